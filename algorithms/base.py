@@ -1,0 +1,53 @@
+"""Shared plumbing of the Mining Loss Monitor algorithms."""
+import os
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .core.errors import Cancelled, CoreError
+from .messages import core_error_message, cancelled_message
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
+
+
+class MiningLossAlgorithm(QgsProcessingAlgorithm):
+    """createInstance, icon, group and error plumbing; texts stay in each concrete class."""
+
+    def tr(self, text):
+        # Context is the concrete class: pylupdate5 extracts self.tr("…") under it.
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def group(self):
+        return QCoreApplication.translate("MiningLossAlgorithm", "Detection")
+
+    def groupId(self):  # noqa: N802
+        return "detection"
+
+    def run_core(self, function, feedback, *args, **kwargs):
+        """Call a core function with progress and cancel wired to feedback; translate its errors."""
+        kwargs.setdefault("progress", lambda fraction: feedback.setProgress(100.0 * fraction))
+        kwargs.setdefault("is_cancelled", feedback.isCanceled)
+        try:
+            return function(*args, **kwargs)
+        except CoreError as error:
+            raise QgsProcessingException(core_error_message(error)) from None
+        except Cancelled:
+            raise QgsProcessingException(cancelled_message()) from None
+
+
+def source_path(layer):
+    """The file behind a raster layer (GDAL provider)."""
+    if layer is None:
+        return None
+    return layer.source().split("|")[0]
+
+
+def thread_count():
+    return max(1, min(2, os.cpu_count() or 1))

@@ -1,0 +1,33 @@
+"""Pixel areas in hectares: planar in projected CRS, per-row ellipsoidal in geographic CRS."""
+import math
+
+import numpy as np
+from osgeo import osr
+
+
+def _authalic_q(lat_rad, e):
+    sin = np.sin(lat_rad)
+    if e == 0:
+        return 2 * sin
+    return (1 - e * e) * (sin / (1 - (e * sin) ** 2) - np.log((1 - e * sin) / (1 + e * sin)) / (2 * e))
+
+
+def row_areas_ha(srs_wkt, geotransform, height):
+    """Area in hectares of one pixel on each row; the method as 'planar' or 'ellipsoidal'."""
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(srs_wkt)
+    gt = geotransform
+    if srs.IsGeographic():
+        a = srs.GetSemiMajor()
+        inv_f = srs.GetInvFlattening()
+        f = 1 / inv_f if inv_f else 0.0
+        e = math.sqrt(2 * f - f * f)
+        rows = np.arange(height + 1, dtype=np.float64)
+        lats = np.radians(gt[3] + rows * gt[5])
+        q = _authalic_q(lats, e)
+        dlon = math.radians(abs(gt[1]))
+        areas = np.abs(np.diff(q)) * dlon * a * a / 2
+        return areas / 10000.0, "ellipsoidal"
+    metres = srs.GetLinearUnits() or 1.0
+    pixel = abs(gt[1] * gt[5] - gt[2] * gt[4]) * metres * metres
+    return np.full(height, pixel / 10000.0), "planar"

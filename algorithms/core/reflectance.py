@@ -1,0 +1,60 @@
+"""Read reflectance windows from band stacks and compute the spectral indices of the rule."""
+import numpy as np
+
+
+def read_reflectance(dataset, sensor, x, y, cols, rows, nodata=None):
+    """Reflectance per role (float32) and a validity mask for one window."""
+    dn = dataset.ReadAsArray(x, y, cols, rows, band_list=list(sensor.bands))
+    if dn.ndim == 2:
+        dn = dn[np.newaxis]
+    invalid = np.all(dn == 0, axis=0)
+    if nodata is not None:
+        invalid |= np.any(dn == nodata, axis=0)
+    scale = np.float32(sensor.scale)
+    offset = np.float32(sensor.offset)
+    refl = {}
+    for index, role in enumerate(sensor.roles):
+        band = dn[index].astype(np.float32)
+        band *= scale
+        if offset:
+            band += offset
+        refl[role] = band
+    return refl, ~invalid
+
+
+def ratio_index(a, b):
+    """(a - b) / (a + b) without division warnings; 0 where a + b is 0."""
+    total = a + b
+    np.copyto(total, np.float32(1e-6), where=total == 0)
+    out = a - b
+    out /= total
+    return out
+
+
+def ndvi(refl):
+    return ratio_index(refl["nir"], refl["red"])
+
+
+def nbr(refl):
+    """Normalised burn ratio (NIR vs SWIR2): high for canopy, low for bare ground."""
+    return ratio_index(refl["nir"], refl["swir2"])
+
+
+def mndwi(refl):
+    """Modified normalised difference water index (green vs SWIR1)."""
+    return ratio_index(refl["green"], refl["swir1"])
+
+
+def ndwi(refl):
+    """McFeeters water index (green vs NIR), for stacks without SWIR."""
+    return ratio_index(refl["green"], refl["nir"])
+
+
+def redness(refl):
+    """(red - blue) / (red + blue): iron-rich farm soils and laterite roads are redder than tailings."""
+    return ratio_index(refl["red"], refl["blue"])
+
+
+def band_nodata(dataset):
+    value = dataset.GetRasterBand(1).GetNoDataValue()
+    return None if value is None else value

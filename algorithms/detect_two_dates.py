@@ -1,0 +1,176 @@
+"""miningloss:detecttwodates — mining vs other forest loss between two images."""
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QLocale
+
+from .base import MiningLossAlgorithm, source_path, thread_count
+from .core import sensors
+from .core.errors import CoreError
+from .core.twodates import detect_two_dates
+from .messages import all_masked_message, core_error_message
+from .styles import StyleSidecar, write_style
+
+class DetectTwoDates(MiningLossAlgorithm):
+    """Forest in BEFORE turned into tailings or ponds (mining) or farms and roads (other) in AFTER."""
+
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    SENSOR = "SENSOR"
+    MASK_BEFORE = "MASK_BEFORE"
+    MASK_AFTER = "MASK_AFTER"
+    MASK_TYPE = "MASK_TYPE"
+    MIN_AREA_HA = "MIN_AREA_HA"
+    CUSTOM_BANDS = "CUSTOM_BANDS"
+    CUSTOM_SCALE = "CUSTOM_SCALE"
+    CUSTOM_OFFSET = "CUSTOM_OFFSET"
+    OUTPUT = "OUTPUT"
+    MINING_HA = "MINING_HA"
+    OTHER_LOSS_HA = "OTHER_LOSS_HA"
+    MASKED_FRACTION = "MASKED_FRACTION"
+    AREA_METHOD = "AREA_METHOD"
+
+    def name(self):
+        return "detecttwodates"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Detect mining loss (two dates)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "<p>Finds forest that was lost between a BEFORE and an AFTER image and tells <b>mining loss</b> "
+            "(bare tailings and mining ponds) from <b>other forest loss</b> (pasture, crops, bare farm soil, "
+            "burns, roads).</p>"
+            "<p><b>The rule, step by step</b></p><ol>"
+            "<li>Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts "
+            "1000 first). AFTER and the masks are warped on the fly to BEFORE's grid.</li>"
+            "<li>Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, "
+            "shadow bits; non-zero binary mask) become 255. Without a mask, a spectral screen masks bright "
+            "blue clouds (blue &gt; 0.18), white haze (blue &gt; 0.06 and &gt; 0.9 x red) and dark shadows "
+            "(NIR &lt; 0.07 and SWIR1 &lt; 0.05, not water).</li>"
+            "<li>AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th "
+            "percentiles of pixels that are dense forest (NDVI &gt; 0.7) on both dates, so season, sun and "
+            "haze differences cancel.</li>"
+            "<li>Forest in BEFORE: NDVI &ge; 0.60, NBR &ge; 0.45, not water. Lost in AFTER: NBR fell by "
+            "&ge; 0.12 to &le; 0.55, or red reflectance rose 1.7 times with NDVI down by &ge; 0.07 (grass), "
+            "or the pixel became water (MNDWI &gt; 0.10 and NIR &lt; 0.15). Without SWIR bands: NDVI fell by "
+            "&ge; 0.20 to &le; 0.60, water by NDWI.</li>"
+            "<li>Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &le; 0.31 and "
+            "visible reflectance &ge; 0.07), other bare ground, or vegetated clearing (NDVI &ge; 0.45).</li>"
+            "<li>Lost pixels are grouped in 8-connected patches. A patch is <b>mining</b> when it holds new "
+            "ponds (at least 3 pixels and 2% of the patch) or when tailings-like ground is at least half of "
+            "its bare ground; otherwise it is <b>other forest loss</b>. Vegetated clearings inside a mining "
+            "patch stay other loss. Patches smaller than the minimum area are removed.</li></ol>"
+            "<p>Outputs: class raster (0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked), "
+            "hectares of each class (ellipsoidal when the raster is in a geographic CRS) and the masked "
+            "fraction.</p>"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE, self.tr("Image before (band stack)")))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, self.tr("Image after (band stack)")))
+        self.addParameter(QgsProcessingParameterEnum(self.SENSOR, self.tr("Sensor preset"), options=[
+            self.tr("Sentinel-2 L2A stack"),
+            self.tr("Sentinel-2 L2A stack, baseline 04.00+"),
+            self.tr("Landsat 8/9 C2 L2 stack"),
+            self.tr("Blue, green, red, NIR"),
+            self.tr("Custom"),
+        ], defaultValue=0))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.MASK_BEFORE, self.tr("Cloud mask of the image before"), optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.MASK_AFTER, self.tr("Cloud mask of the image after"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.MASK_TYPE, self.tr("Mask type"), options=[
+            self.tr("Sentinel-2 SCL"),
+            self.tr("Landsat QA_PIXEL"),
+            self.tr("Binary (non-zero = masked)"),
+        ], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_AREA_HA, self.tr("Minimum mapping unit (ha)"), QgsProcessingParameterNumber.Double,
+            defaultValue=0.1, minValue=0.0))
+        advanced = [
+            QgsProcessingParameterString(self.CUSTOM_BANDS, self.tr(
+                "Custom band numbers: blue, green, red, NIR[, SWIR1, SWIR2]"), defaultValue="1,2,3,4,5,6"),
+            QgsProcessingParameterNumber(self.CUSTOM_SCALE, self.tr("Custom reflectance scale"),
+                                         QgsProcessingParameterNumber.Double, defaultValue=0.0001),
+            QgsProcessingParameterNumber(self.CUSTOM_OFFSET, self.tr("Custom reflectance offset"),
+                                         QgsProcessingParameterNumber.Double, defaultValue=0.0),
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Loss classes")))
+        self.addOutput(QgsProcessingOutputNumber(self.MINING_HA, self.tr("Mining loss (ha)")))
+        self.addOutput(QgsProcessingOutputNumber(self.OTHER_LOSS_HA, self.tr("Other forest loss (ha)")))
+        self.addOutput(QgsProcessingOutputNumber(self.MASKED_FRACTION, self.tr("Masked fraction")))
+        self.addOutput(QgsProcessingOutputString(self.AREA_METHOD, self.tr("Area method")))
+        help_texts = {
+            self.BEFORE: self.tr("Band stack of the earlier date, bands in the order of the sensor preset."),
+            self.AFTER: self.tr("Band stack of the later date; warped to the earlier image's grid if needed."),
+            self.MASK_BEFORE: self.tr("Cloud/shadow mask of the earlier date. Empty: spectral cloud screen."),
+            self.MASK_AFTER: self.tr("Cloud/shadow mask of the later date. Empty: spectral cloud screen."),
+            self.MIN_AREA_HA: self.tr("Loss patches smaller than this many hectares are removed."),
+        }
+        for key, text in help_texts.items():
+            definition = self.parameterDefinition(key)
+            if hasattr(definition, "setHelp"):
+                definition.setHelp(text)
+
+    def class_names(self):
+        return {0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")}
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        paths = {}
+        for key in (self.BEFORE, self.AFTER):
+            layer = self.parameterAsRasterLayer(parameters, key, context)
+            if layer is None:
+                raise QgsProcessingException(self.invalidRasterError(parameters, key))
+            paths[key] = source_path(layer)
+        for key in (self.MASK_BEFORE, self.MASK_AFTER):
+            layer = self.parameterAsRasterLayer(parameters, key, context)
+            paths[key] = source_path(layer)
+        try:
+            sensor = sensors.sensor_for(
+                self.parameterAsEnum(parameters, self.SENSOR, context),
+                self.parameterAsString(parameters, self.CUSTOM_BANDS, context),
+                self.parameterAsDouble(parameters, self.CUSTOM_SCALE, context),
+                self.parameterAsDouble(parameters, self.CUSTOM_OFFSET, context),
+            )
+        except CoreError as error:
+            raise QgsProcessingException(core_error_message(error)) from None
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        result = self.run_core(
+            detect_two_dates, feedback, paths[self.BEFORE], paths[self.AFTER], output, sensor,
+            mask_before=paths[self.MASK_BEFORE], mask_after=paths[self.MASK_AFTER],
+            mask_type=self.parameterAsEnum(parameters, self.MASK_TYPE, context),
+            min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
+            class_names=self.class_names(), threads=thread_count(),
+        )
+        qml = write_style("loss_classes.qml", output, {
+            "NO_LOSS": self.tr("No forest loss"), "MINING": self.tr("Mining loss"),
+            "OTHER": self.tr("Other forest loss")})
+        StyleSidecar.attach(context, output, qml)
+        locale = QLocale()
+        if result.all_masked:
+            feedback.reportError(all_masked_message(), False)
+        feedback.pushInfo(self.tr("Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % "
+                                  "({method} areas).").format(
+            mining=locale.toString(result.mining_ha, "f", 2), other=locale.toString(result.other_loss_ha, "f", 2),
+            masked=locale.toString(100 * result.masked_fraction, "f", 1),
+            method=self.tr("ellipsoidal") if result.area_method == "ellipsoidal" else self.tr("planar")))
+        return {
+            self.OUTPUT: output,
+            self.MINING_HA: result.mining_ha,
+            self.OTHER_LOSS_HA: result.other_loss_ha,
+            self.MASKED_FRACTION: result.masked_fraction,
+            self.AREA_METHOD: result.area_method,
+        }

@@ -1,0 +1,46 @@
+"""The `miningloss` Processing provider."""
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .detect_two_dates import DetectTwoDates
+from .vectorize import VectorizeLoss
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
+
+
+class MiningLossProvider(QgsProcessingProvider):
+    """Mining Loss Monitor algorithms."""
+
+    def id(self):
+        return "miningloss"
+
+    def name(self):
+        return QCoreApplication.translate("MiningLossProvider", "Mining Loss Monitor")
+
+    def longName(self):  # noqa: N802
+        return self.name()
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def svgIconPath(self):  # noqa: N802
+        return ICON
+
+    def supportedOutputRasterLayerExtensions(self):  # noqa: N802
+        return ["tif"]
+
+    def supportedOutputVectorLayerExtensions(self):  # noqa: N802
+        return ["gpkg"]
+
+    def defaultVectorFileExtension(self, hasGeometry=True):  # noqa: N802, N803
+        return "gpkg"
+
+    def defaultRasterFileExtension(self):  # noqa: N802
+        return "tif"
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in (DetectTwoDates(), VectorizeLoss()):
+            self.addAlgorithm(algorithm)

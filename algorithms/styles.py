@@ -1,0 +1,49 @@
+"""Styles for outputs: QML side-cars with translated legends, applied when QGIS loads them."""
+import os
+from xml.sax.saxutils import quoteattr
+
+from qgis.core import QgsProcessingLayerPostProcessorInterface
+
+STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
+
+
+def sidecar(path):
+    return os.path.splitext(path)[0] + ".qml"
+
+
+def write_style(template, target_path, labels):
+    """Fill @KEY@ placeholders of a QML template with labels and save it beside target_path."""
+    with open(os.path.join(STYLES, template), encoding="utf-8") as handle:
+        text = handle.read()
+    for key, label in labels.items():
+        text = text.replace(f'"@{key}@"', quoteattr(label))
+    path = sidecar(target_path)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return path
+
+
+class StyleSidecar(QgsProcessingLayerPostProcessorInterface):
+    """Loads the side-car QML into the output layer when Processing adds it to the project."""
+
+    _alive = []  # QGIS keeps only a raw pointer: hold a reference until it has run
+
+    def __init__(self, qml_path, after_load=None):
+        super().__init__()
+        self.qml_path = qml_path
+        self.after_load = after_load
+
+    @classmethod
+    def attach(cls, context, output_path, qml_path, after_load=None):
+        if not context.willLoadLayerOnCompletion(output_path):
+            return
+        processor = cls(qml_path, after_load)
+        cls._alive.append(processor)
+        context.layerToLoadOnCompletionDetails(output_path).setPostProcessor(processor)
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and os.path.exists(self.qml_path):
+            layer.loadNamedStyle(self.qml_path)
+            if self.after_load is not None:
+                self.after_load(layer)
+            layer.triggerRepaint()
