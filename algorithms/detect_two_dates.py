@@ -169,8 +169,8 @@ class DetectTwoDates(MiningLossAlgorithm):
             method=self.tr("ellipsoidal") if result.area_method == "ellipsoidal" else self.tr("planar")))
         return {
             self.OUTPUT: output,
-            self.MINING_HA: result.mining_ha,
-            self.OTHER_LOSS_HA: result.other_loss_ha,
-            self.MASKED_FRACTION: result.masked_fraction,
+            self.MINING_HA: float(result.mining_ha),
+            self.OTHER_LOSS_HA: float(result.other_loss_ha),
+            self.MASKED_FRACTION: float(result.masked_fraction),
             self.AREA_METHOD: result.area_method,
         }

@@ -97,7 +97,7 @@ class VectorizeLoss(MiningLossAlgorithm):
                                                   other=locale.toString(summary["other_ha"], "f", 2)))
         return {
             self.OUTPUT: output,
-            self.POLYGONS: summary["polygons"],
-            self.MINING_HA: summary["mining_ha"],
-            self.OTHER_LOSS_HA: summary["other_ha"],
+            self.POLYGONS: int(summary["polygons"]),
+            self.MINING_HA: float(summary["mining_ha"]),
+            self.OTHER_LOSS_HA: float(summary["other_ha"]),
         }

@@ -217,14 +217,29 @@ def make_pair(folder, seed=2019, size=512, crs="EPSG:32719", prefix="S2_L2A", da
     return paths
 
 
+def make_sample(root):
+    """The embedded sample: pair and SCL in resources/sample, its truth in tests/data."""
+    sample = os.path.join(root, "resources", "sample")
+    paths = make_pair(sample, seed=2019, size=512)
+    truth = os.path.join(root, "tests", "data", "sample_truth_20180710_20190805.tif")
+    os.makedirs(os.path.dirname(truth), exist_ok=True)
+    os.replace(paths["truth"], truth)
+    paths["truth"] = truth
+    return paths
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder")
+    parser.add_argument("folder", help="output folder, or 'sample' for the plugin's embedded sample")
     parser.add_argument("--seed", type=int, default=2019)
     parser.add_argument("--size", type=int, default=512)
     parser.add_argument("--crs", default="EPSG:32719")
     args = parser.parse_args()
-    for key, path in make_pair(args.folder, args.seed, args.size, args.crs).items():
+    if args.folder == "sample":
+        paths = make_sample(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    else:
+        paths = make_pair(args.folder, args.seed, args.size, args.crs)
+    for key, path in paths.items():
         print(key, path)
 
 

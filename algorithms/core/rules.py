@@ -68,7 +68,7 @@ def classify_pixels(before, after, usable):
     codes[loss] = BARE_OTHER
     codes[loss & tailings & ~vegetated] = TAILINGS
     codes[loss & vegetated] = VEGETATED
-    codes[loss & (visible < BURN_MAX_VISIBLE) & ~water] = BARE_OTHER
+    codes[loss & (visible < BURN_MAX_VISIBLE) & ~water & ~vegetated] = BARE_OTHER
     codes[loss & water] = POND
     codes[~usable] = MASKED
     return codes

@@ -83,7 +83,7 @@ class _Inputs:
 
 def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=None, mask_after=None,
                      mask_type=masks.SCL, min_area_ha=0.1, class_names=None, progress=no_progress,
-                     is_cancelled=never_cancelled, threads=2):
+                     is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=2048):
     """Write the loss class raster (0/1/2/255) on BEFORE's grid and return the hectares."""
     before = grid.open_raster(before_path, "BEFORE")
     after = grid.open_raster(after_path, "AFTER")
@@ -119,14 +119,14 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
 
         codes_path = os.path.join(work, "pixel_codes.tif")
         codes_ds = grid.create_like(codes_path, before, gdal.GDT_Byte, None, grid.WORK_OPTIONS)
-        all_windows = list(grid.windows(width, height))
+        all_windows = list(grid.windows(width, height, block_rows, block_cols))
         _run_windows(inputs.codes, all_windows, threads, is_cancelled,
                      lambda w, codes, i: (codes_ds.GetRasterBand(1).WriteArray(codes, w[0], w[1]),
                                           progress(0.05 + 0.65 * (i + 1) / len(all_windows))))
         codes_ds.FlushCache()
 
         table = patches.PatchTable()
-        strips = list(grid.row_strips(height))
+        strips = list(grid.row_strips(height, block_rows))
         band = codes_ds.GetRasterBand(1)
         masked_pixels = 0
         for index, (y, rows) in enumerate(strips):

@@ -1,0 +1,70 @@
+# Mining Loss Monitor — developer commands (Debian 12 / Ubuntu; QGIS from the distribution).
+SHELL := /bin/bash
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEBIAN_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-scipy python3-matplotlib \
+	python3-venv xvfb qttools5-dev-tools pyqt5-dev-tools
+QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+
+.PHONY: help deps venv test test-core demo package install-dev translations bench lint sample clean
+
+help:
+	@echo "make demo        run the detection on the embedded sample through qgis_process (writes demo_output/)"
+	@echo "make test        run the test suite"
+	@echo "make bench       benchmarks against gdal_calc.py (not a test; takes minutes)"
+	@echo "make package     release zip from committed files (dist/)"
+	@echo "make install-dev link this checkout into your QGIS profile"
+	@echo "make translations refresh i18n/*.ts from the sources and compile the .qm"
+
+# Install QGIS and tools from the distribution when missing.
+deps:
+	@if ! command -v qgis_process.bin >/dev/null 2>&1 || ! $(SYSTEM_PYTHON) -c "import qgis.core, scipy, matplotlib" >/dev/null 2>&1 \
+		|| ! command -v lrelease >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null 2>&1; then \
+		echo "Installing QGIS and tools from the distribution's packages..."; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(DEBIAN_PACKAGES); \
+	fi
+
+$(VENV)/.installed: requirements-dev.txt
+	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+venv: deps $(VENV)/.installed
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests
+
+test-core: venv
+	$(PY) -m pytest tests/core
+
+lint: venv
+	$(PY) -m ruff check .
+
+demo: deps
+	$(SYSTEM_PYTHON) scripts/demo.py demo_output
+
+bench: deps
+	$(SYSTEM_PYTHON) scripts/bench.py bench_output
+
+sample:
+	$(SYSTEM_PYTHON) scripts/simulate_s2.py sample
+
+translations: deps
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/') -ts i18n/mining_loss_monitor_es.ts
+	lrelease i18n/mining_loss_monitor_es.ts -qm i18n/mining_loss_monitor_es.qm
+
+package:
+	mkdir -p dist
+	git archive --format=zip --prefix=mining_loss_monitor/ -o dist/mining_loss_monitor-$(VERSION).zip HEAD
+	@echo "dist/mining_loss_monitor-$(VERSION).zip"
+
+install-dev:
+	mkdir -p "$(QGIS_PLUGINS_DIR)"
+	ln -sfn "$(CURDIR)" "$(QGIS_PLUGINS_DIR)/mining_loss_monitor"
+	@echo "Linked into $(QGIS_PLUGINS_DIR); enable 'Mining Loss Monitor' in QGIS's Plugins dialog."
+
+clean:
+	rm -rf demo_output bench_output dist .pytest_cache

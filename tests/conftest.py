@@ -1,0 +1,70 @@
+"""Test set-up: import the checkout as the `mining_loss_monitor` package, simulated scenes, QGIS."""
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_PACKAGE_DIR = Path(tempfile.mkdtemp(prefix="mlm_pkg_"))
+(_PACKAGE_DIR / "mining_loss_monitor").symlink_to(ROOT, target_is_directory=True)
+sys.path.insert(0, str(_PACKAGE_DIR))
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SAMPLE = ROOT / "resources" / "sample"
+SAMPLE_BEFORE = SAMPLE / "S2_L2A_20180710_LaPampa_stack.tif"
+SAMPLE_AFTER = SAMPLE / "S2_L2A_20190805_LaPampa_stack.tif"
+SAMPLE_SCL_BEFORE = SAMPLE / "S2_L2A_20180710_LaPampa_SCL.tif"
+SAMPLE_SCL_AFTER = SAMPLE / "S2_L2A_20190805_LaPampa_SCL.tif"
+SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_truth_20180710_20190805.tif"
+
+
+def read(path):
+    from osgeo import gdal
+
+    return gdal.Open(str(path)).ReadAsArray()
+
+
+def f1(predicted, truth):
+    tp = np.count_nonzero(predicted & truth)
+    fp = np.count_nonzero(predicted & ~truth)
+    fn = np.count_nonzero(~predicted & truth)
+    return 2 * tp / max(2 * tp + fp + fn, 1)
+
+
+@pytest.fixture(scope="session")
+def sample_paths():
+    return {"before": str(SAMPLE_BEFORE), "after": str(SAMPLE_AFTER), "scl_before": str(SAMPLE_SCL_BEFORE),
+            "scl_after": str(SAMPLE_SCL_AFTER), "truth": str(SAMPLE_TRUTH)}
+
+
+@pytest.fixture(scope="session")
+def scene_factory(tmp_path_factory):
+    """Simulated pairs by (seed, size, crs), generated once per session."""
+    from scripts.simulate_s2 import make_pair
+
+    made = {}
+
+    def make(seed, size=384, crs="EPSG:32719"):
+        key = (seed, size, crs)
+        if key not in made:
+            folder = tmp_path_factory.mktemp(f"scene_{seed}_{size}_{crs.replace(':', '')}")
+            made[key] = make_pair(str(folder), seed=seed, size=size, crs=crs)
+        return made[key]
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_app, qgis_processing):
+    """The plugin's provider registered through classFactory, as QGIS does."""
+    from qgis.core import QgsApplication
+
+    import mining_loss_monitor
+
+    plugin = mining_loss_monitor.classFactory(None)
+    plugin.initProcessing()
+    yield QgsApplication.processingRegistry().providerById("miningloss")
