@@ -37,9 +37,11 @@ class MiningLossAlgorithm(QgsProcessingAlgorithm):
         try:
             return function(*args, **kwargs)
         except CoreError as error:
-            raise QgsProcessingException(core_error_message(error)) from None
+            message = core_error_message(error)
         except Cancelled:
-            raise QgsProcessingException(cancelled_message()) from None
+            message = cancelled_message()
+        # raised outside the except block: no context chain keeps the core's frames (and files) alive
+        raise QgsProcessingException(message)
 
 
 def source_path(layer):

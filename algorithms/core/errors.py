@@ -1,4 +1,5 @@
 """Errors raised by the core; the QGIS glue turns each code into a translated message."""
+import functools
 
 
 class CoreError(Exception):
@@ -24,3 +25,18 @@ def never_cancelled():
 
 def no_progress(_fraction):
     return None
+
+
+def releases_on_failure(function):
+    """Re-raise CoreError/Cancelled without the inner frames, so their GDAL handles close now."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except (CoreError, Cancelled) as error:
+            failure = error
+        failure.__traceback__ = None
+        raise failure
+
+    return wrapper

@@ -1,5 +1,6 @@
 """Raster plumbing: open, align to a reference grid, iterate windows, write outputs safely."""
 import os
+import shutil
 import tempfile
 import threading
 import uuid
@@ -175,8 +176,11 @@ def _remove_dataset_files(path):
 @contextmanager
 def work_folder():
     """A scratch folder removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="miningloss_") as folder:
+    folder = tempfile.mkdtemp(prefix="miningloss_")
+    try:
         yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager

@@ -6,7 +6,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 from . import grid
-from .errors import Cancelled, CoreError, never_cancelled, no_progress
+from .errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
 
 KIND = {1: "mining", 2: "other"}
 LAYER_NAME = "loss_polygons"
@@ -56,6 +56,7 @@ def _check_class_raster(dataset, role):
         raise CoreError("not_a_class_raster", role=role)
 
 
+@releases_on_failure
 def vectorize_loss(class_path, output_path, date_path=None, confidence_path=None, min_area_ha=0.0,
                    progress=no_progress, is_cancelled=never_cancelled):
     """Write loss polygons (GeoPackage) with class, kind, loss_date, confidence, area_ha, lon, lat."""

@@ -8,7 +8,7 @@ from osgeo import gdal
 
 from . import grid, masks, patches, rules
 from .area import row_areas_ha
-from .errors import Cancelled, CoreError, never_cancelled, no_progress
+from .errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
 from .normalise import Normalisation, sample_windows
 from .reflectance import band_nodata, read_reflectance
 
@@ -81,6 +81,7 @@ class _Inputs:
         return rules.classify_pixels(before, after, usable)
 
 
+@releases_on_failure
 def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=None, mask_after=None,
                      mask_type=masks.SCL, min_area_ha=0.1, class_names=None, progress=no_progress,
                      is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=2048):
