@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .core.errors import Cancelled, CoreError
-from .messages import core_error_message, cancelled_message
+from .messages import cancelled_message, core_error_message
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
 

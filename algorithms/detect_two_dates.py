@@ -1,6 +1,5 @@
 """miningloss:detecttwodates — mining vs other forest loss between two images."""
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -19,6 +18,7 @@ from .core.errors import CoreError
 from .core.twodates import detect_two_dates
 from .messages import all_masked_message, core_error_message
 from .styles import StyleSidecar, write_style
+
 
 class DetectTwoDates(MiningLossAlgorithm):
     """Forest in BEFORE turned into tailings or ponds (mining) or farms and roads (other) in AFTER."""

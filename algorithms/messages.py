@@ -1,9 +1,7 @@
-"""Translated messages for the errors the core raises."""
+"""Translated messages for the errors the core raises (context "CoreErrors")."""
 from qgis.PyQt.QtCore import QCoreApplication
 
-
-def _t(text):
-    return QCoreApplication.translate("CoreErrors", text)
+translate = QCoreApplication.translate
 
 
 def core_error_message(error):
@@ -11,44 +9,48 @@ def core_error_message(error):
     d = dict(error.details)
     code = error.code
     if code == "unreadable_raster":
-        return _t("Cannot read the raster given as {role} ({path}). Check that the file exists and is a "
-                  "raster GDAL can open.").format(**d)
+        return translate("CoreErrors", "Cannot read the raster given as {role} ({path}). Check that the file "
+                                       "exists and is a raster GDAL can open.").format(**d)
     if code == "too_few_bands":
-        return _t("{role} has {found} band(s) but the chosen sensor needs at least {needed}. Choose the "
-                  "sensor preset that matches the stack, or the Custom preset with its band numbers.").format(**d)
+        return translate("CoreErrors", "{role} has {found} band(s) but the chosen sensor needs at least {needed}. "
+                                       "Choose the sensor preset that matches the stack, or the Custom preset with "
+                                       "its band numbers.").format(**d)
     if code == "no_overlap":
-        return _t("{role} does not overlap the BEFORE image. Choose images (and masks) of the same "
-                  "area.").format(**d)
+        return translate("CoreErrors", "{role} does not overlap the BEFORE image. Choose images (and masks) of "
+                                       "the same area.").format(**d)
     if code == "not_a_mask":
         reasons = {
-            "bands": _t("it has {found} bands, a mask has one").format(found=d.get("found", "?")),
-            "not_integer": _t("its values are not integers"),
-            "not_scl": _t("its values are outside the Sentinel-2 SCL classes 0 to 11"),
-            "not_qa": _t("its values are outside the Landsat QA_PIXEL range"),
+            "bands": translate("CoreErrors", "it has {found} bands, a mask has one").format(
+                found=d.get("found", "?")),
+            "not_integer": translate("CoreErrors", "its values are not integers"),
+            "not_scl": translate("CoreErrors", "its values are outside the Sentinel-2 SCL classes 0 to 11"),
+            "not_qa": translate("CoreErrors", "its values are outside the Landsat QA_PIXEL range"),
         }
-        return _t("{role} is not a valid mask: {reason}. Give the cloud mask of the same date and choose the "
-                  "matching mask type.").format(role=d["role"], reason=reasons.get(d.get("reason"), d.get("reason")))
+        return translate("CoreErrors", "{role} is not a valid mask: {reason}. Give the cloud mask of the same "
+                                       "date and choose the matching mask type.").format(
+            role=d["role"], reason=reasons.get(d.get("reason"), d.get("reason")))
     if code == "unwritable_output":
-        return _t("Cannot write {path}: the folder does not exist or is read-only. Choose another "
-                  "output location.").format(**d)
+        return translate("CoreErrors", "Cannot write {path}: the folder does not exist or is read-only. Choose "
+                                       "another output location.").format(**d)
     if code == "negative_area":
-        return _t("The minimum area must be zero or more hectares (got {value}).").format(**d)
+        return translate("CoreErrors", "The minimum area must be zero or more hectares (got {value}).").format(**d)
     if code == "bad_band_list":
-        return _t("Custom bands must be 4 or 6 band numbers separated by commas "
-                  "(blue, green, red, NIR[, SWIR1, SWIR2]); got '{text}'.").format(**d)
+        return translate("CoreErrors", "Custom bands must be 4 or 6 band numbers separated by commas (blue, "
+                                       "green, red, NIR[, SWIR1, SWIR2]); got '{text}'.").format(**d)
     if code == "not_a_class_raster":
-        return _t("{role} is not a loss class raster of this plugin (one byte band with values 0, 1, 2 "
-                  "and 255). Run 'Detect mining loss' first and give its output.").format(**d)
+        return translate("CoreErrors", "{role} is not a loss class raster of this plugin (one byte band with "
+                                       "values 0, 1, 2 and 255). Run 'Detect mining loss' first and give its "
+                                       "output.").format(**d)
     if code == "grid_mismatch":
-        return _t("{role} is not on the same grid as the class raster. Give the date and confidence rasters "
-                  "written by the same detection run.").format(**d)
-    return _t("Invalid input: {code}").format(code=code)
+        return translate("CoreErrors", "{role} is not on the same grid as the class raster. Give the date and "
+                                       "confidence rasters written by the same detection run.").format(**d)
+    return translate("CoreErrors", "Invalid input: {code}").format(code=code)
 
 
 def cancelled_message():
-    return _t("Cancelled by the user; no output was written.")
+    return translate("CoreErrors", "Cancelled by the user; no output was written.")
 
 
 def all_masked_message():
-    return _t("Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be "
-              "measured. Choose clearer images.")
+    return translate("CoreErrors", "Every pixel is masked (clouds, shadows or no data) on at least one date: no "
+                                   "loss could be measured. Choose clearer images.")

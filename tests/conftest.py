@@ -61,9 +61,8 @@ def scene_factory(tmp_path_factory):
 @pytest.fixture(scope="session")
 def provider(qgis_app, qgis_processing):
     """The plugin's provider registered through classFactory, as QGIS does."""
-    from qgis.core import QgsApplication
-
     import mining_loss_monitor
+    from qgis.core import QgsApplication
 
     plugin = mining_loss_monitor.classFactory(None)
     plugin.initProcessing()

@@ -4,11 +4,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from osgeo import osr
-
 from mining_loss_monitor.algorithms.core import masks, patches, rules, sensors
 from mining_loss_monitor.algorithms.core.area import row_areas_ha
 from mining_loss_monitor.algorithms.core.errors import CoreError
+from osgeo import osr
 
 CORE = Path(__file__).resolve().parents[2] / "algorithms" / "core"
 

@@ -1,12 +1,12 @@
 """Accuracy of the two-date rule against the simulator's ground truth (core, no QGIS)."""
 import numpy as np
 import pytest
-from osgeo import gdal
-
 from mining_loss_monitor.algorithms.core import masks
 from mining_loss_monitor.algorithms.core.area import row_areas_ha
 from mining_loss_monitor.algorithms.core.sensors import sensor_for
 from mining_loss_monitor.algorithms.core.twodates import detect_two_dates
+from osgeo import gdal
+
 from tests.conftest import f1, read
 
 

@@ -70,10 +70,9 @@ def test_detect_then_vectorize(provider, sample_paths, tmp_path):
 def test_vectorize_with_dates_and_confidence(provider, sample_paths, tmp_path):
     """Dated polygons: one per class/date/confidence patch, loaded with temporal properties."""
     import processing
+    from mining_loss_monitor.algorithms.vectorize import enable_loss_date_time
     from osgeo import gdal
     from qgis.core import QgsVectorLayer
-
-    from mining_loss_monitor.algorithms.vectorize import enable_loss_date_time
 
     result = _detect(sample_paths, tmp_path / "classes.tif")
     classes = read(result["OUTPUT"])

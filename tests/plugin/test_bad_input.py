@@ -27,8 +27,7 @@ def _base(sample_paths, output):
 
 
 def _copy_with(source, target, **changes):
-    dataset = gdal.Translate(str(target), source, **changes)
-    dataset = None
+    gdal.Translate(str(target), source, **changes).FlushCache()
     return str(target)
 
 
