@@ -96,7 +96,7 @@ def aligned_path(path, dataset, reference, workdir, resampling, nodata=None):
     return vrt
 
 
-def windows(width, height, block_rows=256, block_cols=2048):
+def windows(width, height, block_rows=256, block_cols=1024):
     """Row-major (x, y, cols, rows) windows that cover the grid."""
     for y in range(0, height, block_rows):
         rows = min(block_rows, height - y)
@@ -184,7 +184,7 @@ def work_folder():
 
 
 @contextmanager
-def gdal_cache_limit(megabytes=192):
+def gdal_cache_limit(megabytes=64):
     """Cap GDAL's block cache during a run so memory stays flat, then restore it."""
     previous = gdal.GetCacheMax()
     limit = megabytes * 1024 * 1024

@@ -84,7 +84,7 @@ class _Inputs:
 @releases_on_failure
 def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=None, mask_after=None,
                      mask_type=masks.SCL, min_area_ha=0.1, class_names=None, progress=no_progress,
-                     is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=2048):
+                     is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=1024):
     """Write the loss class raster (0/1/2/255) on BEFORE's grid and return the hectares."""
     before = grid.open_raster(before_path, "BEFORE")
     after = grid.open_raster(after_path, "AFTER")
@@ -143,6 +143,7 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
         with grid.atomic_output(output_path) as temp_path:
             out = grid.create_like(temp_path, before, gdal.GDT_Byte, CLASS_NODATA)
             out_band = out.GetRasterBand(1)
+            describe_classes(out_band, class_names or DEFAULT_CLASS_NAMES)  # before any pixel is written
             for index, (y, rows) in enumerate(strips):
                 if is_cancelled():
                     raise Cancelled()
@@ -151,7 +152,6 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
                 for value in (1, 2):
                     totals[value] += float(np.count_nonzero(classes == value, axis=1) @ area_per_row[y:y + rows])
                 progress(0.80 + 0.20 * (index + 1) / len(strips))
-            describe_classes(out_band, class_names or DEFAULT_CLASS_NAMES)
             out.FlushCache()
             out = None
         codes_ds = band = None
