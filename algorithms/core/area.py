@@ -31,3 +31,28 @@ def row_areas_ha(srs_wkt, geotransform, height):
     metres = srs.GetLinearUnits() or 1.0
     pixel = abs(gt[1] * gt[5] - gt[2] * gt[4]) * metres * metres
     return np.full(height, pixel / 10000.0), "planar"
+
+
+def equal_area_srs(srs, lon_0=0.0, lat_0=0.0):
+    """A Lambert azimuthal equal-area CRS on the layer's ellipsoid: planar areas there are ellipsoidal."""
+    geographic = srs.CloneGeogCS()
+    a, inv_f = geographic.GetSemiMajor(), geographic.GetInvFlattening()
+    ellipsoid = f"+a={a} +rf={inv_f}" if inv_f else f"+R={a}"
+    laea = osr.SpatialReference()
+    laea.ImportFromProj4(f"+proj=laea +lat_0={lat_0} +lon_0={lon_0} {ellipsoid} +units=m +no_defs")
+    laea.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return laea
+
+
+def geometry_area_ha(geometry, srs):
+    """Ellipsoidal area (ha) of an OGR geometry in srs, through an equal-area projection at its centre."""
+    if geometry is None or geometry.IsEmpty():
+        return 0.0
+    lonlat = osr.SpatialReference()
+    lonlat.CopyGeogCSFrom(srs)
+    lonlat.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    centre = geometry.Centroid()
+    centre.Transform(osr.CoordinateTransformation(srs, lonlat))
+    projected = geometry.Clone()
+    projected.Transform(osr.CoordinateTransformation(srs, equal_area_srs(srs, centre.GetX(), centre.GetY())))
+    return projected.GetArea() / 10000.0

@@ -6,6 +6,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 from . import grid
+from .area import equal_area_srs
 from .errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
 
 KIND = {1: "mining", 2: "other"}
@@ -26,16 +27,6 @@ def _decode(key):
     class_value = key % 10
     rest = key // 10
     return class_value, rest // 4, rest % 4
-
-
-def _equal_area(srs):
-    """A Lambert azimuthal equal-area CRS on the layer's ellipsoid (areas exact, any centre)."""
-    geographic = srs.CloneGeogCS()
-    a, inv_f = geographic.GetSemiMajor(), geographic.GetInvFlattening()
-    ellipsoid = f"+a={a} +rf={inv_f}" if inv_f else f"+R={a}"
-    laea = osr.SpatialReference()
-    laea.ImportFromProj4(f"+proj=laea +lat_0=0 +lon_0=0 {ellipsoid} +units=m +no_defs")
-    return laea
 
 
 def _as_date(value):
@@ -107,7 +98,7 @@ def vectorize_loss(class_path, output_path, date_path=None, confidence_path=None
             raise Cancelled()
         keys = band = None
 
-        to_area = osr.CoordinateTransformation(srs, _equal_area(srs))
+        to_area = osr.CoordinateTransformation(srs, equal_area_srs(srs))
         wgs84 = osr.SpatialReference()
         wgs84.ImportFromEPSG(4326)
         wgs84.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
