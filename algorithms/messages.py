@@ -44,6 +44,21 @@ def core_error_message(error):
     if code == "grid_mismatch":
         return translate("CoreErrors", "{role} is not on the same grid as the class raster. Give the date and "
                                        "confidence rasters written by the same detection run.").format(**d)
+    if code == "year_precision":
+        return translate("CoreErrors", "This loss product is dated only to the year: it cannot be split into "
+                                       "months or quarters, and comparison windows must be whole calendar years. "
+                                       "Choose yearly periods.")
+    if code == "undated_loss":
+        return translate("CoreErrors", "This loss has no dates (a binary mask, or a class raster without its date "
+                                       "raster): choose the whole range as the period, or give the loss dates.")
+    if code == "no_regions":
+        return translate("CoreErrors", "The regions layer has no features. Choose a layer with at least one "
+                                       "polygon.")
+    if code == "unreadable_csv":
+        return translate("CoreErrors", "Cannot read the CSV file {path}.").format(**d)
+    if code == "csv_columns":
+        return translate("CoreErrors", "The CSV lacks the column(s) {missing}. It needs name, start_date and "
+                                       "either wkt or region.").format(**d)
     return translate("CoreErrors", "Invalid input: {code}").format(code=code)
 
 

@@ -5,7 +5,10 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from .compare_periods import ComparePeriods
 from .detect_two_dates import DetectTwoDates
+from .import_operations import ImportOperations
+from .region_summary import RegionSummary
 from .vectorize import VectorizeLoss
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
@@ -42,5 +45,5 @@ class MiningLossProvider(QgsProcessingProvider):
         return "tif"
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (DetectTwoDates(), VectorizeLoss()):
+        for algorithm in (DetectTwoDates(), VectorizeLoss(), RegionSummary(), ComparePeriods(), ImportOperations()):
             self.addAlgorithm(algorithm)

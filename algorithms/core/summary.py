@@ -49,10 +49,11 @@ def summarise_dates(histogram, regions, period_kind, start=None, end=None):
     rows = []
     for period in periods_between(start, end, period_kind):
         first, last = max(period.start, start), min(period.end, end)
+
+        def keep(key, first=first, last=last):
+            return in_window(key, first, last)
+
         for region in regions:
-            keep = (lambda key, a=first, b=last: in_window(key, a, b))
-            if period_kind == WHOLE:
-                keep = (lambda key, a=start, b=end: in_window(key, a, b))
             rows.append(_row(region, period.label, from_int(period.start), from_int(period.end),
                              histogram.get(region.name, {}), keep))
     return rows

@@ -68,7 +68,7 @@ def raster_loss_histogram(loss_path, encoding, regions, date_path=None, progress
     memory = gdal.GetDriverByName("MEM")
     with grid.gdal_cache_limit():
         for group, col0, row0, cols, rows in plan:
-            source, layer = _group_layer(regions, group, srs)
+            _source, layer = _group_layer(regions, group, srs)
             for y in range(row0, row0 + rows, strip_rows):
                 if is_cancelled():
                     raise Cancelled()
@@ -92,7 +92,7 @@ def raster_loss_histogram(loss_path, encoding, regions, date_path=None, progress
                                 row_area[inside])
                 done_rows += height
                 progress(done_rows / total_rows)
-            source = layer = None
+            _source = layer = None
     return result, method
 
 

@@ -1,0 +1,187 @@
+"""miningloss:compareperiods — loss before and after an operation, the way MAAP reports it."""
+import datetime
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from . import report
+from .base import MiningLossAlgorithm
+from .core.errors import CoreError
+from .core.operations import comparison_windows
+from .core.periods import from_int
+from .core.summary import COMPARE_FIELDS, compare
+from .loss_inputs import date_or_none
+from .messages import core_error_message
+from .region_summary import operation_markers
+from .summary_common import (
+    OUTPUT,
+    REPORT,
+    add_loss_parameters,
+    add_report_parameter,
+    locale_formatter,
+    loss_histogram,
+    table_sink,
+    write_report,
+    write_rows,
+)
+
+
+class ComparePeriods(MiningLossAlgorithm):
+    """Before/after hectares and monthly rates per region around an enforcement operation."""
+
+    LOSS = "LOSS"
+    ENCODING = "ENCODING"
+    LOSS_DATE = "LOSS_DATE"
+    DATE_FIELD = "DATE_FIELD"
+    GROUP_FIELD = "GROUP_FIELD"
+    AREA_FIELD = "AREA_FIELD"
+    REGIONS = "REGIONS"
+    REGION_FIELD = "REGION_FIELD"
+    BEFORE_START = "BEFORE_START"
+    BEFORE_END = "BEFORE_END"
+    AFTER_START = "AFTER_START"
+    AFTER_END = "AFTER_END"
+    OPERATIONS = "OPERATIONS"
+    OPERATION = "OPERATION"
+    WINDOW = "WINDOW"
+    AFTER_MONTHS = "AFTER_MONTHS"
+    OUTPUT = OUTPUT
+    REPORT = REPORT
+
+    def name(self):
+        return "compareperiods"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Compare loss before and after an operation")
+
+    def group(self):
+        return self.tr("Summaries")
+
+    def groupId(self):  # noqa: N802
+        return "summaries"
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "<p>Hectares of forest loss per region in a window before and a window after, their monthly rates "
+            "and the change in percent, as in MAAP's reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in "
+            "Feb-Jun 2019, -92%).</p><p>Give the four dates, or an operations layer and an operation name: "
+            "the after window starts on the operation's start date and lasts the given number of months; the "
+            "before window is the same calendar window one year earlier (MAAP style) or an equal length "
+            "immediately before. Areas are computed as in 'Forest loss per region and period'. Products dated "
+            "only to the year need windows of whole calendar years.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_loss_parameters(self)
+        for key, label in ((self.BEFORE_START, self.tr("Before: first day")),
+                           (self.BEFORE_END, self.tr("Before: last day")),
+                           (self.AFTER_START, self.tr("After: first day")),
+                           (self.AFTER_END, self.tr("After: last day"))):
+            self.addParameter(QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Date,
+                                                             optional=True))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.OPERATIONS, self.tr("Operations"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterString(self.OPERATION, self.tr("Operation name"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.WINDOW, self.tr("Before window"), options=[
+            self.tr("Same calendar window one year earlier"), self.tr("Equal length immediately before")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.AFTER_MONTHS, self.tr("After window length (months)"), QgsProcessingParameterNumber.Integer,
+            defaultValue=12, minValue=1, maxValue=240))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Before and after per region"), QgsProcessing.TypeVector))
+        add_report_parameter(self)
+
+    def windows(self, parameters, context):
+        """((before_start, before_end), (after_start, after_end), operation or None) as ints."""
+        explicit = [date_or_none(self.parameterAsDateTime(parameters, key, context)) if parameters.get(key) else None
+                    for key in (self.BEFORE_START, self.BEFORE_END, self.AFTER_START, self.AFTER_END)]
+        name = self.parameterAsString(parameters, self.OPERATION, context)
+        if all(explicit):
+            before, after = tuple(explicit[:2]), tuple(explicit[2:])
+            if before[1] < before[0] or after[1] < after[0]:
+                raise QgsProcessingException(self.tr("A window ends before it starts. Check the four dates."))
+            return before, after, None
+        if not name:
+            raise QgsProcessingException(self.tr(
+                "Give the four window dates, or an operations layer and the name of an operation."))
+        layer = self.parameterAsVectorLayer(parameters, self.OPERATIONS, context)
+        markers = {marker[0]: marker for marker in operation_markers(layer)}
+        if name not in markers:
+            raise QgsProcessingException(self.tr("Operation '{name}' is not in the operations layer. Known: "
+                                                 "{known}.").format(name=name, known=", ".join(sorted(markers))))
+        start = markers[name][1]
+        before, after = comparison_windows(start.year * 10000 + start.month * 100 + start.day,
+                                           self.parameterAsInt(parameters, self.AFTER_MONTHS, context),
+                                           self.parameterAsEnum(parameters, self.WINDOW, context))
+        return before, after, markers[name]
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        before, after, operation = self.windows(parameters, context)
+        histogram, regions, details = loss_histogram(self, parameters, context, feedback)
+        try:
+            rows = compare(histogram, regions, before, after)
+        except CoreError as error:
+            message = core_error_message(error)
+        else:
+            message = None
+        if message:
+            raise QgsProcessingException(message)
+        spec = [(name, QVariant.String if name == "region" else QVariant.Double) for name in COMPARE_FIELDS]
+        sink, destination, fields = table_sink(self, parameters, context, spec)
+        write_rows(sink, fields, rows)
+        fmt = locale_formatter()
+        for row in rows:
+            feedback.pushInfo(self.tr("{region}: {before} ha before, {after} ha after ({change} %).").format(
+                region=row["region"], before=fmt.cell(row["before_ha"]), after=fmt.cell(row["after_ha"]),
+                change=fmt.cell(row["change_pct"], 0)))
+        results = {self.OUTPUT: destination}
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            write_report(report_path, self.report(rows, before, after, operation, details))
+            results[self.REPORT] = report_path
+        feedback.setProgress(100)
+        return results
+
+    def report(self, rows, before, after, operation, details):
+        fmt = locale_formatter()
+        window = self.tr("{start} to {end}")
+        before_text = window.format(start=fmt.cell(from_int(before[0])), end=fmt.cell(from_int(before[1])))
+        after_text = window.format(start=fmt.cell(from_int(after[0])), end=fmt.cell(from_int(after[1])))
+        parts = [report.paragraph(self.tr("Before: {before}. After: {after}. Made offline by Mining Loss Monitor on "
+                                          "{day}.").format(before=before_text, after=after_text,
+                                                           day=fmt.cell(datetime.date.today())))]
+        if operation:
+            parts.append(report.paragraph(self.tr("Operation: {name}, started {start}.").format(
+                name=operation[0], start=fmt.cell(operation[1]))))
+        labels = [str(r["region"]) for r in rows][:20]
+        parts.append(report.bar_chart(self.tr("Hectares per month"), labels, [
+            (self.tr("Before"), "#6c757d", [r["before_ha_month"] for r in rows][:20]),
+        ], self.tr("ha/month")))
+        parts.append(report.bar_chart(self.tr("Hectares per month"), labels, [
+            (self.tr("After"), "#d7191c", [r["after_ha_month"] for r in rows][:20]),
+        ], self.tr("ha/month")))
+        headers = [self.tr("Region"), self.tr("Before (ha)"), self.tr("After (ha)"), self.tr("Change (%)"),
+                   self.tr("Before (ha/month)"), self.tr("After (ha/month)"), self.tr("Rate change (%)")]
+        parts.append(report.table(headers, [[r[k] for k in ("region", "before_ha", "after_ha", "change_pct",
+                                                             "before_ha_month", "after_ha_month",
+                                                             "rate_change_pct")] for r in rows], fmt))
+        parts.append(report.heading(self.tr("Sources")))
+        sources = [details["loss_source"], details["regions_source"]] + ([operation[2]] if operation and operation[2]
+                                                                         else [])
+        parts.append(report.paragraph("; ".join(sources), note=True))
+        return report.document(self.tr("Forest loss before and after"), _language(), parts)
+
+
+def _language():
+    from ..plugin.i18n import user_locale
+
+    return user_locale()

@@ -1,0 +1,90 @@
+"""Self-contained HTML reports: inline CSS, charts as embedded PNG (matplotlib Agg), no network."""
+import base64
+import html
+import io
+
+STYLE = """
+body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px;color:#222;max-width:1100px}
+h1{color:#6b0d0e;font-size:22px}h2{font-size:17px;border-bottom:1px solid #ccc;padding-bottom:3px}
+table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}
+th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}th{background:#f3ece4}
+td:first-child,th:first-child{text-align:left}.note{color:#555;font-size:12px}
+img{max-width:100%;margin:6px 0 14px}
+"""
+
+
+class Formatter:
+    """Numbers and dates in the user's locale (callables supplied by the QGIS glue)."""
+
+    def __init__(self, number, date):
+        self.number, self.date = number, date
+
+    def cell(self, value, decimals=2):
+        if value is None:
+            return "—"
+        if isinstance(value, float):
+            return self.number(value, decimals)
+        if hasattr(value, "isoformat"):
+            return self.date(value)
+        return html.escape(str(value))
+
+
+def table(headers, rows, fmt):
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{fmt.cell(v)}</td>" for v in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _png(figure):
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=96, bbox_inches="tight")
+    return "<img alt='' src='data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii") + "'/>"
+
+
+def bar_chart(title, labels, series, y_label, markers=(), marker_label="{name}"):
+    """Stacked bars (series: [(name, colour, values)]) with vertical operation markers [(index, name)]."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(9.5, 3.2))
+    axes = figure.add_subplot(1, 1, 1)
+    bottom = [0.0] * len(labels)
+    for name, colour, values in series:
+        axes.bar(range(len(labels)), values, bottom=bottom, color=colour, label=name, width=0.8)
+        bottom = [b + (v or 0.0) for b, v in zip(bottom, values)]
+    for position, name in markers:
+        axes.axvline(position, color="#222", linestyle="--", linewidth=1)
+        axes.annotate(marker_label.format(name=name), (position, max(bottom or [0]) or 1), rotation=90,
+                      va="top", ha="right", fontsize=8)
+    step = max(1, len(labels) // 24)
+    axes.set_xticks(list(range(0, len(labels), step)))
+    axes.set_xticklabels(labels[::step], rotation=45, ha="right", fontsize=8)
+    axes.set_ylabel(y_label)
+    axes.set_title(title, fontsize=11)
+    if len(series) > 1:
+        axes.legend(fontsize=8)
+    axes.spines["top"].set_visible(False)
+    axes.spines["right"].set_visible(False)
+    return _png(figure)
+
+
+def document(title, language, parts):
+    return (f"<!DOCTYPE html><html lang='{html.escape(language)}'><head><meta charset='utf-8'>"
+            f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"
+            f"<h1>{html.escape(title)}</h1>{''.join(parts)}</body></html>")
+
+
+def heading(text):
+    return f"<h2>{html.escape(text)}</h2>"
+
+
+def paragraph(text, note=False):
+    return f"<p{' class=note' if note else ''}>{html.escape(text)}</p>"
+
+
+def definition_list(items, fmt):
+    rows = "".join(f"<tr><th>{html.escape(k)}</th><td style='text-align:left'>{fmt.cell(v)}</td></tr>"
+                   for k, v in items)
+    return f"<table>{rows}</table>"

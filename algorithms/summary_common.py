@@ -1,0 +1,152 @@
+"""Parameters and input handling shared by regionsummary and compareperiods."""
+import os
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QVariant
+
+from .base import source_path
+from .core.errors import CoreError
+from .core.vectorzonal import vector_loss_histogram
+from .core.zonal import raster_loss_histogram
+from .loss_inputs import is_raster, read_regions, vector_loss_features
+from .messages import core_error_message
+from .report import Formatter
+
+LOSS, ENCODING, LOSS_DATE, DATE_FIELD, GROUP_FIELD, AREA_FIELD = (
+    "LOSS", "ENCODING", "LOSS_DATE", "DATE_FIELD", "GROUP_FIELD", "AREA_FIELD")
+REGIONS, REGION_FIELD, OUTPUT, REPORT = "REGIONS", "REGION_FIELD", "OUTPUT", "REPORT"
+
+
+def encoding_names():
+    return [
+        QCoreApplication.translate("SummaryParameters", "Loss classes of this plugin (dates from LOSS_DATE)"),
+        QCoreApplication.translate("SummaryParameters", "Loss dates of this plugin (YYYYMMDD)"),
+        QCoreApplication.translate("SummaryParameters", "Hansen GFC lossyear (1..N = 2000+N)"),
+        QCoreApplication.translate("SummaryParameters", "GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)"),
+        QCoreApplication.translate("SummaryParameters", "Binary mask (non-zero = loss)"),
+    ]
+
+
+def add_loss_parameters(algorithm):
+    algorithm.addParameter(QgsProcessingParameterMapLayer(
+        LOSS, QCoreApplication.translate("SummaryParameters", "Forest loss (raster or polygons)"),
+        types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        ENCODING, QCoreApplication.translate("SummaryParameters", "Raster encoding"), options=encoding_names(),
+        defaultValue=0))
+    algorithm.addParameter(QgsProcessingParameterRasterLayer(
+        LOSS_DATE, QCoreApplication.translate("SummaryParameters", "Loss dates for the class raster"),
+        optional=True))
+    for key, label in ((DATE_FIELD, QCoreApplication.translate("SummaryParameters", "Date field (polygons)")),
+                       (GROUP_FIELD, QCoreApplication.translate("SummaryParameters",
+                                                                "Period field: its values are the periods")),
+                       (AREA_FIELD, QCoreApplication.translate("SummaryParameters",
+                                                               "Area field in hectares (polygons)"))):
+        algorithm.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName=LOSS, optional=True))
+    algorithm.addParameter(QgsProcessingParameterFeatureSource(
+        REGIONS, QCoreApplication.translate("SummaryParameters", "Regions"), [QgsProcessing.TypeVectorPolygon]))
+    algorithm.addParameter(QgsProcessingParameterField(
+        REGION_FIELD, QCoreApplication.translate("SummaryParameters", "Region name field"),
+        parentLayerParameterName=REGIONS, optional=True))
+
+
+def add_report_parameter(algorithm):
+    algorithm.addParameter(QgsProcessingParameterFileDestination(
+        REPORT, QCoreApplication.translate("SummaryParameters", "Report"),
+        QCoreApplication.translate("SummaryParameters", "HTML files (*.html)"), optional=True,
+        createByDefault=False))
+
+
+def loss_histogram(algorithm, parameters, context, feedback):
+    """(histogram, regions, details) for the LOSS and REGIONS parameters."""
+    layer = algorithm.parameterAsLayer(parameters, LOSS, context)
+    if layer is None:
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, LOSS))
+    regions_source = algorithm.parameterAsSource(parameters, REGIONS, context)
+    if regions_source is None:
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, REGIONS))
+    region_field = algorithm.parameterAsString(parameters, REGION_FIELD, context)
+    regions = read_regions(regions_source, region_field, layer.crs(), context, feedback)
+    encoding = algorithm.parameterAsEnum(parameters, ENCODING, context)
+    details = {"loss_source": source_path(layer) or layer.name(), "regions_source": regions_source.sourceName(),
+               "encoding": None, "group": False}
+    try:
+        if is_raster(layer):
+            date_layer = algorithm.parameterAsRasterLayer(parameters, LOSS_DATE, context)
+            histogram, method = raster_loss_histogram(
+                source_path(layer), encoding, regions, date_path=source_path(date_layer),
+                progress=lambda f: feedback.setProgress(80 * f), is_cancelled=feedback.isCanceled)
+            details.update(encoding=encoding_names()[encoding], area_method=method)
+        else:
+            date_field = algorithm.parameterAsString(parameters, DATE_FIELD, context)
+            group_field = algorithm.parameterAsString(parameters, GROUP_FIELD, context)
+            area_field = algorithm.parameterAsString(parameters, AREA_FIELD, context)
+            features = vector_loss_features(layer, date_field, group_field, area_field, layer.crs(), context,
+                                            feedback)
+            histogram = vector_loss_histogram(features, regions, layer.crs().toWkt(),
+                                              progress=lambda f: feedback.setProgress(80 * f),
+                                              is_cancelled=feedback.isCanceled)
+            details.update(area_method="intersection", group=bool(group_field), area_field=area_field,
+                           date_field=date_field, group_field=group_field)
+    except CoreError as error:
+        message = core_error_message(error)
+    else:
+        return histogram, regions, details
+    raise QgsProcessingException(message)
+
+
+def table_sink(algorithm, parameters, context, fields_spec):
+    """A table sink (no geometry) with the given (name, QVariant type) fields."""
+    fields = QgsFields()
+    for name, kind in fields_spec:
+        fields.append(QgsField(name, kind))
+    sink, destination = algorithm.parameterAsSink(parameters, OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, OUTPUT))
+    return sink, destination, fields
+
+
+def write_rows(sink, fields, rows):
+    for row in rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes([_variant(row.get(fields.at(i).name())) for i in range(fields.count())])
+        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+
+
+def _variant(value):
+    if value is None:
+        return None
+    if hasattr(value, "isoformat") and not isinstance(value, str):
+        return QDate(value.year, value.month, value.day)
+    return value
+
+
+def locale_formatter():
+    locale = QLocale()
+    return Formatter(lambda value, decimals: locale.toString(float(value), "f", decimals),
+                     lambda day: locale.toString(QDate(day.year, day.month, day.day), QLocale.ShortFormat))
+
+
+def write_report(path, text):
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+FIELD_TYPES = {"region": QVariant.String, "period": QVariant.String, "period_start": QVariant.Date,
+               "period_end": QVariant.Date}
