@@ -138,6 +138,8 @@ class ComparePeriods(MiningLossAlgorithm):
         spec = [(name, QVariant.String if name == "region" else QVariant.Double) for name in COMPARE_FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)
+        sink.flushBuffer()
+        del sink  # the file is complete only once the sink is gone
         fmt = locale_formatter()
         for row in rows:
             feedback.pushInfo(self.tr("{region}: {before} ha before, {after} ha after ({change} %).").format(

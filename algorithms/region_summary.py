@@ -112,6 +112,8 @@ class RegionSummary(MiningLossAlgorithm):
         spec = [(name, FIELD_TYPES.get(name, QVariant.Double)) for name in FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)
+        sink.flushBuffer()
+        del sink  # the file is complete only once the sink is gone
         results = {self.OUTPUT: destination}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:

@@ -3,6 +3,7 @@ import os
 
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -76,6 +77,8 @@ def loss_histogram(algorithm, parameters, context, feedback):
     layer = algorithm.parameterAsLayer(parameters, LOSS, context)
     if layer is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, LOSS))
+    # invalid region geometries are repaired (with a warning) in read_regions, not rejected
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
     regions_source = algorithm.parameterAsSource(parameters, REGIONS, context)
     if regions_source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, REGIONS))

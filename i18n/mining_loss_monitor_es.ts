@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>ComparePeriods</name>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="64"/>
+        <source>Compare loss before and after an operation</source>
+        <translation>Comparar la pérdida antes y después de un operativo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="67"/>
+        <source>Summaries</source>
+        <translation>Resúmenes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="73"/>
+        <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Give the four dates, or an operations layer and an operation name: the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Indique las cuatro fechas, o una capa de operativos y el nombre de un operativo: la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <source>Before: first day</source>
+        <translation>Antes: primer día</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <source>Before: last day</source>
+        <translation>Antes: último día</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <source>After: first day</source>
+        <translation>Después: primer día</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <source>After: last day</source>
+        <translation>Después: último día</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="90"/>
+        <source>Operations</source>
+        <translation>Operativos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="92"/>
+        <source>Operation name</source>
+        <translation>Nombre del operativo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="93"/>
+        <source>Before window</source>
+        <translation>Ventana anterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="93"/>
+        <source>Same calendar window one year earlier</source>
+        <translation>La misma ventana del calendario un año antes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="93"/>
+        <source>Equal length immediately before</source>
+        <translation>Igual duración inmediatamente antes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="96"/>
+        <source>After window length (months)</source>
+        <translation>Duración de la ventana posterior (meses)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="99"/>
+        <source>Before and after per region</source>
+        <translation>Antes y después por región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="111"/>
+        <source>A window ends before it starts. Check the four dates.</source>
+        <translation>Una ventana termina antes de empezar. Revise las cuatro fechas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="114"/>
+        <source>Give the four window dates, or an operations layer and the name of an operation.</source>
+        <translation>Indique las cuatro fechas de las ventanas, o una capa de operativos y el nombre de un operativo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="119"/>
+        <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}.</source>
+        <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="145"/>
+        <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
+        <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="158"/>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
+        <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="165"/>
+        <source>Operation: {name}, started {start}.</source>
+        <translation>Operativo: {name}, iniciado el {start}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="171"/>
+        <source>Hectares per month</source>
+        <translation>Hectáreas por mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="168"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="171"/>
+        <source>ha/month</source>
+        <translation>ha/mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="171"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="174"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="174"/>
+        <source>Before (ha)</source>
+        <translation>Antes (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="174"/>
+        <source>After (ha)</source>
+        <translation>Después (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="174"/>
+        <source>Change (%)</source>
+        <translation>Cambio (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="175"/>
+        <source>Before (ha/month)</source>
+        <translation>Antes (ha/mes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="175"/>
+        <source>After (ha/month)</source>
+        <translation>Después (ha/mes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="175"/>
+        <source>Rate change (%)</source>
+        <translation>Cambio de la tasa (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="179"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="183"/>
+        <source>Forest loss before and after</source>
+        <translation>Pérdida de bosque antes y después</translation>
+    </message>
+</context>
+<context>
     <name>CoreErrors</name>
     <message>
         <location filename="../algorithms/messages.py" line="12"/>
@@ -69,19 +242,44 @@
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="47"/>
+        <location filename="../algorithms/messages.py" line="62"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="51"/>
+        <location filename="../algorithms/messages.py" line="66"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="55"/>
+        <location filename="../algorithms/messages.py" line="70"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="48"/>
+        <source>This loss product is dated only to the year: it cannot be split into months or quarters, and comparison windows must be whole calendar years. Choose yearly periods.</source>
+        <translation>Este producto de pérdida está fechado solo por año: no se puede dividir en meses ni trimestres, y las ventanas de comparación deben ser años calendario completos. Elija periodos anuales.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="52"/>
+        <source>This loss has no dates (a binary mask, or a class raster without its date raster): choose the whole range as the period, or give the loss dates.</source>
+        <translation>Esta pérdida no tiene fechas (una máscara binaria, o un ráster de clases sin su ráster de fechas): elija todo el rango como periodo, o indique las fechas de pérdida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="55"/>
+        <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
+        <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="58"/>
+        <source>Cannot read the CSV file {path}.</source>
+        <translation>No se puede leer el archivo CSV {path}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="60"/>
+        <source>The CSV lacks the column(s) {missing}. It needs name, start_date and either wkt or region.</source>
+        <translation>Al CSV le falta(n) la(s) columna(s) {missing}. Necesita name, start_date y además wkt o region.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +466,117 @@
     </message>
 </context>
 <context>
+    <name>ImportOperations</name>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="37"/>
+        <source>Import enforcement operations (CSV)</source>
+        <translation>Importar operativos de control (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="61"/>
+        <source>Operations</source>
+        <translation>Operativos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="46"/>
+        <source>&lt;p&gt;Reads a CSV of enforcement operations with the columns &lt;code&gt;name&lt;/code&gt;, &lt;code&gt;start_date&lt;/code&gt;, &lt;code&gt;end_date&lt;/code&gt; (empty = ongoing), &lt;code&gt;agency&lt;/code&gt;, &lt;code&gt;kind&lt;/code&gt;, &lt;code&gt;description&lt;/code&gt;, &lt;code&gt;source&lt;/code&gt; and either &lt;code&gt;wkt&lt;/code&gt; (the area, in WGS84) or &lt;code&gt;region&lt;/code&gt; (names matched in the regions layer; several names separated by |).&lt;/p&gt;&lt;p&gt;Writes the &lt;code&gt;operations&lt;/code&gt; layer (EPSG:4326, MultiPolygon) to a GeoPackage. Rows with problems are reported by line number and left out; good rows are kept.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lee un CSV de operativos de control con las columnas &lt;code&gt;name&lt;/code&gt;, &lt;code&gt;start_date&lt;/code&gt;, &lt;code&gt;end_date&lt;/code&gt; (vacía = en curso), &lt;code&gt;agency&lt;/code&gt;, &lt;code&gt;kind&lt;/code&gt;, &lt;code&gt;description&lt;/code&gt;, &lt;code&gt;source&lt;/code&gt; y además &lt;code&gt;wkt&lt;/code&gt; (el área, en WGS84) o &lt;code&gt;region&lt;/code&gt; (nombres buscados en la capa de regiones; varios nombres separados por |).&lt;/p&gt;&lt;p&gt;Escribe la capa &lt;code&gt;operations&lt;/code&gt; (EPSG:4326, MultiPolígono) en un GeoPackage. Las filas con problemas se informan por número de línea y se dejan fuera; las filas correctas se conservan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="55"/>
+        <source>Operations CSV</source>
+        <translation>CSV de operativos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="56"/>
+        <source>Regions (for the region column)</source>
+        <translation>Regiones (para la columna region)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="59"/>
+        <source>Region name field</source>
+        <translation>Campo con el nombre de la región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="62"/>
+        <source>Operations imported</source>
+        <translation>Operativos importados</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="63"/>
+        <source>Rows rejected</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="67"/>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="68"/>
+        <source>unreadable date &apos;{detail}&apos; (use YYYY-MM-DD)</source>
+        <translation>fecha ilegible '{detail}' (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="69"/>
+        <source>end date {detail} is before the start date</source>
+        <translation>la fecha de fin {detail} es anterior a la fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="70"/>
+        <source>unreadable area WKT &apos;{detail}&apos;</source>
+        <translation>WKT del área ilegible '{detail}'</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="71"/>
+        <source>region &apos;{detail}&apos; is not in the regions layer</source>
+        <translation>la región '{detail}' no está en la capa de regiones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="72"/>
+        <source>no area: give wkt or region</source>
+        <translation>sin área: indique wkt o region</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="96"/>
+        <source>Line {line}: {problem}; row left out.</source>
+        <translation>Línea {line}: {problem}; fila dejada fuera.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="105"/>
+        <source>{count} operations imported, {rejected} rows left out.</source>
+        <translation>{count} operativos importados, {rejected} filas dejadas fuera.</translation>
+    </message>
+</context>
+<context>
+    <name>LossInputs</name>
+    <message>
+        <location filename="../algorithms/loss_inputs.py" line="34"/>
+        <source>The regions layer could not be read. Choose a polygon layer.</source>
+        <translation>No se pudo leer la capa de regiones. Elija una capa de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/loss_inputs.py" line="42"/>
+        <source>Region &apos;{name}&apos; has no geometry: it is reported with 0 ha.</source>
+        <translation>La región '{name}' no tiene geometría: se informa con 0 ha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/loss_inputs.py" line="47"/>
+        <source>Region &apos;{name}&apos; has an invalid geometry; it was repaired.</source>
+        <translation>La región '{name}' tiene una geometría no válida; se reparó.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/loss_inputs.py" line="55"/>
+        <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
+        <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/loss_inputs.py" line="89"/>
+        <source>{count} loss polygons have no readable date or group value and were left out.</source>
+        <translation>{count} polígonos de pérdida no tienen una fecha o un valor de grupo legible y se dejaron fuera.</translation>
+    </message>
+</context>
+<context>
     <name>MiningLossAlgorithm</name>
     <message>
         <location filename="../algorithms/base.py" line="28"/>
@@ -291,9 +600,285 @@
 <context>
     <name>MiningLossProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="21"/>
+        <location filename="../algorithms/provider.py" line="24"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSummary</name>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="172"/>
+        <source>Forest loss per region and period</source>
+        <translation>Pérdida de bosque por región y periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="59"/>
+        <source>Summaries</source>
+        <translation>Resúmenes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="65"/>
+        <source>&lt;p&gt;Hectares of forest loss in each region for each year, quarter, month or the whole range, from this plugin&apos;s detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a date field or a period field (for example Amazon Mining Watch&apos;s &lt;code&gt;year&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with each region; with an area field, the polygon&apos;s value is shared by the share of the polygon inside each region. Overlapping regions are each counted in full; regions with the same name are merged; invalid geometries are repaired with a warning.&lt;/p&gt;&lt;p&gt;Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year cannot be split into months or quarters. Mining and other loss are split when the input says so (our class raster, or a &lt;code&gt;kind&lt;/code&gt; field).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="145"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="81"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="81"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="81"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="81"/>
+        <source>Whole range</source>
+        <translation>Todo el rango</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="83"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="85"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="87"/>
+        <source>Operations (markers in the report)</source>
+        <translation>Operativos (marcas en el informe)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="90"/>
+        <source>Loss per region and period</source>
+        <translation>Pérdida por región y periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="101"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="129"/>
+        <source>Hectares of forest loss per region and period, made offline by Mining Loss Monitor on {day}.</source>
+        <translation>Hectáreas de pérdida de bosque por región y periodo, elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="135"/>
+        <source>Loss by period</source>
+        <translation>Pérdida por periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="140"/>
+        <source>Mining loss</source>
+        <translation>Pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="141"/>
+        <source>Other forest loss</source>
+        <translation>Otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="142"/>
+        <source>Forest loss</source>
+        <translation>Pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="143"/>
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="144"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="145"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="145"/>
+        <source>Loss (ha)</source>
+        <translation>Pérdida (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="145"/>
+        <source>Mining (ha)</source>
+        <translation>Minería (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="146"/>
+        <source>Other (ha)</source>
+        <translation>Otra (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="146"/>
+        <source>Region (ha)</source>
+        <translation>Región (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="146"/>
+        <source>Loss (%)</source>
+        <translation>Pérdida (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="149"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="151"/>
+        <source>Pixel centres inside each region; planar pixel areas in the raster&apos;s CRS.</source>
+        <translation>Centros de píxel dentro de cada región; áreas de píxel planas en el SRC del ráster.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="152"/>
+        <source>Pixel centres inside each region; ellipsoidal pixel areas, row by row.</source>
+        <translation>Centros de píxel dentro de cada región; áreas de píxel elipsoidales, fila por fila.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="153"/>
+        <source>Ellipsoidal area of each loss polygon&apos;s intersection with each region (equal-area projection on the layer&apos;s ellipsoid).</source>
+        <translation>Área elipsoidal de la intersección de cada polígono de pérdida con cada región (proyección de áreas iguales sobre el elipsoide de la capa).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="156"/>
+        <source>Loss data</source>
+        <translation>Datos de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="156"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="157"/>
+        <source>Area method</source>
+        <translation>Método de cálculo del área</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="159"/>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="161"/>
+        <source>Area field</source>
+        <translation>Campo de área</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="163"/>
+        <source>Period field</source>
+        <translation>Campo de periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="165"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="166"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/region_summary.py" line="168"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryParameters</name>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="37"/>
+        <source>Loss classes of this plugin (dates from LOSS_DATE)</source>
+        <translation>Clases de pérdida de este complemento (fechas de LOSS_DATE)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="38"/>
+        <source>Loss dates of this plugin (YYYYMMDD)</source>
+        <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="39"/>
+        <source>Hansen GFC lossyear (1..N = 2000+N)</source>
+        <translation>lossyear de Hansen GFC (1..N = 2000+N)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="40"/>
+        <source>GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)</source>
+        <translation>Alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="41"/>
+        <source>Binary mask (non-zero = loss)</source>
+        <translation>Máscara binaria (distinto de cero = pérdida)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="46"/>
+        <source>Forest loss (raster or polygons)</source>
+        <translation>Pérdida de bosque (ráster o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="49"/>
+        <source>Raster encoding</source>
+        <translation>Codificación del ráster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="52"/>
+        <source>Loss dates for the class raster</source>
+        <translation>Fechas de pérdida del ráster de clases</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="55"/>
+        <source>Date field (polygons)</source>
+        <translation>Campo de fecha (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="55"/>
+        <source>Period field: its values are the periods</source>
+        <translation>Campo de periodo: sus valores son los periodos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="55"/>
+        <source>Area field in hectares (polygons)</source>
+        <translation>Campo de área en hectáreas (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="61"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="63"/>
+        <source>Region name field</source>
+        <translation>Campo con el nombre de la región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="69"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="69"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
     </message>
 </context>
 <context>
