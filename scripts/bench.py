@@ -112,7 +112,8 @@ def main():
                   "| tool | median s | peak MiB |", "|---|---|---|",
                   f"| detecttwodates (qgis_process, SCL masks, full rule) | {ours_median:.1f} | "
                   f"{max(r[1] for r in ours_runs):.0f} |",
-                  f"| gdal_calc.py NDVI-difference threshold | {peer_median:.1f} | {max(r[1] for r in peer_runs):.0f} |",
+                  f"| gdal_calc.py NDVI-difference threshold | {peer_median:.1f} | "
+                  f"{max(r[1] for r in peer_runs):.0f} |",
                   "", f"**Time ratio ours / gdal_calc: {ours_median / peer_median:.2f}** (target <= 1.0)", ""]
         if args.large:
             print("Generating the large pair...", flush=True)

@@ -59,11 +59,16 @@ def scene_factory(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def provider(qgis_app, qgis_processing):
-    """The plugin's provider registered through classFactory, as QGIS does."""
+def plugin_instance(qgis_app, qgis_processing):
+    """The plugin created through classFactory, as qgis_process does (no iface)."""
     import mining_loss_monitor
-    from qgis.core import QgsApplication
 
     plugin = mining_loss_monitor.classFactory(None)
     plugin.initProcessing()
-    yield QgsApplication.processingRegistry().providerById("miningloss")
+    return plugin
+
+
+@pytest.fixture
+def provider(plugin_instance):
+    """The registered `miningloss` provider."""
+    return plugin_instance.provider

@@ -4,8 +4,6 @@ import math
 
 import numpy as np
 import pytest
-from osgeo import gdal, ogr, osr
-
 from mining_loss_monitor.algorithms.core import periods
 from mining_loss_monitor.algorithms.core.errors import CoreError
 from mining_loss_monitor.algorithms.core.operations import comparison_windows, read_operations_csv
@@ -13,6 +11,8 @@ from mining_loss_monitor.algorithms.core.regions import build_regions
 from mining_loss_monitor.algorithms.core.summary import compare, summarise_dates, summarise_groups
 from mining_loss_monitor.algorithms.core.vectorzonal import vector_loss_histogram
 from mining_loss_monitor.algorithms.core.zonal import raster_loss_histogram
+from osgeo import gdal, ogr, osr
+
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data"

@@ -1,8 +1,46 @@
 """The real plugin through classFactory(iface), and metadata.txt against the running QGIS."""
 import configparser
+import json
+import os
 import re
+import subprocess
+import sys
 
-from tests.conftest import ROOT
+from tests.conftest import _PACKAGE_DIR, ROOT
+
+# Loading and unloading the plugin in its own QGIS process: a provider removed from the registry is
+# deleted by QGIS, so this must not touch the provider the other tests use.
+LOAD_UNLOAD = r"""
+import json, sys
+from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QMainWindow
+app = QgsApplication([], True)
+app.initQgis()
+from processing.core.Processing import Processing
+Processing.initialize()
+
+class Iface:
+    def __init__(self):
+        self.window, self.menus, self.toolbar = QMainWindow(), [], []
+    def mainWindow(self): return self.window
+    def addPluginToRasterMenu(self, name, action): self.menus.append((name, action))
+    def removePluginRasterMenu(self, name, action): self.menus.remove((name, action))
+    def addToolBarIcon(self, action): self.toolbar.append(action)
+    def removeToolBarIcon(self, action): self.toolbar.remove(action)
+
+import mining_loss_monitor
+iface = Iface()
+registry = QgsApplication.processingRegistry()
+plugin = mining_loss_monitor.classFactory(iface)
+plugin.initGui()
+loaded = {"provider": registry.providerById("miningloss") is not None,
+          "algorithms": sorted(a.id() for a in registry.providerById("miningloss").algorithms()),
+          "menu": [name for name, _ in iface.menus], "toolbar": [a.objectName() for a in iface.toolbar]}
+plugin.unload()
+loaded.update(after_unload={"provider": registry.providerById("miningloss") is not None,
+                            "menu": len(iface.menus), "toolbar": len(iface.toolbar)})
+print("RESULT" + json.dumps(loaded))
+"""
 
 
 def _metadata():
@@ -25,19 +63,16 @@ def test_metadata_is_complete_and_fits_this_qgis(qgis_app):
     assert (ROOT / meta["icon"]).exists()
 
 
-def test_class_factory_init_gui_and_unload(qgis_app, qgis_iface, qgis_processing):
-    import mining_loss_monitor
-    from qgis.core import QgsApplication
-
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("miningloss")
-    if existing is not None:
-        registry.removeProvider(existing)
-    plugin = mining_loss_monitor.classFactory(qgis_iface)
-    plugin.initGui()
-    assert registry.providerById("miningloss") is not None
-    assert registry.algorithmById("miningloss:detecttwodates") is not None
-    assert plugin.actions and plugin.actions[0].objectName() == "miningLossDetectTwoDates"
-    plugin.unload()
-    assert registry.providerById("miningloss") is None
-    plugin.initProcessing()  # leave the provider registered for the other tests
+def test_class_factory_init_gui_and_unload():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=os.pathsep.join([str(_PACKAGE_DIR), "/usr/share/qgis/python/plugins",
+                                           os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-c", LOAD_UNLOAD], env=env, capture_output=True, text=True, timeout=120)
+    line = next((x for x in done.stdout.splitlines() if x.startswith("RESULT")), None)
+    assert line, done.stdout[-2000:] + done.stderr[-2000:]
+    loaded = json.loads(line[len("RESULT"):])
+    assert loaded["provider"]
+    assert {"miningloss:detecttwodates", "miningloss:vectorize", "miningloss:regionsummary",
+            "miningloss:compareperiods", "miningloss:importoperations"} <= set(loaded["algorithms"])
+    assert loaded["menu"] == ["Mining Loss Monitor"] and loaded["toolbar"] == ["miningLossDetectTwoDates"]
+    assert loaded["after_unload"] == {"provider": False, "menu": 0, "toolbar": 0}

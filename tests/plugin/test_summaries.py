@@ -157,9 +157,8 @@ def test_invalid_and_empty_regions_are_repaired_or_zero(provider, tmp_path):
 
 def test_spanish_report(provider, tmp_path):
     import processing
-    from qgis.PyQt.QtCore import QLocale
-
     from mining_loss_monitor.plugin.i18n import install_translator
+    from qgis.PyQt.QtCore import QLocale
 
     QLocale.setDefault(QLocale("es"))
     try:
