@@ -85,46 +85,194 @@ def peer(pair, output):
                   "--co=TILED=YES", "--co=COMPRESS=DEFLATE", "--overwrite", "--quiet"])
 
 
+def make_lossyear(folder, size):
+    """A size x size Hansen-style lossyear raster (EPSG:4326, 0.00025 deg) and 49 irregular regions."""
+    raster = os.path.join(folder, f"lossyear_{size}.tif")
+    regions = os.path.join(folder, "regions_49.gpkg")
+    if not os.path.exists(raster):
+        rng = np.random.default_rng(49)
+        out = gdal.GetDriverByName("GTiff").Create(raster + ".part", size, size, 1, gdal.GDT_Byte,
+                                                   ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=YES"])
+        out.SetGeoTransform((-71.0, 0.00025, 0, -11.0, 0, -0.00025))
+        out.SetProjection(osr_wkt(4326))
+        for y in range(0, size, 512):
+            rows = min(512, size - y)
+            block = rng.integers(1, 24, (rows, size), dtype=np.uint8)
+            block[rng.random((rows, size)) < 0.9] = 0
+            out.GetRasterBand(1).WriteArray(block, 0, y)
+        out.GetRasterBand(1).SetNoDataValue(255)
+        out = None
+        os.replace(raster + ".part", raster)
+    if not os.path.exists(regions):
+        from osgeo import ogr
+
+        rng = np.random.default_rng(7)
+        source = ogr.GetDriverByName("GPKG").CreateDataSource(regions)
+        srs = osr_srs(4326)
+        layer = source.CreateLayer("regions", srs=srs, geom_type=ogr.wkbPolygon)
+        layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+        span = size * 0.00025
+        step = span / 7
+        corners = [[(-71.0 + i * step + (rng.uniform(-0.2, 0.2) * step if 0 < i < 7 else 0),
+                     -11.0 - j * step + (rng.uniform(-0.2, 0.2) * step if 0 < j < 7 else 0))
+                    for i in range(8)] for j in range(8)]
+        for j in range(7):
+            for i in range(7):
+                ring = [corners[j][i], corners[j][i + 1], corners[j + 1][i + 1], corners[j + 1][i], corners[j][i]]
+                polygon = ogr.CreateGeometryFromWkt("POLYGON ((" + ",".join(f"{x} {y}" for x, y in ring) + "))")
+                feature = ogr.Feature(layer.GetLayerDefn())
+                feature.SetGeometry(polygon)
+                feature.SetField("name", f"R{j}{i}")
+                layer.CreateFeature(feature)
+        source = None
+    return raster, regions
+
+
+def make_polygons(folder, count, regions_count=100):
+    """count random loss polygons (dated, with kind) and a 10 x 10 grid of regions, EPSG:32719."""
+    from osgeo import ogr
+
+    path = os.path.join(folder, f"loss_{count}.gpkg")
+    regions = os.path.join(folder, f"regions_{regions_count}.gpkg")
+    if os.path.exists(path) and os.path.exists(regions):
+        return path, regions
+    rng = np.random.default_rng(100)
+    srs = osr_srs(32719)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = source.CreateLayer("loss", srs=srs, geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("loss_date", ogr.OFTDate))
+    layer.CreateField(ogr.FieldDefn("kind", ogr.OFTString))
+    layer.StartTransaction()
+    for _ in range(count):
+        x, y = rng.uniform(300000, 400000), rng.uniform(8500000, 8600000)
+        r = rng.uniform(20, 120)
+        angles = np.sort(rng.uniform(0, 2 * np.pi, 7))
+        ring = [(x + r * np.cos(a), y + r * np.sin(a)) for a in angles]
+        ring.append(ring[0])
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON ((" + ",".join(f"{a} {b}" for a, b in ring) + "))"))
+        feature.SetField("loss_date", int(rng.integers(2018, 2024)), int(rng.integers(1, 13)), 15, 0, 0, 0, 0)
+        feature.SetField("kind", "mining" if rng.random() < 0.6 else "other")
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    source = None
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(regions)
+    layer = source.CreateLayer("regions", srs=srs, geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    side = int(np.sqrt(regions_count))
+    step = 100000 / side
+    for j in range(side):
+        for i in range(side):
+            x0, y0 = 300000 + i * step, 8500000 + j * step
+            wkt = f"POLYGON (({x0} {y0},{x0 + step} {y0},{x0 + step} {y0 + step},{x0} {y0 + step},{x0} {y0}))"
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+            feature.SetField("name", f"R{j:02d}{i:02d}")
+            layer.CreateFeature(feature)
+    source = None
+    return path, regions
+
+
+def osr_srs(epsg):
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    return srs
+
+
+def osr_wkt(epsg):
+    return osr_srs(epsg).ExportToWkt()
+
+
+def zonal_section(env, folder, size, repeat):
+    raster, regions = make_lossyear(os.path.join(folder, "inputs"), size)
+    ours_runs, peer_runs = [], []
+    for run in range(repeat):
+        ours_runs.append(timed([qgis_process_binary(), "run", "miningloss:regionsummary", "--", f"LOSS={raster}",
+                                "ENCODING=2", f"REGIONS={regions}", "REGION_FIELD=name", "PERIOD=0",
+                                f"OUTPUT={os.path.join(folder, 'zonal_ours.csv')}"], env))
+        peer_runs.append(timed([qgis_process_binary(), "run", "native:zonalhistogram", "--",
+                                f"INPUT_RASTER={raster}", "RASTER_BAND=1", f"INPUT_VECTOR={regions}",
+                                f"OUTPUT={os.path.join(folder, 'zonal_peer.gpkg')}"], env))
+        print(f"zonal run {run + 1}: ours {ours_runs[-1][0]:.1f} s / {ours_runs[-1][1]:.0f} MiB, "
+              f"zonalhistogram {peer_runs[-1][0]:.1f} s / {peer_runs[-1][1]:.0f} MiB", flush=True)
+    ours_median = statistics.median(r[0] for r in ours_runs)
+    peer_median = statistics.median(r[0] for r in peer_runs)
+    return [f"## Zonal: {size} x {size} lossyear raster ({size * size / 1e6:.0f} Mpx) over 49 regions, "
+            f"{repeat} runs each, alternating", "",
+            "| tool | median s | peak MiB |", "|---|---|---|",
+            f"| regionsummary (qgis_process, yearly hectares) | {ours_median:.1f} | "
+            f"{max(r[1] for r in ours_runs):.0f} |",
+            f"| native:zonalhistogram (qgis_process) | {peer_median:.1f} | {max(r[1] for r in peer_runs):.0f} |",
+            "", f"**Time ratio ours / zonalhistogram: {ours_median / peer_median:.2f}** (target <= 0.5)", ""]
+
+
+def polygons_section(env, folder, count):
+    loss, regions = make_polygons(os.path.join(folder, "inputs"), count)
+    seconds, peak = timed([qgis_process_binary(), "run", "miningloss:regionsummary", "--", f"LOSS={loss}",
+                           "DATE_FIELD=loss_date", f"REGIONS={regions}", "REGION_FIELD=name", "PERIOD=0",
+                           f"OUTPUT={os.path.join(folder, 'polygons_ours.csv')}"], env)
+    print(f"polygons: {seconds:.1f} s / {peak:.0f} MiB", flush=True)
+    return [f"## {count} loss polygons over 100 regions (yearly, ellipsoidal intersections)", "",
+            f"regionsummary: {seconds:.1f} s, peak {peak:.0f} MiB", ""]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="bench_output")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--size", type=int, default=5490)
     parser.add_argument("--large", type=int, default=10980, help="size for the peak-memory run (0 = skip)")
+    parser.add_argument("--only", choices=("detect", "zonal", "polygons"), action="append",
+                        help="run only these sections (default: all)")
+    parser.add_argument("--polygons", type=int, default=100000)
     args = parser.parse_args()
+    sections = set(args.only or ("detect", "zonal", "polygons"))
     folder = os.path.abspath(args.folder)
     lines = ["# Benchmark: detecttwodates vs gdal_calc.py", "",
              f"Machine: {os.cpu_count()} cores, {os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.0f}"
              f" GiB; GDAL {gdal.__version__}; {time.strftime('%Y-%m-%d %H:%M')}", ""]
-    print("Generating inputs...", flush=True)
-    pair = make_pair(os.path.join(folder, "inputs"), args.size)
     with throwaway_profile() as env:
-        ours_runs, peer_runs = [], []
-        for run in range(args.repeat):
-            ours_runs.append(ours(env, pair, os.path.join(folder, "ours.tif")))
-            peer_runs.append(peer(pair, os.path.join(folder, "peer.tif")))
-            print(f"run {run + 1}: ours {ours_runs[-1][0]:.1f} s / {ours_runs[-1][1]:.0f} MiB, "
-                  f"gdal_calc {peer_runs[-1][0]:.1f} s / {peer_runs[-1][1]:.0f} MiB", flush=True)
-        ours_median = statistics.median(r[0] for r in ours_runs)
-        peer_median = statistics.median(r[0] for r in peer_runs)
-        lines += [f"## {args.size} x {args.size} ({args.size * args.size / 1e6:.0f} Mpx), {args.repeat} runs each, "
-                  "alternating", "",
-                  "| tool | median s | peak MiB |", "|---|---|---|",
-                  f"| detecttwodates (qgis_process, SCL masks, full rule) | {ours_median:.1f} | "
-                  f"{max(r[1] for r in ours_runs):.0f} |",
-                  f"| gdal_calc.py NDVI-difference threshold | {peer_median:.1f} | "
-                  f"{max(r[1] for r in peer_runs):.0f} |",
-                  "", f"**Time ratio ours / gdal_calc: {ours_median / peer_median:.2f}** (target <= 1.0)", ""]
-        if args.large:
-            print("Generating the large pair...", flush=True)
-            large = make_pair(os.path.join(folder, "inputs"), args.large)
-            seconds, peak = ours(env, large, os.path.join(folder, "ours_large.tif"))
-            lines += [f"## {args.large} x {args.large} ({args.large * args.large / 1e6:.0f} Mpx), one run", "",
-                      f"detecttwodates: {seconds:.1f} s, **peak {peak:.0f} MiB** (target <= 600)", ""]
+        if "detect" in sections:
+            lines += detect_section(env, folder, args)
+        if "zonal" in sections:
+            lines += zonal_section(env, folder, args.size, args.repeat)
+        if "polygons" in sections:
+            lines += polygons_section(env, folder, args.polygons)
     text = "\n".join(lines)
     print(text)
     with open(os.path.join(folder, "results.md"), "w", encoding="utf-8") as handle:
         handle.write(text + "\n")
+
+
+def detect_section(env, folder, args):
+    lines = []
+    print("Generating inputs...", flush=True)
+    pair = make_pair(os.path.join(folder, "inputs"), args.size)
+    ours_runs, peer_runs = [], []
+    for run in range(args.repeat):
+        ours_runs.append(ours(env, pair, os.path.join(folder, "ours.tif")))
+        peer_runs.append(peer(pair, os.path.join(folder, "peer.tif")))
+        print(f"run {run + 1}: ours {ours_runs[-1][0]:.1f} s / {ours_runs[-1][1]:.0f} MiB, "
+              f"gdal_calc {peer_runs[-1][0]:.1f} s / {peer_runs[-1][1]:.0f} MiB", flush=True)
+    ours_median = statistics.median(r[0] for r in ours_runs)
+    peer_median = statistics.median(r[0] for r in peer_runs)
+    lines += [f"## {args.size} x {args.size} ({args.size * args.size / 1e6:.0f} Mpx), {args.repeat} runs each, "
+              "alternating", "",
+              "| tool | median s | peak MiB |", "|---|---|---|",
+              f"| detecttwodates (qgis_process, SCL masks, full rule) | {ours_median:.1f} | "
+              f"{max(r[1] for r in ours_runs):.0f} |",
+              f"| gdal_calc.py NDVI-difference threshold | {peer_median:.1f} | "
+              f"{max(r[1] for r in peer_runs):.0f} |",
+              "", f"**Time ratio ours / gdal_calc: {ours_median / peer_median:.2f}** (target <= 1.0)", ""]
+    if args.large:
+        print("Generating the large pair...", flush=True)
+        large = make_pair(os.path.join(folder, "inputs"), args.large)
+        seconds, peak = ours(env, large, os.path.join(folder, "ours_large.tif"))
+        lines += [f"## {args.large} x {args.large} ({args.large * args.large / 1e6:.0f} Mpx), one run", "",
+                  f"detecttwodates: {seconds:.1f} s, **peak {peak:.0f} MiB** (target <= 600)", ""]
+    return lines
 
 
 if __name__ == "__main__":

@@ -80,6 +80,12 @@ def raster_loss_histogram(loss_path, encoding, regions, date_path=None, progress
                 labels = labels_ds.GetRasterBand(1).ReadAsArray()
                 labels_ds = None
                 values = band.ReadAsArray(col0, y, cols, height)
+                row_area = np.broadcast_to(areas[y:y + height, None], values.shape)
+                if dates_ds is None and values.dtype == np.uint8:
+                    _accumulate_bytes(result, regions, group, encoding, labels, values, row_area)
+                    done_rows += height
+                    progress(done_rows / total_rows)
+                    continue
                 date_values = dates_ds.GetRasterBand(1).ReadAsArray(col0, y, cols, height) if dates_ds else None
                 dates, loss = decode_raster_dates(values, encoding, date_values)
                 inside = loss & (labels > 0)
@@ -87,13 +93,29 @@ def raster_loss_histogram(loss_path, encoding, regions, date_path=None, progress
                     kinds = np.zeros(values.shape, dtype=np.int64)
                     if encoding == CLASS_RASTER:
                         kinds = np.where(values == 1, MINING, OTHER)
-                    row_area = np.broadcast_to(areas[y:y + height, None], values.shape)
                     _accumulate(result, regions, group, labels[inside], dates[inside], kinds[inside],
                                 row_area[inside])
                 done_rows += height
                 progress(done_rows / total_rows)
             _source = layer = None
     return result, method
+
+
+def _accumulate_bytes(result, regions, group, encoding, labels, values, row_area):
+    """Fast path for byte rasters (lossyear, binary, undated classes): one bincount on label x value."""
+    inside = labels > 0
+    keys = labels[inside].astype(np.int64) * 256 + values[inside]
+    sums = np.bincount(keys, weights=row_area[inside], minlength=(len(group) + 1) * 256)
+    table = sums.reshape(-1, 256)
+    value_dates, value_loss = decode_raster_dates(np.arange(256, dtype=np.uint8), encoding)
+    for label in range(1, len(group) + 1):
+        for value in np.flatnonzero(table[label] > 0):
+            if not value_loss[value]:
+                continue
+            kind = (MINING if value == 1 else OTHER) if encoding == CLASS_RASTER else UNKNOWN
+            slot = (int(value_dates[value]), KIND_NAMES[kind])
+            region = result[regions[group[label - 1]].name]
+            region[slot] = region.get(slot, 0.0) + float(table[label, value])
 
 
 def _accumulate(result, regions, group, labels, dates, kinds, weights):
