@@ -3,20 +3,20 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QLocale
 
 from .base import MiningLossAlgorithm, source_path, thread_count
-from .core import sensors
-from .core.errors import CoreError
 from .core.twodates import detect_two_dates
-from .messages import all_masked_message, core_error_message
+from .messages import all_masked_message
+from .sensor_parameters import (
+    add_custom_band_parameters,
+    add_mask_and_area_parameters,
+    add_sensor_parameter,
+    sensor_from,
+)
 from .styles import StyleSidecar, write_style
 
 
@@ -78,36 +78,13 @@ class DetectTwoDates(MiningLossAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE, self.tr("Image before (band stack)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, self.tr("Image after (band stack)")))
-        self.addParameter(QgsProcessingParameterEnum(self.SENSOR, self.tr("Sensor preset"), options=[
-            self.tr("Sentinel-2 L2A stack"),
-            self.tr("Sentinel-2 L2A stack, baseline 04.00+"),
-            self.tr("Landsat 8/9 C2 L2 stack"),
-            self.tr("Blue, green, red, NIR"),
-            self.tr("Custom"),
-        ], defaultValue=0))
+        add_sensor_parameter(self)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.MASK_BEFORE, self.tr("Cloud mask of the image before"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.MASK_AFTER, self.tr("Cloud mask of the image after"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.MASK_TYPE, self.tr("Mask type"), options=[
-            self.tr("Sentinel-2 SCL"),
-            self.tr("Landsat QA_PIXEL"),
-            self.tr("Binary (non-zero = masked)"),
-        ], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_AREA_HA, self.tr("Minimum mapping unit (ha)"), QgsProcessingParameterNumber.Double,
-            defaultValue=0.1, minValue=0.0))
-        advanced = [
-            QgsProcessingParameterString(self.CUSTOM_BANDS, self.tr(
-                "Custom band numbers: blue, green, red, NIR[, SWIR1, SWIR2]"), defaultValue="1,2,3,4,5,6"),
-            QgsProcessingParameterNumber(self.CUSTOM_SCALE, self.tr("Custom reflectance scale"),
-                                         QgsProcessingParameterNumber.Double, defaultValue=0.0001),
-            QgsProcessingParameterNumber(self.CUSTOM_OFFSET, self.tr("Custom reflectance offset"),
-                                         QgsProcessingParameterNumber.Double, defaultValue=0.0),
-        ]
-        for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(parameter)
+        add_mask_and_area_parameters(self)
+        add_custom_band_parameters(self)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Loss classes")))
         self.addOutput(QgsProcessingOutputNumber(self.MINING_HA, self.tr("Mining loss (ha)")))
         self.addOutput(QgsProcessingOutputNumber(self.OTHER_LOSS_HA, self.tr("Other forest loss (ha)")))
@@ -118,7 +95,6 @@ class DetectTwoDates(MiningLossAlgorithm):
             self.AFTER: self.tr("Band stack of the later date; warped to the earlier image's grid if needed."),
             self.MASK_BEFORE: self.tr("Cloud/shadow mask of the earlier date. Empty: spectral cloud screen."),
             self.MASK_AFTER: self.tr("Cloud/shadow mask of the later date. Empty: spectral cloud screen."),
-            self.MIN_AREA_HA: self.tr("Loss patches smaller than this many hectares are removed."),
         }
         for key, text in help_texts.items():
             definition = self.parameterDefinition(key)
@@ -138,15 +114,7 @@ class DetectTwoDates(MiningLossAlgorithm):
         for key in (self.MASK_BEFORE, self.MASK_AFTER):
             layer = self.parameterAsRasterLayer(parameters, key, context)
             paths[key] = source_path(layer)
-        try:
-            sensor = sensors.sensor_for(
-                self.parameterAsEnum(parameters, self.SENSOR, context),
-                self.parameterAsString(parameters, self.CUSTOM_BANDS, context),
-                self.parameterAsDouble(parameters, self.CUSTOM_SCALE, context),
-                self.parameterAsDouble(parameters, self.CUSTOM_OFFSET, context),
-            )
-        except CoreError as error:
-            raise QgsProcessingException(core_error_message(error)) from None
+        sensor = sensor_from(self, parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         result = self.run_core(
             detect_two_dates, feedback, paths[self.BEFORE], paths[self.AFTER], output, sensor,

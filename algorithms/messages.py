@@ -59,6 +59,30 @@ def core_error_message(error):
     if code == "csv_columns":
         return translate("CoreErrors", "The CSV lacks the column(s) {missing}. It needs name, start_date and "
                                        "either wkt or region.").format(**d)
+    if code == "one_image":
+        return translate("CoreErrors", "A time series needs at least two images (got {count}). Add the images "
+                                       "of the other dates.").format(**d)
+    if code == "same_date":
+        return translate("CoreErrors", "Two images have the same date ({dates}). Give one image per date (merge "
+                                       "tiles of one day into one stack first).").format(**d)
+    if code == "no_date":
+        return translate("CoreErrors", "No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, "
+                                       "or give the Dates parameter.").format(**d)
+    if code == "bad_date_list":
+        return translate("CoreErrors", "Cannot read the date '{value}'. Write dates as YYYY-MM-DD separated by "
+                                       "commas.").format(**d)
+    if code == "dates_count":
+        return translate("CoreErrors", "{dates} dates were given for {images} images. Give one date per image, "
+                                       "in the same order.").format(**d)
+    if code == "masks_count":
+        return translate("CoreErrors", "{masks} masks were given for {images} images. Give one mask per image "
+                                       "(or none).").format(**d)
+    if code == "masks_unmatched":
+        return translate("CoreErrors", "The masks do not match the image dates (no mask for {dates}). Give one "
+                                       "mask per image date.").format(**d)
+    if code == "confirm_range":
+        return translate("CoreErrors", "Observations to confirm must be between 1 and {window} (got "
+                                       "{value}).").format(**d)
     return translate("CoreErrors", "Invalid input: {code}").format(code=code)
 
 

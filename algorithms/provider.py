@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .compare_periods import ComparePeriods
+from .detect_time_series import DetectTimeSeries
 from .detect_two_dates import DetectTwoDates
 from .import_operations import ImportOperations
 from .region_summary import RegionSummary
@@ -45,5 +46,6 @@ class MiningLossProvider(QgsProcessingProvider):
         return "tif"
 
     def loadAlgorithms(self):  # noqa: N802
-        for algorithm in (DetectTwoDates(), VectorizeLoss(), RegionSummary(), ComparePeriods(), ImportOperations()):
+        for algorithm in (DetectTwoDates(), DetectTimeSeries(), VectorizeLoss(), RegionSummary(), ComparePeriods(),
+                          ImportOperations()):
             self.addAlgorithm(algorithm)

@@ -113,8 +113,8 @@ def landscape(size, seed, stages=1):
     return covers
 
 
-def render(cover, seed, cloud_cover=0.08, season=0.0, gain=None, haze=0.0):
-    """Reflectance (6, n, n) and SCL for one date."""
+def render(cover, seed, cloud_cover=0.08, season=0.0, gain=None, haze=0.0, leaks=False):
+    """Reflectance (6, n, n) and SCL for one date; leaks adds thin haze and shadow fringes SCL misses."""
     rng = np.random.default_rng(seed)
     n = cover.shape[0]
     lut = np.zeros((16, 6), dtype=np.float32)
@@ -139,6 +139,14 @@ def render(cover, seed, cloud_cover=0.08, season=0.0, gain=None, haze=0.0):
     shift = (int(14 * n / 512), int(9 * n / 512))
     shadow = np.roll(opacity, shift, axis=(0, 1)) > 0.05
     refl[:, shadow] *= 0.35
+    fringe = np.zeros((n, n), dtype=bool)
+    if leaks:
+        # a shadow fringe one or two pixels wide around the masked shadow, half as dark
+        fringe = ndimage.binary_dilation(shadow, iterations=2) & ~shadow
+        refl[:, fringe] *= 0.7
+        # patches of thin haze that no mask flags
+        thin = np.clip((smooth(rng, (n, n), 14 * n / 512.0) - 1.2) / 3.0, 0, 0.05)
+        refl = refl * (1 - thin) + CLOUD[:, None, None] * thin
     refl = refl * (1 - opacity) + CLOUD[:, None, None] * opacity
     refl = np.clip(refl, 0.0001, 1.0)
 
@@ -218,13 +226,91 @@ def make_pair(folder, seed=2019, size=512, crs="EPSG:32719", prefix="S2_L2A", da
 
 
 def make_sample(root):
-    """The embedded sample: pair and SCL in resources/sample, its truth in tests/data."""
+    """The embedded sample: pair, series and SCL in resources/sample, their truth in tests/data."""
     sample = os.path.join(root, "resources", "sample")
     paths = make_pair(sample, seed=2019, size=512)
     truth = os.path.join(root, "tests", "data", "sample_truth_20180710_20190805.tif")
     os.makedirs(os.path.dirname(truth), exist_ok=True)
     os.replace(paths["truth"], truth)
     paths["truth"] = truth
+    series = make_series(os.path.join(sample, "series"), seed=2018, size=200)
+    for key in ("truth", "truth_date"):
+        target = os.path.join(root, "tests", "data", "sample_series_" + os.path.basename(series[key]))
+        os.replace(series[key], target)
+        paths["series_" + key] = target
+    paths["series_stacks"], paths["series_masks"] = series["stacks"], series["masks"]
+    return paths
+
+
+SERIES_DATES = ("20180315", "20180610", "20180820", "20181105", "20190125", "20190410", "20190630", "20190915")
+OPERATION_DAY = 20190219  # Operation Mercurio: mining slows down after it
+
+
+def _ordinal(value):
+    import datetime
+
+    value = int(value)
+    return datetime.date(value // 10000, value // 100 % 100, value % 100).toordinal()
+
+
+def loss_schedule(covers, seed, first=20180401, last=20190801):
+    """Day (ordinal) on which each changed pixel is lost: mining fronts advance, farms are cleared at once."""
+    rng = np.random.default_rng(seed)
+    before, after = covers
+    changed = np.isin(before, FORESTS) & ~np.isin(after, FORESTS)
+    start, end = _ordinal(first), _ordinal(last)
+    pivot = _ordinal(OPERATION_DAY)
+    event = np.zeros(before.shape, dtype=np.int64)
+    labels, count = ndimage.label(changed, structure=np.ones((3, 3)))
+    for label in range(1, count + 1):
+        patch = labels == label
+        if np.isin(after[patch], MINING).mean() > 0.5:
+            # a front: distance from pre-existing non-forest ground sets the order of clearing
+            distance = ndimage.distance_transform_edt(~(~np.isin(before, FORESTS) | ~patch))
+            share = distance[patch] / max(distance[patch].max(), 1)
+            # 75 % of the mining front is cleared before the operation, the rest slowly after it
+            days = np.where(share < 0.75, start + share / 0.75 * (pivot - start),
+                            pivot + (share - 0.75) / 0.25 * (end - pivot))
+            event[patch] = days.astype(np.int64)
+        else:
+            event[patch] = int(rng.uniform(start, end))
+    return event
+
+
+def make_series(folder, seed=2018, size=200, crs="EPSG:32719", pixel=20.0, dates=SERIES_DATES, prefix="S2_L2A",
+                leaks=True):
+    """A dated series of stacks and SCL masks, plus truth class and truth event-day rasters."""
+    import datetime
+
+    os.makedirs(folder, exist_ok=True)
+    covers = landscape(size, seed, stages=1)
+    event = loss_schedule(covers, seed + 5)
+    rng = np.random.default_rng(seed + 3)
+    gt = geotransform(size, crs, pixel)
+    paths = {"stacks": [], "masks": []}
+    for index, date in enumerate(dates):
+        day = _ordinal(date)
+        cover = np.where((event > 0) & (event <= day), covers[1], covers[0])
+        month = int(date[4:6])
+        look = dict(cloud_cover=float(rng.uniform(0.05, 0.2)), season=1.0 if 6 <= month <= 10 else 0.0,
+                    gain=rng.uniform(0.9, 1.1, 6), haze=float(rng.uniform(0, 0.015)), leaks=leaks)
+        refl, scl = render(cover, seed + 100 + index, **look)
+        stack = os.path.join(folder, f"{prefix}_{date}_LaPampa_20m_stack.tif")
+        mask = os.path.join(folder, f"{prefix}_{date}_LaPampa_20m_SCL.tif")
+        write(stack, to_dn(refl), gt, crs, gdal.GDT_UInt16, nodata=0)
+        write(mask, scl, gt, crs, gdal.GDT_Byte)
+        paths["stacks"].append(stack)
+        paths["masks"].append(mask)
+    truth = truth_between(covers[0], covers[1])
+    truth[event == 0] = 0
+    event_date = np.zeros(event.shape, dtype=np.int32)
+    for value in np.unique(event[event > 0]):
+        day = datetime.date.fromordinal(int(value))
+        event_date[event == value] = day.year * 10000 + day.month * 100 + day.day
+    paths["truth"] = os.path.join(folder, "truth_series_class.tif")
+    paths["truth_date"] = os.path.join(folder, "truth_series_event_date.tif")
+    write(paths["truth"], truth, gt, crs, gdal.GDT_Byte)
+    write(paths["truth_date"], event_date, gt, crs, gdal.GDT_Int32)
     return paths
 
 

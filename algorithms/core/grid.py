@@ -4,11 +4,12 @@ import shutil
 import tempfile
 import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
 from osgeo import gdal, osr
 
-from .errors import CoreError
+from .errors import Cancelled, CoreError
 
 gdal.UseExceptions()
 
@@ -195,3 +196,27 @@ def gdal_cache_limit(megabytes=64):
     finally:
         if previous > limit:
             gdal.SetCacheMax(previous)
+
+
+def run_windows(work, windows, threads, is_cancelled, on_result):
+    """work(window) on a thread pool, results handed to on_result in order; stops on cancel."""
+    in_flight = max(2, threads * 2)
+    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
+        pending = []
+        iterator = iter(enumerate(windows))
+        for _ in range(in_flight):
+            item = next(iterator, None)
+            if item is None:
+                break
+            pending.append((item, pool.submit(work, item[1])))
+        while pending:
+            (index, window), future = pending.pop(0)
+            if is_cancelled():
+                for _, other in pending:
+                    other.cancel()
+                future.cancel()
+                raise Cancelled()
+            on_result(window, future.result(), index)
+            item = next(iterator, None)
+            if item is not None:
+                pending.append((item, pool.submit(work, item[1])))

@@ -9,6 +9,7 @@ import numpy as np
 from scipy import ndimage
 
 from . import rules
+from .errors import Cancelled
 
 EIGHT = np.ones((3, 3), dtype=bool)
 POND_MIN_PIXELS = 3
@@ -107,6 +108,15 @@ class PatchTable:
         self.decision = root_decision[parent]
         self.decision[0] = DROP
 
+    def class_strips(self, band, strips, is_cancelled):
+        """(index, y, rows, codes, classes) for each strip of the pixel-code band, after decide()."""
+        width = band.XSize
+        for index, (y, rows) in enumerate(strips):
+            if is_cancelled():
+                raise Cancelled()
+            codes = band.ReadAsArray(0, y, width, rows)
+            yield index, y, rows, codes, self.classes_for_strip(index, codes)
+
     def classes_for_strip(self, index, codes):
         """Final loss classes (0/1/2/255) of a strip already added, after decide()."""
         labels, _ = label_strip(codes)
@@ -117,3 +127,19 @@ class PatchTable:
         classes[(decision == MINING) & (codes == rules.VEGETATED)] = OTHER
         classes[codes == rules.MASKED] = 255
         return classes
+
+
+def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_cancelled):
+    """Label the pixel-code band strip by strip and decide every patch: (table, strips, masked pixels)."""
+    table = PatchTable()
+    strips = [(y, min(block_rows, band.YSize - y)) for y in range(0, band.YSize, block_rows)]
+    masked = 0
+    for index, (y, rows) in enumerate(strips):
+        if is_cancelled():
+            raise Cancelled()
+        codes = band.ReadAsArray(0, y, band.XSize, rows)
+        masked += int(np.count_nonzero(codes == rules.MASKED))
+        table.add_strip(codes, area_per_row[y:y + rows])
+        progress((index + 1) / len(strips))
+    table.decide(min_area_ha)
+    return table, strips, masked

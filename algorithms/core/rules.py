@@ -26,7 +26,8 @@ FOREST_NBR = 0.45
 # Canopy gone on the later date: NBR fell by at least this and is below the ceiling
 LOSS_DNBR = 0.12
 LOSS_NBR_CEILING = 0.55
-# ... or grass and crops: red reflectance at least this many times the forest's, NDVI down
+# ... or grass and crops: red reflectance at least this many times the forest's, NDVI down, and red
+# above blue (haze and thin cloud brighten blue more than red, grass and soil do the opposite)
 GREENING_RED_RATIO = 1.7
 GREENING_DNDVI = 0.07
 # Without SWIR (PlanetScope/NICFI): NDVI fell by at least this and is below the ceiling
@@ -53,7 +54,7 @@ def classify_pixels(before, after, usable):
         nbr_after = nbr(after)
         cleared = (nbr(before) - nbr_after >= LOSS_DNBR) & (nbr_after <= LOSS_NBR_CEILING)
         cleared |= (after["red"] >= GREENING_RED_RATIO * before["red"]) & (
-            ndvi_before - ndvi_after >= GREENING_DNDVI)
+            ndvi_before - ndvi_after >= GREENING_DNDVI) & (after["red"] > after["blue"])
         water = (mndwi(after) > WATER_MNDWI) & (after["nir"] < WATER_NIR)
     else:
         forest = (ndvi_before >= FOREST_NDVI) & (ndwi(before) < WATER_NDWI)

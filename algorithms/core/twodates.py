@@ -1,6 +1,5 @@
 """Mining vs other forest loss between two images, streamed over raster blocks."""
 import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -121,33 +120,21 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
         codes_path = os.path.join(work, "pixel_codes.tif")
         codes_ds = grid.create_like(codes_path, before, gdal.GDT_Byte, None, grid.WORK_OPTIONS)
         all_windows = list(grid.windows(width, height, block_rows, block_cols))
-        _run_windows(inputs.codes, all_windows, threads, is_cancelled,
+        grid.run_windows(inputs.codes, all_windows, threads, is_cancelled,
                      lambda w, codes, i: (codes_ds.GetRasterBand(1).WriteArray(codes, w[0], w[1]),
                                           progress(0.05 + 0.65 * (i + 1) / len(all_windows))))
         codes_ds.FlushCache()
 
-        table = patches.PatchTable()
-        strips = list(grid.row_strips(height, block_rows))
         band = codes_ds.GetRasterBand(1)
-        masked_pixels = 0
-        for index, (y, rows) in enumerate(strips):
-            if is_cancelled():
-                raise Cancelled()
-            codes = band.ReadAsArray(0, y, width, rows)
-            masked_pixels += int(np.count_nonzero(codes == rules.MASKED))
-            table.add_strip(codes, area_per_row[y:y + rows])
-            progress(0.70 + 0.10 * (index + 1) / len(strips))
-        table.decide(min_area_ha)
+        table, strips, masked_pixels = patches.decide_patches(
+            band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.70 + 0.10 * f), is_cancelled)
 
         totals = np.zeros(3)
         with grid.atomic_output(output_path) as temp_path:
             out = grid.create_like(temp_path, before, gdal.GDT_Byte, CLASS_NODATA)
             out_band = out.GetRasterBand(1)
             describe_classes(out_band, class_names or DEFAULT_CLASS_NAMES)  # before any pixel is written
-            for index, (y, rows) in enumerate(strips):
-                if is_cancelled():
-                    raise Cancelled()
-                classes = table.classes_for_strip(index, band.ReadAsArray(0, y, width, rows))
+            for index, y, rows, _codes, classes in table.class_strips(band, strips, is_cancelled):
                 out_band.WriteArray(classes, 0, y)
                 for value in (1, 2):
                     totals[value] += float(np.count_nonzero(classes == value, axis=1) @ area_per_row[y:y + rows])
@@ -179,27 +166,3 @@ def describe_classes(band, class_names):
     for value, name in class_names.items():
         names[value] = name
     band.SetRasterCategoryNames(names)
-
-
-def _run_windows(work, windows, threads, is_cancelled, on_result):
-    """work(window) on a thread pool, results handed to on_result in order; stops on cancel."""
-    in_flight = max(2, threads * 2)
-    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
-        pending = []
-        iterator = iter(enumerate(windows))
-        for _ in range(in_flight):
-            item = next(iterator, None)
-            if item is None:
-                break
-            pending.append((item, pool.submit(work, item[1])))
-        while pending:
-            (index, window), future = pending.pop(0)
-            if is_cancelled():
-                for _, other in pending:
-                    other.cancel()
-                future.cancel()
-                raise Cancelled()
-            on_result(window, future.result(), index)
-            item = next(iterator, None)
-            if item is not None:
-                pending.append((item, pool.submit(work, item[1])))

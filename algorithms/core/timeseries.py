@@ -1,0 +1,293 @@
+"""Dated, confirmed forest loss over an image time series, streamed over raster blocks.
+
+Per pixel, observations are taken in date order (clear ones only). Forest observations build
+a baseline (the mean reflectance of the pixel's clear forest observations). The first clear
+observation that the two-date rule calls loss against that baseline *flags* the pixel on its
+date. The flag is *confirmed* when CONFIRM_OBS of the next OBS_WINDOW clear observations within
+DAYS_WINDOW days also show loss; it is *dropped* (a hazy date, a shadow) as soon as it can no
+longer be confirmed, or when the window runs out; flags still open when the series ends stay
+*probable*. Mining or other loss is decided from all observations after the flag (ponds,
+tailings, bare ground, grass) and then per patch, as in the two-date rule. Only per-pixel
+counters are kept while dates stream past, so memory does not grow with the number of images.
+"""
+import os
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal
+
+from . import grid, masks, patches, rules
+from .area import row_areas_ha
+from .dates import image_dates
+from .errors import CoreError, never_cancelled, no_progress, releases_on_failure
+from .normalise import Normalisation, sample_windows
+from .periods import from_int
+from .reflectance import band_nodata, mndwi, nbr, ndvi, read_reflectance
+from .twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, MASK_NODATA, check_mask, check_stack, describe_classes
+
+OBS_WINDOW = 4
+DAYS_WINDOW = 180
+NONE, FLAGGED, CONFIRMED = 0, 1, 2
+PROBABLE_CONFIDENCE, CONFIRMED_CONFIDENCE = 2, 3
+
+
+@dataclass
+class TimeSeriesResult:
+    mining_ha: float
+    other_loss_ha: float
+    confirmed_ha: float
+    probable_ha: float
+    masked_fraction: float
+    dates: list
+    area_method: str
+
+
+def _day_number(value):
+    return from_int(value).toordinal()
+
+
+def match_masks(image_paths, image_date_values, mask_paths):
+    """Masks in image order: by the date in their names when all have one, else by position."""
+    if not mask_paths:
+        return [None] * len(image_paths)
+    from .dates import date_from_name
+
+    mask_dates = [date_from_name(path) for path in mask_paths]
+    if all(mask_dates) and len(set(mask_dates)) == len(mask_dates):
+        by_date = dict(zip(mask_dates, mask_paths))
+        missing = [d for d in image_date_values if d not in by_date]
+        if missing or len(mask_paths) != len(image_paths):
+            raise CoreError("masks_unmatched", dates=", ".join(from_int(d).isoformat() for d in missing) or "-")
+        return [by_date[d] for d in image_date_values]
+    if len(mask_paths) != len(image_paths):
+        raise CoreError("masks_count", masks=len(mask_paths), images=len(image_paths))
+    return list(mask_paths)
+
+
+class _Series:
+    """The images (sorted by date) on the first image's grid, read one window and date at a time."""
+
+    def __init__(self, image_paths, mask_paths, sensor, mask_type, work, reference):
+        self.sensor, self.mask_type = sensor, mask_type
+        self.datasets = grid.ThreadDatasets()
+        self.paths, self.mask_paths, self.nodata = [], [], []
+        for path in image_paths:
+            dataset = gdal.Open(path)
+            self.paths.append(grid.aligned_path(path, dataset, reference, work, "bilinear", nodata=0))
+            self.nodata.append(band_nodata(dataset))
+        for path in mask_paths:
+            if path is None:
+                self.mask_paths.append(None)
+            else:
+                dataset = gdal.Open(path)
+                self.mask_paths.append(grid.aligned_path(path, dataset, reference, work, "near",
+                                                         nodata=MASK_NODATA[mask_type]))
+        self.normalisations = [Normalisation() for _ in self.paths]
+
+    def read(self, index, window):
+        x, y, cols, rows = window
+        refl, valid = read_reflectance(self.datasets.get(self.paths[index]), self.sensor, x, y, cols, rows,
+                                       self.nodata[index])
+        mask_path = self.mask_paths[index]
+        if mask_path is None:
+            valid &= ~masks.spectral_screen(refl)
+        else:
+            values = self.datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
+            valid &= ~masks.masked_pixels(values, self.mask_type)
+        return refl, valid
+
+    def normalise_to(self, reference_index, width, height):
+        for index in range(len(self.paths)):
+            if index == reference_index:
+                continue
+
+            def read_pair(window, index=index):
+                reference, usable_reference = self.read(reference_index, window)
+                other, usable_other = self.read(index, window)
+                return reference, other, usable_reference & usable_other
+
+            self.normalisations[index] = Normalisation.estimate(read_pair, sample_windows(width, height))
+
+
+def _is_forest(refl):
+    forest = ndvi(refl) >= rules.FOREST_NDVI
+    if "swir2" in refl:
+        forest &= (nbr(refl) >= rules.FOREST_NBR) & (mndwi(refl) < 0)
+    return forest
+
+
+def _evidence_code(pond, tailings, bare, vegetated):
+    total = pond + tailings + bare + vegetated
+    code = np.full(pond.shape, rules.BARE_OTHER, dtype=np.uint8)
+    code[(vegetated > bare) & (vegetated > tailings)] = rules.VEGETATED
+    code[(tailings > 0) & (tailings >= bare) & (tailings >= vegetated)] = rules.TAILINGS
+    code[(pond > 0) & (3 * pond >= total)] = rules.POND
+    return code
+
+
+def track_window(series, window, date_values, confirm_obs):
+    """(pixel codes, loss dates, confidence) for one window, streaming the dates in order."""
+    shape = (window[3], window[2])
+    n_forest = np.zeros(shape, np.uint16)
+    n_clear = np.zeros(shape, np.uint16)
+    base = None
+    status = np.zeros(shape, np.uint8)
+    flag_date = np.zeros(shape, np.int32)
+    flag_day = np.zeros(shape, np.int32)
+    n_after = np.zeros(shape, np.uint8)
+    n_agree = np.zeros(shape, np.uint8)
+    evidence = {code: np.zeros(shape, np.uint16) for code in rules.LOSS_CODES}
+    for index, date in enumerate(date_values):
+        refl, usable = series.read(index, window)
+        series.normalisations[index].apply(refl)
+        if base is None:
+            base = {role: np.zeros(shape, np.float32) for role in refl}
+        n_clear += usable
+        has_base = n_forest > 0
+        divisor = np.maximum(n_forest, 1).astype(np.float32)
+        baseline = {role: base[role] / divisor for role in base}
+        codes = rules.classify_pixels(baseline, refl, usable & has_base)
+        loss = (codes >= rules.POND) & (codes <= rules.VEGETATED)
+        forest = usable & ~loss & _is_forest(refl)
+        day = _day_number(date)
+
+        # pixels already flagged: count this observation towards confirmation or dropping
+        was_flagged = (status == FLAGGED) & usable
+        expired = was_flagged & (day - flag_day > DAYS_WINDOW)
+        counting = was_flagged & ~expired
+        n_after[counting] += 1
+        n_agree[counting & loss] += 1
+        confirmed_now = counting & (n_agree >= confirm_obs)
+        remaining = OBS_WINDOW - n_after.astype(np.int16)
+        hopeless = counting & ~confirmed_now & (n_agree.astype(np.int16) + remaining < confirm_obs)
+        status[confirmed_now] = CONFIRMED
+        dropped = expired | hopeless
+        status[dropped] = NONE
+        # pixels with no open flag (dropped ones included): grow the baseline or raise a flag
+        idle = (status == NONE) & usable
+        grow = idle & forest
+        n_forest[grow] += 1
+        for role in base:
+            base[role][grow] += refl[role][grow]
+        new_flag = idle & loss
+        status[new_flag] = FLAGGED
+        flag_date[new_flag] = date
+        flag_day[new_flag] = day
+        n_after[new_flag] = 0
+        n_agree[new_flag] = 0
+        active = usable & (status != NONE)
+        for code, counter in evidence.items():
+            counter[dropped | new_flag] = 0
+            counter[active & (codes == code)] += 1
+
+    detected = status != NONE
+    pixel_codes = np.where(detected, _evidence_code(*(evidence[c] for c in rules.LOSS_CODES)), rules.NO_LOSS)
+    pixel_codes = pixel_codes.astype(np.uint8)
+    pixel_codes[n_clear == 0] = rules.MASKED
+    confidence = np.where(status == CONFIRMED, CONFIRMED_CONFIDENCE,
+                          np.where(status == FLAGGED, PROBABLE_CONFIDENCE, 0)).astype(np.uint8)
+    return pixel_codes, np.where(detected, flag_date, 0).astype(np.int32), confidence
+
+
+@releases_on_failure
+def detect_time_series(image_paths, output_class, output_date, output_confidence, sensor, mask_paths=None,
+                       mask_type=masks.SCL, dates=None, min_area_ha=0.1, confirm_obs=2, class_names=None,
+                       progress=no_progress, is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=512):
+    """Write class, date and confidence rasters on the earliest image's grid; return the hectares."""
+    image_paths = [str(p) for p in image_paths]
+    if len(image_paths) < 2:
+        raise CoreError("one_image", count=len(image_paths))
+    if not 1 <= confirm_obs <= OBS_WINDOW:
+        raise CoreError("confirm_range", value=confirm_obs, window=OBS_WINDOW)
+    date_values = image_dates(image_paths, dates)
+    repeated = sorted({d for d in date_values if date_values.count(d) > 1})
+    if repeated:
+        raise CoreError("same_date", dates=", ".join(from_int(d).isoformat() for d in repeated))
+    mask_list = match_masks(image_paths, date_values, [str(p) for p in (mask_paths or [])])
+    order = sorted(range(len(image_paths)), key=lambda i: date_values[i])
+    image_paths = [image_paths[i] for i in order]
+    mask_list = [mask_list[i] for i in order]
+    date_values = [date_values[i] for i in order]
+    datasets = [grid.open_raster(path, "IMAGES") for path in image_paths]
+    reference = datasets[0]
+    for path, dataset in zip(image_paths, datasets):
+        check_stack(dataset, sensor, os.path.basename(path))
+        grid.check_overlap(dataset, reference, os.path.basename(path))
+    for path in mask_list:
+        if path:
+            dataset = grid.open_raster(path, "MASKS")
+            check_mask(dataset, mask_type, os.path.basename(path))
+            grid.check_overlap(dataset, reference, os.path.basename(path))
+    if min_area_ha < 0:
+        raise CoreError("negative_area", value=min_area_ha)
+    for path in (output_class, output_date, output_confidence):
+        grid.check_writable(path)
+
+    width, height = reference.RasterXSize, reference.RasterYSize
+    area_per_row, area_method = row_areas_ha(reference.GetProjection(), reference.GetGeoTransform(), height)
+    with grid.gdal_cache_limit(), grid.work_folder() as work:
+        series = _Series(image_paths, mask_list, sensor, mask_type, work, reference)
+        reference_index = _clearest(series, width, height)
+        series.normalise_to(reference_index, width, height)
+        progress(0.05)
+        temp = {name: os.path.join(work, f"{name}.tif") for name in ("codes", "dates", "confidence")}
+        outputs = {
+            "codes": grid.create_like(temp["codes"], reference, gdal.GDT_Byte, None, grid.WORK_OPTIONS),
+            "dates": grid.create_like(temp["dates"], reference, gdal.GDT_Int32, 0, grid.WORK_OPTIONS),
+            "confidence": grid.create_like(temp["confidence"], reference, gdal.GDT_Byte, 0, grid.WORK_OPTIONS),
+        }
+        windows = list(grid.windows(width, height, block_rows, block_cols))
+
+        def store(window, result, index):
+            for name, array in zip(("codes", "dates", "confidence"), result):
+                outputs[name].GetRasterBand(1).WriteArray(array, window[0], window[1])
+            progress(0.05 + 0.75 * (index + 1) / len(windows))
+
+        grid.run_windows(lambda window: track_window(series, window, date_values, confirm_obs), windows, threads,
+                         is_cancelled, store)
+        for dataset in outputs.values():
+            dataset.FlushCache()
+        codes_band = outputs["codes"].GetRasterBand(1)
+        table, strips, masked_pixels = patches.decide_patches(
+            codes_band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.80 + 0.08 * f), is_cancelled)
+        totals = {"mining": 0.0, "other": 0.0, "confirmed": 0.0, "probable": 0.0}
+        with grid.atomic_output(output_class) as class_temp, grid.atomic_output(output_date) as date_temp, \
+                grid.atomic_output(output_confidence) as confidence_temp:
+            out_class = grid.create_like(class_temp, reference, gdal.GDT_Byte, CLASS_NODATA)
+            describe_classes(out_class.GetRasterBand(1), class_names or DEFAULT_CLASS_NAMES)
+            out_date = grid.create_like(date_temp, reference, gdal.GDT_Int32, 0)
+            out_confidence = grid.create_like(confidence_temp, reference, gdal.GDT_Byte, 0)
+            for index, y, rows, _codes, classes in table.class_strips(codes_band, strips, is_cancelled):
+                kept = (classes == patches.MINING) | (classes == patches.OTHER)
+                loss_dates = np.where(kept, outputs["dates"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
+                confidence = np.where(kept, outputs["confidence"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
+                out_class.GetRasterBand(1).WriteArray(classes, 0, y)
+                out_date.GetRasterBand(1).WriteArray(loss_dates.astype(np.int32), 0, y)
+                out_confidence.GetRasterBand(1).WriteArray(confidence.astype(np.uint8), 0, y)
+                rows_area = area_per_row[y:y + rows]
+                totals["mining"] += float(np.count_nonzero(classes == patches.MINING, axis=1) @ rows_area)
+                totals["other"] += float(np.count_nonzero(classes == patches.OTHER, axis=1) @ rows_area)
+                totals["confirmed"] += float(np.count_nonzero(confidence == CONFIRMED_CONFIDENCE, axis=1) @ rows_area)
+                totals["probable"] += float(np.count_nonzero(confidence == PROBABLE_CONFIDENCE, axis=1) @ rows_area)
+                progress(0.88 + 0.12 * (index + 1) / len(strips))
+            for dataset in (out_class, out_date, out_confidence):
+                dataset.FlushCache()
+            out_class = out_date = out_confidence = None
+        codes_band = None
+        outputs.clear()
+    total_pixels = width * height
+    return TimeSeriesResult(totals["mining"], totals["other"], totals["confirmed"], totals["probable"],
+                            masked_pixels / total_pixels if total_pixels else 0.0,
+                            [from_int(d) for d in date_values], area_method)
+
+
+def _clearest(series, width, height):
+    """The date with the most clear samples: the radiometric reference of the series."""
+    best, best_count = 0, -1
+    for index in range(len(series.paths)):
+        count = sum(int(np.count_nonzero(series.read(index, window)[1]))
+                    for window in sample_windows(width, height, size=64, per_side=6))
+        if count > best_count:
+            best, best_count = index, count
+    return best
+
