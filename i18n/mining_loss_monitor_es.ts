@@ -242,17 +242,17 @@
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="62"/>
+        <location filename="../algorithms/messages.py" line="86"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="66"/>
+        <location filename="../algorithms/messages.py" line="90"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="70"/>
+        <location filename="../algorithms/messages.py" line="94"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
@@ -281,6 +281,149 @@
         <source>The CSV lacks the column(s) {missing}. It needs name, start_date and either wkt or region.</source>
         <translation>Al CSV le falta(n) la(s) columna(s) {missing}. Necesita name, start_date y además wkt o region.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="63"/>
+        <source>A time series needs at least two images (got {count}). Add the images of the other dates.</source>
+        <translation>Una serie temporal necesita al menos dos imágenes (se recibió {count}). Agregue las imágenes de las otras fechas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="66"/>
+        <source>Two images have the same date ({dates}). Give one image per date (merge tiles of one day into one stack first).</source>
+        <translation>Dos imágenes tienen la misma fecha ({dates}). Indique una imagen por fecha (una antes en una sola pila los mosaicos de un mismo día).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="69"/>
+        <source>No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, or give the Dates parameter.</source>
+        <translation>No se encontró la fecha de {path}: ponga AAAAMMDD o AAAA-MM-DD en el nombre del archivo, o indique el parámetro Fechas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="72"/>
+        <source>Cannot read the date &apos;{value}&apos;. Write dates as YYYY-MM-DD separated by commas.</source>
+        <translation>No se puede leer la fecha '{value}'. Escriba las fechas como AAAA-MM-DD separadas por comas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="75"/>
+        <source>{dates} dates were given for {images} images. Give one date per image, in the same order.</source>
+        <translation>Se indicaron {dates} fechas para {images} imágenes. Indique una fecha por imagen, en el mismo orden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="78"/>
+        <source>{masks} masks were given for {images} images. Give one mask per image (or none).</source>
+        <translation>Se indicaron {masks} máscaras para {images} imágenes. Indique una máscara por imagen (o ninguna).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="81"/>
+        <source>The masks do not match the image dates (no mask for {dates}). Give one mask per image date.</source>
+        <translation>Las máscaras no corresponden a las fechas de las imágenes (no hay máscara para {dates}). Indique una máscara por fecha de imagen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="84"/>
+        <source>Observations to confirm must be between 1 and {window} (got {value}).</source>
+        <translation>Las observaciones para confirmar deben estar entre 1 y {window} (se recibió {value}).</translation>
+    </message>
+</context>
+<context>
+    <name>DetectTimeSeries</name>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="53"/>
+        <source>Detect mining loss (time series)</source>
+        <translation>Detectar pérdida minera (serie temporal)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="56"/>
+        <source>&lt;p&gt;Finds &lt;b&gt;when&lt;/b&gt; forest was lost over a series of images (2 to 100 or more), and whether it was mining or other loss, the way GLAD and RADD alerts work, offline and with rules you can explain.&lt;/p&gt;&lt;p&gt;Dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata (ACQUISITION_DATE, TIFFTAG_DATETIME), else from the Dates parameter (one per image, in the order given). Images are sorted by date. Masks are matched by the date in their names, or by order.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Every image is normalised to the clearest one on forest that is dense on both (as in the two-date detection), so seasons and haze differences cancel.&lt;/li&gt;&lt;li&gt;Per pixel, clear forest observations build a baseline; the first clear observation that the two-date rule calls loss against that baseline &lt;b&gt;flags&lt;/b&gt; the pixel on its date.&lt;/li&gt;&lt;li&gt;The flag is &lt;b&gt;confirmed&lt;/b&gt; when at least &apos;Observations to confirm&apos; of the next 4 clear observations within 180 days also show loss. It is &lt;b&gt;dropped&lt;/b&gt; as soon as it can no longer be confirmed (a hazy date, a shadow). Flags still open at the end of the series stay &lt;b&gt;probable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mining or other loss is decided from the observations after the flag (ponds, tailings, bare ground, grass) and then per patch, as in the two-date detection; patches under the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs: classes (0, 1 mining, 2 other, 255 never clear), loss date (YYYYMMDD of the flag) and confidence (2 probable, 3 confirmed).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a lo largo de una serie de imágenes (de 2 a 100 o más), y si fue pérdida por minería u otra pérdida, como funcionan las alertas GLAD y RADD, sin conexión y con reglas que se pueden explicar.&lt;/p&gt;&lt;p&gt;Las fechas se toman de los nombres de archivo (AAAAMMDD o AAAA-MM-DD), si no de los metadatos GDAL (ACQUISITION_DATE, TIFFTAG_DATETIME), si no del parámetro Fechas (una por imagen, en el orden dado). Las imágenes se ordenan por fecha. Las máscaras se asocian por la fecha de su nombre, o por orden.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Cada imagen se normaliza a la más despejada sobre el bosque que es denso en ambas (como en la detección de dos fechas), de modo que se cancelan las diferencias de estación y de bruma.&lt;/li&gt;&lt;li&gt;Por píxel, las observaciones despejadas de bosque forman una línea base; la primera observación despejada que la regla de dos fechas considera pérdida frente a esa línea base &lt;b&gt;marca&lt;/b&gt; el píxel en su fecha.&lt;/li&gt;&lt;li&gt;La marca se &lt;b&gt;confirma&lt;/b&gt; cuando al menos 'Observaciones para confirmar' de las 4 observaciones despejadas siguientes dentro de 180 días también muestran pérdida. Se &lt;b&gt;descarta&lt;/b&gt; en cuanto ya no puede confirmarse (una fecha con bruma, una sombra). Las marcas aún abiertas al final de la serie quedan como &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;La pérdida minera u otra se decide con las observaciones posteriores a la marca (pozas, relaves, suelo desnudo, pasto) y luego por parche, como en la detección de dos fechas; se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: clases (0, 1 minería, 2 otra, 255 nunca despejado), fecha de pérdida (AAAAMMDD de la marca) y confianza (2 probable, 3 confirmada).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="77"/>
+        <source>Images (band stacks)</source>
+        <translation>Imágenes (pilas de bandas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="79"/>
+        <source>Cloud masks</source>
+        <translation>Máscaras de nubes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="81"/>
+        <source>Dates (YYYY-MM-DD, one per image, when the names carry none)</source>
+        <translation>Fechas (AAAA-MM-DD, una por imagen, si los nombres no las llevan)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="85"/>
+        <source>Observations to confirm</source>
+        <translation>Observaciones para confirmar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="89"/>
+        <source>Loss classes</source>
+        <translation>Clases de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="90"/>
+        <source>Loss dates</source>
+        <translation>Fechas de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="91"/>
+        <source>Loss confidence</source>
+        <translation>Confianza de la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <source>Mining loss (ha)</source>
+        <translation>Pérdida por minería (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <source>Other forest loss (ha)</source>
+        <translation>Otra pérdida de bosque (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <source>Confirmed loss (ha)</source>
+        <translation>Pérdida confirmada (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <source>Probable loss (ha)</source>
+        <translation>Pérdida probable (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <source>Never clear (fraction)</source>
+        <translation>Nunca despejado (fracción)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="120"/>
+        <source>No forest loss</source>
+        <translation>Sin pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="120"/>
+        <source>Mining loss</source>
+        <translation>Pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="120"/>
+        <source>Other forest loss</source>
+        <translation>Otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="120"/>
+        <source>Probable loss</source>
+        <translation>Pérdida probable</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="120"/>
+        <source>Confirmed loss</source>
+        <translation>Pérdida confirmada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="136"/>
+        <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
+        <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
+    </message>
 </context>
 <context>
     <name>DetectTwoDates</name>
@@ -305,162 +448,87 @@
         <translation>Imagen posterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="81"/>
-        <source>Sensor preset</source>
-        <translation>Perfil de sensor</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="81"/>
-        <source>Sentinel-2 L2A stack</source>
-        <translation>Pila Sentinel-2 L2A</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="81"/>
-        <source>Sentinel-2 L2A stack, baseline 04.00+</source>
-        <translation>Pila Sentinel-2 L2A, línea base 04.00+</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="81"/>
-        <source>Landsat 8/9 C2 L2 stack</source>
-        <translation>Pila Landsat 8/9 C2 L2</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="81"/>
-        <source>Blue, green, red, NIR</source>
-        <translation>Azul, verde, rojo, NIR</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="81"/>
-        <source>Custom</source>
-        <translation>Personalizado</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="88"/>
+        <location filename="../algorithms/detect_two_dates.py" line="82"/>
         <source>Cloud mask of the image before</source>
         <translation>Máscara de nubes de la imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="90"/>
+        <location filename="../algorithms/detect_two_dates.py" line="84"/>
         <source>Cloud mask of the image after</source>
         <translation>Máscara de nubes de la imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="92"/>
-        <source>Mask type</source>
-        <translation>Tipo de máscara</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="92"/>
-        <source>Sentinel-2 SCL</source>
-        <translation>SCL de Sentinel-2</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="92"/>
-        <source>Landsat QA_PIXEL</source>
-        <translation>QA_PIXEL de Landsat</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="92"/>
-        <source>Binary (non-zero = masked)</source>
-        <translation>Binaria (distinto de cero = enmascarado)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="97"/>
-        <source>Minimum mapping unit (ha)</source>
-        <translation>Unidad mínima de mapeo (ha)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="101"/>
-        <source>Custom band numbers: blue, green, red, NIR[, SWIR1, SWIR2]</source>
-        <translation>Números de banda personalizados: azul, verde, rojo, NIR[, SWIR1, SWIR2]</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="103"/>
-        <source>Custom reflectance scale</source>
-        <translation>Escala de reflectancia personalizada</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="105"/>
-        <source>Custom reflectance offset</source>
-        <translation>Desplazamiento de reflectancia personalizado</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="111"/>
+        <location filename="../algorithms/detect_two_dates.py" line="88"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="112"/>
+        <location filename="../algorithms/detect_two_dates.py" line="89"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="113"/>
+        <location filename="../algorithms/detect_two_dates.py" line="90"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="114"/>
+        <location filename="../algorithms/detect_two_dates.py" line="91"/>
         <source>Masked fraction</source>
         <translation>Fracción enmascarada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="115"/>
+        <location filename="../algorithms/detect_two_dates.py" line="92"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="117"/>
+        <location filename="../algorithms/detect_two_dates.py" line="94"/>
         <source>Band stack of the earlier date, bands in the order of the sensor preset.</source>
         <translation>Pila de bandas de la fecha anterior, con las bandas en el orden del perfil de sensor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="118"/>
+        <location filename="../algorithms/detect_two_dates.py" line="95"/>
         <source>Band stack of the later date; warped to the earlier image&apos;s grid if needed.</source>
         <translation>Pila de bandas de la fecha posterior; se reproyecta a la grilla de la imagen anterior si hace falta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="119"/>
+        <location filename="../algorithms/detect_two_dates.py" line="96"/>
         <source>Cloud/shadow mask of the earlier date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha anterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="120"/>
+        <location filename="../algorithms/detect_two_dates.py" line="97"/>
         <source>Cloud/shadow mask of the later date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha posterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="121"/>
-        <source>Loss patches smaller than this many hectares are removed.</source>
-        <translation>Se eliminan los parches de pérdida menores que estas hectáreas.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="158"/>
+        <location filename="../algorithms/detect_two_dates.py" line="126"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="158"/>
+        <location filename="../algorithms/detect_two_dates.py" line="126"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="158"/>
+        <location filename="../algorithms/detect_two_dates.py" line="126"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="165"/>
+        <location filename="../algorithms/detect_two_dates.py" line="133"/>
         <source>Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % ({method} areas).</source>
         <translation>Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; enmascarado: {masked} % (áreas {method}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="165"/>
+        <location filename="../algorithms/detect_two_dates.py" line="133"/>
         <source>ellipsoidal</source>
         <translation>elipsoidales</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="165"/>
+        <location filename="../algorithms/detect_two_dates.py" line="133"/>
         <source>planar</source>
         <translation>planas</translation>
     </message>
@@ -600,7 +668,7 @@
 <context>
     <name>MiningLossProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="24"/>
+        <location filename="../algorithms/provider.py" line="25"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -801,6 +869,84 @@
         <location filename="../algorithms/region_summary.py" line="168"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>SensorParameters</name>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <source>Sensor preset</source>
+        <translation>Perfil de sensor</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <source>Sentinel-2 L2A stack</source>
+        <translation>Pila Sentinel-2 L2A</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <source>Sentinel-2 L2A stack, baseline 04.00+</source>
+        <translation>Pila Sentinel-2 L2A, línea base 04.00+</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <source>Landsat 8/9 C2 L2 stack</source>
+        <translation>Pila Landsat 8/9 C2 L2</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <source>Blue, green, red, NIR</source>
+        <translation>Azul, verde, rojo, NIR</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="31"/>
+        <source>Mask type</source>
+        <translation>Tipo de máscara</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="31"/>
+        <source>Sentinel-2 SCL</source>
+        <translation>SCL de Sentinel-2</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="31"/>
+        <source>Landsat QA_PIXEL</source>
+        <translation>QA_PIXEL de Landsat</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="31"/>
+        <source>Binary (non-zero = masked)</source>
+        <translation>Binaria (distinto de cero = enmascarado)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="37"/>
+        <source>Minimum mapping unit (ha)</source>
+        <translation>Unidad mínima de mapeo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="41"/>
+        <source>Loss patches smaller than this many hectares are removed.</source>
+        <translation>Se eliminan los parches de pérdida menores que estas hectáreas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="48"/>
+        <source>Custom band numbers: blue, green, red, NIR[, SWIR1, SWIR2]</source>
+        <translation>Números de banda personalizados: azul, verde, rojo, NIR[, SWIR1, SWIR2]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="51"/>
+        <source>Custom reflectance scale</source>
+        <translation>Escala de reflectancia personalizada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="54"/>
+        <source>Custom reflectance offset</source>
+        <translation>Desplazamiento de reflectancia personalizado</translation>
     </message>
 </context>
 <context>
