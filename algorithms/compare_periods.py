@@ -54,6 +54,7 @@ class ComparePeriods(MiningLossAlgorithm):
     OPERATION = "OPERATION"
     WINDOW = "WINDOW"
     AFTER_MONTHS = "AFTER_MONTHS"
+    LOSS_KIND = "LOSS_KIND"
     OUTPUT = OUTPUT
     REPORT = REPORT
 
@@ -96,6 +97,9 @@ class ComparePeriods(MiningLossAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.AFTER_MONTHS, self.tr("After window length (months)"), QgsProcessingParameterNumber.Integer,
             defaultValue=12, minValue=1, maxValue=240))
+        self.addParameter(QgsProcessingParameterEnum(self.LOSS_KIND, self.tr("Loss to compare"), options=[
+            self.tr("All forest loss"), self.tr("Mining loss only"), self.tr("Other forest loss only")],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Before and after per region"), QgsProcessing.TypeVector))
         add_report_parameter(self)
@@ -128,7 +132,7 @@ class ComparePeriods(MiningLossAlgorithm):
         before, after, operation = self.windows(parameters, context)
         histogram, regions, details = loss_histogram(self, parameters, context, feedback)
         try:
-            rows = compare(histogram, regions, before, after)
+            rows = compare(histogram, regions, before, after, self.parameterAsEnum(parameters, self.LOSS_KIND, context))
         except CoreError as error:
             message = core_error_message(error)
         else:

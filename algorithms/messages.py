@@ -59,6 +59,9 @@ def core_error_message(error):
     if code == "csv_columns":
         return translate("CoreErrors", "The CSV lacks the column(s) {missing}. It needs name, start_date and "
                                        "either wkt or region.").format(**d)
+    if code == "no_kind":
+        return translate("CoreErrors", "This loss layer does not say which loss is mining: compare all forest loss, "
+                                       "or give our class raster or polygons with a kind field.")
     if code == "one_image":
         return translate("CoreErrors", "A time series needs at least two images (got {count}). Add the images "
                                        "of the other dates.").format(**d)

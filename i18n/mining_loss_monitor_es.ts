@@ -4,174 +4,194 @@
 <context>
     <name>ComparePeriods</name>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="64"/>
+        <location filename="../algorithms/compare_periods.py" line="65"/>
         <source>Compare loss before and after an operation</source>
         <translation>Comparar la pérdida antes y después de un operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="67"/>
+        <location filename="../algorithms/compare_periods.py" line="68"/>
         <source>Summaries</source>
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="73"/>
+        <location filename="../algorithms/compare_periods.py" line="74"/>
         <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Give the four dates, or an operations layer and an operation name: the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Indique las cuatro fechas, o una capa de operativos y el nombre de un operativo: la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <location filename="../algorithms/compare_periods.py" line="85"/>
         <source>Before: first day</source>
         <translation>Antes: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <location filename="../algorithms/compare_periods.py" line="85"/>
         <source>Before: last day</source>
         <translation>Antes: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <location filename="../algorithms/compare_periods.py" line="85"/>
         <source>After: first day</source>
         <translation>Después: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <location filename="../algorithms/compare_periods.py" line="85"/>
         <source>After: last day</source>
         <translation>Después: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="90"/>
+        <location filename="../algorithms/compare_periods.py" line="91"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="92"/>
+        <location filename="../algorithms/compare_periods.py" line="93"/>
         <source>Operation name</source>
         <translation>Nombre del operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="93"/>
+        <location filename="../algorithms/compare_periods.py" line="94"/>
         <source>Before window</source>
         <translation>Ventana anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="93"/>
+        <location filename="../algorithms/compare_periods.py" line="94"/>
         <source>Same calendar window one year earlier</source>
         <translation>La misma ventana del calendario un año antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="93"/>
+        <location filename="../algorithms/compare_periods.py" line="94"/>
         <source>Equal length immediately before</source>
         <translation>Igual duración inmediatamente antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="96"/>
+        <location filename="../algorithms/compare_periods.py" line="97"/>
         <source>After window length (months)</source>
         <translation>Duración de la ventana posterior (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="99"/>
+        <location filename="../algorithms/compare_periods.py" line="103"/>
         <source>Before and after per region</source>
         <translation>Antes y después por región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="111"/>
+        <location filename="../algorithms/compare_periods.py" line="115"/>
         <source>A window ends before it starts. Check the four dates.</source>
         <translation>Una ventana termina antes de empezar. Revise las cuatro fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="114"/>
+        <location filename="../algorithms/compare_periods.py" line="118"/>
         <source>Give the four window dates, or an operations layer and the name of an operation.</source>
         <translation>Indique las cuatro fechas de las ventanas, o una capa de operativos y el nombre de un operativo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="119"/>
+        <location filename="../algorithms/compare_periods.py" line="123"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}.</source>
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="145"/>
+        <location filename="../algorithms/compare_periods.py" line="149"/>
         <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="158"/>
+        <location filename="../algorithms/compare_periods.py" line="162"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <location filename="../algorithms/compare_periods.py" line="165"/>
         <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
         <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="165"/>
+        <location filename="../algorithms/compare_periods.py" line="169"/>
         <source>Operation: {name}, started {start}.</source>
         <translation>Operativo: {name}, iniciado el {start}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="171"/>
+        <location filename="../algorithms/compare_periods.py" line="175"/>
         <source>Hectares per month</source>
         <translation>Hectáreas por mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="168"/>
+        <location filename="../algorithms/compare_periods.py" line="172"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="171"/>
+        <location filename="../algorithms/compare_periods.py" line="175"/>
         <source>ha/month</source>
         <translation>ha/mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="171"/>
+        <location filename="../algorithms/compare_periods.py" line="175"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="174"/>
+        <location filename="../algorithms/compare_periods.py" line="178"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="174"/>
+        <location filename="../algorithms/compare_periods.py" line="178"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="174"/>
+        <location filename="../algorithms/compare_periods.py" line="178"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="174"/>
+        <location filename="../algorithms/compare_periods.py" line="178"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="175"/>
+        <location filename="../algorithms/compare_periods.py" line="179"/>
         <source>Before (ha/month)</source>
         <translation>Antes (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="175"/>
+        <location filename="../algorithms/compare_periods.py" line="179"/>
         <source>After (ha/month)</source>
         <translation>Después (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="175"/>
+        <location filename="../algorithms/compare_periods.py" line="179"/>
         <source>Rate change (%)</source>
         <translation>Cambio de la tasa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="179"/>
+        <location filename="../algorithms/compare_periods.py" line="183"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="183"/>
+        <location filename="../algorithms/compare_periods.py" line="187"/>
         <source>Forest loss before and after</source>
         <translation>Pérdida de bosque antes y después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="100"/>
+        <source>Loss to compare</source>
+        <translation>Pérdida a comparar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="100"/>
+        <source>All forest loss</source>
+        <translation>Toda la pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="100"/>
+        <source>Mining loss only</source>
+        <translation>Solo pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="100"/>
+        <source>Other forest loss only</source>
+        <translation>Solo otra pérdida de bosque</translation>
     </message>
 </context>
 <context>
@@ -242,17 +262,17 @@
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="86"/>
+        <location filename="../algorithms/messages.py" line="89"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="90"/>
+        <location filename="../algorithms/messages.py" line="93"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="94"/>
+        <location filename="../algorithms/messages.py" line="97"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
@@ -282,44 +302,49 @@
         <translation>Al CSV le falta(n) la(s) columna(s) {missing}. Necesita name, start_date y además wkt o region.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="63"/>
+        <location filename="../algorithms/messages.py" line="66"/>
         <source>A time series needs at least two images (got {count}). Add the images of the other dates.</source>
         <translation>Una serie temporal necesita al menos dos imágenes (se recibió {count}). Agregue las imágenes de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="66"/>
+        <location filename="../algorithms/messages.py" line="69"/>
         <source>Two images have the same date ({dates}). Give one image per date (merge tiles of one day into one stack first).</source>
         <translation>Dos imágenes tienen la misma fecha ({dates}). Indique una imagen por fecha (una antes en una sola pila los mosaicos de un mismo día).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="69"/>
+        <location filename="../algorithms/messages.py" line="72"/>
         <source>No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, or give the Dates parameter.</source>
         <translation>No se encontró la fecha de {path}: ponga AAAAMMDD o AAAA-MM-DD en el nombre del archivo, o indique el parámetro Fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="72"/>
+        <location filename="../algorithms/messages.py" line="75"/>
         <source>Cannot read the date &apos;{value}&apos;. Write dates as YYYY-MM-DD separated by commas.</source>
         <translation>No se puede leer la fecha '{value}'. Escriba las fechas como AAAA-MM-DD separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="75"/>
+        <location filename="../algorithms/messages.py" line="78"/>
         <source>{dates} dates were given for {images} images. Give one date per image, in the same order.</source>
         <translation>Se indicaron {dates} fechas para {images} imágenes. Indique una fecha por imagen, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="78"/>
+        <location filename="../algorithms/messages.py" line="81"/>
         <source>{masks} masks were given for {images} images. Give one mask per image (or none).</source>
         <translation>Se indicaron {masks} máscaras para {images} imágenes. Indique una máscara por imagen (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="81"/>
+        <location filename="../algorithms/messages.py" line="84"/>
         <source>The masks do not match the image dates (no mask for {dates}). Give one mask per image date.</source>
         <translation>Las máscaras no corresponden a las fechas de las imágenes (no hay máscara para {dates}). Indique una máscara por fecha de imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="84"/>
+        <location filename="../algorithms/messages.py" line="87"/>
         <source>Observations to confirm must be between 1 and {window} (got {value}).</source>
         <translation>Las observaciones para confirmar deben estar entre 1 y {window} (se recibió {value}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="63"/>
+        <source>This loss layer does not say which loss is mining: compare all forest loss, or give our class raster or polygons with a kind field.</source>
+        <translation>Esta capa de pérdida no indica qué pérdida es minera: compare toda la pérdida de bosque, o indique nuestro ráster de clases o polígonos con un campo kind.</translation>
     </message>
 </context>
 <context>

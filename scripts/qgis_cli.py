@@ -41,7 +41,9 @@ def throwaway_profile(locale=None):
 def run(env, algorithm, parameters, timeout=3600):
     """Run one algorithm; return (returncode, results dict or None, stdout, stderr)."""
     args = [qgis_process_binary(), "--json", "run", algorithm, "--"]
-    args += [f"{key}={value}" for key, value in parameters.items()]
+    for key, value in parameters.items():
+        # a list (multiple layers) is the same key repeated
+        args += [f"{key}={item}" for item in value] if isinstance(value, (list, tuple)) else [f"{key}={value}"]
     done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=timeout)
     results = None
     if done.returncode == 0:

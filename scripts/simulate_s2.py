@@ -268,9 +268,9 @@ def loss_schedule(covers, seed, first=20180401, last=20190801):
             # a front: distance from pre-existing non-forest ground sets the order of clearing
             distance = ndimage.distance_transform_edt(~(~np.isin(before, FORESTS) | ~patch))
             share = distance[patch] / max(distance[patch].max(), 1)
-            # 75 % of the mining front is cleared before the operation, the rest slowly after it
-            days = np.where(share < 0.75, start + share / 0.75 * (pivot - start),
-                            pivot + (share - 0.75) / 0.25 * (end - pivot))
+            # 95 % of the mining front is cleared before the operation, the rest slowly after it
+            days = np.where(share < 0.95, start + share / 0.95 * (pivot - start),
+                            pivot + (share - 0.95) / 0.05 * (end - pivot))
             event[patch] = days.astype(np.int64)
         else:
             event[patch] = int(rng.uniform(start, end))

@@ -80,7 +80,10 @@ def _pct(before, after):
     return None if not before else 100.0 * (after - before) / before
 
 
-def compare(histogram, regions, before, after):
+ALL_LOSS, MINING_ONLY, OTHER_ONLY = 0, 1, 2
+
+
+def compare(histogram, regions, before, after, kind=ALL_LOSS):
     """before/after (start, end) int windows -> rows with hectares, monthly rates and changes."""
     dates = {key for table in histogram.values() for key, _ in table}
     precision = precision_of(dates)
@@ -92,8 +95,10 @@ def compare(histogram, regions, before, after):
     rows = []
     for region in regions:
         table = histogram.get(region.name, {})
-        before_ha = _sum(table, lambda key: key != UNDATED and in_window(key, *before))[0]
-        after_ha = _sum(table, lambda key: key != UNDATED and in_window(key, *after))[0]
+        before_ha = _sum(table, lambda key: key != UNDATED and in_window(key, *before))[kind]
+        after_ha = _sum(table, lambda key: key != UNDATED and in_window(key, *after))[kind]
+        if before_ha is None or after_ha is None:
+            raise CoreError("no_kind")
         before_rate, after_rate = before_ha / months_before, after_ha / months_after
         rows.append({"region": region.name, "before_ha": before_ha, "after_ha": after_ha,
                      "change_pct": _pct(before_ha, after_ha), "before_ha_month": before_rate,

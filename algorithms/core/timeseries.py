@@ -5,8 +5,9 @@ a baseline (the mean reflectance of the pixel's clear forest observations). The 
 observation that the two-date rule calls loss against that baseline *flags* the pixel on its
 date. The flag is *confirmed* when CONFIRM_OBS of the next OBS_WINDOW clear observations within
 DAYS_WINDOW days also show loss; it is *dropped* (a hazy date, a shadow) as soon as it can no
-longer be confirmed, or when the window runs out; flags still open when the series ends stay
-*probable*. Mining or other loss is decided from all observations after the flag (ponds,
+longer be confirmed, or when the window runs out with a contradicting observation (a flag that
+every later clear observation supported, at least once, survives a long cloudy gap); flags still open when the
+series ends stay *probable*. Mining or other loss is decided from all observations after the flag (ponds,
 tailings, bare ground, grass) and then per patch, as in the two-date rule. Only per-pixel
 counters are kept while dates stream past, so memory does not grow with the number of images.
 """
@@ -153,7 +154,10 @@ def track_window(series, window, date_values, confirm_obs):
 
         # pixels already flagged: count this observation towards confirmation or dropping
         was_flagged = (status == FLAGGED) & usable
-        expired = was_flagged & (day - flag_day > DAYS_WINDOW)
+        late = was_flagged & (day - flag_day > DAYS_WINDOW)
+        # a late loss observation still supports a flag that nothing has contradicted (a cloudy gap)
+        uncontested = late & loss & (n_agree == n_after) & (n_after > 0)
+        expired = late & ~uncontested
         counting = was_flagged & ~expired
         n_after[counting] += 1
         n_agree[counting & loss] += 1
