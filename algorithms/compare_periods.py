@@ -132,7 +132,8 @@ class ComparePeriods(MiningLossAlgorithm):
         before, after, operation = self.windows(parameters, context)
         histogram, regions, details = loss_histogram(self, parameters, context, feedback)
         try:
-            rows = compare(histogram, regions, before, after, self.parameterAsEnum(parameters, self.LOSS_KIND, context))
+            rows = compare(histogram, regions, before, after, self.parameterAsEnum(parameters, self.LOSS_KIND, context),
+                           details["split"])
         except CoreError as error:
             message = core_error_message(error)
         else:
@@ -169,10 +170,8 @@ class ComparePeriods(MiningLossAlgorithm):
             parts.append(report.paragraph(self.tr("Operation: {name}, started {start}.").format(
                 name=operation[0], start=fmt.cell(operation[1]))))
         labels = [str(r["region"]) for r in rows][:20]
-        parts.append(report.bar_chart(self.tr("Hectares per month"), labels, [
+        parts.append(report.grouped_bar_chart(self.tr("Hectares per month"), labels, [
             (self.tr("Before"), "#6c757d", [r["before_ha_month"] for r in rows][:20]),
-        ], self.tr("ha/month")))
-        parts.append(report.bar_chart(self.tr("Hectares per month"), labels, [
             (self.tr("After"), "#d7191c", [r["after_ha_month"] for r in rows][:20]),
         ], self.tr("ha/month")))
         headers = [self.tr("Region"), self.tr("Before (ha)"), self.tr("After (ha)"), self.tr("Change (%)"),

@@ -101,8 +101,8 @@ class RegionSummary(MiningLossAlgorithm):
             raise QgsProcessingException(self.tr("The end date is before the start date."))
         period_kind = self.parameterAsEnum(parameters, self.PERIOD, context)
         try:
-            rows = summarise_groups(histogram, regions) if details["group"] else \
-                summarise_dates(histogram, regions, period_kind, start, end)
+            rows = summarise_groups(histogram, regions, details["split"]) if details["group"] else \
+                summarise_dates(histogram, regions, period_kind, start, end, details["split"])
         except CoreError as error:
             message = core_error_message(error)
         else:
@@ -131,7 +131,8 @@ class RegionSummary(MiningLossAlgorithm):
         by_region = {}
         for row in rows:
             by_region.setdefault(row["region"], []).append(row)
-        ranked = sorted(by_region, key=lambda name: -sum(r["loss_ha"] for r in by_region[name]))
+        totals = {name: sum(r["loss_ha"] for r in region_rows) for name, region_rows in by_region.items()}
+        ranked = sorted((name for name in by_region if totals[name] > 0), key=lambda name: -totals[name])
         parts.append(report.heading(self.tr("Loss by period")))
         for name in ranked[:12]:
             region_rows = by_region[name]

@@ -70,6 +70,30 @@ def bar_chart(title, labels, series, y_label, markers=(), marker_label="{name}")
     return _png(figure)
 
 
+def grouped_bar_chart(title, labels, series, y_label):
+    """Side-by-side bars per label, one per series [(name, colour, values)], values written on top."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(max(4.5, 1.6 * len(labels) + 2), 3.2))
+    axes = figure.add_subplot(1, 1, 1)
+    width = 0.8 / max(len(series), 1)
+    for number, (name, colour, values) in enumerate(series):
+        positions = [i - 0.4 + width * (number + 0.5) for i in range(len(labels))]
+        bars = axes.bar(positions, [v or 0.0 for v in values], width=width, color=colour, label=name)
+        axes.bar_label(bars, fmt="%.1f", fontsize=8)
+    axes.set_xticks(list(range(len(labels))))
+    axes.set_xticklabels(labels, fontsize=8)
+    axes.set_ylabel(y_label)
+    axes.set_title(title, fontsize=11)
+    axes.legend(fontsize=8)
+    axes.spines["top"].set_visible(False)
+    axes.spines["right"].set_visible(False)
+    return _png(figure)
+
+
 def document(title, language, parts):
     return (f"<!DOCTYPE html><html lang='{html.escape(language)}'><head><meta charset='utf-8'>"
             f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"

@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QVariant
 
 from .base import source_path
 from .core.errors import CoreError
+from .core.periods import CLASS_RASTER
 from .core.vectorzonal import vector_loss_histogram
 from .core.zonal import raster_loss_histogram
 from .loss_inputs import is_raster, read_regions, vector_loss_features
@@ -93,7 +94,8 @@ def loss_histogram(algorithm, parameters, context, feedback):
             histogram, method = raster_loss_histogram(
                 source_path(layer), encoding, regions, date_path=source_path(date_layer),
                 progress=lambda f: feedback.setProgress(80 * f), is_cancelled=feedback.isCanceled)
-            details.update(encoding=encoding_names()[encoding], area_method=method)
+            details.update(encoding=encoding_names()[encoding], area_method=method,
+                           split=encoding == CLASS_RASTER)
         else:
             date_field = algorithm.parameterAsString(parameters, DATE_FIELD, context)
             group_field = algorithm.parameterAsString(parameters, GROUP_FIELD, context)
@@ -104,7 +106,8 @@ def loss_histogram(algorithm, parameters, context, feedback):
                                               progress=lambda f: feedback.setProgress(80 * f),
                                               is_cancelled=feedback.isCanceled)
             details.update(area_method="intersection", group=bool(group_field), area_field=area_field,
-                           date_field=date_field, group_field=group_field)
+                           date_field=date_field, group_field=group_field,
+                           split=layer.fields().indexOf("kind") >= 0)
     except CoreError as error:
         message = core_error_message(error)
     else:

@@ -11,30 +11,39 @@ COMPARE_FIELDS = ("region", "before_ha", "after_ha", "change_pct", "before_ha_mo
 DAYS_PER_MONTH = 365.25 / 12
 
 
-def _sum(table, keep):
+def _sum(table, keep, split):
+    """(loss, mining, other) hectares of the entries kept; mining and other are None when not split."""
     loss = mining = other = 0.0
-    known = False
     for (key, kind), hectares in table.items():
         if keep(key):
             loss += hectares
             if kind == "mining":
                 mining += hectares
-                known = True
             elif kind == "other":
                 other += hectares
-                known = True
-    return loss, (mining if known else None), (other if known else None)
+    return loss, (mining if split else None), (other if split else None)
 
 
-def _row(region, label, start, end, table, keep):
-    loss, mining, other = _sum(table, keep)
+def is_split(histogram):
+    """Whether the loss product says which loss is mining (our classes, or a kind field)."""
+    return any(kind in ("mining", "other") for table in histogram.values() for _, kind in table)
+
+
+def _rounded(value):
+    return None if value is None else round(value, 6)
+
+
+def _row(region, label, start, end, table, keep, split):
+    loss, mining, other = _sum(table, keep, split)
     pct = 100.0 * loss / region.area_ha if region.area_ha > 0 else None
-    return {"region": region.name, "period": label, "period_start": start, "period_end": end, "loss_ha": loss,
-            "mining_ha": mining, "other_ha": other, "region_ha": region.area_ha, "loss_pct": pct}
+    return {"region": region.name, "period": label, "period_start": start, "period_end": end,
+            "loss_ha": _rounded(loss), "mining_ha": _rounded(mining), "other_ha": _rounded(other),
+            "region_ha": _rounded(region.area_ha), "loss_pct": _rounded(pct)}
 
 
-def summarise_dates(histogram, regions, period_kind, start=None, end=None):
+def summarise_dates(histogram, regions, period_kind, start=None, end=None, split=None):
     """Rows for every region x period between start and end (ints YYYYMMDD); empty periods are 0."""
+    split = is_split(histogram) if split is None else split
     dates = {key for table in histogram.values() for key, _ in table}
     check_precision(precision_of(dates), period_kind)
     dated = sorted(d for d in dates if d != UNDATED)
@@ -55,18 +64,19 @@ def summarise_dates(histogram, regions, period_kind, start=None, end=None):
 
         for region in regions:
             rows.append(_row(region, period.label, from_int(period.start), from_int(period.end),
-                             histogram.get(region.name, {}), keep))
+                             histogram.get(region.name, {}), keep, split))
     return rows
 
 
-def summarise_groups(histogram, regions):
+def summarise_groups(histogram, regions, split=None):
     """Rows for every region x group value (GROUP_FIELD); groups missing in a region are 0."""
+    split = is_split(histogram) if split is None else split
     groups = sorted({key for table in histogram.values() for key, _ in table}, key=lambda g: (str(type(g)), g))
     rows = []
     for group in groups:
         for region in regions:
             rows.append(_row(region, str(group), None, None, histogram.get(region.name, {}),
-                             lambda key, g=group: key == g))
+                             lambda key, g=group: key == g, split))
     return rows
 
 
@@ -83,8 +93,11 @@ def _pct(before, after):
 ALL_LOSS, MINING_ONLY, OTHER_ONLY = 0, 1, 2
 
 
-def compare(histogram, regions, before, after, kind=ALL_LOSS):
+def compare(histogram, regions, before, after, kind=ALL_LOSS, split=None):
     """before/after (start, end) int windows -> rows with hectares, monthly rates and changes."""
+    split = is_split(histogram) if split is None else split
+    if kind != ALL_LOSS and not split:
+        raise CoreError("no_kind")
     dates = {key for table in histogram.values() for key, _ in table}
     precision = precision_of(dates)
     if precision == "none":
@@ -95,14 +108,13 @@ def compare(histogram, regions, before, after, kind=ALL_LOSS):
     rows = []
     for region in regions:
         table = histogram.get(region.name, {})
-        before_ha = _sum(table, lambda key: key != UNDATED and in_window(key, *before))[kind]
-        after_ha = _sum(table, lambda key: key != UNDATED and in_window(key, *after))[kind]
-        if before_ha is None or after_ha is None:
-            raise CoreError("no_kind")
+        before_ha = _sum(table, lambda key: key != UNDATED and in_window(key, *before), split)[kind]
+        after_ha = _sum(table, lambda key: key != UNDATED and in_window(key, *after), split)[kind]
         before_rate, after_rate = before_ha / months_before, after_ha / months_after
-        rows.append({"region": region.name, "before_ha": before_ha, "after_ha": after_ha,
-                     "change_pct": _pct(before_ha, after_ha), "before_ha_month": before_rate,
-                     "after_ha_month": after_rate, "rate_change_pct": _pct(before_rate, after_rate)})
+        rows.append({"region": region.name, "before_ha": _rounded(before_ha), "after_ha": _rounded(after_ha),
+                     "change_pct": _rounded(_pct(before_ha, after_ha)), "before_ha_month": _rounded(before_rate),
+                     "after_ha_month": _rounded(after_rate),
+                     "rate_change_pct": _rounded(_pct(before_rate, after_rate))})
     return rows
 
 
