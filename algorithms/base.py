@@ -51,5 +51,24 @@ def source_path(layer):
     return layer.source().split("|")[0]
 
 
+def layer_paths(parameters, key, context):
+    """File paths of a multiple-layer parameter, without loading each file as a QGIS layer."""
+    from qgis.core import QgsMapLayer, QgsProcessingUtils
+
+    values = parameters.get(key) or []
+    if not isinstance(values, (list, tuple)):
+        values = [values]
+    paths = []
+    for value in values:
+        if isinstance(value, QgsMapLayer):
+            paths.append(source_path(value))
+        elif isinstance(value, str) and os.path.exists(value.split("|")[0]):
+            paths.append(value.split("|")[0])
+        else:
+            layer = QgsProcessingUtils.mapLayerFromString(str(value), context)
+            paths.append(source_path(layer) if layer is not None else str(value))
+    return paths
+
+
 def thread_count():
     return max(1, min(2, os.cpu_count() or 1))

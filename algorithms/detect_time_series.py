@@ -10,7 +10,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QLocale
 
-from .base import MiningLossAlgorithm, source_path, thread_count
+from .base import MiningLossAlgorithm, layer_paths, thread_count
 from .core.dates import parse_date_list
 from .core.errors import CoreError
 from .core.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_series
@@ -98,8 +98,8 @@ class DetectTimeSeries(MiningLossAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        images = [source_path(layer) for layer in self.parameterAsLayerList(parameters, self.IMAGES, context)]
-        masks = [source_path(layer) for layer in self.parameterAsLayerList(parameters, self.MASKS, context)]
+        images = layer_paths(parameters, self.IMAGES, context)
+        masks = layer_paths(parameters, self.MASKS, context)
         sensor = sensor_from(self, parameters, context)
         try:
             dates = parse_date_list(self.parameterAsString(parameters, self.DATES, context)) or None

@@ -28,7 +28,7 @@ def tile_sample(name, target, size):
     """A size x size raster made of mirrored copies of a sample raster, written strip by strip."""
     if os.path.exists(target):
         return target
-    source = gdal.Open(os.path.join(SAMPLE, name))
+    source = gdal.Open(name if os.path.isabs(name) else os.path.join(SAMPLE, name))
     tile = source.ReadAsArray()
     tile = tile if tile.ndim == 3 else tile[np.newaxis]
     bands, n, _ = tile.shape
@@ -218,17 +218,47 @@ def polygons_section(env, folder, count):
             f"regionsummary: {seconds:.1f} s, peak {peak:.0f} MiB", ""]
 
 
+def series_section(env, folder, size=2000, counts=(12, 24)):
+    """detecttimeseries on 12 and 24 dates: time should grow linearly, peak memory should not grow."""
+    import datetime
+
+    inputs = os.path.join(folder, "inputs", "series")
+    os.makedirs(inputs, exist_ok=True)
+    sample = os.path.join(SAMPLE, "series")
+    stacks = sorted(f for f in os.listdir(sample) if f.endswith("_stack.tif"))
+    tiled = []
+    for index in range(max(counts)):
+        day = datetime.date(2018, 1, 10) + datetime.timedelta(days=23 * index)
+        name = stacks[index % len(stacks)]
+        stack = tile_sample(os.path.join(sample, name), os.path.join(inputs, f"S2_{day:%Y%m%d}_stack.tif"), size)
+        mask = tile_sample(os.path.join(sample, name.replace("_stack", "_SCL")),
+                           os.path.join(inputs, f"S2_{day:%Y%m%d}_SCL.tif"), size)
+        tiled.append((stack, mask))
+    lines = [f"## Time series: {size} x {size} pixels, 12 and 24 dates (one run each)", "",
+             "| dates | seconds | peak MiB | seconds per date |", "|---|---|---|---|"]
+    for count in counts:
+        args = [qgis_process_binary(), "run", "miningloss:detecttimeseries", "--"]
+        args += [f"IMAGES={stack}" for stack, _ in tiled[:count]] + [f"MASKS={mask}" for _, mask in tiled[:count]]
+        args += [f"OUTPUT_CLASS={os.path.join(folder, f'ts_{count}_class.tif')}",
+                 f"OUTPUT_DATE={os.path.join(folder, f'ts_{count}_date.tif')}",
+                 f"OUTPUT_CONFIDENCE={os.path.join(folder, f'ts_{count}_confidence.tif')}"]
+        seconds, peak = timed(args, env)
+        print(f"series {count} dates: {seconds:.1f} s / {peak:.0f} MiB", flush=True)
+        lines.append(f"| {count} | {seconds:.1f} | {peak:.0f} | {seconds / count:.2f} |")
+    return lines + [""]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="bench_output")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--size", type=int, default=5490)
     parser.add_argument("--large", type=int, default=10980, help="size for the peak-memory run (0 = skip)")
-    parser.add_argument("--only", choices=("detect", "zonal", "polygons"), action="append",
+    parser.add_argument("--only", choices=("detect", "zonal", "polygons", "series"), action="append",
                         help="run only these sections (default: all)")
     parser.add_argument("--polygons", type=int, default=100000)
     args = parser.parse_args()
-    sections = set(args.only or ("detect", "zonal", "polygons"))
+    sections = set(args.only or ("detect", "zonal", "polygons", "series"))
     folder = os.path.abspath(args.folder)
     lines = ["# Benchmark: detecttwodates vs gdal_calc.py", "",
              f"Machine: {os.cpu_count()} cores, {os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.0f}"
@@ -240,6 +270,8 @@ def main():
             lines += zonal_section(env, folder, args.size, args.repeat)
         if "polygons" in sections:
             lines += polygons_section(env, folder, args.polygons)
+        if "series" in sections:
+            lines += series_section(env, folder)
     text = "\n".join(lines)
     print(text)
     with open(os.path.join(folder, "results.md"), "w", encoding="utf-8") as handle:

@@ -4,6 +4,7 @@ import shutil
 import tempfile
 import threading
 import uuid
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
@@ -112,17 +113,26 @@ def row_strips(height, rows=256):
 
 
 class ThreadDatasets:
-    """One GDAL handle per thread and path (GDAL datasets are not thread-safe)."""
+    """GDAL handles per thread (datasets are not thread-safe), the most recent `keep` of them open.
 
-    def __init__(self):
+    A time series visits every date for each window; keeping all of them open would make memory
+    grow with the number of images, so older handles are closed and reopened when needed.
+    """
+
+    def __init__(self, keep=8):
         self._local = threading.local()
+        self.keep = keep
 
     def get(self, path):
         cache = getattr(self._local, "cache", None)
         if cache is None:
-            cache = self._local.cache = {}
-        if path not in cache:
+            cache = self._local.cache = OrderedDict()
+        if path in cache:
+            cache.move_to_end(path)
+        else:
             cache[path] = gdal.Open(path, gdal.GA_ReadOnly)
+            while len(cache) > self.keep:
+                cache.popitem(last=False)
         return cache[path]
 
 
