@@ -260,7 +260,7 @@ def main():
     args = parser.parse_args()
     sections = set(args.only or ("detect", "zonal", "polygons", "series"))
     folder = os.path.abspath(args.folder)
-    lines = ["# Benchmark: detecttwodates vs gdal_calc.py", "",
+    lines = ["# Mining Loss Monitor benchmarks (make bench)", "",
              f"Machine: {os.cpu_count()} cores, {os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.0f}"
              f" GiB; GDAL {gdal.__version__}; {time.strftime('%Y-%m-%d %H:%M')}", ""]
     with throwaway_profile() as env:

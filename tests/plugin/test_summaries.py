@@ -2,6 +2,7 @@
 import csv
 import os
 
+import numpy as np
 import pytest
 
 from tests.conftest import ROOT
@@ -175,3 +176,48 @@ def test_spanish_report(provider, tmp_path):
     assert "Centros de píxel dentro de cada región" in html
     assert "2.271,88" in html  # region hectares (ellipsoidal) with Spanish separators
     assert os.path.getsize(result["REPORT"]) > 10000
+
+
+SHARED_AOI = ROOT.parent / "shared" / "data" / "lapampa_aoi_gorkyflorez" / "Zona_Amortiguamiento.geojson"
+
+
+@pytest.mark.skipif(not SHARED_AOI.exists(), reason="the La Pampa area (no licence to bundle) lives in ../shared")
+def test_year_coded_raster_over_la_pampa_matches_an_independent_count(provider, tmp_path):
+    """AMW first-year raster (EPSG:4326) over the La Pampa area polygon (EPSG:32719), per year and 2019 vs 2020."""
+    import processing
+    from osgeo import gdal
+
+    from tests.core.test_periods_and_zonal import _cell_area_ha_numeric
+
+    raster = DATA / "amw_first_year_mdd_0.00025deg.tif"
+    result = processing.run("miningloss:regionsummary", {
+        "LOSS": str(raster), "ENCODING": 2, "REGIONS": str(SHARED_AOI), "PERIOD": 0, "START_DATE": "2018-01-01",
+        "END_DATE": "2024-12-31", "OUTPUT": str(tmp_path / "years.csv")})
+    ours = {r["period"]: float(r["loss_ha"]) for r in _rows(result["OUTPUT"])}
+    # independent: the polygon in EPSG:4326, rasterized (pixel centres) on a MEM copy of the grid
+    dataset = gdal.Open(str(raster))
+    gt = dataset.GetGeoTransform()
+    memory = gdal.GetDriverByName("MEM").Create("", dataset.RasterXSize, dataset.RasterYSize, 1, gdal.GDT_Byte)
+    memory.SetGeoTransform(gt)
+    memory.SetProjection(dataset.GetProjection())
+    warped = gdal.VectorTranslate("/vsimem/aoi.gpkg", str(SHARED_AOI), dstSRS="EPSG:4326", format="GPKG")
+    gdal.RasterizeLayer(memory, [1], warped.GetLayer(0), burn_values=[1])
+    inside = memory.ReadAsArray() == 1
+    values = dataset.ReadAsArray()
+    rows = np.nonzero(inside.any(axis=1))[0]
+    expected = {}
+    for year in range(18, 25):
+        counts = np.count_nonzero((values == year) & inside, axis=1)
+        expected[str(2000 + year)] = sum(counts[r] * _cell_area_ha_numeric(gt[3] + r * gt[5], gt[3] + (r + 1) * gt[5],
+                                                                            gt[1]) for r in rows if counts[r])
+    warped = None
+    gdal.Unlink("/vsimem/aoi.gpkg")
+    for year, hectares in expected.items():
+        assert ours[year] == pytest.approx(hectares, rel=0.01, abs=0.01), year
+    comparison = processing.run("miningloss:compareperiods", {
+        "LOSS": str(raster), "ENCODING": 2, "REGIONS": str(SHARED_AOI), "BEFORE_START": "2019-01-01",
+        "BEFORE_END": "2019-12-31", "AFTER_START": "2020-01-01", "AFTER_END": "2020-12-31",
+        "OUTPUT": str(tmp_path / "cmp.csv")})
+    row = _rows(comparison["OUTPUT"])[0]
+    independent = 100 * (expected["2020"] - expected["2019"]) / expected["2019"]
+    assert float(row["change_pct"]) == pytest.approx(independent, abs=1.0)
