@@ -7,6 +7,7 @@ from qgis.core import (
     QgsGeometry,
     QgsMapLayerType,
     QgsProcessingException,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
@@ -57,13 +58,19 @@ def read_regions(source, field, target_crs, context, feedback):
     return build_regions(items, target_crs.toWkt())
 
 
-def vector_loss_features(layer, date_field, group_field, area_field, target_crs, context, feedback):
-    """(wkb, period key, area attribute, kind) per loss polygon, in the target CRS."""
+def vector_loss_features(layer, date_field, group_field, area_field, target_crs, context, feedback, bounds=None):
+    """(wkb, period key, area attribute, kind) per loss polygon, in the target CRS.
+
+    bounds: optional (minx, maxx, miny, maxy) in the layer's CRS to read only the polygons near an area.
+    """
     transform = QgsCoordinateTransform(layer.crs(), target_crs, context.transformContext())
     kind_index = layer.fields().indexOf("kind")
     skipped = 0
     features = []
-    for feature in layer.getFeatures(QgsFeatureRequest()):
+    request = QgsFeatureRequest()
+    if bounds is not None:
+        request.setFilterRect(QgsRectangle(bounds[0], bounds[2], bounds[1], bounds[3]))
+    for feature in layer.getFeatures(request):
         geometry = QgsGeometry(feature.geometry())
         if geometry.isNull() or geometry.isEmpty():
             continue

@@ -10,6 +10,8 @@ from ..algorithms.provider import MiningLossProvider
 from .i18n import install_translator
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
+TIMELINE_ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "timeline.svg")
+DOCK_SETTING = "mining_loss_monitor/timeline_visible"
 
 
 class MiningLossMonitorPlugin:
@@ -19,6 +21,7 @@ class MiningLossMonitorPlugin:
         self.iface = iface
         self.provider = None
         self.actions = []
+        self.timeline_dock = None
         install_translator()
 
     def tr(self, text):
@@ -39,6 +42,28 @@ class MiningLossMonitorPlugin:
         self.iface.addPluginToRasterMenu(self.tr("Mining Loss Monitor"), action)
         self.iface.addToolBarIcon(action)
         self.actions.append(action)
+        self.add_timeline_dock()
+
+    def add_timeline_dock(self):
+        """The operations timeline dock, toggled from the menu and toolbar, visibility remembered."""
+        from qgis.core import QgsProject, QgsSettings
+        from qgis.PyQt.QtCore import Qt
+
+        from .dock import MiningLossTimelineDock
+
+        self.timeline_dock = MiningLossTimelineDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface,
+                                                    self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.timeline_dock)
+        toggle = self.timeline_dock.toggleViewAction()
+        toggle.setIcon(QIcon(TIMELINE_ICON))
+        toggle.setText(self.tr("Mining loss timeline"))
+        toggle.setObjectName("miningLossTimeline")
+        self.iface.addPluginToRasterMenu(self.tr("Mining Loss Monitor"), toggle)
+        self.iface.addToolBarIcon(toggle)
+        self.actions.append(toggle)
+        settings = QgsSettings()
+        self.timeline_dock.setVisible(settings.value(DOCK_SETTING, False, type=bool))
+        self.timeline_dock.visibilityChanged.connect(lambda visible: QgsSettings().setValue(DOCK_SETTING, visible))
 
     def open_two_date_dialog(self):
         from processing import execAlgorithmDialog
@@ -46,11 +71,17 @@ class MiningLossMonitorPlugin:
         execAlgorithmDialog("miningloss:detecttwodates", {})
 
     def unload(self):
+        if self.timeline_dock is not None:
+            self.timeline_dock.cleanup()
+            self.iface.removeDockWidget(self.timeline_dock)
+            self.timeline_dock.deleteLater()
+            self.timeline_dock = None
         for action in self.actions:
             if self.iface is not None:
                 self.iface.removePluginRasterMenu(self.tr("Mining Loss Monitor"), action)
                 self.iface.removeToolBarIcon(action)
-            action.deleteLater()
+            if action.objectName() != "miningLossTimeline":
+                action.deleteLater()
         self.actions = []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)

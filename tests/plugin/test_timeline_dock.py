@@ -1,0 +1,195 @@
+"""The timeline dock on a real QgsMapCanvas (offscreen): selection, time sync, histogram, edits, export."""
+import datetime
+import glob
+import shutil
+
+import pytest
+
+from tests.conftest import ROOT
+
+SAMPLE = ROOT / "resources" / "sample"
+
+
+@pytest.fixture
+def project_and_canvas(qgis_app, qgis_canvas, provider):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsTemporalNavigationObject
+
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32719"))
+    navigation = QgsTemporalNavigationObject()
+    qgis_canvas.setTemporalController(navigation)
+    yield project, qgis_canvas, navigation
+    project.removeAllMapLayers()
+
+
+@pytest.fixture(scope="module")
+def dated_polygons(tmp_path_factory, plugin_instance):
+    """Run the time series on the sample and vectorize it, once."""
+    import processing
+
+    folder = tmp_path_factory.mktemp("dated")
+    stacks = sorted(glob.glob(str(SAMPLE / "series" / "*_stack.tif")))
+    masks = sorted(glob.glob(str(SAMPLE / "series" / "*_SCL.tif")))
+    series = processing.run("miningloss:detecttimeseries", {
+        "IMAGES": stacks, "MASKS": masks, "OUTPUT_CLASS": str(folder / "c.tif"), "OUTPUT_DATE": str(folder / "d.tif"),
+        "OUTPUT_CONFIDENCE": str(folder / "q.tif")})
+    polygons = processing.run("miningloss:vectorize", {
+        "INPUT_CLASS": series["OUTPUT_CLASS"], "INPUT_DATE": series["OUTPUT_DATE"],
+        "INPUT_CONFIDENCE": series["OUTPUT_CONFIDENCE"], "OUTPUT": str(folder / "dated.gpkg")})
+    return polygons["OUTPUT"]
+
+
+def _operations_copy(tmp_path):
+    target = tmp_path / "operations.gpkg"
+    shutil.copy(SAMPLE / "operations.gpkg", target)
+    return str(target) + "|layername=operations"
+
+
+def _dock(project, canvas):
+    from mining_loss_monitor.plugin.dock import MiningLossTimelineDock
+
+    return MiningLossTimelineDock(canvas, project)
+
+
+def test_dock_finds_operations_and_selection_sets_extent_and_time(project_and_canvas, tmp_path):
+    from qgis.core import QgsPointXY, QgsVectorLayer
+
+    project, canvas, navigation = project_and_canvas
+    dock = _dock(project, canvas)
+    assert dock.objectName() == "MiningLossTimelineDock" and dock.operations() == []
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    assert dock.operations() == ["Operation Mercurio"]
+    dock.select_operation("Operation Mercurio")
+    time_range = canvas.temporalRange()
+    assert time_range.contains(datetime.datetime(2019, 2, 19, 12))
+    assert navigation.temporalExtents().contains(datetime.datetime(2019, 2, 19, 12))
+    extent = canvas.extent()
+    assert extent.contains(QgsPointXY(386000, 8567000))  # inside the La Pampa area, EPSG:32719
+    assert extent.height() < 60000  # zoomed to the area (about 20 km tall), not the world
+    assert dock.operation_list.currentItem().text() == "Operation Mercurio"
+    assert "Operation Mercurio" in dock.comparison_label.text()
+
+
+def test_cursor_and_temporal_controller_stay_in_step(project_and_canvas, tmp_path):
+    from qgis.core import QgsDateTimeRange, QgsVectorLayer
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    project, canvas, navigation = project_and_canvas
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    dock = _dock(project, canvas)
+    dock.model.set_cursor(datetime.date(2019, 6, 1))
+    assert navigation.temporalExtents().end().date() == QDate(2019, 6, 1)
+    assert canvas.temporalRange().end().date() == QDate(2019, 6, 1)
+    navigation.setTemporalExtents(QgsDateTimeRange(QDateTime(QDate(2018, 1, 1), QTime(0, 0)),
+                                                   QDateTime(QDate(2018, 9, 30), QTime(0, 0))))
+    assert dock.model.cursor == datetime.date(2018, 9, 30)
+    operation = dock.model.operation("Operation Mercurio")
+    assert operation.state_at(dock.model.cursor) == "before"
+    assert operation.state_at(datetime.date(2019, 3, 1)) == "active"
+
+
+def test_histogram_equals_region_summary_monthly(project_and_canvas, tmp_path, dated_polygons):
+    import csv
+
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    project, canvas, _ = project_and_canvas
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    loss = QgsVectorLayer(dated_polygons, "dated loss", "ogr")
+    project.addMapLayer(loss)
+    dock = _dock(project, canvas)
+    assert dock.model.loss_layer is not None and dock.model.loss_layer.id() == loss.id()
+    months = {m[0]: (m[1], m[2]) for m in dock.model.months}
+    assert sum(m + o for m, o in months.values()) > 50
+    for only_inside, regions in ((False, None), (True, str(SAMPLE / "operations.gpkg"))):
+        if only_inside:
+            dock.select_operation("Operation Mercurio")
+            dock.only_inside.setChecked(True)
+            months = {m[0]: (m[1], m[2]) for m in dock.model.months}
+        else:
+            extent = loss.extent()
+            extent.grow(100)
+            box = tmp_path / "box.csv"
+            box.write_text(f'name,wkt\nall,"{extent.asWktPolygon()}"\n', encoding="utf-8")
+            regions = f"file://{box}?delimiter=,&wktField=wkt&crs=EPSG:32719"
+            regions = QgsVectorLayer(regions, "box", "delimitedtext")
+        summary = processing.run("miningloss:regionsummary", {
+            "LOSS": dated_polygons, "DATE_FIELD": "loss_date", "REGIONS": regions, "PERIOD": 2,
+            "OUTPUT": str(tmp_path / f"monthly_{only_inside}.csv")})
+        with open(summary["OUTPUT"], encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        assert rows
+        for row in rows:
+            first = datetime.date(int(row["period"][:4]), int(row["period"][5:7]), 1)
+            mining, other = months.get(first, (0.0, 0.0))
+            assert mining == pytest.approx(float(row["mining_ha"]), rel=1e-4, abs=1e-4), row
+            assert other == pytest.approx(float(row["other_ha"]), rel=1e-4, abs=1e-4), row
+
+
+def test_edits_persist_and_undo(project_and_canvas, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from mining_loss_monitor.plugin.operation_form import OperationForm
+
+    project, canvas, _ = project_and_canvas
+    source = _operations_copy(tmp_path)
+    project.addMapLayer(QgsVectorLayer(source, "operations", "ogr"))
+    dock = _dock(project, canvas)
+    canvas.setExtent(canvas.fullExtent())
+    dock.add_operation({"name": "Operación Pariamanu", "start_date": datetime.date(2021, 3, 1),
+                        "end_date": datetime.date(2021, 6, 30), "agency": "FEMA", "kind": "patrol",
+                        "description": "", "source": "MAAP #137"})
+    reopened = QgsVectorLayer(source, "check", "ogr")
+    assert {f["name"] for f in reopened.getFeatures()} == {"Operation Mercurio", "Operación Pariamanu"}
+    assert dock.operations() == ["Operation Mercurio", "Operación Pariamanu"]  # in date order
+    dock.select_operation("Operación Pariamanu")
+    dock.edit_operation({"name": "Operación Pariamanu", "start_date": datetime.date(2021, 4, 1), "end_date": None,
+                         "agency": "FEMA", "kind": "patrol", "description": "edited", "source": "MAAP #137"})
+    edited = next(f for f in QgsVectorLayer(source, "check", "ogr").getFeatures() if f["name"] != "Operation Mercurio")
+    assert edited["start_date"].toPyDate() == datetime.date(2021, 4, 1) and edited["description"] == "edited"
+    dock.delete_operation(confirm=False)
+    assert [f["name"] for f in QgsVectorLayer(source, "check", "ogr").getFeatures()] == ["Operation Mercurio"]
+    assert dock.undo_edit()  # the deletion
+    assert len(list(QgsVectorLayer(source, "check", "ogr").getFeatures())) == 2
+    assert dock.undo_edit() and dock.undo_edit()  # the edit, then the addition
+    assert [f["name"] for f in QgsVectorLayer(source, "check", "ogr").getFeatures()] == ["Operation Mercurio"]
+    form = OperationForm({"name": "", "start_date": datetime.date(2020, 1, 1)})
+    assert form.problem() == "The operation needs a name."
+    form.name.setText("Backwards")
+    form.ongoing.setChecked(False)
+    form.end.setDate(form.start.date().addDays(-1))
+    assert form.problem() == "The end date is before the start date."
+
+
+def test_export_png_and_svg(project_and_canvas, tmp_path):
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtGui import QImage, QPainter
+
+    project, canvas, _ = project_and_canvas
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    dock = _dock(project, canvas)
+    dock.resize(700, 400)
+    dock.timeline.resize(600, 220)
+    assert dock.export_timeline(str(tmp_path / "timeline.png"))
+    assert dock.export_timeline(str(tmp_path / "timeline.svg"))
+    assert QImage(str(tmp_path / "timeline.png")).width() == 600
+    assert "<svg" in (tmp_path / "timeline.svg").read_text(encoding="utf-8")
+    image = QImage(400, 300, QImage.Format_ARGB32)
+    painter = QPainter(image)
+    dock.overlay.paint(painter)  # the canvas overlay draws without errors
+    painter.end()
+
+
+def test_spanish_titles(project_and_canvas):
+    from mining_loss_monitor.plugin.i18n import install_translator
+
+    project, canvas, _ = project_and_canvas
+    try:
+        assert install_translator("es")
+        dock = _dock(project, canvas)
+        assert dock.windowTitle() == "Línea de tiempo de la pérdida minera"
+        assert dock.buttons["add"].text() == "Agregar"
+    finally:
+        install_translator("en")
