@@ -89,87 +89,87 @@
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="149"/>
+        <location filename="../algorithms/compare_periods.py" line="150"/>
         <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="162"/>
+        <location filename="../algorithms/compare_periods.py" line="163"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="165"/>
+        <location filename="../algorithms/compare_periods.py" line="166"/>
         <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
         <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="169"/>
+        <location filename="../algorithms/compare_periods.py" line="170"/>
         <source>Operation: {name}, started {start}.</source>
         <translation>Operativo: {name}, iniciado el {start}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="175"/>
+        <location filename="../algorithms/compare_periods.py" line="173"/>
         <source>Hectares per month</source>
         <translation>Hectáreas por mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="172"/>
+        <location filename="../algorithms/compare_periods.py" line="173"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="175"/>
+        <location filename="../algorithms/compare_periods.py" line="173"/>
         <source>ha/month</source>
         <translation>ha/mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="175"/>
+        <location filename="../algorithms/compare_periods.py" line="173"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="178"/>
+        <location filename="../algorithms/compare_periods.py" line="177"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="178"/>
+        <location filename="../algorithms/compare_periods.py" line="177"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="178"/>
+        <location filename="../algorithms/compare_periods.py" line="177"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="178"/>
+        <location filename="../algorithms/compare_periods.py" line="177"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="179"/>
+        <location filename="../algorithms/compare_periods.py" line="178"/>
         <source>Before (ha/month)</source>
         <translation>Antes (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="179"/>
+        <location filename="../algorithms/compare_periods.py" line="178"/>
         <source>After (ha/month)</source>
         <translation>Después (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="179"/>
+        <location filename="../algorithms/compare_periods.py" line="178"/>
         <source>Rate change (%)</source>
         <translation>Cambio de la tasa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="183"/>
+        <location filename="../algorithms/compare_periods.py" line="182"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="187"/>
+        <location filename="../algorithms/compare_periods.py" line="186"/>
         <source>Forest loss before and after</source>
         <translation>Pérdida de bosque antes y después</translation>
     </message>
@@ -644,27 +644,27 @@
 <context>
     <name>LossInputs</name>
     <message>
-        <location filename="../algorithms/loss_inputs.py" line="34"/>
+        <location filename="../algorithms/loss_inputs.py" line="35"/>
         <source>The regions layer could not be read. Choose a polygon layer.</source>
         <translation>No se pudo leer la capa de regiones. Elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/loss_inputs.py" line="42"/>
+        <location filename="../algorithms/loss_inputs.py" line="43"/>
         <source>Region &apos;{name}&apos; has no geometry: it is reported with 0 ha.</source>
         <translation>La región '{name}' no tiene geometría: se informa con 0 ha.</translation>
     </message>
     <message>
-        <location filename="../algorithms/loss_inputs.py" line="47"/>
+        <location filename="../algorithms/loss_inputs.py" line="48"/>
         <source>Region &apos;{name}&apos; has an invalid geometry; it was repaired.</source>
         <translation>La región '{name}' tiene una geometría no válida; se reparó.</translation>
     </message>
     <message>
-        <location filename="../algorithms/loss_inputs.py" line="55"/>
+        <location filename="../algorithms/loss_inputs.py" line="56"/>
         <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
         <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../algorithms/loss_inputs.py" line="89"/>
+        <location filename="../algorithms/loss_inputs.py" line="96"/>
         <source>{count} loss polygons have no readable date or group value and were left out.</source>
         <translation>{count} polígonos de pérdida no tienen una fecha o un valor de grupo legible y se dejaron fuera.</translation>
     </message>
@@ -680,14 +680,19 @@
 <context>
     <name>MiningLossMonitorPlugin</name>
     <message>
-        <location filename="../plugin/main.py" line="36"/>
+        <location filename="../plugin/main.py" line="39"/>
         <source>Detect mining loss (two dates)…</source>
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="51"/>
+        <location filename="../plugin/main.py" line="81"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="59"/>
+        <source>Mining loss timeline</source>
+        <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
 </context>
 <context>
@@ -699,9 +704,170 @@
     </message>
 </context>
 <context>
+    <name>MiningLossTimelineDock</name>
+    <message>
+        <location filename="../plugin/dock.py" line="43"/>
+        <source>Mining loss timeline</source>
+        <translation>Línea de tiempo de la pérdida minera</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="256"/>
+        <source>Operations</source>
+        <translation>Operativos</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="69"/>
+        <source>Dated loss</source>
+        <translation>Pérdida fechada</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="72"/>
+        <source>Only inside the selected operation</source>
+        <translation>Solo dentro del operativo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="73"/>
+        <source>Operation areas on the map</source>
+        <translation>Áreas de los operativos en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="80"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="80"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="80"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="80"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="80"/>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="80"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="175"/>
+        <source>Select an operation to compare loss before and after it.</source>
+        <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="117"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="176"/>
+        <source>{name}: no dated loss layer to compare.</source>
+        <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="184"/>
+        <source>no loss before</source>
+        <translation>sin pérdida antes</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="186"/>
+        <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
+        <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="211"/>
+        <source>Add an operations layer first (Import CSV… creates one).</source>
+        <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="240"/>
+        <source>Delete {name}?</source>
+        <translation>¿Eliminar {name}?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="262"/>
+        <source>Export the timeline</source>
+        <translation>Exportar la línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="262"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>OperationForm</name>
+    <message>
+        <location filename="../plugin/operation_form.py" line="24"/>
+        <source>Enforcement operation</source>
+        <translation>Operativo de control</translation>
+    </message>
+    <message>
+        <location filename="../plugin/operation_form.py" line="30"/>
+        <source>Ongoing (no end date)</source>
+        <translation>En curso (sin fecha de fin)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/operation_form.py" line="40"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../plugin/operation_form.py" line="41"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../plugin/operation_form.py" line="43"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/operation_form.py" line="44"/>
+        <source>Agency</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location filename="../plugin/operation_form.py" line="45"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/operation_form.py" line="46"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../plugin/operation_form.py" line="47"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../plugin/operation_form.py" line="69"/>
+        <source>The operation needs a name.</source>
+        <translation>El operativo necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/operation_form.py" line="71"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+</context>
+<context>
     <name>RegionSummary</name>
     <message>
-        <location filename="../algorithms/region_summary.py" line="172"/>
+        <location filename="../algorithms/region_summary.py" line="173"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
@@ -716,7 +882,7 @@
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="145"/>
+        <location filename="../algorithms/region_summary.py" line="146"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -771,127 +937,127 @@
         <translation>Hectáreas de pérdida de bosque por región y periodo, elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="135"/>
+        <location filename="../algorithms/region_summary.py" line="136"/>
         <source>Loss by period</source>
         <translation>Pérdida por periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="140"/>
+        <location filename="../algorithms/region_summary.py" line="141"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="141"/>
+        <location filename="../algorithms/region_summary.py" line="142"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="142"/>
+        <location filename="../algorithms/region_summary.py" line="143"/>
         <source>Forest loss</source>
         <translation>Pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="143"/>
+        <location filename="../algorithms/region_summary.py" line="144"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="144"/>
+        <location filename="../algorithms/region_summary.py" line="145"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="145"/>
+        <location filename="../algorithms/region_summary.py" line="146"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="145"/>
+        <location filename="../algorithms/region_summary.py" line="146"/>
         <source>Loss (ha)</source>
         <translation>Pérdida (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="145"/>
+        <location filename="../algorithms/region_summary.py" line="146"/>
         <source>Mining (ha)</source>
         <translation>Minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="146"/>
+        <location filename="../algorithms/region_summary.py" line="147"/>
         <source>Other (ha)</source>
         <translation>Otra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="146"/>
+        <location filename="../algorithms/region_summary.py" line="147"/>
         <source>Region (ha)</source>
         <translation>Región (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="146"/>
+        <location filename="../algorithms/region_summary.py" line="147"/>
         <source>Loss (%)</source>
         <translation>Pérdida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="149"/>
+        <location filename="../algorithms/region_summary.py" line="150"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="151"/>
+        <location filename="../algorithms/region_summary.py" line="152"/>
         <source>Pixel centres inside each region; planar pixel areas in the raster&apos;s CRS.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel planas en el SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="152"/>
+        <location filename="../algorithms/region_summary.py" line="153"/>
         <source>Pixel centres inside each region; ellipsoidal pixel areas, row by row.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel elipsoidales, fila por fila.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="153"/>
+        <location filename="../algorithms/region_summary.py" line="154"/>
         <source>Ellipsoidal area of each loss polygon&apos;s intersection with each region (equal-area projection on the layer&apos;s ellipsoid).</source>
         <translation>Área elipsoidal de la intersección de cada polígono de pérdida con cada región (proyección de áreas iguales sobre el elipsoide de la capa).</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="156"/>
+        <location filename="../algorithms/region_summary.py" line="157"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="156"/>
+        <location filename="../algorithms/region_summary.py" line="157"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="157"/>
+        <location filename="../algorithms/region_summary.py" line="158"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="159"/>
+        <location filename="../algorithms/region_summary.py" line="160"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="161"/>
+        <location filename="../algorithms/region_summary.py" line="162"/>
         <source>Area field</source>
         <translation>Campo de área</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="163"/>
+        <location filename="../algorithms/region_summary.py" line="164"/>
         <source>Period field</source>
         <translation>Campo de periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="165"/>
+        <location filename="../algorithms/region_summary.py" line="166"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="166"/>
+        <location filename="../algorithms/region_summary.py" line="167"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="168"/>
+        <location filename="../algorithms/region_summary.py" line="169"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -977,79 +1143,97 @@
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/summary_common.py" line="37"/>
+        <location filename="../algorithms/summary_common.py" line="38"/>
         <source>Loss classes of this plugin (dates from LOSS_DATE)</source>
         <translation>Clases de pérdida de este complemento (fechas de LOSS_DATE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="38"/>
+        <location filename="../algorithms/summary_common.py" line="39"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="39"/>
+        <location filename="../algorithms/summary_common.py" line="40"/>
         <source>Hansen GFC lossyear (1..N = 2000+N)</source>
         <translation>lossyear de Hansen GFC (1..N = 2000+N)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="40"/>
+        <location filename="../algorithms/summary_common.py" line="41"/>
         <source>GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)</source>
         <translation>Alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="41"/>
+        <location filename="../algorithms/summary_common.py" line="42"/>
         <source>Binary mask (non-zero = loss)</source>
         <translation>Máscara binaria (distinto de cero = pérdida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="46"/>
+        <location filename="../algorithms/summary_common.py" line="47"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="49"/>
+        <location filename="../algorithms/summary_common.py" line="50"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="52"/>
+        <location filename="../algorithms/summary_common.py" line="53"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="55"/>
+        <location filename="../algorithms/summary_common.py" line="56"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="55"/>
+        <location filename="../algorithms/summary_common.py" line="56"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="55"/>
+        <location filename="../algorithms/summary_common.py" line="56"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="61"/>
+        <location filename="../algorithms/summary_common.py" line="62"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="63"/>
+        <location filename="../algorithms/summary_common.py" line="64"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="69"/>
+        <location filename="../algorithms/summary_common.py" line="70"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="69"/>
+        <location filename="../algorithms/summary_common.py" line="70"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../plugin/timeline_widget.py" line="86"/>
+        <source>Choose a dated loss layer to see monthly hectares</source>
+        <translation>Elija una capa de pérdida fechada para ver las hectáreas mensuales</translation>
+    </message>
+    <message>
+        <location filename="../plugin/timeline_widget.py" line="104"/>
+        <source>{peak} ha / month (highest)</source>
+        <translation>{peak} ha / mes (máximo)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/timeline_widget.py" line="189"/>
+        <source>Mining loss timeline</source>
+        <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,16 @@ app.initQgis()
 from processing.core.Processing import Processing
 Processing.initialize()
 
+from qgis.gui import QgsMapCanvas
+
 class Iface:
     def __init__(self):
-        self.window, self.menus, self.toolbar = QMainWindow(), [], []
+        self.window, self.menus, self.toolbar, self.docks = QMainWindow(), [], [], []
+        self.canvas = QgsMapCanvas()
     def mainWindow(self): return self.window
+    def mapCanvas(self): return self.canvas
+    def addDockWidget(self, area, dock): self.docks.append(dock); self.window.addDockWidget(area, dock)
+    def removeDockWidget(self, dock): self.docks.remove(dock); self.window.removeDockWidget(dock)
     def addPluginToRasterMenu(self, name, action): self.menus.append((name, action))
     def removePluginRasterMenu(self, name, action): self.menus.remove((name, action))
     def addToolBarIcon(self, action): self.toolbar.append(action)
@@ -35,10 +41,11 @@ plugin = mining_loss_monitor.classFactory(iface)
 plugin.initGui()
 loaded = {"provider": registry.providerById("miningloss") is not None,
           "algorithms": sorted(a.id() for a in registry.providerById("miningloss").algorithms()),
-          "menu": [name for name, _ in iface.menus], "toolbar": [a.objectName() for a in iface.toolbar]}
+          "menu": [name for name, _ in iface.menus], "toolbar": [a.objectName() for a in iface.toolbar],
+          "dock": plugin.timeline_dock.objectName(), "docks": len(iface.docks)}
 plugin.unload()
 loaded.update(after_unload={"provider": registry.providerById("miningloss") is not None,
-                            "menu": len(iface.menus), "toolbar": len(iface.toolbar)})
+                            "menu": len(iface.menus), "toolbar": len(iface.toolbar), "docks": len(iface.docks)})
 print("RESULT" + json.dumps(loaded))
 """
 
@@ -74,5 +81,7 @@ def test_class_factory_init_gui_and_unload():
     assert loaded["provider"]
     assert {"miningloss:detecttwodates", "miningloss:vectorize", "miningloss:regionsummary",
             "miningloss:compareperiods", "miningloss:importoperations"} <= set(loaded["algorithms"])
-    assert loaded["menu"] == ["Mining Loss Monitor"] and loaded["toolbar"] == ["miningLossDetectTwoDates"]
-    assert loaded["after_unload"] == {"provider": False, "menu": 0, "toolbar": 0}
+    assert loaded["menu"] == ["Mining Loss Monitor"] * 2
+    assert loaded["toolbar"] == ["miningLossDetectTwoDates", "miningLossTimeline"]
+    assert loaded["dock"] == "MiningLossTimelineDock" and loaded["docks"] == 1
+    assert loaded["after_unload"] == {"provider": False, "menu": 0, "toolbar": 0, "docks": 0}

@@ -129,9 +129,8 @@ def test_histogram_equals_region_summary_monthly(project_and_canvas, tmp_path, d
 
 
 def test_edits_persist_and_undo(project_and_canvas, tmp_path):
-    from qgis.core import QgsVectorLayer
-
     from mining_loss_monitor.plugin.operation_form import OperationForm
+    from qgis.core import QgsVectorLayer
 
     project, canvas, _ = project_and_canvas
     source = _operations_copy(tmp_path)
