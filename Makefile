@@ -9,12 +9,13 @@ DEBIAN_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: help deps venv test test-core demo package install-dev translations bench lint sample clean
+.PHONY: help deps venv test test-core demo package install-dev translations bench lint sample screenshots clean
 
 help:
 	@echo "make demo        run the detection on the embedded sample through qgis_process (writes demo_output/)"
 	@echo "make test        run the test suite"
-	@echo "make bench       benchmarks against gdal_calc.py (not a test; takes minutes)"
+	@echo "make bench       benchmarks against gdal_calc.py and QGIS zonal tools (not a test; minutes)"
+	@echo "make screenshots the real QGIS desktop under Xvfb with the dock (docs/qgis_timeline_dock.png)"
 	@echo "make package     release zip from committed files (dist/)"
 	@echo "make install-dev link this checkout into your QGIS profile"
 	@echo "make translations refresh i18n/*.ts from the sources and compile the .qm"
@@ -45,6 +46,9 @@ lint: venv
 
 demo: deps
 	$(SYSTEM_PYTHON) scripts/demo.py demo_output
+
+screenshots: demo
+	$(SYSTEM_PYTHON) scripts/screenshots.py docs
 
 bench: deps
 	$(SYSTEM_PYTHON) scripts/bench.py bench_output

@@ -18,6 +18,7 @@ from .core.errors import CoreError
 from .core.operations import read_operations_csv, write_operations
 from .loss_inputs import plain_value
 from .messages import core_error_message
+from .styles import StyleSidecar
 
 
 class ImportOperations(MiningLossAlgorithm):
@@ -102,6 +103,8 @@ class ImportOperations(MiningLossAlgorithm):
             message = None
         if message:
             raise QgsProcessingException(message)
+        style = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles", "operations.qml")
+        StyleSidecar.attach(context, output, style)
         feedback.pushInfo(self.tr("{count} operations imported, {rejected} rows left out.").format(
             count=count, rejected=len(problems)))
         return {self.OUTPUT: output + "|layername=operations", self.IMPORTED: count, self.REJECTED: len(problems)}

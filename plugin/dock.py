@@ -92,7 +92,7 @@ class MiningLossTimelineDock(QgsDockWidget):
         layout.addLayout(buttons)
         splitter = QSplitter(Qt.Horizontal)
         self.operation_list = QListWidget()
-        self.operation_list.setMaximumWidth(220)
+        self.operation_list.setMaximumWidth(170)
         self.timeline = TimelineWidget(self.model)
         splitter.addWidget(self.operation_list)
         splitter.addWidget(self.timeline)

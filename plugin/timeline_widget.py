@@ -35,7 +35,8 @@ class TimelineWidget(QWidget):
     def fit(self, *args):
         days = [m[0] for m in self.model.months]
         for op in self.model.all_operations():
-            days += [op.start, op.window_end()]
+            # ongoing operations run to today, but the view frames their first year
+            days += [op.start, op.end or min(op.window_end(), op.start + datetime.timedelta(days=365))]
         if not days:
             today = datetime.date.today()
             days = [datetime.date(today.year - 2, 1, 1), today]

@@ -1,6 +1,7 @@
 """`make demo`: the main job on the embedded sample, through qgis_process, in a throw-away profile."""
 import csv
 import os
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -77,6 +78,10 @@ def main(folder):
     print(f"  before {float(row['before_ha']):.2f} ha, after {float(row['after_ha']):.2f} ha, "
           f"change {float(row['change_pct']):+.0f} %")
     print(f"Report: {summary['REPORT']}")
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "make_project.py"), folder], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    print(f"QGIS project: {os.path.join(folder, 'mining_loss_demo.qgz')}")
     print(f"Outputs in {folder}:")
     for name in sorted(os.listdir(folder)):
         print("  " + name)
