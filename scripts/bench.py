@@ -132,7 +132,7 @@ def make_polygons(folder, count, regions_count=100):
     """count random loss polygons (dated, with kind) and a 10 x 10 grid of regions, EPSG:32719."""
     from osgeo import ogr
 
-    path = os.path.join(folder, f"loss_{count}.gpkg")
+    path = os.path.join(folder, f"loss_{count}_v2.gpkg")
     regions = os.path.join(folder, f"regions_{regions_count}.gpkg")
     if os.path.exists(path) and os.path.exists(regions):
         return path, regions
@@ -142,6 +142,7 @@ def make_polygons(folder, count, regions_count=100):
     layer = source.CreateLayer("loss", srs=srs, geom_type=ogr.wkbPolygon)
     layer.CreateField(ogr.FieldDefn("loss_date", ogr.OFTDate))
     layer.CreateField(ogr.FieldDefn("kind", ogr.OFTString))
+    layer.CreateField(ogr.FieldDefn("area_ha", ogr.OFTReal))
     layer.StartTransaction()
     for _ in range(count):
         x, y = rng.uniform(300000, 400000), rng.uniform(8500000, 8600000)
@@ -153,6 +154,7 @@ def make_polygons(folder, count, regions_count=100):
         feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON ((" + ",".join(f"{a} {b}" for a, b in ring) + "))"))
         feature.SetField("loss_date", int(rng.integers(2018, 2024)), int(rng.integers(1, 13)), 15, 0, 0, 0, 0)
         feature.SetField("kind", "mining" if rng.random() < 0.6 else "other")
+        feature.SetField("area_ha", feature.GetGeometryRef().GetArea() / 10000.0)
         layer.CreateFeature(feature)
     layer.CommitTransaction()
     source = None
@@ -248,17 +250,33 @@ def series_section(env, folder, size=2000, counts=(12, 24)):
     return lines + [""]
 
 
+def dock_section(folder, count):
+    """The timeline with 100k loss polygons: histogram rebuild and cursor moves, in a QGIS process."""
+    loss, _ = make_polygons(os.path.join(folder, "inputs"), count)
+    done = subprocess.run([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench_dock.py"),
+                           loss], capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    line = next((x for x in done.stdout.splitlines() if x.startswith("DOCK")), None)
+    if line is None:
+        raise SystemExit(done.stdout[-2000:] + done.stderr[-2000:])
+    _, whole, inside, cursor = line.split()
+    print(f"dock: histogram {whole} s, inside an operation {inside} s, cursor move {cursor} ms", flush=True)
+    return [f"## Timeline dock with {count} loss polygons (median of 5)", "",
+            f"histogram rebuild, whole layer: {float(whole):.3f} s (target < 1 s); only inside an operation: "
+            f"{float(inside):.3f} s; moving the cursor (map time update, rendering runs in the background): "
+            f"{float(cursor):.2f} ms", ""]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="bench_output")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--size", type=int, default=5490)
     parser.add_argument("--large", type=int, default=10980, help="size for the peak-memory run (0 = skip)")
-    parser.add_argument("--only", choices=("detect", "zonal", "polygons", "series"), action="append",
+    parser.add_argument("--only", choices=("detect", "zonal", "polygons", "series", "dock"), action="append",
                         help="run only these sections (default: all)")
     parser.add_argument("--polygons", type=int, default=100000)
     args = parser.parse_args()
-    sections = set(args.only or ("detect", "zonal", "polygons", "series"))
+    sections = set(args.only or ("detect", "zonal", "polygons", "series", "dock"))
     folder = os.path.abspath(args.folder)
     lines = ["# Mining Loss Monitor benchmarks (make bench)", "",
              f"Machine: {os.cpu_count()} cores, {os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.0f}"
@@ -272,6 +290,8 @@ def main():
             lines += polygons_section(env, folder, args.polygons)
         if "series" in sections:
             lines += series_section(env, folder)
+    if "dock" in sections:
+        lines += dock_section(folder, args.polygons)
     text = "\n".join(lines)
     print(text)
     with open(os.path.join(folder, "results.md"), "w", encoding="utf-8") as handle:
