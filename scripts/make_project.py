@@ -1,6 +1,7 @@
 """Write demo_output/mining_loss_demo.qgz: the styled demo outputs, the sample operations and the dock settings."""
 import os
 import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -16,8 +17,12 @@ def main(folder):
         QgsRasterLayer,
         QgsSingleSymbolRenderer,
         QgsVectorLayer,
-        QgsVectorLayerTemporalProperties,
     )
+
+    package = tempfile.mkdtemp()
+    os.symlink(ROOT, os.path.join(package, "mining_loss_monitor"))
+    sys.path.insert(0, package)
+    from mining_loss_monitor.algorithms.vectorize import enable_loss_date_time
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -46,12 +51,7 @@ def main(folder):
         add(QgsRasterLayer(os.path.join(folder, name + ".tif"), title), os.path.join(folder, name + ".qml"))
     polygons = add(QgsVectorLayer(os.path.join(folder, "series_loss_polygons.gpkg"), "Dated loss polygons", "ogr"),
                    os.path.join(folder, "series_loss_polygons.qml"))
-    properties = polygons.temporalProperties()
-    properties.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField)
-    properties.setStartField("loss_date")
-    if hasattr(properties, "setAccumulateFeatures"):
-        properties.setAccumulateFeatures(True)
-    properties.setIsActive(True)
+    enable_loss_date_time(polygons)
     operations = add(QgsVectorLayer(os.path.join(sample, "operations.gpkg") + "|layername=operations",
                                     "Operations", "ogr"), os.path.join(ROOT, "resources", "styles", "operations.qml"))
     project.writeEntry("mining_loss_monitor", "operations_layer", operations.id())

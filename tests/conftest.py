@@ -28,6 +28,21 @@ def read(path):
     return gdal.Open(str(path)).ReadAsArray()
 
 
+def recording_feedback():
+    """A QgsProcessingFeedback that keeps the non-fatal errors it is given."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.errors.append(error)
+
+    return Recorder()
+
+
 def f1(predicted, truth):
     tp = np.count_nonzero(predicted & truth)
     fp = np.count_nonzero(predicted & ~truth)

@@ -4,6 +4,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
 from mining_loss_monitor.algorithms.core import masks, patches, rules, sensors
 from mining_loss_monitor.algorithms.core.area import row_areas_ha
 from mining_loss_monitor.algorithms.core.errors import CoreError
@@ -119,3 +122,13 @@ def test_patch_without_ponds_or_tailings_is_other_and_pasture_stays_other():
     assert set(np.unique(out[1:3, 1:5])) == {patches.OTHER}
     assert set(np.unique(out[5, 0:3])) == {patches.MINING}
     assert set(np.unique(out[4])) == {patches.OTHER}
+
+
+@settings(max_examples=60, deadline=None)
+@given(arrays(np.uint8, st.tuples(st.integers(1, 24), st.integers(1, 24)),
+              elements=st.sampled_from([0, 0, 0, rules.POND, rules.TAILINGS, rules.BARE_OTHER, rules.VEGETATED,
+                                        rules.MASKED])),
+       st.integers(1, 7), st.sampled_from([0.0, 0.02, 0.05]))
+def test_patch_decisions_do_not_depend_on_strip_height(codes, rows, min_area):
+    """Streaming in strips gives the same classes as one whole-raster pass, for any codes."""
+    assert np.array_equal(_run_table(codes, rows, min_area), _run_table(codes, codes.shape[0], min_area))

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from tests.conftest import read
+from tests.conftest import read, recording_feedback
 
 
 def _digest(path):
@@ -68,19 +68,10 @@ def test_a_mask_that_is_not_a_mask(provider, sample_paths, tmp_path):
 
 
 def test_every_pixel_masked_is_a_valid_result_that_says_so(provider, sample_paths, tmp_path):
-    from qgis.core import QgsProcessingFeedback
-
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.errors = []
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            self.errors.append(error)
 
     full = _copy_with(sample_paths["scl_after"], tmp_path / "cloud.tif", scaleParams=[[0, 11, 9, 9]])
     assert set(np.unique(read(full))) == {9}
-    feedback = Recorder()
+    feedback = recording_feedback()
     result = _run(dict(_base(sample_paths, tmp_path / "out.tif"), MASK_AFTER=full), feedback)
     assert result["MINING_HA"] == 0 and result["OTHER_LOSS_HA"] == 0 and result["MASKED_FRACTION"] == 1.0
     assert set(np.unique(read(result["OUTPUT"]))) == {255}

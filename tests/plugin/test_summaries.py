@@ -5,7 +5,7 @@ import os
 import numpy as np
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, recording_feedback
 
 DATA = ROOT / "tests" / "data"
 SAMPLE = ROOT / "resources" / "sample"
@@ -105,21 +105,13 @@ def test_compare_by_operation_name_needs_known_operation(provider, tmp_path):
 
 def test_import_operations_keeps_good_rows(provider, tmp_path):
     import processing
-    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
-
-    class Recorder(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.errors = []
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            self.errors.append(error)
+    from qgis.core import QgsVectorLayer
 
     source = tmp_path / "ops.csv"
     source.write_text("name;start_date;end_date;agency;kind;description;source;region\n"
                       "Camanti patrol;2020-03-01;2020-06-30;FEMA;patrol;;;CAMANTI\n"
                       "Broken;2020-13-45;;;;;;CAMANTI\n", encoding="utf-8")
-    feedback = Recorder()
+    feedback = recording_feedback()
     result = processing.run("miningloss:importoperations", {
         "INPUT": str(source), "REGIONS": str(SAMPLE / "districts.gpkg"), "REGION_FIELD": "NOMBDIST",
         "OUTPUT": str(tmp_path / "operations.gpkg")}, feedback=feedback)
