@@ -458,11 +458,6 @@
         <translation>Detectar pérdida minera (dos fechas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="49"/>
-        <source>&lt;p&gt;Finds forest that was lost between a BEFORE and an AFTER image and tells &lt;b&gt;mining loss&lt;/b&gt; (bare tailings and mining ponds) from &lt;b&gt;other forest loss&lt;/b&gt; (pasture, crops, bare farm soil, burns, roads).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The rule, step by step&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts 1000 first). AFTER and the masks are warped on the fly to BEFORE&apos;s grid.&lt;/li&gt;&lt;li&gt;Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, shadow bits; non-zero binary mask) become 255. Without a mask, a spectral screen masks bright blue clouds (blue &amp;gt; 0.18), white haze (blue &amp;gt; 0.06 and &amp;gt; 0.9 x red) and dark shadows (NIR &amp;lt; 0.07 and SWIR1 &amp;lt; 0.05, not water).&lt;/li&gt;&lt;li&gt;AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th percentiles of pixels that are dense forest (NDVI &amp;gt; 0.7) on both dates, so season, sun and haze differences cancel.&lt;/li&gt;&lt;li&gt;Forest in BEFORE: NDVI &amp;ge; 0.60, NBR &amp;ge; 0.45, not water. Lost in AFTER: NBR fell by &amp;ge; 0.12 to &amp;le; 0.55, or red reflectance rose 1.7 times with NDVI down by &amp;ge; 0.07 (grass), or the pixel became water (MNDWI &amp;gt; 0.10 and NIR &amp;lt; 0.15). Without SWIR bands: NDVI fell by &amp;ge; 0.20 to &amp;le; 0.60, water by NDWI.&lt;/li&gt;&lt;li&gt;Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &amp;le; 0.31 and visible reflectance &amp;ge; 0.07), other bare ground, or vegetated clearing (NDVI &amp;ge; 0.45).&lt;/li&gt;&lt;li&gt;Lost pixels are grouped in 8-connected patches. A patch is &lt;b&gt;mining&lt;/b&gt; when it holds new ponds (at least 3 pixels and 2% of the patch) or when tailings-like ground is at least half of its bare ground; otherwise it is &lt;b&gt;other forest loss&lt;/b&gt;. Vegetated clearings inside a mining patch stay other loss. Patches smaller than the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs: class raster (0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked), hectares of each class (ellipsoidal when the raster is in a geographic CRS) and the masked fraction.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Encuentra el bosque que se perdió entre una imagen ANTES y una imagen DESPUÉS y distingue la &lt;b&gt;pérdida por minería&lt;/b&gt; (relaves desnudos y pozas mineras) de la &lt;b&gt;otra pérdida de bosque&lt;/b&gt; (pastos, cultivos, suelo agrícola desnudo, quemas, caminos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;La regla, paso a paso&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectancia según el perfil de sensor (para Sentinel-2 L2A, DN/10000; la línea base 04.00+ resta antes 1000). La imagen DESPUÉS y las máscaras se reproyectan al vuelo a la grilla de la imagen ANTES.&lt;/li&gt;&lt;li&gt;Los píxeles enmascarados en cualquiera de las fechas (clases SCL 0, 1, 3, 8, 9, 10, 11; bits de relleno, nube, cirro y sombra de QA_PIXEL; máscara binaria distinta de cero) pasan a 255. Sin máscara, un filtro espectral enmascara las nubes brillantes en azul (azul &amp;gt; 0,18), la bruma blanca (azul &amp;gt; 0,06 y &amp;gt; 0,9 x rojo) y las sombras oscuras (NIR &amp;lt; 0,07 y SWIR1 &amp;lt; 0,05, sin ser agua).&lt;/li&gt;&lt;li&gt;La imagen DESPUÉS se normaliza a la imagen ANTES banda por banda con una recta ajustada a los percentiles 10 a 90 de los píxeles que son bosque denso (NDVI &amp;gt; 0,7) en ambas fechas, de modo que se cancelan las diferencias de estación, sol y bruma.&lt;/li&gt;&lt;li&gt;Bosque en ANTES: NDVI &amp;ge; 0,60, NBR &amp;ge; 0,45, sin ser agua. Perdido en DESPUÉS: el NBR bajó &amp;ge; 0,12 hasta &amp;le; 0,55, o la reflectancia roja subió 1,7 veces con el NDVI bajando &amp;ge; 0,07 (pasto), o el píxel se volvió agua (MNDWI &amp;gt; 0,10 y NIR &amp;lt; 0,15). Sin bandas SWIR: el NDVI bajó &amp;ge; 0,20 hasta &amp;le; 0,60, y el agua se detecta con el NDWI.&lt;/li&gt;&lt;li&gt;Cada píxel perdido es una poza (agua nueva), parecido a relave (brillante y pálido: rojez &amp;le; 0,31 y reflectancia visible &amp;ge; 0,07), otro suelo desnudo o un desbroce con vegetación (NDVI &amp;ge; 0,45).&lt;/li&gt;&lt;li&gt;Los píxeles perdidos se agrupan en parches conectados en 8 direcciones. Un parche es &lt;b&gt;minería&lt;/b&gt; cuando contiene pozas nuevas (al menos 3 píxeles y el 2 % del parche) o cuando el suelo parecido a relave es al menos la mitad de su suelo desnudo; si no, es &lt;b&gt;otra pérdida de bosque&lt;/b&gt;. Los desbroces con vegetación dentro de un parche minero siguen siendo otra pérdida. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: ráster de clases (0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado), hectáreas de cada clase (elipsoidales cuando el ráster está en un SRC geográfico) y la fracción enmascarada.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../algorithms/detect_two_dates.py" line="79"/>
         <source>Image before (band stack)</source>
         <translation>Imagen anterior (pila de bandas)</translation>
@@ -557,86 +552,91 @@
         <source>planar</source>
         <translation>planas</translation>
     </message>
+    <message>
+        <location filename="../algorithms/detect_two_dates.py" line="49"/>
+        <source>&lt;p&gt;Finds forest that was lost between a BEFORE and an AFTER image and tells &lt;b&gt;mining loss&lt;/b&gt; (bare tailings and mining ponds) from &lt;b&gt;other forest loss&lt;/b&gt; (pasture, crops, bare farm soil, burns, roads).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The rule, step by step&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts 1000 first). AFTER and the masks are warped on the fly to BEFORE&apos;s grid.&lt;/li&gt;&lt;li&gt;Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, shadow bits; non-zero binary mask) become 255. Without a mask, a spectral screen masks bright blue clouds (blue &amp;gt; 0.18), white haze (blue &amp;gt; 0.06 and &amp;gt; 0.9 x red) and dark shadows (NIR &amp;lt; 0.07 and SWIR1 &amp;lt; 0.05, not water).&lt;/li&gt;&lt;li&gt;AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th percentiles of pixels that are dense forest (NDVI &amp;gt; 0.7) on both dates, so season, sun and haze differences cancel.&lt;/li&gt;&lt;li&gt;Forest in BEFORE: NDVI &amp;ge; 0.60, NBR &amp;ge; 0.45, not water. Lost in AFTER: NBR fell by &amp;ge; 0.12 to &amp;le; 0.55, or red reflectance rose 1.7 times with NDVI down by &amp;ge; 0.07 (grass), or the pixel became water (MNDWI &amp;gt; 0.10 and NIR &amp;lt; 0.15). Without SWIR bands: NDVI fell by &amp;ge; 0.20 to &amp;le; 0.60, water by NDWI.&lt;/li&gt;&lt;li&gt;Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &amp;le; 0.31 and visible reflectance &amp;ge; 0.07), other bare ground, or vegetated clearing (NDVI &amp;ge; 0.45).&lt;/li&gt;&lt;li&gt;Lost pixels are grouped in 8-connected patches. A patch is &lt;b&gt;mining&lt;/b&gt; when it holds new ponds (at least 3 pixels and 2% of the patch), or when tailings-like ground is at least half of its bare ground and it holds some new water; otherwise it is &lt;b&gt;other forest loss&lt;/b&gt;. Vegetated clearings inside a mining patch stay other loss. Patches smaller than the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs: class raster (0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked), hectares of each class (ellipsoidal when the raster is in a geographic CRS) and the masked fraction.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Encuentra el bosque que se perdió entre una imagen ANTES y una imagen DESPUÉS y distingue la &lt;b&gt;pérdida por minería&lt;/b&gt; (relaves desnudos y pozas mineras) de la &lt;b&gt;otra pérdida de bosque&lt;/b&gt; (pastos, cultivos, suelo agrícola desnudo, quemas, caminos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;La regla, paso a paso&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectancia según el perfil de sensor (para Sentinel-2 L2A, DN/10000; la línea base 04.00+ resta antes 1000). La imagen DESPUÉS y las máscaras se reproyectan al vuelo a la grilla de la imagen ANTES.&lt;/li&gt;&lt;li&gt;Los píxeles enmascarados en cualquiera de las fechas (clases SCL 0, 1, 3, 8, 9, 10, 11; bits de relleno, nube, cirro y sombra de QA_PIXEL; máscara binaria distinta de cero) pasan a 255. Sin máscara, un filtro espectral enmascara las nubes brillantes en azul (azul &amp;gt; 0,18), la bruma blanca (azul &amp;gt; 0,06 y &amp;gt; 0,9 x rojo) y las sombras oscuras (NIR &amp;lt; 0,07 y SWIR1 &amp;lt; 0,05, sin ser agua).&lt;/li&gt;&lt;li&gt;La imagen DESPUÉS se normaliza a la imagen ANTES banda por banda con una recta ajustada a los percentiles 10 a 90 de los píxeles que son bosque denso (NDVI &amp;gt; 0,7) en ambas fechas, de modo que se cancelan las diferencias de estación, sol y bruma.&lt;/li&gt;&lt;li&gt;Bosque en ANTES: NDVI &amp;ge; 0,60, NBR &amp;ge; 0,45, sin ser agua. Perdido en DESPUÉS: el NBR bajó &amp;ge; 0,12 hasta &amp;le; 0,55, o la reflectancia roja subió 1,7 veces con el NDVI bajando &amp;ge; 0,07 (pasto), o el píxel se volvió agua (MNDWI &amp;gt; 0,10 y NIR &amp;lt; 0,15). Sin bandas SWIR: el NDVI bajó &amp;ge; 0,20 hasta &amp;le; 0,60, y el agua se detecta con el NDWI.&lt;/li&gt;&lt;li&gt;Cada píxel perdido es una poza (agua nueva), parecido a relave (brillante y pálido: rojez &amp;le; 0,31 y reflectancia visible &amp;ge; 0,07), otro suelo desnudo o un desbroce con vegetación (NDVI &amp;ge; 0,45).&lt;/li&gt;&lt;li&gt;Los píxeles perdidos se agrupan en parches conectados en 8 direcciones. Un parche es &lt;b&gt;minería&lt;/b&gt; cuando contiene pozas nuevas (al menos 3 píxeles y el 2 % del parche), o cuando el suelo parecido a relave es al menos la mitad de su suelo desnudo y contiene algo de agua nueva; si no, es &lt;b&gt;otra pérdida de bosque&lt;/b&gt;. Los desbroces con vegetación dentro de un parche minero siguen siendo otra pérdida. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: ráster de clases (0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado), hectáreas de cada clase (elipsoidales cuando el ráster está en un SRC geográfico) y la fracción enmascarada.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ImportOperations</name>
     <message>
-        <location filename="../algorithms/import_operations.py" line="37"/>
+        <location filename="../algorithms/import_operations.py" line="38"/>
         <source>Import enforcement operations (CSV)</source>
         <translation>Importar operativos de control (CSV)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="61"/>
+        <location filename="../algorithms/import_operations.py" line="62"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="46"/>
+        <location filename="../algorithms/import_operations.py" line="47"/>
         <source>&lt;p&gt;Reads a CSV of enforcement operations with the columns &lt;code&gt;name&lt;/code&gt;, &lt;code&gt;start_date&lt;/code&gt;, &lt;code&gt;end_date&lt;/code&gt; (empty = ongoing), &lt;code&gt;agency&lt;/code&gt;, &lt;code&gt;kind&lt;/code&gt;, &lt;code&gt;description&lt;/code&gt;, &lt;code&gt;source&lt;/code&gt; and either &lt;code&gt;wkt&lt;/code&gt; (the area, in WGS84) or &lt;code&gt;region&lt;/code&gt; (names matched in the regions layer; several names separated by |).&lt;/p&gt;&lt;p&gt;Writes the &lt;code&gt;operations&lt;/code&gt; layer (EPSG:4326, MultiPolygon) to a GeoPackage. Rows with problems are reported by line number and left out; good rows are kept.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lee un CSV de operativos de control con las columnas &lt;code&gt;name&lt;/code&gt;, &lt;code&gt;start_date&lt;/code&gt;, &lt;code&gt;end_date&lt;/code&gt; (vacía = en curso), &lt;code&gt;agency&lt;/code&gt;, &lt;code&gt;kind&lt;/code&gt;, &lt;code&gt;description&lt;/code&gt;, &lt;code&gt;source&lt;/code&gt; y además &lt;code&gt;wkt&lt;/code&gt; (el área, en WGS84) o &lt;code&gt;region&lt;/code&gt; (nombres buscados en la capa de regiones; varios nombres separados por |).&lt;/p&gt;&lt;p&gt;Escribe la capa &lt;code&gt;operations&lt;/code&gt; (EPSG:4326, MultiPolígono) en un GeoPackage. Las filas con problemas se informan por número de línea y se dejan fuera; las filas correctas se conservan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="55"/>
+        <location filename="../algorithms/import_operations.py" line="56"/>
         <source>Operations CSV</source>
         <translation>CSV de operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="56"/>
+        <location filename="../algorithms/import_operations.py" line="57"/>
         <source>Regions (for the region column)</source>
         <translation>Regiones (para la columna region)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="59"/>
+        <location filename="../algorithms/import_operations.py" line="60"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="62"/>
+        <location filename="../algorithms/import_operations.py" line="63"/>
         <source>Operations imported</source>
         <translation>Operativos importados</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="63"/>
+        <location filename="../algorithms/import_operations.py" line="64"/>
         <source>Rows rejected</source>
         <translation>Filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="67"/>
+        <location filename="../algorithms/import_operations.py" line="68"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="68"/>
+        <location filename="../algorithms/import_operations.py" line="69"/>
         <source>unreadable date &apos;{detail}&apos; (use YYYY-MM-DD)</source>
         <translation>fecha ilegible '{detail}' (use AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="69"/>
+        <location filename="../algorithms/import_operations.py" line="70"/>
         <source>end date {detail} is before the start date</source>
         <translation>la fecha de fin {detail} es anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="70"/>
+        <location filename="../algorithms/import_operations.py" line="71"/>
         <source>unreadable area WKT &apos;{detail}&apos;</source>
         <translation>WKT del área ilegible '{detail}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="71"/>
+        <location filename="../algorithms/import_operations.py" line="72"/>
         <source>region &apos;{detail}&apos; is not in the regions layer</source>
         <translation>la región '{detail}' no está en la capa de regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="72"/>
+        <location filename="../algorithms/import_operations.py" line="73"/>
         <source>no area: give wkt or region</source>
         <translation>sin área: indique wkt o region</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="96"/>
+        <location filename="../algorithms/import_operations.py" line="97"/>
         <source>Line {line}: {problem}; row left out.</source>
         <translation>Línea {line}: {problem}; fila dejada fuera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="105"/>
+        <location filename="../algorithms/import_operations.py" line="108"/>
         <source>{count} operations imported, {rejected} rows left out.</source>
         <translation>{count} operativos importados, {rejected} filas dejadas fuera.</translation>
     </message>
@@ -1221,17 +1221,17 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="86"/>
+        <location filename="../plugin/timeline_widget.py" line="87"/>
         <source>Choose a dated loss layer to see monthly hectares</source>
         <translation>Elija una capa de pérdida fechada para ver las hectáreas mensuales</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="104"/>
+        <location filename="../plugin/timeline_widget.py" line="105"/>
         <source>{peak} ha / month (highest)</source>
         <translation>{peak} ha / mes (máximo)</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="189"/>
+        <location filename="../plugin/timeline_widget.py" line="190"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>

@@ -2,8 +2,9 @@
 
 Patches are labelled strip by strip (8-connected) and joined across strip edges with a
 union-find, so the whole raster is never in memory. A patch is mining when it holds new
-ponds (at least POND_MIN_PIXELS and POND_MIN_SHARE of it) or when tailings-like ground is
-at least TAILINGS_MIN_SHARE of its bare ground. Patches under the minimum area are dropped.
+ponds (at least POND_MIN_PIXELS and POND_MIN_SHARE of it), or when tailings-like ground is
+at least TAILINGS_MIN_SHARE of its bare ground and it holds some new water. Pale farm soil
+without water stays other loss. Patches under the minimum area are dropped.
 """
 import numpy as np
 from scipy import ndimage
@@ -102,7 +103,7 @@ class PatchTable:
         ponds = total["ponds"]
         pond_rule = (ponds >= POND_MIN_PIXELS) & (ponds >= POND_MIN_SHARE * total["pixels"])
         tailings_rule = total["tailings"] >= TAILINGS_MIN_SHARE * np.maximum(total["bare"], 1)
-        tailings_rule &= total["tailings"] > 0
+        tailings_rule &= (total["tailings"] > 0) & (ponds >= 1)
         root_decision = np.where(pond_rule | tailings_rule, MINING, OTHER).astype(np.uint8)
         root_decision[total["area_ha"] < min_area_ha - 1e-12] = DROP
         self.decision = root_decision[parent]

@@ -14,7 +14,7 @@ from osgeo import gdal, osr
 from tests.conftest import f1, read
 
 FOREST = (0.020, 0.040, 0.022, 0.300, 0.140, 0.055)
-TAILINGS = (0.110, 0.150, 0.190, 0.240, 0.320, 0.270)
+POND = (0.080, 0.110, 0.120, 0.100, 0.035, 0.025)  # turbid mining pond
 HAZE = (0.060, 0.075, 0.070, 0.330, 0.150, 0.060)  # thin haze over forest that no mask flags
 CLOUD = (0.42, 0.43, 0.45, 0.50, 0.38, 0.28)
 DATES = ["20180115", "20180301", "20180420", "20180610", "20180801", "20180920", "20181110", "20190105"]
@@ -66,7 +66,7 @@ def _centre_values(tmp_path, pixels, confirm=2, **kwargs):
 
 
 def test_confirmation_logic_on_hand_made_pixel_series(tmp_path):
-    F, T, H, C = FOREST, TAILINGS, HAZE, CLOUD
+    F, T, H, C = FOREST, POND, HAZE, CLOUD
     pixels = [
         [F, F, F, T, T, T, T, T],   # confirmed mining loss, flagged on 2018-06-10
         [F, F, H, F, F, F, F, F],   # one hazy date: dropped, no loss
@@ -89,7 +89,7 @@ def test_confirmation_logic_on_hand_made_pixel_series(tmp_path):
 
 
 def test_confirm_obs_parameter_changes_what_counts_as_confirmed(tmp_path):
-    F, T = FOREST, TAILINGS
+    F, T = FOREST, POND
     pixels = [[F, F, F, F, T, T, T, F],   # flag, then two of the next observations agree, then forest
               [F, F, T, T, F, F, F, F]]   # flag, one agreeing observation, then forest
     assert [v[2] for v in _centre_values(tmp_path, pixels, confirm=1)] == [3, 3]
