@@ -113,12 +113,12 @@ def landscape(size, seed, stages=1):
     return covers
 
 
-def render(cover, seed, cloud_cover=0.08, season=0.0, gain=None, haze=0.0, leaks=False):
+def render(cover, seed, cloud_cover=0.08, season=0.0, gain=None, haze=0.0, leaks=False, spectra=None):
     """Reflectance (6, n, n) and SCL for one date; leaks adds thin haze and shadow fringes SCL misses."""
     rng = np.random.default_rng(seed)
     n = cover.shape[0]
     lut = np.zeros((16, 6), dtype=np.float32)
-    for code, spectrum in SPECTRA.items():
+    for code, spectrum in (spectra or SPECTRA).items():
         lut[code] = spectrum
     refl = np.moveaxis(lut[cover], -1, 0).copy()
     texture = smooth(rng, (n, n), 1.5)
@@ -201,10 +201,18 @@ def to_dn(refl):
 DATES = ("20180710", "20190805")
 
 
-def make_pair(folder, seed=2019, size=512, crs="EPSG:32719", prefix="S2_L2A", dates=DATES):
+def jittered_spectra(seed, jitter):
+    """Every class spectrum scaled band by band by up to +-jitter: another landscape's materials."""
+    rng = np.random.default_rng(seed)
+    return {code: tuple(np.clip(np.array(spectrum) * rng.uniform(1 - jitter, 1 + jitter, 6), 0.003, 0.9))
+            for code, spectrum in SPECTRA.items()}
+
+
+def make_pair(folder, seed=2019, size=512, crs="EPSG:32719", prefix="S2_L2A", dates=DATES, jitter=0.0):
     """Write the before/after stacks, SCL masks and truth; return their paths."""
     os.makedirs(folder, exist_ok=True)
     covers = landscape(size, seed, stages=1)
+    spectra = jittered_spectra(seed + 7, jitter) if jitter else None
     rng = np.random.default_rng(seed + 1)
     gt = geotransform(size, crs)
     looks = [
@@ -213,7 +221,7 @@ def make_pair(folder, seed=2019, size=512, crs="EPSG:32719", prefix="S2_L2A", da
     ]
     paths = {}
     for index, (date, cover, look) in enumerate(zip(dates, covers, looks)):
-        refl, scl = render(cover, seed + 10 + index, **look)
+        refl, scl = render(cover, seed + 10 + index, spectra=spectra, **look)
         stack = os.path.join(folder, f"{prefix}_{date}_LaPampa_stack.tif")
         mask = os.path.join(folder, f"{prefix}_{date}_LaPampa_SCL.tif")
         write(stack, to_dn(refl), gt, crs, gdal.GDT_UInt16, nodata=0)

@@ -63,11 +63,11 @@ def scene_factory(tmp_path_factory):
 
     made = {}
 
-    def make(seed, size=384, crs="EPSG:32719"):
-        key = (seed, size, crs)
+    def make(seed, size=384, crs="EPSG:32719", jitter=0.0):
+        key = (seed, size, crs, jitter)
         if key not in made:
             folder = tmp_path_factory.mktemp(f"scene_{seed}_{size}_{crs.replace(':', '')}")
-            made[key] = make_pair(str(folder), seed=seed, size=size, crs=crs)
+            made[key] = make_pair(str(folder), seed=seed, size=size, crs=crs, jitter=jitter)
         return made[key]
 
     return make

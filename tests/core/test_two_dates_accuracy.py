@@ -50,9 +50,12 @@ def test_sample_pair_with_scl(sample_paths, tmp_path):
     assert band.GetRasterColorTable().GetColorEntry(1)[:3] == (215, 25, 28)
 
 
-@pytest.mark.parametrize("seed, crs", [(7, "EPSG:4326"), (31, "EPSG:32719"), (53, "EPSG:4326")])
-def test_held_out_like_scenes(scene_factory, tmp_path, seed, crs):
-    paths = scene_factory(seed, 384, crs)
+@pytest.mark.parametrize("seed, crs, jitter", [(7, "EPSG:4326", 0.0), (31, "EPSG:32719", 0.0),
+                                               (53, "EPSG:4326", 0.0), (105, "EPSG:4326", 0.15),
+                                               (112, "EPSG:32719", 0.2)])
+def test_held_out_like_scenes(scene_factory, tmp_path, seed, crs, jitter):
+    """Other seeds, both CRS, and materials whose spectra differ by up to 20 % band by band."""
+    paths = scene_factory(seed, 384, crs, jitter)
     out = tmp_path / "classes.tif"
     result = detect_two_dates(paths["stack_0"], paths["stack_1"], str(out), sensor_for(0), paths["scl_0"],
                               paths["scl_1"], masks.SCL, 0.1)
