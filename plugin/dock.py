@@ -124,10 +124,8 @@ class MiningLossTimelineDock(QgsDockWidget):
     def _layers_changed(self, *args):
         operations = self.model.candidate_operations_layers()
         losses = self.model.candidate_loss_layers()
-        if self.model.operations_layer not in operations:
-            self.model.set_operations_layer(operations[0] if operations else None)
-        if self.model.loss_layer not in losses:
-            self.model.set_loss_layer(losses[0] if losses else None)
+        if self.model.operations_layer not in operations or self.model.loss_layer not in losses:
+            self.model.restore_from_project()  # the project's saved choice, else the first candidates
         self._fill_combo(self.operations_combo, operations, self.model.operations_layer)
         self._fill_combo(self.loss_combo, losses, self.model.loss_layer)
         self.editor = OperationEditor(self.model.operations_layer) if self.model.operations_layer else None

@@ -14,8 +14,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QObject, QTime, pyqtSignal
 
 from ..algorithms.core import operations as operation_windows
-from ..algorithms.core.periods import MONTH, to_int
-from ..algorithms.core.summary import compare, summarise_dates
+from ..algorithms.core.periods import to_int
+from ..algorithms.core.summary import compare
 from ..algorithms.loss_inputs import plain_value
 from . import loss_histogram
 
@@ -142,12 +142,15 @@ class TimelineModel(QObject):
 
     def restore_from_project(self):
         """Pick the layers saved in the project, else the first candidates."""
-        for key, candidates, setter in (("operations_layer", self.candidate_operations_layers(),
-                                         self.set_operations_layer),
-                                        ("loss_layer", self.candidate_loss_layers(), self.set_loss_layer)):
+        for key, current, candidates, setter in (
+                ("operations_layer", self.operations_layer, self.candidate_operations_layers(),
+                 self.set_operations_layer),
+                ("loss_layer", self.loss_layer, self.candidate_loss_layers(), self.set_loss_layer)):
+            if current is not None and current in candidates:
+                continue
             saved, found = self.project.readEntry(SETTINGS_SCOPE, key, "")
             layer = self.project.mapLayer(saved) if found and saved else None
-            setter(layer if layer is not None else (candidates[0] if candidates else None))
+            setter(layer if layer in candidates else (candidates[0] if candidates else None))
 
     def reload_operations(self, *args):
         self._operations = []
@@ -275,7 +278,3 @@ class TimelineModel(QObject):
                 self.comparison = row
         self.comparisonChanged.emit(self.comparison)
 
-
-def monthly_rows(histogram, regions):
-    """Monthly regionsummary rows of a histogram (for checks and the histogram)."""
-    return summarise_dates(histogram, regions, MONTH)
