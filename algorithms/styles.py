@@ -47,3 +47,5 @@ class StyleSidecar(QgsProcessingLayerPostProcessorInterface):
             if self.after_load is not None:
                 self.after_load(layer)
             layer.triggerRepaint()
+        if self in StyleSidecar._alive:
+            StyleSidecar._alive.remove(self)

@@ -264,7 +264,12 @@ class MiningLossTimelineDock(QgsDockWidget):
         return self.timeline.export(path)
 
     def cleanup(self):
-        """Remove what the dock drew on the canvas (plugin unload)."""
+        """Remove what the dock drew on the canvas and stop listening to the project (plugin unload)."""
+        for signal in (self.project.layersAdded, self.project.layersRemoved):
+            try:
+                signal.disconnect(self._layers_changed)
+            except (TypeError, RuntimeError):
+                pass
         for item in (self.overlay, self.highlight):
             if item is not None and self.canvas is not None:
                 self.canvas.scene().removeItem(item)
