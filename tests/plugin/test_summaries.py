@@ -213,3 +213,24 @@ def test_year_coded_raster_over_la_pampa_matches_an_independent_count(provider, 
     row = _rows(comparison["OUTPUT"])[0]
     independent = 100 * (expected["2020"] - expected["2019"]) / expected["2019"]
     assert float(row["change_pct"]) == pytest.approx(independent, abs=1.0)
+
+
+def test_regions_in_another_crs_are_reprojected(provider, tmp_path):
+    """The Hansen sample polygon in UTM 19N gives the same yearly hectares as in EPSG:4326."""
+    import processing
+    from osgeo import gdal
+
+    utm = tmp_path / "sample_utm.gpkg"
+    gdal.VectorTranslate(str(utm), str(DATA / "gfw_sample.gpkg"), dstSRS="EPSG:32619", format="GPKG")
+    tables = []
+    for regions in (str(DATA / "gfw_sample.gpkg"), str(utm)):
+        result = processing.run("miningloss:regionsummary", {
+            "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2, "REGIONS": regions,
+            "PERIOD": 0, "START_DATE": "2001-01-01", "END_DATE": "2023-12-31",
+            "OUTPUT": str(tmp_path / f"{len(tables)}.csv")})
+        tables.append({r["period"]: float(r["loss_ha"]) for r in _rows(result["OUTPUT"])})
+    total = sum(tables[0].values())
+    assert total > 100
+    assert sum(tables[1].values()) == pytest.approx(total, rel=0.005)
+    for year, hectares in tables[0].items():
+        assert tables[1][year] == pytest.approx(hectares, rel=0.05, abs=0.2)
