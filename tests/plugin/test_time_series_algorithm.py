@@ -99,3 +99,22 @@ def test_bad_series_input_is_a_clear_message(provider, tmp_path, case, words):
         processing.run("miningloss:detecttimeseries", parameters)
     assert all(word in str(raised.value) for word in words), str(raised.value)
     assert not any((tmp_path / name).exists() for name in ("c.tif", "d.tif", "q.tif"))
+
+
+def test_cancelling_the_series_leaves_no_output(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelHalfway(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.progressChanged.connect(lambda value: self.cancel() if value > 20 else None)
+
+    stacks, scls = _series()
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:detecttimeseries", {
+            "IMAGES": stacks, "MASKS": scls, "OUTPUT_CLASS": str(tmp_path / "c.tif"),
+            "OUTPUT_DATE": str(tmp_path / "d.tif"), "OUTPUT_CONFIDENCE": str(tmp_path / "q.tif")},
+            feedback=CancelHalfway())
+    assert "Cancelled" in str(raised.value)
+    assert os.listdir(tmp_path) == []
