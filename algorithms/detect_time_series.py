@@ -6,11 +6,12 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QDate, QLocale
 
-from .base import MiningLossAlgorithm, layer_paths, thread_count
+from .base import MiningLossAlgorithm, layer_paths, source_path, thread_count
 from .core.dates import parse_date_list
 from .core.errors import CoreError
 from .core.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_series
@@ -34,6 +35,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
     MASK_TYPE = "MASK_TYPE"
     MIN_AREA_HA = "MIN_AREA_HA"
     CONFIRM_OBS = "CONFIRM_OBS"
+    FOREST_MASK = "FOREST_MASK"
     CUSTOM_BANDS = "CUSTOM_BANDS"
     CUSTOM_SCALE = "CUSTOM_SCALE"
     CUSTOM_OFFSET = "CUSTOM_OFFSET"
@@ -70,6 +72,8 @@ class DetectTimeSeries(MiningLossAlgorithm):
             "<li>Mining or other loss is decided from the observations after the flag (ponds, tailings, bare "
             "ground, grass) and then per patch, as in the two-date detection; patches under the minimum area "
             "are removed.</li></ol>"
+            "<p>With a forest mask (forest when the series starts), only that forest is watched and forest "
+            "not yet seen clear is compared with the scene's typical dense forest.</p>"
             "<p>Outputs: classes (0, 1 mining, 2 other, 255 never clear), loss date (YYYYMMDD of the flag) and "
             "confidence (2 probable, 3 confirmed).</p>")
 
@@ -85,6 +89,14 @@ class DetectTimeSeries(MiningLossAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CONFIRM_OBS, self.tr("Observations to confirm"), QgsProcessingParameterNumber.Integer,
             defaultValue=2, minValue=1, maxValue=OBS_WINDOW))
+        forest = QgsProcessingParameterRasterLayer(
+            self.FOREST_MASK, self.tr("Forest when the series starts (optional mask, non-zero = forest)"),
+            optional=True)
+        if hasattr(forest, "setHelp"):
+            forest.setHelp(self.tr("For example Hansen treecover2000 >= 30 %. Only this forest is watched, and "
+                                   "forest hidden by clouds on the first dates is compared with the scene's "
+                                   "typical forest, so its loss can still be dated."))
+        self.addParameter(forest)
         add_custom_band_parameters(self)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, self.tr("Loss classes")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DATE, self.tr("Loss dates")))
@@ -113,6 +125,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
             mask_type=self.parameterAsEnum(parameters, self.MASK_TYPE, context), dates=dates,
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
             confirm_obs=self.parameterAsInt(parameters, self.CONFIRM_OBS, context),
+            forest_mask=source_path(self.parameterAsRasterLayer(parameters, self.FOREST_MASK, context)),
             class_names={0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")},
             threads=thread_count())
         locale = QLocale()

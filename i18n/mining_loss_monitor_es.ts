@@ -350,104 +350,114 @@
 <context>
     <name>DetectTimeSeries</name>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="53"/>
+        <location filename="../algorithms/detect_time_series.py" line="55"/>
         <source>Detect mining loss (time series)</source>
         <translation>Detectar pérdida minera (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="56"/>
-        <source>&lt;p&gt;Finds &lt;b&gt;when&lt;/b&gt; forest was lost over a series of images (2 to 100 or more), and whether it was mining or other loss, the way GLAD and RADD alerts work, offline and with rules you can explain.&lt;/p&gt;&lt;p&gt;Dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata (ACQUISITION_DATE, TIFFTAG_DATETIME), else from the Dates parameter (one per image, in the order given). Images are sorted by date. Masks are matched by the date in their names, or by order.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Every image is normalised to the clearest one on forest that is dense on both (as in the two-date detection), so seasons and haze differences cancel.&lt;/li&gt;&lt;li&gt;Per pixel, clear forest observations build a baseline; the first clear observation that the two-date rule calls loss against that baseline &lt;b&gt;flags&lt;/b&gt; the pixel on its date.&lt;/li&gt;&lt;li&gt;The flag is &lt;b&gt;confirmed&lt;/b&gt; when at least &apos;Observations to confirm&apos; of the next 4 clear observations within 180 days also show loss. It is &lt;b&gt;dropped&lt;/b&gt; as soon as it can no longer be confirmed (a hazy date, a shadow). Flags still open at the end of the series stay &lt;b&gt;probable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mining or other loss is decided from the observations after the flag (ponds, tailings, bare ground, grass) and then per patch, as in the two-date detection; patches under the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs: classes (0, 1 mining, 2 other, 255 never clear), loss date (YYYYMMDD of the flag) and confidence (2 probable, 3 confirmed).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a lo largo de una serie de imágenes (de 2 a 100 o más), y si fue pérdida por minería u otra pérdida, como funcionan las alertas GLAD y RADD, sin conexión y con reglas que se pueden explicar.&lt;/p&gt;&lt;p&gt;Las fechas se toman de los nombres de archivo (AAAAMMDD o AAAA-MM-DD), si no de los metadatos GDAL (ACQUISITION_DATE, TIFFTAG_DATETIME), si no del parámetro Fechas (una por imagen, en el orden dado). Las imágenes se ordenan por fecha. Las máscaras se asocian por la fecha de su nombre, o por orden.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Cada imagen se normaliza a la más despejada sobre el bosque que es denso en ambas (como en la detección de dos fechas), de modo que se cancelan las diferencias de estación y de bruma.&lt;/li&gt;&lt;li&gt;Por píxel, las observaciones despejadas de bosque forman una línea base; la primera observación despejada que la regla de dos fechas considera pérdida frente a esa línea base &lt;b&gt;marca&lt;/b&gt; el píxel en su fecha.&lt;/li&gt;&lt;li&gt;La marca se &lt;b&gt;confirma&lt;/b&gt; cuando al menos 'Observaciones para confirmar' de las 4 observaciones despejadas siguientes dentro de 180 días también muestran pérdida. Se &lt;b&gt;descarta&lt;/b&gt; en cuanto ya no puede confirmarse (una fecha con bruma, una sombra). Las marcas aún abiertas al final de la serie quedan como &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;La pérdida minera u otra se decide con las observaciones posteriores a la marca (pozas, relaves, suelo desnudo, pasto) y luego por parche, como en la detección de dos fechas; se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: clases (0, 1 minería, 2 otra, 255 nunca despejado), fecha de pérdida (AAAAMMDD de la marca) y confianza (2 probable, 3 confirmada).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_time_series.py" line="77"/>
+        <location filename="../algorithms/detect_time_series.py" line="81"/>
         <source>Images (band stacks)</source>
         <translation>Imágenes (pilas de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="79"/>
+        <location filename="../algorithms/detect_time_series.py" line="83"/>
         <source>Cloud masks</source>
         <translation>Máscaras de nubes</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="81"/>
+        <location filename="../algorithms/detect_time_series.py" line="85"/>
         <source>Dates (YYYY-MM-DD, one per image, when the names carry none)</source>
         <translation>Fechas (AAAA-MM-DD, una por imagen, si los nombres no las llevan)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="85"/>
+        <location filename="../algorithms/detect_time_series.py" line="89"/>
         <source>Observations to confirm</source>
         <translation>Observaciones para confirmar</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="89"/>
+        <location filename="../algorithms/detect_time_series.py" line="101"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="90"/>
+        <location filename="../algorithms/detect_time_series.py" line="102"/>
         <source>Loss dates</source>
         <translation>Fechas de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="91"/>
+        <location filename="../algorithms/detect_time_series.py" line="103"/>
         <source>Loss confidence</source>
         <translation>Confianza de la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <location filename="../algorithms/detect_time_series.py" line="105"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <location filename="../algorithms/detect_time_series.py" line="105"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <location filename="../algorithms/detect_time_series.py" line="105"/>
         <source>Confirmed loss (ha)</source>
         <translation>Pérdida confirmada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <location filename="../algorithms/detect_time_series.py" line="105"/>
         <source>Probable loss (ha)</source>
         <translation>Pérdida probable (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <location filename="../algorithms/detect_time_series.py" line="105"/>
         <source>Never clear (fraction)</source>
         <translation>Nunca despejado (fracción)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="120"/>
+        <location filename="../algorithms/detect_time_series.py" line="133"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="120"/>
+        <location filename="../algorithms/detect_time_series.py" line="133"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="120"/>
+        <location filename="../algorithms/detect_time_series.py" line="133"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="120"/>
+        <location filename="../algorithms/detect_time_series.py" line="133"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="120"/>
+        <location filename="../algorithms/detect_time_series.py" line="133"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="136"/>
+        <location filename="../algorithms/detect_time_series.py" line="149"/>
         <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
         <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="58"/>
+        <source>&lt;p&gt;Finds &lt;b&gt;when&lt;/b&gt; forest was lost over a series of images (2 to 100 or more), and whether it was mining or other loss, the way GLAD and RADD alerts work, offline and with rules you can explain.&lt;/p&gt;&lt;p&gt;Dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata (ACQUISITION_DATE, TIFFTAG_DATETIME), else from the Dates parameter (one per image, in the order given). Images are sorted by date. Masks are matched by the date in their names, or by order.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Every image is normalised to the clearest one on forest that is dense on both (as in the two-date detection), so seasons and haze differences cancel.&lt;/li&gt;&lt;li&gt;Per pixel, clear forest observations build a baseline; the first clear observation that the two-date rule calls loss against that baseline &lt;b&gt;flags&lt;/b&gt; the pixel on its date.&lt;/li&gt;&lt;li&gt;The flag is &lt;b&gt;confirmed&lt;/b&gt; when at least &apos;Observations to confirm&apos; of the next 4 clear observations within 180 days also show loss. It is &lt;b&gt;dropped&lt;/b&gt; as soon as it can no longer be confirmed (a hazy date, a shadow). Flags still open at the end of the series stay &lt;b&gt;probable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mining or other loss is decided from the observations after the flag (ponds, tailings, bare ground, grass) and then per patch, as in the two-date detection; patches under the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;With a forest mask (forest when the series starts), only that forest is watched and forest not yet seen clear is compared with the scene&apos;s typical dense forest.&lt;/p&gt;&lt;p&gt;Outputs: classes (0, 1 mining, 2 other, 255 never clear), loss date (YYYYMMDD of the flag) and confidence (2 probable, 3 confirmed).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a lo largo de una serie de imágenes (de 2 a 100 o más), y si fue pérdida por minería u otra pérdida, como funcionan las alertas GLAD y RADD, sin conexión y con reglas que se pueden explicar.&lt;/p&gt;&lt;p&gt;Las fechas se toman de los nombres de archivo (AAAAMMDD o AAAA-MM-DD), si no de los metadatos GDAL (ACQUISITION_DATE, TIFFTAG_DATETIME), si no del parámetro Fechas (una por imagen, en el orden dado). Las imágenes se ordenan por fecha. Las máscaras se asocian por la fecha de su nombre, o por orden.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Cada imagen se normaliza a la más despejada sobre el bosque que es denso en ambas (como en la detección de dos fechas), de modo que se cancelan las diferencias de estación y de bruma.&lt;/li&gt;&lt;li&gt;Por píxel, las observaciones despejadas de bosque forman una línea base; la primera observación despejada que la regla de dos fechas considera pérdida frente a esa línea base &lt;b&gt;marca&lt;/b&gt; el píxel en su fecha.&lt;/li&gt;&lt;li&gt;La marca se &lt;b&gt;confirma&lt;/b&gt; cuando al menos 'Observaciones para confirmar' de las 4 observaciones despejadas siguientes dentro de 180 días también muestran pérdida. Se &lt;b&gt;descarta&lt;/b&gt; en cuanto ya no puede confirmarse (una fecha con bruma, una sombra). Las marcas aún abiertas al final de la serie quedan como &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;La pérdida minera u otra se decide con las observaciones posteriores a la marca (pozas, relaves, suelo desnudo, pasto) y luego por parche, como en la detección de dos fechas; se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Con una máscara de bosque (bosque al inicio de la serie), solo se vigila ese bosque y el bosque aún no visto despejado se compara con el bosque denso típico de la escena.&lt;/p&gt;&lt;p&gt;Salidas: clases (0, 1 minería, 2 otra, 255 nunca despejado), fecha de pérdida (AAAAMMDD de la marca) y confianza (2 probable, 3 confirmada).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="92"/>
+        <source>Forest when the series starts (optional mask, non-zero = forest)</source>
+        <translation>Bosque al inicio de la serie (máscara opcional, distinto de cero = bosque)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="96"/>
+        <source>For example Hansen treecover2000 &gt;= 30 %. Only this forest is watched, and forest hidden by clouds on the first dates is compared with the scene&apos;s typical forest, so its loss can still be dated.</source>
+        <translation>Por ejemplo treecover2000 de Hansen &gt;= 30 %. Solo se vigila este bosque, y el bosque oculto por nubes en las primeras fechas se compara con el bosque típico de la escena, de modo que su pérdida aún puede fecharse.</translation>
     </message>
 </context>
 <context>
@@ -458,97 +468,97 @@
         <translation>Detectar pérdida minera (dos fechas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="79"/>
+        <location filename="../algorithms/detect_two_dates.py" line="80"/>
         <source>Image before (band stack)</source>
         <translation>Imagen anterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="80"/>
+        <location filename="../algorithms/detect_two_dates.py" line="81"/>
         <source>Image after (band stack)</source>
         <translation>Imagen posterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="82"/>
+        <location filename="../algorithms/detect_two_dates.py" line="83"/>
         <source>Cloud mask of the image before</source>
         <translation>Máscara de nubes de la imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="84"/>
+        <location filename="../algorithms/detect_two_dates.py" line="85"/>
         <source>Cloud mask of the image after</source>
         <translation>Máscara de nubes de la imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="88"/>
+        <location filename="../algorithms/detect_two_dates.py" line="89"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="89"/>
+        <location filename="../algorithms/detect_two_dates.py" line="90"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="90"/>
+        <location filename="../algorithms/detect_two_dates.py" line="91"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="91"/>
+        <location filename="../algorithms/detect_two_dates.py" line="92"/>
         <source>Masked fraction</source>
         <translation>Fracción enmascarada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="92"/>
+        <location filename="../algorithms/detect_two_dates.py" line="93"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="94"/>
+        <location filename="../algorithms/detect_two_dates.py" line="95"/>
         <source>Band stack of the earlier date, bands in the order of the sensor preset.</source>
         <translation>Pila de bandas de la fecha anterior, con las bandas en el orden del perfil de sensor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="95"/>
+        <location filename="../algorithms/detect_two_dates.py" line="96"/>
         <source>Band stack of the later date; warped to the earlier image&apos;s grid if needed.</source>
         <translation>Pila de bandas de la fecha posterior; se reproyecta a la grilla de la imagen anterior si hace falta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="96"/>
+        <location filename="../algorithms/detect_two_dates.py" line="97"/>
         <source>Cloud/shadow mask of the earlier date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha anterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="97"/>
+        <location filename="../algorithms/detect_two_dates.py" line="98"/>
         <source>Cloud/shadow mask of the later date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha posterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="126"/>
+        <location filename="../algorithms/detect_two_dates.py" line="127"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="126"/>
+        <location filename="../algorithms/detect_two_dates.py" line="127"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="126"/>
+        <location filename="../algorithms/detect_two_dates.py" line="127"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="133"/>
+        <location filename="../algorithms/detect_two_dates.py" line="134"/>
         <source>Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % ({method} areas).</source>
         <translation>Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; enmascarado: {masked} % (áreas {method}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="133"/>
+        <location filename="../algorithms/detect_two_dates.py" line="134"/>
         <source>ellipsoidal</source>
         <translation>elipsoidales</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="133"/>
+        <location filename="../algorithms/detect_two_dates.py" line="134"/>
         <source>planar</source>
         <translation>planas</translation>
     </message>
@@ -711,7 +721,7 @@
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="256"/>
+        <location filename="../plugin/dock.py" line="254"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
@@ -761,7 +771,7 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="175"/>
+        <location filename="../plugin/dock.py" line="173"/>
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
@@ -771,37 +781,37 @@
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="176"/>
+        <location filename="../plugin/dock.py" line="174"/>
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="184"/>
+        <location filename="../plugin/dock.py" line="182"/>
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="186"/>
+        <location filename="../plugin/dock.py" line="184"/>
         <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
         <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="211"/>
+        <location filename="../plugin/dock.py" line="209"/>
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="240"/>
+        <location filename="../plugin/dock.py" line="238"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="262"/>
+        <location filename="../plugin/dock.py" line="260"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="262"/>
+        <location filename="../plugin/dock.py" line="260"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>

@@ -242,6 +242,7 @@ def make_sample(root):
     os.replace(paths["truth"], truth)
     paths["truth"] = truth
     series = make_series(os.path.join(sample, "series"), seed=2018, size=200)
+    os.remove(series["forest"])
     for key in ("truth", "truth_date"):
         target = os.path.join(root, "tests", "data", "sample_series_" + os.path.basename(series[key]))
         os.replace(series[key], target)
@@ -317,7 +318,9 @@ def make_series(folder, seed=2018, size=200, crs="EPSG:32719", pixel=20.0, dates
         event_date[event == value] = day.year * 10000 + day.month * 100 + day.day
     paths["truth"] = os.path.join(folder, "truth_series_class.tif")
     paths["truth_date"] = os.path.join(folder, "truth_series_event_date.tif")
+    paths["forest"] = os.path.join(folder, "forest_at_start.tif")
     write(paths["truth"], truth, gt, crs, gdal.GDT_Byte)
+    write(paths["forest"], np.isin(covers[0], FORESTS).astype(np.uint8), gt, crs, gdal.GDT_Byte)
     write(paths["truth_date"], event_date, gt, crs, gdal.GDT_Int32)
     return paths
 

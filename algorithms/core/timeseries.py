@@ -10,6 +10,10 @@ every later clear observation supported, at least once, survives a long cloudy g
 series ends stay *probable*. Mining or other loss is decided from all observations after the flag (ponds,
 tailings, bare ground, grass) and then per patch, as in the two-date rule. Only per-pixel
 counters are kept while dates stream past, so memory does not grow with the number of images.
+
+With an optional forest mask (forest when the series starts, e.g. from Hansen treecover2000), only
+forest is watched, and forest not yet seen clear is compared with the scene's typical dense forest, so
+loss under clouds on the first dates can still be dated.
 """
 import os
 from dataclasses import dataclass
@@ -84,6 +88,18 @@ class _Series:
                 self.mask_paths.append(grid.aligned_path(path, dataset, reference, work, "near",
                                                          nodata=MASK_NODATA[mask_type]))
         self.normalisations = [Normalisation() for _ in self.paths]
+        self.forest_mask_path = None
+        self.reference_forest = None  # median reflectance of dense forest on the reference date
+
+    def set_forest_mask(self, path, reference, work):
+        """Optional prior forest mask (non-zero = forest when the series starts), on the reference grid."""
+        dataset = gdal.Open(path)
+        self.forest_mask_path = grid.aligned_path(path, dataset, reference, work, "near", nodata=0)
+
+    def prior_forest(self, window):
+        x, y, cols, rows = window
+        values = self.datasets.get(self.forest_mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
+        return values != 0
 
     def read(self, index, window):
         x, y, cols, rows = window
@@ -108,6 +124,14 @@ class _Series:
                 return reference, other, usable_reference & usable_other
 
             self.normalisations[index] = Normalisation.estimate(read_pair, sample_windows(width, height))
+        samples = {}
+        for window in sample_windows(width, height):
+            refl, usable = self.read(reference_index, window)
+            dense = usable & (ndvi(refl) > 0.7)
+            for role, band in refl.items():
+                samples.setdefault(role, []).append(band[dense])
+        if samples and sum(len(part) for part in samples["nir"]) > 0:
+            self.reference_forest = {role: float(np.median(np.concatenate(parts))) for role, parts in samples.items()}
 
 
 def _is_forest(refl):
@@ -138,6 +162,7 @@ def track_window(series, window, date_values, confirm_obs):
     n_after = np.zeros(shape, np.uint8)
     n_agree = np.zeros(shape, np.uint8)
     evidence = {code: np.zeros(shape, np.uint16) for code in rules.LOSS_CODES}
+    prior = series.prior_forest(window) if series.forest_mask_path else None
     for index, date in enumerate(date_values):
         refl, usable = series.read(index, window)
         series.normalisations[index].apply(refl)
@@ -147,6 +172,13 @@ def track_window(series, window, date_values, confirm_obs):
         has_base = n_forest > 0
         divisor = np.maximum(n_forest, 1).astype(np.float32)
         baseline = {role: base[role] / divisor for role in base}
+        if prior is not None:
+            # with a forest mask: only forest is watched, and forest never seen clear yet is compared with
+            # the scene's typical forest
+            has_base = (has_base | (prior & (series.reference_forest is not None))) & prior
+            if series.reference_forest is not None:
+                for role in baseline:
+                    np.copyto(baseline[role], np.float32(series.reference_forest[role]), where=n_forest == 0)
         codes = rules.classify_pixels(baseline, refl, usable & has_base)
         loss = (codes >= rules.POND) & (codes <= rules.VEGETATED)
         forest = usable & ~loss & _is_forest(refl)
@@ -196,7 +228,8 @@ def track_window(series, window, date_values, confirm_obs):
 @releases_on_failure
 def detect_time_series(image_paths, output_class, output_date, output_confidence, sensor, mask_paths=None,
                        mask_type=masks.SCL, dates=None, min_area_ha=0.1, confirm_obs=2, class_names=None,
-                       progress=no_progress, is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=512):
+                       progress=no_progress, is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=512,
+                       forest_mask=None):
     """Write class, date and confidence rasters on the earliest image's grid; return the hectares."""
     image_paths = [str(p) for p in image_paths]
     if len(image_paths) < 2:
@@ -222,6 +255,10 @@ def detect_time_series(image_paths, output_class, output_date, output_confidence
             dataset = grid.open_raster(path, "MASKS")
             check_mask(dataset, mask_type, os.path.basename(path))
             grid.check_overlap(dataset, reference, os.path.basename(path))
+    if forest_mask:
+        dataset = grid.open_raster(forest_mask, "FOREST_MASK")
+        check_mask(dataset, masks.BINARY, "FOREST_MASK")
+        grid.check_overlap(dataset, reference, "FOREST_MASK")
     if min_area_ha < 0:
         raise CoreError("negative_area", value=min_area_ha)
     for path in (output_class, output_date, output_confidence):
@@ -231,6 +268,8 @@ def detect_time_series(image_paths, output_class, output_date, output_confidence
     area_per_row, area_method = row_areas_ha(reference.GetProjection(), reference.GetGeoTransform(), height)
     with grid.gdal_cache_limit(), grid.work_folder() as work:
         series = _Series(image_paths, mask_list, sensor, mask_type, work, reference)
+        if forest_mask:
+            series.set_forest_mask(str(forest_mask), reference, work)
         reference_index = _clearest(series, width, height)
         series.normalise_to(reference_index, width, height)
         progress(0.05)

@@ -176,3 +176,29 @@ def test_accuracy_on_simulated_series_with_haze_and_fringes(tmp_path, seed, size
     detected = confirmed & target
     assert np.mean(dates[detected] == first[detected]) >= 0.95
     assert np.count_nonzero(confirmed & (truth == 0)) < 0.02 * np.count_nonzero(target)
+
+
+def test_forest_mask_dates_loss_that_clouds_hid_on_the_first_dates(tmp_path):
+    from scripts.simulate_s2 import make_series
+
+    series = make_series(str(tmp_path / "series"), seed=2018, size=200, leaks=True)
+    truth, event_date = read(series["truth"]), read(series["truth_date"])
+    dates = [int(re.search(r"_(\d{8})_", p).group(1)) for p in series["stacks"]]
+    first, confirmable, seen_before = _first_clear_after_event(truth, event_date, series["masks"], dates)
+    hidden = confirmable & ~seen_before  # lost under clouds before any clear look at the forest
+    assert np.count_nonzero(hidden) > 100
+    results = {}
+    for name, mask in (("without", None), ("with", series["forest"])):
+        outputs = [str(tmp_path / f"{name}_{kind}.tif") for kind in ("class", "date", "conf")]
+        detect_time_series(series["stacks"], *outputs, sensor_for(0), series["masks"], masks.SCL, min_area_ha=0.1,
+                           forest_mask=mask)
+        classes, loss_dates, confidence = (read(path) for path in outputs)
+        confirmed = (confidence == 3) & np.isin(classes, (1, 2))
+        counted = ~((truth > 0) & ~confirmable)  # events later dates cannot confirm are left out
+        results[name] = (f1(confirmed & counted, confirmable), np.count_nonzero(confirmed & hidden), confirmed,
+                         loss_dates)
+    assert results["with"][1] > 0.8 * np.count_nonzero(hidden) > results["without"][1]
+    assert results["with"][0] > results["without"][0] and results["with"][0] >= 0.95
+    confirmed, loss_dates = results["with"][2], results["with"][3]
+    assert not np.any(confirmed & (read(series["forest"]) == 0))  # only forest is watched
+    assert np.mean(loss_dates[confirmed & hidden] == first[confirmed & hidden]) >= 0.9

@@ -118,3 +118,18 @@ def test_cancelling_the_series_leaves_no_output(provider, tmp_path):
             feedback=CancelHalfway())
     assert "Cancelled" in str(raised.value)
     assert os.listdir(tmp_path) == []
+
+
+def test_forest_mask_parameter_limits_what_is_watched(provider, tmp_path):
+    import processing
+    from osgeo import gdal
+
+    stacks, scls = _series()
+    gdal.Translate(str(tmp_path / "no_forest.tif"), scls[0], scaleParams=[[0, 11, 0, 0]],
+                   outputType=gdal.GDT_Byte).FlushCache()
+    result = processing.run("miningloss:detecttimeseries", {
+        "IMAGES": stacks, "MASKS": scls, "FOREST_MASK": str(tmp_path / "no_forest.tif"),
+        "OUTPUT_CLASS": str(tmp_path / "c.tif"), "OUTPUT_DATE": str(tmp_path / "d.tif"),
+        "OUTPUT_CONFIDENCE": str(tmp_path / "q.tif")})
+    assert result["MINING_HA"] == 0 and result["OTHER_LOSS_HA"] == 0
+    assert not read(result["OUTPUT_DATE"]).any()
