@@ -14,7 +14,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from . import report
-from .base import MiningLossAlgorithm
 from .core.errors import CoreError
 from .core.operations import comparison_windows
 from .core.periods import from_int
@@ -23,8 +22,7 @@ from .loss_inputs import date_or_none
 from .messages import core_error_message
 from .region_summary import operation_markers
 from .summary_common import (
-    OUTPUT,
-    REPORT,
+    SummaryAlgorithm,
     add_loss_parameters,
     add_report_parameter,
     locale_formatter,
@@ -35,17 +33,9 @@ from .summary_common import (
 )
 
 
-class ComparePeriods(MiningLossAlgorithm):
+class ComparePeriods(SummaryAlgorithm):
     """Before/after hectares and monthly rates per region around an enforcement operation."""
 
-    LOSS = "LOSS"
-    ENCODING = "ENCODING"
-    LOSS_DATE = "LOSS_DATE"
-    DATE_FIELD = "DATE_FIELD"
-    GROUP_FIELD = "GROUP_FIELD"
-    AREA_FIELD = "AREA_FIELD"
-    REGIONS = "REGIONS"
-    REGION_FIELD = "REGION_FIELD"
     BEFORE_START = "BEFORE_START"
     BEFORE_END = "BEFORE_END"
     AFTER_START = "AFTER_START"
@@ -55,20 +45,12 @@ class ComparePeriods(MiningLossAlgorithm):
     WINDOW = "WINDOW"
     AFTER_MONTHS = "AFTER_MONTHS"
     LOSS_KIND = "LOSS_KIND"
-    OUTPUT = OUTPUT
-    REPORT = REPORT
 
     def name(self):
         return "compareperiods"
 
     def displayName(self):  # noqa: N802
         return self.tr("Compare loss before and after an operation")
-
-    def group(self):
-        return self.tr("Summaries")
-
-    def groupId(self):  # noqa: N802
-        return "summaries"
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(

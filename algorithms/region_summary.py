@@ -12,15 +12,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from . import report
-from .base import MiningLossAlgorithm
 from .core.errors import CoreError
 from .core.summary import FIELDS, summarise_dates, summarise_groups
 from .loss_inputs import date_or_none, plain_value
 from .messages import core_error_message
 from .summary_common import (
     FIELD_TYPES,
-    OUTPUT,
-    REPORT,
+    SummaryAlgorithm,
     add_loss_parameters,
     add_report_parameter,
     locale_formatter,
@@ -31,35 +29,19 @@ from .summary_common import (
 )
 
 
-class RegionSummary(MiningLossAlgorithm):
+class RegionSummary(SummaryAlgorithm):
     """Loss hectares per region and period from our detections or downloaded loss products."""
 
-    LOSS = "LOSS"
-    ENCODING = "ENCODING"
-    LOSS_DATE = "LOSS_DATE"
-    DATE_FIELD = "DATE_FIELD"
-    GROUP_FIELD = "GROUP_FIELD"
-    AREA_FIELD = "AREA_FIELD"
-    REGIONS = "REGIONS"
-    REGION_FIELD = "REGION_FIELD"
     PERIOD = "PERIOD"
     START_DATE = "START_DATE"
     END_DATE = "END_DATE"
     OPERATIONS = "OPERATIONS"
-    OUTPUT = OUTPUT
-    REPORT = REPORT
 
     def name(self):
         return "regionsummary"
 
     def displayName(self):  # noqa: N802
         return self.tr("Forest loss per region and period")
-
-    def group(self):
-        return self.tr("Summaries")
-
-    def groupId(self):  # noqa: N802
-        return "summaries"
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(

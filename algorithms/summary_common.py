@@ -19,7 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QVariant
 
-from .base import source_path
+from .base import MiningLossAlgorithm, source_path
 from .core.errors import CoreError
 from .core.periods import CLASS_RASTER
 from .core.vectorzonal import vector_loss_histogram
@@ -31,6 +31,27 @@ from .report import Formatter
 LOSS, ENCODING, LOSS_DATE, DATE_FIELD, GROUP_FIELD, AREA_FIELD = (
     "LOSS", "ENCODING", "LOSS_DATE", "DATE_FIELD", "GROUP_FIELD", "AREA_FIELD")
 REGIONS, REGION_FIELD, OUTPUT, REPORT = "REGIONS", "REGION_FIELD", "OUTPUT", "REPORT"
+
+
+class SummaryAlgorithm(MiningLossAlgorithm):
+    """Group and the LOSS .. REGION_FIELD, OUTPUT, REPORT keys shared by the summary algorithms."""
+
+    LOSS = LOSS
+    ENCODING = ENCODING
+    LOSS_DATE = LOSS_DATE
+    DATE_FIELD = DATE_FIELD
+    GROUP_FIELD = GROUP_FIELD
+    AREA_FIELD = AREA_FIELD
+    REGIONS = REGIONS
+    REGION_FIELD = REGION_FIELD
+    OUTPUT = OUTPUT
+    REPORT = REPORT
+
+    def group(self):
+        return QCoreApplication.translate("SummaryParameters", "Summaries")
+
+    def groupId(self):  # noqa: N802
+        return "summaries"
 
 
 def encoding_names():
