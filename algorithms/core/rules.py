@@ -29,7 +29,7 @@ LOSS_NBR_CEILING = 0.55
 # ... or grass and crops: red reflectance at least this many times the forest's, NDVI down, and red
 # above blue (haze and thin cloud brighten blue more than red, grass and soil do the opposite)
 GREENING_RED_RATIO = 1.7
-GREENING_DNDVI = 0.07
+GREENING_DNDVI = 0.05
 # Without SWIR (PlanetScope/NICFI): NDVI fell by at least this and is below the ceiling
 LOSS_DNDVI = 0.20
 LOSS_NDVI_CEILING = 0.60

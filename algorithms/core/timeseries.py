@@ -4,8 +4,8 @@ Per pixel, observations are taken in date order (clear ones only). Forest observ
 a baseline (the mean reflectance of the pixel's clear forest observations). The first clear
 observation that the two-date rule calls loss against that baseline *flags* the pixel on its
 date. The flag is *confirmed* when CONFIRM_OBS of the next OBS_WINDOW clear observations within
-DAYS_WINDOW days also show loss; it is *dropped* (a hazy date, a shadow) as soon as it can no
-longer be confirmed, or when the window runs out with a contradicting observation (a flag that
+DAYS_WINDOW days also show loss; it is *dropped* (a hazy date, a shadow) when a later clear
+observation shows forest, as soon as it can no longer be confirmed, or when the window runs out (a flag that
 every later clear observation supported, at least once, survives a long cloudy gap); flags still open when the
 series ends stay *probable*. Mining or other loss is decided from all observations after the flag (ponds,
 tailings, bare ground, grass) and then per patch, as in the two-date rule. Only per-pixel
@@ -196,6 +196,7 @@ def track_window(series, window, date_values, confirm_obs):
         confirmed_now = counting & (n_agree >= confirm_obs)
         remaining = OBS_WINDOW - n_after.astype(np.int16)
         hopeless = counting & ~confirmed_now & (n_agree.astype(np.int16) + remaining < confirm_obs)
+        hopeless |= counting & ~confirmed_now & forest  # a clear forest observation contradicts the flag
         status[confirmed_now] = CONFIRMED
         dropped = expired | hopeless
         status[dropped] = NONE

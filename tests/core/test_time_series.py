@@ -94,8 +94,8 @@ def test_confirm_obs_parameter_changes_what_counts_as_confirmed(tmp_path):
               [F, F, T, T, F, F, F, F]]   # flag, one agreeing observation, then forest
     assert [v[2] for v in _centre_values(tmp_path, pixels, confirm=1)] == [3, 3]
     assert [v[2] for v in _centre_values(tmp_path, pixels, confirm=2)] == [3, 0]
-    # three of the next four: still possible when the series ends, so probable
-    assert [v[2] for v in _centre_values(tmp_path, pixels, confirm=3)] == [2, 0]
+    # three of the next four: two agreed, then forest contradicted the flag
+    assert [v[2] for v in _centre_values(tmp_path, pixels, confirm=3)] == [0, 0]
 
 
 def test_dates_from_names_metadata_and_list(tmp_path):
