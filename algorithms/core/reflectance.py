@@ -22,6 +22,20 @@ def read_reflectance(dataset, sensor, x, y, cols, rows, nodata=None):
     return refl, ~invalid
 
 
+def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None):
+    """Reflectance of one window and where it is clear: valid, and unmasked (or passing the spectral screen)."""
+    from . import masks
+
+    x, y, cols, rows = window
+    refl, clear = read_reflectance(datasets.get(path), sensor, x, y, cols, rows, nodata)
+    if mask_path is None:
+        clear &= ~masks.spectral_screen(refl)
+    else:
+        values = datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
+        clear &= ~masks.masked_pixels(values, mask_type)
+    return refl, clear
+
+
 def ratio_index(a, b):
     """(a - b) / (a + b) without division warnings; 0 where a + b is 0."""
     total = a + b

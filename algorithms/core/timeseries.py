@@ -27,7 +27,7 @@ from .dates import image_dates
 from .errors import CoreError, never_cancelled, no_progress, releases_on_failure
 from .normalise import Normalisation, sample_windows
 from .periods import from_int
-from .reflectance import band_nodata, mndwi, nbr, ndvi, read_reflectance
+from .reflectance import band_nodata, mndwi, nbr, ndvi, read_clear
 from .twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, MASK_NODATA, check_mask, check_stack, describe_classes
 
 OBS_WINDOW = 4
@@ -102,16 +102,8 @@ class _Series:
         return values != 0
 
     def read(self, index, window):
-        x, y, cols, rows = window
-        refl, valid = read_reflectance(self.datasets.get(self.paths[index]), self.sensor, x, y, cols, rows,
-                                       self.nodata[index])
-        mask_path = self.mask_paths[index]
-        if mask_path is None:
-            valid &= ~masks.spectral_screen(refl)
-        else:
-            values = self.datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
-            valid &= ~masks.masked_pixels(values, self.mask_type)
-        return refl, valid
+        return read_clear(self.datasets, self.paths[index], self.mask_paths[index], self.sensor, self.mask_type,
+                          window, self.nodata[index])
 
     def normalise_to(self, reference_index, width, height):
         for index in range(len(self.paths)):

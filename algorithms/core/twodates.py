@@ -9,7 +9,7 @@ from . import grid, masks, patches, rules
 from .area import row_areas_ha
 from .errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
 from .normalise import Normalisation, sample_windows
-from .reflectance import band_nodata, read_reflectance
+from .reflectance import band_nodata, read_clear
 
 CLASS_NODATA = 255
 CLASS_COLOURS = {0: (255, 255, 255, 0), 1: (215, 25, 28, 255), 2: (253, 174, 97, 255)}
@@ -59,19 +59,11 @@ class _Inputs:
             self.nodata[path] = band_nodata(gdal.Open(path))
 
     def read_pair(self, window):
-        x, y, cols, rows = window
-        before, valid_before = read_reflectance(self.datasets.get(self.before_path), self.sensor, x, y, cols, rows,
-                                                self.nodata[self.before_path])
-        after, valid_after = read_reflectance(self.datasets.get(self.after_path), self.sensor, x, y, cols, rows,
-                                              self.nodata[self.after_path])
-        usable = valid_before & valid_after
-        for path, refl in zip(self.mask_paths, (before, after)):
-            if path is None:
-                usable &= ~masks.spectral_screen(refl)
-            else:
-                values = self.datasets.get(path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
-                usable &= ~masks.masked_pixels(values, self.mask_type)
-        return before, after, usable
+        before, clear_before = read_clear(self.datasets, self.before_path, self.mask_paths[0], self.sensor,
+                                          self.mask_type, window, self.nodata[self.before_path])
+        after, clear_after = read_clear(self.datasets, self.after_path, self.mask_paths[1], self.sensor,
+                                        self.mask_type, window, self.nodata[self.after_path])
+        return before, after, clear_before & clear_after
 
     def codes(self, window):
         before, after, usable = self.read_pair(window)
