@@ -27,6 +27,7 @@ from .summary_common import (
     add_report_parameter,
     locale_formatter,
     loss_histogram,
+    report_language,
     table_sink,
     write_report,
     write_rows,
@@ -165,10 +166,4 @@ class ComparePeriods(SummaryAlgorithm):
         sources = [details["loss_source"], details["regions_source"]] + ([operation[2]] if operation and operation[2]
                                                                          else [])
         parts.append(report.paragraph("; ".join(sources), note=True))
-        return report.document(self.tr("Forest loss before and after"), _language(), parts)
-
-
-def _language():
-    from ..plugin.i18n import user_locale
-
-    return user_locale()
+        return report.document(self.tr("Forest loss before and after"), report_language(), parts)

@@ -23,6 +23,7 @@ from .summary_common import (
     add_report_parameter,
     locale_formatter,
     loss_histogram,
+    report_language,
     table_sink,
     write_report,
     write_rows,
@@ -152,7 +153,7 @@ class RegionSummary(SummaryAlgorithm):
         sources = [f"{name}: {source}" for name, start, source in operations if source]
         parts.append(report.paragraph("; ".join([details["loss_source"], details["regions_source"]] + sources),
                                       note=True))
-        return report.document(self.tr("Forest loss per region and period"), _language(), parts)
+        return report.document(self.tr("Forest loss per region and period"), report_language(), parts)
 
 
 def operation_markers(layer):
@@ -177,9 +178,3 @@ def _marker_positions(rows, operations):
             if row["period_start"] and row["period_start"] <= start <= row["period_end"]:
                 positions.append((index, name))
     return positions
-
-
-def _language():
-    from ..plugin.i18n import user_locale
-
-    return user_locale()

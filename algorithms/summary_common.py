@@ -168,6 +168,13 @@ def locale_formatter():
                      lambda day: locale.toString(QDate(day.year, day.month, day.day), QLocale.ShortFormat))
 
 
+def report_language():
+    """Two-letter language of the report: the one QGIS runs in."""
+    from ..plugin.i18n import user_locale
+
+    return user_locale()
+
+
 def write_report(path, text):
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
