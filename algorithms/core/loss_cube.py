@@ -20,10 +20,10 @@ def date_cube(histogram, names, period_kind, start=None, end=None):
     dates = {key for table in histogram.values() for key, _ in table}
     check_precision(precision_of(dates), period_kind)
     first, last = data_range(histogram)
-    start = start or first
-    end = end or last
-    if start is None or end is None:
+    if (start or first) is None or (end or last) is None:
         raise CoreError("no_loss")
+    whole = periods_between(start or first, end or last, period_kind)
+    start, end = start or whole[0].start, end or whole[-1].end  # whole periods unless dates are given
     periods = periods_between(start, end, period_kind)
     slot_of = {}
     for day in dates:
