@@ -1,0 +1,240 @@
+"""miningloss:hotspots and miningloss:displacement through processing.run, bad input, the real dialog."""
+import math
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.plugin.grid_fixtures import (
+    CENTRE,
+    FRONTS,
+    NE_FRONT,
+    displacement_patches,
+    hotspot_patches,
+    write_loss,
+    write_operations,
+    write_zones,
+)
+
+DATA = ROOT / "tests" / "data"
+
+
+def _features(path):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    assert layer.isValid(), path
+    return layer, list(layer.getFeatures())
+
+
+def _cell_at(layer, x, y):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
+
+    point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+    point.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32719"), layer.crs(),
+                                           QgsProject.instance()))
+    return next(f for f in layer.getFeatures() if f.geometry().contains(point))
+
+
+@pytest.fixture(scope="module")
+def planted_hotspots(tmp_path_factory, plugin_instance):
+    import processing
+
+    folder = tmp_path_factory.mktemp("hotspots")
+    patches = hotspot_patches()
+    loss = write_loss(folder / "loss.gpkg", patches)
+    result = processing.run("miningloss:hotspots", {
+        "LOSS": loss, "CELL_KM2": 9.0, "PERIOD": 0, "OUTPUT": str(folder / "cells.gpkg"),
+        "OUTPUT_TABLE": str(folder / "periods.gpkg"), "REPORT": str(folder / "hotspots.html")})
+    return result, patches
+
+
+def test_planted_fronts_get_their_category(planted_hotspots):
+    result, _ = planted_hotspots
+    layer, _cells = _features(result["OUTPUT"])
+    for pattern, (x, y) in FRONTS.items():
+        cell = _cell_at(layer, x, y)
+        assert cell["category"] == pattern, (pattern, cell.attributes())
+    intensifying = _cell_at(layer, *FRONTS["intensifying"])
+    assert intensifying["trend_tau"] > 0.5 and intensifying["trend_p"] < 0.05
+    new = _cell_at(layer, *FRONTS["new"])
+    assert new["first_period"] == "2024" or new["hot_periods"] == 1
+
+
+def test_hectares_per_cell_and_period_add_up_to_the_polygons(planted_hotspots):
+    result, patches = planted_hotspots
+    planted_ha = sum((2 * half) ** 2 / 10000.0 for _x, _y, half, _day in patches)
+    _layer, cells = _features(result["OUTPUT"])
+    assert sum(f["total_ha"] for f in cells) == pytest.approx(planted_ha, rel=0.003)
+    table, rows = _features(result["OUTPUT_TABLE"])
+    assert sum(f["loss_ha"] for f in rows) == pytest.approx(planted_ha, rel=0.003)
+    assert len(rows) == 10 * len(cells)
+    assert sorted({f["period"] for f in rows}) == [str(y) for y in range(2015, 2025)]
+    assert {"cell_id", "period", "loss_ha", "gi_z"} <= set(table.fields().names())
+    html = open(result["REPORT"], encoding="utf-8").read()
+    assert "data:image/png;base64," in html and "Intensifying hot spot" in html
+
+
+def test_too_few_periods_and_a_grid_finer_than_the_raster_are_clear_errors(plugin_instance, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:hotspots", {
+            "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2, "CELL_KM2": 0.005,
+            "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")})
+    assert "finer than the raster" in str(raised.value) and "Hexagon area" in str(raised.value)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:hotspots", {
+            "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2, "CELL_KM2": 1,
+            "START_DATE": "2022-01-01", "END_DATE": "2023-12-31",
+            "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")})
+    assert "at least 3 periods" in str(raised.value)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:hotspots", {
+            "LOSS": str(DATA / "amw_mining_mdd_2018_2025Q3.gpkg"), "GROUP_FIELD": "anio",
+            "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")})
+    assert "'anio'" in str(raised.value) and "Period field" in str(raised.value)
+    assert not (tmp_path / "c.gpkg").exists()
+
+
+def test_hansen_lossyear_hot_spots_count_the_published_pixels(plugin_instance, tmp_path):
+    """The real Hansen clip: the yearly hectares over all cells equal the raster's own pixel count."""
+    import processing
+
+    result = processing.run("miningloss:hotspots", {
+        "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2, "CELL_KM2": 0.5,
+        "START_DATE": "2015-01-01", "END_DATE": "2023-12-31", "OUTPUT": str(tmp_path / "c.gpkg"),
+        "OUTPUT_TABLE": str(tmp_path / "t.gpkg")})
+    _layer, rows = _features(result["OUTPUT_TABLE"])
+    by_year = {}
+    for row in rows:
+        by_year[row["period"]] = by_year.get(row["period"], 0.0) + row["loss_ha"]
+    from osgeo import gdal
+
+    values = gdal.Open(str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif")).ReadAsArray()
+    for year in range(2015, 2024):  # pixels of ~0.0731 ha (0.00025 deg at 18.66 N)
+        assert by_year[str(year)] == pytest.approx((values == year - 2000).sum() * 0.0731, rel=0.01, abs=0.01)
+
+
+@pytest.fixture(scope="module")
+def displaced(tmp_path_factory, plugin_instance):
+    folder = tmp_path_factory.mktemp("displacement")
+    return {"loss": write_loss(folder / "loss.gpkg", displacement_patches()),
+            "operations": write_operations(folder / "operations.gpkg"), "zones": write_zones(folder / "zones.gpkg"),
+            "folder": folder}
+
+
+def test_displaced_front_is_found_with_distance_bearing_and_hectares(displaced):
+    import processing
+
+    folder = displaced["folder"]
+    result = processing.run("miningloss:displacement", {
+        "LOSS": displaced["loss"], "OPERATIONS": displaced["operations"], "OPERATION": "Operation Test",
+        "ZONES": displaced["zones"], "ZONE_FIELD": "name", "RADIUS_KM": 40, "WINDOW_MONTHS": 12,
+        "OUTPUT": str(folder / "zones_out.gpkg"), "OUTPUT_LINES": str(folder / "lines.gpkg"),
+        "REPORT": str(folder / "where.html")})
+    assert result["INSIDE_CHANGE_PCT"] == pytest.approx(-92.0, abs=0.2)  # 100 ha -> 8 ha
+    assert result["TOP_ZONE"] == "NE front"
+    _layer, zones = _features(result["OUTPUT"])
+    by_name = {f["zone"]: f for f in zones}
+    assert set(by_name) == {"NE front", "South", "West"}  # "Far" is beyond 40 km
+    front = by_name["NE front"]
+    assert front["rank"] == 1 and front["before_ha"] == 0
+    assert front["change_ha"] == pytest.approx(80.0, rel=0.003)
+    assert front["bearing_deg"] == pytest.approx(45.3, abs=0.2) and front["direction"] == "NE"
+    assert front["distance_km"] == pytest.approx(math.hypot(9.0, 9.0), rel=0.01)  # corner (5, 5) to (14, 14) km
+    assert by_name["South"]["change_ha"] == pytest.approx(0.0, abs=0.01) and not by_name["South"]["rank"]
+    assert by_name["South"]["before_ha"] == pytest.approx(20.0, rel=0.003)
+    _lines, lines = _features(result["OUTPUT_LINES"])
+    assert [f["zone"] for f in lines] == ["NE front"]
+    assert "NE front" in result["SUMMARY"] and "92" in result["SUMMARY"]
+    html = open(result["REPORT"], encoding="utf-8").read()
+    assert "NE front" in html and "−92" in html
+
+
+def test_displacement_on_hexagons_finds_the_front_north_east(displaced):
+    import processing
+
+    result = processing.run("miningloss:displacement", {
+        "LOSS": displaced["loss"], "OPERATIONS": displaced["operations"], "OPERATION": "Operation Test",
+        "CELL_KM2": 16, "RADIUS_KM": 40, "WINDOW_MONTHS": 12, "OUTPUT": str(displaced["folder"] / "hex.gpkg")})
+    _layer, cells = _features(result["OUTPUT"])
+    ranked = sorted((f for f in cells if f["rank"]), key=lambda f: f["rank"])
+    assert 30 <= ranked[0]["bearing_deg"] <= 60 and ranked[0]["direction"] == "NE"
+    near_front = [f for f in cells if f["direction"] == "NE" and f["change_ha"] > 0]
+    assert sum(f["change_ha"] for f in near_front) == pytest.approx(80.0, rel=0.01)
+    inside = [f for f in cells if f["inside_operation"]]
+    assert inside and sum(f["before_ha"] for f in inside) <= 100.0 * 1.003
+    assert result["INSIDE_CHANGE_PCT"] == pytest.approx(-92.0, abs=0.2)
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"OPERATION": "Operation Nobody"}, "is not in the operations layer"),
+    ({"RADIUS_KM": 1}, "No zone lies within 1"),
+    ({"WINDOW_MONTHS": 12, "operation_start": "2021-06-01"}, "no full month before or after"),
+    ({"DATE_FIELD": "fecha"}, "'fecha'"),
+])
+def test_displacement_bad_input_is_a_clear_message(displaced, tmp_path, change, message):
+    import datetime
+
+    import processing
+    from qgis.core import QgsProcessingException
+
+    operations = displaced["operations"]
+    if "operation_start" in change:
+        operations = write_operations(tmp_path / "late.gpkg", start=datetime.date.fromisoformat(
+            change.pop("operation_start")))
+    parameters = {"LOSS": displaced["loss"], "OPERATIONS": operations, "OPERATION": "Operation Test",
+                  "ZONES": displaced["zones"], "ZONE_FIELD": "name", "RADIUS_KM": 40,
+                  "OUTPUT": str(tmp_path / "out.gpkg")}
+    parameters.update(change)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:displacement", parameters)
+    assert message in str(raised.value)
+    assert not (tmp_path / "out.gpkg").exists()
+
+
+DIALOG_SCRIPT = """
+import sys
+sys.path[:0] = {paths!r}
+from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QApplication
+app = QgsApplication([], True)
+app.initQgis()
+sys.path.append('/usr/share/qgis/python/plugins')
+from processing.core.Processing import Processing
+Processing.initialize()
+import mining_loss_monitor
+plugin = mining_loss_monitor.classFactory(None)
+plugin.initProcessing()
+import processing
+import qgis.utils
+from qgis.PyQt.QtWidgets import QMainWindow
+from unittest.mock import MagicMock
+from qgis.gui import QgsMapCanvas
+iface = MagicMock()
+window, canvas = QMainWindow(), QgsMapCanvas()
+iface.mainWindow.return_value = window
+iface.mapCanvas.return_value = canvas
+qgis.utils.iface = iface
+processing.tools.general.iface = iface
+for name in ("miningloss:hotspots", "miningloss:displacement"):
+    dialog = processing.createAlgorithmDialog(name, {{}})
+    dialog.show()
+    QApplication.processEvents()
+    print(name, dialog.windowTitle())
+    dialog.close()
+"""
+
+
+def test_real_dialogs_open_without_crashing(plugin_instance):
+    package_dir = [p for p in sys.path if os.path.isdir(os.path.join(p, "mining_loss_monitor"))][0]
+    script = DIALOG_SCRIPT.format(paths=[package_dir, str(ROOT)])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Emerging hot spots of forest loss" in done.stdout
+    assert "Where did loss go after an operation" in done.stdout
