@@ -79,12 +79,20 @@ def add_loss_parameters(algorithm):
                                                                 "Period field: its values are the periods")),
                        (AREA_FIELD, QCoreApplication.translate("SummaryParameters",
                                                                "Area field in hectares (polygons)"))):
-        algorithm.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName=LOSS, optional=True))
+        algorithm.addParameter(loss_field_parameter(key, label))
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
         REGIONS, QCoreApplication.translate("SummaryParameters", "Regions"), [QgsProcessing.TypeVectorPolygon]))
     algorithm.addParameter(QgsProcessingParameterField(
         REGION_FIELD, QCoreApplication.translate("SummaryParameters", "Region name field"),
         parentLayerParameterName=REGIONS, optional=True))
+
+
+def loss_field_parameter(key, label):
+    """A field of the LOSS polygons. No parent parameter: QGIS 3.22 crashes when a field's parent holds a
+    raster; the dialog's picker (loss_field_widget) follows LOSS itself."""
+    parameter = QgsProcessingParameterField(key, label, optional=True)
+    parameter.setMetadata({"widget_wrapper": {"class": __package__ + ".loss_field_widget.LossFieldWidgetWrapper"}})
+    return parameter
 
 
 def add_report_parameter(algorithm):
