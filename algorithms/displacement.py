@@ -185,7 +185,7 @@ class Displacement(SummaryAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Windows before and after need dated loss: give a date field, not a period field."))
         try:
-            before, after, used = windows(histogram, start, months)
+            before, after, used = windows(histogram, start, months, details.get("coverage"))
         except CoreError as error:
             raise QgsProcessingException(grid_error_message(error)) from None
         if used < months:

@@ -5,21 +5,21 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .base import source_path
+from .base import layer_name_of, source_path
 from .core import grid
 from .core.area import row_areas_ha
+from .core.coverage import read_coverage
 from .core.errors import Cancelled, CoreError
 from .core.periods import CLASS_RASTER
 from .core.vectorzonal import vector_loss_histogram
 from .core.zonal import raster_loss_histogram
 from .loss_inputs import is_raster, vector_loss_features
-from .messages import cancelled_message
 from .grid_messages import grid_error_message
-from .summary_common import encoding_names
+from .messages import cancelled_message
+from .summary_common import encoding_names, loss_field_parameter
 
 LOSS, ENCODING, LOSS_DATE, DATE_FIELD, GROUP_FIELD, AREA_FIELD = (
     "LOSS", "ENCODING", "LOSS_DATE", "DATE_FIELD", "GROUP_FIELD", "AREA_FIELD")
@@ -35,7 +35,7 @@ def field_labels():
 
 
 def add_loss_parameters(algorithm):
-    """LOSS (raster or polygons), ENCODING, LOSS_DATE and the polygon field names (plain strings)."""
+    """LOSS (raster or polygons), ENCODING, LOSS_DATE and the polygon fields (pickers that follow LOSS)."""
     algorithm.addParameter(QgsProcessingParameterMapLayer(
         LOSS, _tr("Forest loss (raster or polygons)"), types=[QgsProcessing.TypeRaster,
                                                                QgsProcessing.TypeVectorPolygon]))
@@ -44,7 +44,7 @@ def add_loss_parameters(algorithm):
     algorithm.addParameter(QgsProcessingParameterRasterLayer(
         LOSS_DATE, _tr("Loss dates for the class raster"), optional=True))
     for key, label in field_labels().items():
-        algorithm.addParameter(QgsProcessingParameterString(key, label, optional=True))
+        algorithm.addParameter(loss_field_parameter(key, label))
 
 
 def loss_layer(algorithm, parameters, context):
@@ -85,7 +85,8 @@ def zone_histogram(algorithm, parameters, context, feedback, layer, zones, group
             histogram, method = raster_loss_histogram(
                 source_path(layer), encoding, zones, date_path=source_path(date_layer),
                 progress=lambda f: feedback.setProgress(share * f), is_cancelled=feedback.isCanceled, groups=groups)
-            details.update(encoding=encoding_names()[encoding], area_method=method, split=encoding == CLASS_RASTER)
+            details.update(encoding=encoding_names()[encoding], area_method=method, split=encoding == CLASS_RASTER,
+                           coverage=read_coverage(source_path(layer)) or read_coverage(source_path(date_layer)))
         else:
             fields = polygon_fields(algorithm, parameters, context, layer)
             features = vector_loss_features(layer, fields[DATE_FIELD], fields[GROUP_FIELD], fields[AREA_FIELD],
@@ -95,7 +96,8 @@ def zone_histogram(algorithm, parameters, context, feedback, layer, zones, group
                                               is_cancelled=feedback.isCanceled)
             details.update(area_method="intersection", group=bool(fields[GROUP_FIELD]), split=False,
                            area_field=fields[AREA_FIELD], date_field=fields[DATE_FIELD],
-                           group_field=fields[GROUP_FIELD])
+                           group_field=fields[GROUP_FIELD],
+                           coverage=read_coverage(source_path(layer), layer_name_of(layer)))
     except CoreError as error:
         message = grid_error_message(error)
     except Cancelled:
