@@ -28,6 +28,7 @@ from .grid_messages import grid_error_message
 from .grid_outputs import add_feature, polygon_sink, style_output
 from .hotspots import MIN_PIXELS
 from .loss_inputs import is_raster, plain_value, read_regions
+from .region_summary import chosen_operation
 from .summary_common import SummaryAlgorithm, add_report_parameter, locale_formatter, write_report
 
 OPERATION_AREA = "\u2063operation"  # a region name no zone layer uses
@@ -81,7 +82,9 @@ class Displacement(SummaryAlgorithm):
         add_loss_parameters(self)
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.OPERATIONS, self.tr("Operations"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterString(self.OPERATION, self.tr("Operation name")))
+        operation = QgsProcessingParameterString(self.OPERATION, self.tr("Operation"), optional=True)
+        operation.setMetadata({"widget_wrapper": {"class": __package__ + ".loss_field_widget.OperationWidgetWrapper"}})
+        self.addParameter(operation)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (empty: hexagons)"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -117,7 +120,10 @@ class Displacement(SummaryAlgorithm):
             raise QgsProcessingException(self.tr(
                 "The layer given as 'Operations' has no name and start_date fields. Give the operations layer "
                 "made by 'Import enforcement operations (CSV)'."))
-        name = (self.parameterAsString(parameters, self.OPERATION, context) or "").strip()
+        name = (self.parameterAsString(parameters, self.OPERATION, context) or chosen_operation(layer) or "").strip()
+        if not name:
+            raise QgsProcessingException(self.tr(
+                "Choose the operation in 'Operation' (or select it on the map in the operations layer)."))
         known = []
         for feature in layer.getFeatures():
             value = str(plain_value(feature["name"]) or "")
@@ -136,7 +142,7 @@ class Displacement(SummaryAlgorithm):
             source = plain_value(feature["source"]) if layer.fields().indexOf("source") >= 0 else None
             return name, to_int(start), ogr.CreateGeometryFromWkb(bytes(geometry.asWkb())), source
         raise QgsProcessingException(self.tr(
-            "Operation '{name}' is not in the operations layer. Known: {known}. Check 'Operation name'.").format(
+            "Operation '{name}' is not in the operations layer. Known: {known}. Check 'Operation'.").format(
             name=name, known=", ".join(sorted(known))))
 
     def zones(self, parameters, context, feedback, layer, frame, radius):
