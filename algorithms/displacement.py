@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from .core.displacement import FIELDS, OperationFrame, window_hectares, windows, zone_rows
 from .core.errors import CoreError
@@ -36,6 +36,19 @@ ZONE_TYPES = {"zone": QVariant.String, "inside_operation": QVariant.Bool, "rank"
               "direction": QVariant.String}
 LINE_FIELDS = [("zone", QVariant.String), ("rank", QVariant.Int), ("distance_km", QVariant.Double),
                ("bearing_deg", QVariant.Double), ("direction", QVariant.String), ("change_ha", QVariant.Double)]
+
+
+def zone_style_labels():
+    """Translated legend of the zones layer's style."""
+    translate = QCoreApplication.translate
+    return {"TOP": translate("Displacement", "Rose most (top 5)"), "ROSE": translate("Displacement", "Loss rose"),
+            "FELL": translate("Displacement", "Loss fell"), "SAME": translate("Displacement", "No change"),
+            "INSIDE": translate("Displacement", "Inside the operation")}
+
+
+def line_style_labels():
+    """The lines' style has no legend text."""
+    return {}
 
 
 class Displacement(SummaryAlgorithm):
@@ -225,9 +238,7 @@ class Displacement(SummaryAlgorithm):
         sink.flushBuffer()
         del sink
         outputs = {self.OUTPUT: destination}
-        style_output(context, destination, "displacement.qml", {
-            "TOP": self.tr("Rose most (top 5)"), "ROSE": self.tr("Loss rose"), "FELL": self.tr("Loss fell"),
-            "SAME": self.tr("No change"), "INSIDE": self.tr("Inside the operation")})
+        style_output(context, destination, "displacement.qml", zone_style_labels())
         if parameters.get(self.OUTPUT_LINES) is None:
             return outputs
         top = self.parameterAsInt(parameters, self.TOP, context)
@@ -243,6 +254,6 @@ class Displacement(SummaryAlgorithm):
                 add_feature(lines, line_fields, bytes(line.ExportToWkb()), row)
         lines.flushBuffer()
         del lines
-        style_output(context, lines_destination, "displacement_lines.qml", {})
+        style_output(context, lines_destination, "displacement_lines.qml", line_style_labels())
         outputs[self.OUTPUT_LINES] = lines_destination
         return outputs

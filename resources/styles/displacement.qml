@@ -2,11 +2,11 @@
 <qgis version="3.22.0" styleCategories="Symbology">
   <renderer-v2 type="RuleRenderer" forceraster="0" symbollevels="0" enableorderby="0" referencescale="-1">
     <rules key="{b0000000-0000-0000-0000-000000000000}">
-      <rule key="{01000000-0000-0000-0000-000000000000}" symbol="0" label="@INSIDE@" filter=""inside_operation" = 1"/>
-      <rule key="{11000000-0000-0000-0000-000000000000}" symbol="1" label="@TOP@" filter=""inside_operation" = 0 AND "rank" IS NOT NULL AND "rank" &lt;= 5"/>
-      <rule key="{21000000-0000-0000-0000-000000000000}" symbol="2" label="@ROSE@" filter=""inside_operation" = 0 AND "change_ha" &gt; 0 AND ("rank" IS NULL OR "rank" &gt; 5)"/>
-      <rule key="{31000000-0000-0000-0000-000000000000}" symbol="3" label="@FELL@" filter=""inside_operation" = 0 AND "change_ha" &lt; 0"/>
-      <rule key="{41000000-0000-0000-0000-000000000000}" symbol="4" label="@SAME@" filter=""inside_operation" = 0 AND "change_ha" = 0"/>
+      <rule key="{01000000-0000-0000-0000-000000000000}" symbol="0" label="@INSIDE@" filter="&quot;inside_operation&quot; = 1"/>
+      <rule key="{11000000-0000-0000-0000-000000000000}" symbol="1" label="@TOP@" filter="&quot;inside_operation&quot; = 0 AND &quot;rank&quot; IS NOT NULL AND &quot;rank&quot; &lt;= 5"/>
+      <rule key="{21000000-0000-0000-0000-000000000000}" symbol="2" label="@ROSE@" filter="&quot;inside_operation&quot; = 0 AND &quot;change_ha&quot; &gt; 0 AND (&quot;rank&quot; IS NULL OR &quot;rank&quot; &gt; 5)"/>
+      <rule key="{31000000-0000-0000-0000-000000000000}" symbol="3" label="@FELL@" filter="&quot;inside_operation&quot; = 0 AND &quot;change_ha&quot; &lt; 0"/>
+      <rule key="{41000000-0000-0000-0000-000000000000}" symbol="4" label="@SAME@" filter="&quot;inside_operation&quot; = 0 AND &quot;change_ha&quot; = 0"/>
     </rules>
     <symbols>
       <symbol type="fill" name="0" alpha="1" clip_to_extent="1" force_rhr="0">

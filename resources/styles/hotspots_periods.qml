@@ -2,9 +2,9 @@
 <qgis version="3.22.0" styleCategories="Symbology">
   <renderer-v2 type="RuleRenderer" forceraster="0" symbollevels="0" enableorderby="0" referencescale="-1">
     <rules key="{a0000000-0000-0000-0000-000000000000}">
-      <rule key="{00000000-0000-0000-0000-000000000000}" symbol="0" label="@HOT99@" filter=""hot" = 1 AND "gi_z" &gt;= 2.576"/>
-      <rule key="{10000000-0000-0000-0000-000000000000}" symbol="1" label="@HOT95@" filter=""hot" = 1 AND "gi_z" &lt; 2.576"/>
-      <rule key="{20000000-0000-0000-0000-000000000000}" symbol="2" label="@NOT_HOT@" filter=""hot" = 0 AND "loss_ha" &gt; 0"/>
+      <rule key="{00000000-0000-0000-0000-000000000000}" symbol="0" label="@HOT99@" filter="&quot;hot&quot; = 1 AND &quot;gi_z&quot; &gt;= 2.576"/>
+      <rule key="{10000000-0000-0000-0000-000000000000}" symbol="1" label="@HOT95@" filter="&quot;hot&quot; = 1 AND &quot;gi_z&quot; &lt; 2.576"/>
+      <rule key="{20000000-0000-0000-0000-000000000000}" symbol="2" label="@NOT_HOT@" filter="&quot;hot&quot; = 0 AND &quot;loss_ha&quot; &gt; 0"/>
     </rules>
     <symbols>
       <symbol type="fill" name="0" alpha="1" clip_to_extent="1" force_rhr="0">

@@ -238,3 +238,24 @@ def test_real_dialogs_open_without_crashing(plugin_instance):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Emerging hot spots of forest loss" in done.stdout
     assert "Where did loss go after an operation" in done.stdout
+
+
+@pytest.mark.parametrize("template, renderer, legend", [
+    ("hotspots.qml", "categorizedSymbol", {"NEW": "Nuevo punto caliente"}),
+    ("hotspots_periods.qml", "RuleRenderer", {"HOT99": "caliente 99"}),
+    ("displacement.qml", "RuleRenderer", {"TOP": "Subió más"}),
+])
+def test_styles_load_with_their_legend(plugin_instance, tmp_path, template, renderer, legend):
+    from qgis.core import QgsVectorLayer
+
+    from mining_loss_monitor.algorithms.styles import write_style
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=category:string&field=hot:integer&field=gi_z:double"
+                           "&field=loss_ha:double&field=inside_operation:integer&field=rank:integer"
+                           "&field=change_ha:double", "x", "memory")
+    message, ok = layer.loadNamedStyle(write_style(template, str(tmp_path / "layer.gpkg"), legend))
+    assert ok, message
+    assert layer.renderer().type() == renderer
+    labels = [c.label() for c in layer.renderer().categories()] if renderer == "categorizedSymbol" else \
+        [r.label() for r in layer.renderer().rootRule().children()]
+    assert list(legend.values())[0] in labels
