@@ -2,6 +2,7 @@
 from osgeo import ogr
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -13,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -163,7 +165,13 @@ class Displacement(SummaryAlgorithm):
         source = self.parameterAsSource(parameters, self.ZONES, context)
         wkt = layer.crs().toWkt()
         if source is not None:
-            candidates = read_regions(source, self.parameterAsString(parameters, self.ZONE_FIELD, context),
+            envelope = frame.search_envelope(radius)
+            near = QgsCoordinateTransform(layer.crs(), source.sourceCrs(), context.transformContext()) \
+                .transformBoundingBox(QgsRectangle(envelope[0], envelope[2], envelope[1], envelope[3]))
+            near_source = source.materialize(QgsFeatureRequest().setFilterRect(near))  # only zones near the area
+            if near_source.featureCount() == 0:
+                raise CoreError("no_zones_in_radius", radius=radius)
+            candidates = read_regions(near_source, self.parameterAsString(parameters, self.ZONE_FIELD, context),
                                       layer.crs(), context, feedback)
             candidates = [zone for zone in candidates if zone.geometry is not None]
             grid = None
