@@ -1,4 +1,5 @@
 """Polygon and line outputs of the grid algorithms: sinks, side-car styles, temporal properties, report maps."""
+
 import os
 import tempfile
 
@@ -15,6 +16,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from .styles import StyleSidecar, write_style
+
 
 def polygon_sink(algorithm, parameters, key, context, spec, crs, wkb_type=QgsWkbTypes.MultiPolygon):
     """(sink, destination, fields) for [(name, QVariant type)] fields."""

@@ -1,4 +1,5 @@
 """The HTML report of miningloss:hotspots: category map, loss per period, the cells that changed most."""
+
 import datetime
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -6,22 +7,35 @@ from qgis.PyQt.QtCore import QCoreApplication
 from . import report
 from .summary_common import locale_formatter, report_language
 
-COLOURS = {"new": "#ff7f00", "consecutive": "#fdbf6f", "intensifying": "#b10026", "persistent": "#e31a1c",
-           "diminishing": "#fc9272", "sporadic": "#cab2d6", "oscillating": "#6a3d9a", "historical": "#969696",
-           "none": "#f0f0f0"}
+COLOURS = {
+    "new": "#ff7f00",
+    "consecutive": "#fdbf6f",
+    "intensifying": "#b10026",
+    "persistent": "#e31a1c",
+    "diminishing": "#fc9272",
+    "sporadic": "#cab2d6",
+    "oscillating": "#6a3d9a",
+    "historical": "#969696",
+    "none": "#f0f0f0",
+}
 
 
-def _tr(text):
-    return QCoreApplication.translate("HotspotReport", text)
+translate = QCoreApplication.translate
 
 
 def category_labels():
     """Translated legend of each category, in DESIGN.md order."""
-    return {"new": _tr("New hot spot"), "consecutive": _tr("Consecutive hot spot"),
-            "intensifying": _tr("Intensifying hot spot"), "persistent": _tr("Persistent hot spot"),
-            "diminishing": _tr("Diminishing hot spot"), "sporadic": _tr("Sporadic hot spot"),
-            "oscillating": _tr("Oscillating hot spot"), "historical": _tr("Historical hot spot"),
-            "none": _tr("No pattern")}
+    return {
+        "new": translate("HotspotReport", "New hot spot"),
+        "consecutive": translate("HotspotReport", "Consecutive hot spot"),
+        "intensifying": translate("HotspotReport", "Intensifying hot spot"),
+        "persistent": translate("HotspotReport", "Persistent hot spot"),
+        "diminishing": translate("HotspotReport", "Diminishing hot spot"),
+        "sporadic": translate("HotspotReport", "Sporadic hot spot"),
+        "oscillating": translate("HotspotReport", "Oscillating hot spot"),
+        "historical": translate("HotspotReport", "Historical hot spot"),
+        "none": translate("HotspotReport", "No pattern"),
+    }
 
 
 def category_map(grid, keep, cells):
@@ -40,35 +54,66 @@ def category_map(grid, keep, cells):
         shapes.append([(ring.GetX(k) / 1000.0, ring.GetY(k) / 1000.0) for k in range(ring.GetPointCount())])
     figure = Figure(figsize=(8, 6.5))
     axes = figure.add_subplot(1, 1, 1)
-    axes.add_collection(PolyCollection(shapes, facecolors=[COLOURS[c["category"]] for c in cells],
-                                       edgecolors="#999999", linewidths=0.2))
+    axes.add_collection(
+        PolyCollection(shapes, facecolors=[COLOURS[c["category"]] for c in cells], edgecolors="#999999", linewidths=0.2)
+    )
     axes.autoscale_view()
     axes.set_aspect("equal")
     axes.set_xlabel("km")
     labels = category_labels()
     present = [name for name in labels if any(c["category"] == name for c in cells)]
-    axes.legend(handles=[Patch(facecolor=COLOURS[n], edgecolor="#999999", label=labels[n]) for n in present],
-                fontsize=8, loc="best")
+    axes.legend(
+        handles=[Patch(facecolor=COLOURS[n], edgecolor="#999999", label=labels[n]) for n in present],
+        fontsize=8,
+        loc="best",
+    )
     return report._png(figure)
 
 
 def hotspot_report(grid, keep, cells, labels, cube, details, cell_km2):
     fmt = locale_formatter()
     names = category_labels()
-    parts = [report.paragraph(_tr("Emerging hot spots of forest loss on {count} hexagons of {area} km², {first} to "
-                                  "{last}, made offline by Mining Loss Monitor on {day}.").format(
-        count=len(grid), area=fmt.cell(float(cell_km2)), first=labels[0], last=labels[-1],
-        day=fmt.cell(datetime.date.today())))]
-    parts.append(report.heading(_tr("Categories")))
+    parts = [
+        report.paragraph(
+            translate(
+                "HotspotReport",
+                "Emerging hot spots of forest loss on {count} hexagons of {area} km², {first} to "
+                "{last}, made offline by Mining Loss Monitor on {day}.",
+            ).format(
+                count=len(grid),
+                area=fmt.cell(float(cell_km2)),
+                first=labels[0],
+                last=labels[-1],
+                day=fmt.cell(datetime.date.today()),
+            )
+        )
+    ]
+    parts.append(report.heading(translate("HotspotReport", "Categories")))
     parts.append(category_map(grid, keep, cells))
-    counts = [[names[n], sum(1 for c in cells if c["category"] == n),
-               sum(c["total_ha"] for c in cells if c["category"] == n)] for n in names]
-    parts.append(report.table([_tr("Category"), _tr("Cells"), _tr("Loss (ha)")],
-                              [row for row in counts if row[1]], fmt))
-    parts.append(report.bar_chart(_tr("Loss in all cells per period"), labels,
-                                  [(_tr("Forest loss"), "#b2182b", [float(v) for v in cube.sum(axis=0)])],
-                                  _tr("hectares")))
-    parts.append(report.heading(_tr("Cells that changed most (last period against the first)")))
+    counts = [
+        [names[n], sum(1 for c in cells if c["category"] == n), sum(c["total_ha"] for c in cells if c["category"] == n)]
+        for n in names
+    ]
+    parts.append(
+        report.table(
+            [
+                translate("HotspotReport", "Category"),
+                translate("HotspotReport", "Cells"),
+                translate("HotspotReport", "Loss (ha)"),
+            ],
+            [row for row in counts if row[1]],
+            fmt,
+        )
+    )
+    parts.append(
+        report.bar_chart(
+            translate("HotspotReport", "Loss in all cells per period"),
+            labels,
+            [(translate("HotspotReport", "Forest loss"), "#b2182b", [float(v) for v in cube.sum(axis=0)])],
+            translate("HotspotReport", "hectares"),
+        )
+    )
+    parts.append(report.heading(translate("HotspotReport", "Cells that changed most (last period against the first)")))
     rows = []
     for position, cell in zip(keep.tolist(), cells):
         first, last = float(cube[position, 0]), float(cube[position, -1])
@@ -78,14 +123,36 @@ def hotspot_report(grid, keep, cells, labels, cube, details, cell_km2):
     for row in rows:
         lon, lat = grid.lonlat(row[-1])
         row[-1] = f"{lat:.4f}, {lon:.4f}"
-    parts.append(report.table([_tr("Cell"), _tr("Category"), _tr("First period (ha)"), _tr("Last period (ha)"),
-                               _tr("Change (ha)"), _tr("Total (ha)"), _tr("Centre (lat, lon)")], rows, fmt))
-    parts.append(report.heading(_tr("Method")))
-    parts.append(report.paragraph(_tr(
-        "Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* > 0 with "
-        "a two-sided p < 0.05; Mann-Kendall trend on each cell's Gi* z-scores (p < 0.05); categories as in ESRI's "
-        "Emerging Hot Spot Analysis ('How Emerging Hot Spot Analysis works', ArcGIS Pro documentation). Equal-area "
-        "hexagons on the layer's ellipsoid.")))
-    parts.append(report.heading(_tr("Sources")))
+    parts.append(
+        report.table(
+            [
+                translate("HotspotReport", "Cell"),
+                translate("HotspotReport", "Category"),
+                translate("HotspotReport", "First period (ha)"),
+                translate("HotspotReport", "Last period (ha)"),
+                translate("HotspotReport", "Change (ha)"),
+                translate("HotspotReport", "Total (ha)"),
+                translate("HotspotReport", "Centre (lat, lon)"),
+            ],
+            rows,
+            fmt,
+        )
+    )
+    parts.append(report.heading(translate("HotspotReport", "Method")))
+    parts.append(
+        report.paragraph(
+            translate(
+                "HotspotReport",
+                "Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* > 0 "
+                "with "
+                "a two-sided p < 0.05; Mann-Kendall trend on each cell's Gi* z-scores (p < 0.05); categories as in "
+                "ESRI's "
+                "Emerging Hot Spot Analysis ('How Emerging Hot Spot Analysis works', ArcGIS Pro documentation). "
+                "Equal-area "
+                "hexagons on the layer's ellipsoid.",
+            )
+        )
+    )
+    parts.append(report.heading(translate("HotspotReport", "Sources")))
     parts.append(report.paragraph(details["loss_source"], note=True))
-    return report.document(_tr("Emerging hot spots of forest loss"), report_language(), parts)
+    return report.document(translate("HotspotReport", "Emerging hot spots of forest loss"), report_language(), parts)

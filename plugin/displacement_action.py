@@ -1,4 +1,5 @@
 """The dock's "Where did it go?" action: miningloss:displacement for the selected operation, shown on the map."""
+
 import os
 import tempfile
 
@@ -20,8 +21,7 @@ RADIUS_KM = 50
 WINDOW_MONTHS = 12
 
 
-def _tr(text):
-    return QCoreApplication.translate("WhereDidItGo", text)
+translate = QCoreApplication.translate
 
 
 class WhereDidItGo(QObject):
@@ -31,10 +31,14 @@ class WhereDidItGo(QObject):
         super().__init__(dock)
         self.dock = dock
         self.button = QToolButton()
-        self.button.setText(_tr("Where did it go?"))
-        self.button.setToolTip(_tr("Loss in the zones around the selected operation, {months} months before and "
-                                   "after its start, within {radius} km: where it rose most.").format(
-            months=WINDOW_MONTHS, radius=RADIUS_KM))
+        self.button.setText(translate("WhereDidItGo", "Where did it go?"))
+        self.button.setToolTip(
+            translate(
+                "WhereDidItGo",
+                "Loss in the zones around the selected operation, {months} months before and "
+                "after its start, within {radius} km: where it rose most.",
+            ).format(months=WINDOW_MONTHS, radius=RADIUS_KM)
+        )
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         row = QHBoxLayout()
@@ -48,9 +52,15 @@ class WhereDidItGo(QObject):
         """The displacement parameters for the dock's layers and selected operation."""
         model = self.dock.model
         loss = model.loss_layer
-        parameters = {"LOSS": loss, "OPERATIONS": model.operations_layer, "OPERATION": model.selected,
-                      "RADIUS_KM": RADIUS_KM, "WINDOW_MONTHS": WINDOW_MONTHS,
-                      "OUTPUT": os.path.join(folder, "zones.gpkg"), "OUTPUT_LINES": os.path.join(folder, "lines.gpkg")}
+        parameters = {
+            "LOSS": loss,
+            "OPERATIONS": model.operations_layer,
+            "OPERATION": model.selected,
+            "RADIUS_KM": RADIUS_KM,
+            "WINDOW_MONTHS": WINDOW_MONTHS,
+            "OUTPUT": os.path.join(folder, "zones.gpkg"),
+            "OUTPUT_LINES": os.path.join(folder, "lines.gpkg"),
+        }
         if loss.type() == QgsMapLayerType.RasterLayer:
             parameters["ENCODING"] = 1  # the dock's rasters are this plugin's loss dates (YYYYMMDD)
         else:
@@ -63,15 +73,16 @@ class WhereDidItGo(QObject):
 
         model = self.dock.model
         if not (model.selected and model.loss_layer is not None and model.operations_layer is not None):
-            self.result_label.setText(_tr("Select an operation and a dated loss layer first."))
+            self.result_label.setText(translate("WhereDidItGo", "Select an operation and a dated loss layer first."))
             return None
         folder = tempfile.mkdtemp(prefix="mlm_where_")
         context = QgsProcessingContext()
         context.setProject(model.project)
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            results = processing.run("miningloss:displacement", self.parameters(folder), context=context,
-                                     feedback=QgsProcessingFeedback())
+            results = processing.run(
+                "miningloss:displacement", self.parameters(folder), context=context, feedback=QgsProcessingFeedback()
+            )
         except QgsProcessingException as error:
             self.result_label.setText(str(error))
             return None
@@ -88,8 +99,14 @@ class WhereDidItGo(QObject):
                 project.removeMapLayer(layer)
         added = []
         for key, title, template, labels in (
-                ("OUTPUT", _tr("Where did it go: {name}"), "displacement.qml", zone_style_labels()),
-                ("OUTPUT_LINES", _tr("Where it rose most: {name}"), "displacement_lines.qml", line_style_labels())):
+            ("OUTPUT", translate("WhereDidItGo", "Where did it go: {name}"), "displacement.qml", zone_style_labels()),
+            (
+                "OUTPUT_LINES",
+                translate("WhereDidItGo", "Where it rose most: {name}"),
+                "displacement_lines.qml",
+                line_style_labels(),
+            ),
+        ):
             path = results.get(key)
             if not path:
                 continue

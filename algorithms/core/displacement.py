@@ -8,7 +8,7 @@ clockwise from north).
 import datetime
 import math
 
-from osgeo import ogr, osr
+from osgeo import osr
 
 from .errors import CoreError
 from .loss_cube import data_range

@@ -1,4 +1,5 @@
 """Hexagon grid, Gi*, Mann-Kendall, emerging hot-spot categories and displacement windows on plain numpy."""
+
 import math
 
 import numpy as np
@@ -43,7 +44,7 @@ def _gi_star_by_hand(values, table, i):
     n = len(values)
     members = [i] + [j for j in table[i] if j >= 0]
     mean = values.mean()
-    spread = math.sqrt((values ** 2).mean() - mean ** 2)
+    spread = math.sqrt((values**2).mean() - mean**2)
     w = len(members)
     return (values[members].sum() - mean * w) / (spread * math.sqrt((n * w - w * w) / (n - 1)))
 
@@ -70,8 +71,16 @@ def test_categories_follow_esri_definitions():
     def flags(text):
         return np.array([c == "H" for c in text]), np.array([c == "C" for c in text])
 
-    cases = {"....H": "new", "...HHH": "consecutive", "HHHHHHHHHH": "persistent", "HHHHHHHHH.": "historical",
-             "H..H.H": "sporadic", "C..H.H": "oscillating", "......": "none", "H.H.H.": "none"}
+    cases = {
+        "....H": "new",
+        "...HHH": "consecutive",
+        "HHHHHHHHHH": "persistent",
+        "HHHHHHHHH.": "historical",
+        "H..H.H": "sporadic",
+        "C..H.H": "oscillating",
+        "......": "none",
+        "H.H.H.": "none",
+    }
     for text, expected in cases.items():
         assert category(*flags(text), 0.0, 1.0) == expected, text
     assert category(*flags("HHHHHHHHHH"), 0.8, 0.001) == "intensifying"
@@ -87,14 +96,21 @@ def planted_grid(periods=10, seed=5):
     values = rng.uniform(0.0, 2.0, size=(len(grid), periods))
     interior = np.flatnonzero((table >= 0).all(axis=1))
     centres = {}
-    ramps = {"new": [0] * (periods - 1) + [60], "consecutive": [0] * (periods - 3) + [40, 50, 60],
-             "intensifying": np.linspace(15, 150, periods), "diminishing": np.linspace(150, 40, periods),
-             "persistent": [60] * periods}
+    ramps = {
+        "new": [0] * (periods - 1) + [60],
+        "consecutive": [0] * (periods - 3) + [40, 50, 60],
+        "intensifying": np.linspace(15, 150, periods),
+        "diminishing": np.linspace(150, 40, periods),
+        "persistent": [60] * periods,
+    }
     used = set()
     for pattern, ramp in ramps.items():
-        centre = next(int(i) for i in interior[::7] if not ({int(i)} | set(table[i].tolist())) & used
-                      and all(math.hypot(grid.x[i] - grid.x[c], grid.y[i] - grid.y[c]) > 15000
-                              for c in centres.values()))
+        centre = next(
+            int(i)
+            for i in interior[::7]
+            if not ({int(i)} | set(table[i].tolist())) & used
+            and all(math.hypot(grid.x[i] - grid.x[c], grid.y[i] - grid.y[c]) > 15000 for c in centres.values())
+        )
         cluster = [centre] + table[centre].tolist()
         used |= set(cluster)
         values[cluster, :] += np.asarray(ramp, dtype=float)[None, :]
@@ -109,22 +125,28 @@ def test_planted_fronts_are_found_in_their_category():
         assert result["category"][centre] == pattern, pattern
     assert result["trend_tau"][centres["intensifying"]] > 0.5
     assert result["trend_tau"][centres["diminishing"]] < -0.5
-    far = [i for i in range(len(grid)) if all(math.hypot(grid.x[i] - grid.x[c], grid.y[i] - grid.y[c]) > 12000
-                                               for c in centres.values())]
+    far = [
+        i
+        for i in range(len(grid))
+        if all(math.hypot(grid.x[i] - grid.x[c], grid.y[i] - grid.y[c]) > 12000 for c in centres.values())
+    ]
     hot_background = sum(result["category"][i] != "none" for i in far)
     assert hot_background <= 0.05 * len(far)  # noise alone rarely makes a pattern
 
 
 def test_cubes_by_date_and_by_group():
-    histogram = {"a": {(20190315, "unknown"): 2.0, (20190920, "mining"): 1.0, (20200101, "unknown"): 4.0},
-                 "b": {(20210630, "other"): 3.0}}
+    histogram = {
+        "a": {(20190315, "unknown"): 2.0, (20190920, "mining"): 1.0, (20200101, "unknown"): 4.0},
+        "b": {(20210630, "other"): 3.0},
+    }
     labels, bounds, cube = date_cube(histogram, ["a", "b"], 0)
     assert labels == ["2019", "2020", "2021"] and bounds[0][0].isoformat() == "2019-01-01"
     assert cube.tolist() == [[3.0, 4.0, 0.0], [0.0, 0.0, 3.0]]
     labels, _bounds, cube = date_cube(histogram, ["a", "b"], 1, 20190101, 20191231)
     assert labels == ["2019-Q1", "2019-Q2", "2019-Q3", "2019-Q4"] and cube[0].tolist() == [2.0, 0.0, 1.0, 0.0]
-    labels, _bounds, cube = group_cube({"a": {("201900", "unknown"): 5.0}, "b": {("202000", "unknown"): 1.0}},
-                                       ["a", "b"])
+    labels, _bounds, cube = group_cube(
+        {"a": {("201900", "unknown"): 5.0}, "b": {("202000", "unknown"): 1.0}}, ["a", "b"]
+    )
     assert labels == ["201900", "202000"] and cube.tolist() == [[5.0, 0.0], [0.0, 1.0]]
 
 
@@ -145,8 +167,10 @@ def test_windows_are_equal_and_cut_to_the_coverage():
 
 
 def _square(x, y, half):
-    return ogr.CreateGeometryFromWkt(f"POLYGON (({x - half} {y - half},{x + half} {y - half},{x + half} {y + half},"
-                                     f"{x - half} {y + half},{x - half} {y - half}))")
+    return ogr.CreateGeometryFromWkt(
+        f"POLYGON (({x - half} {y - half},{x + half} {y - half},{x + half} {y + half},"
+        f"{x - half} {y + half},{x - half} {y - half}))"
+    )
 
 
 def test_distance_bearing_inside_and_rank():
@@ -161,13 +185,19 @@ def test_distance_bearing_inside_and_rank():
     assert distance == pytest.approx(math.hypot(offset - 7000, offset - 7000) / 1000, rel=0.01)
     assert frame.measure(_square(350000, 8550000, 1000))[2]  # inside the operation's area
     assert compass(frame.measure(_square(330000, 8550000, 1000))[1]) == "W"
-    zones = [Region("ne", ne, 0), Region("in", _square(350000, 8550000, 1000), 0), Region("w", _square(330000,
-                                                                                                       8550000, 1000), 0)]
-    histogram = {"ne": {(20180601, "unknown"): 2.0, (20190601, "unknown"): 30.0},
-                 "in": {(20180601, "unknown"): 50.0, (20190601, "unknown"): 60.0},
-                 "w": {(20180601, "unknown"): 1.0, (20190601, "unknown"): 6.0}}
-    rows = zone_rows(histogram, zones, [frame.measure(z.geometry) for z in zones], (20180219, 20190218),
-                     (20190219, 20200218))
+    zones = [
+        Region("ne", ne, 0),
+        Region("in", _square(350000, 8550000, 1000), 0),
+        Region("w", _square(330000, 8550000, 1000), 0),
+    ]
+    histogram = {
+        "ne": {(20180601, "unknown"): 2.0, (20190601, "unknown"): 30.0},
+        "in": {(20180601, "unknown"): 50.0, (20190601, "unknown"): 60.0},
+        "w": {(20180601, "unknown"): 1.0, (20190601, "unknown"): 6.0},
+    }
+    rows = zone_rows(
+        histogram, zones, [frame.measure(z.geometry) for z in zones], (20180219, 20190218), (20190219, 20200218)
+    )
     by_zone = {r["zone"]: r for r in rows}
     assert by_zone["ne"]["rank"] == 1 and by_zone["ne"]["change_ha"] == 28.0 and by_zone["ne"]["change_pct"] == 1400
     assert by_zone["w"]["rank"] == 2 and by_zone["in"]["rank"] is None and by_zone["in"]["inside_operation"]

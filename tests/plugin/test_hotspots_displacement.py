@@ -1,4 +1,5 @@
 """miningloss:hotspots and miningloss:displacement through processing.run, bad input, the real dialog."""
+
 import math
 import os
 import subprocess
@@ -8,9 +9,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.plugin.grid_fixtures import (
-    CENTRE,
     FRONTS,
-    NE_FRONT,
     displacement_patches,
     hotspot_patches,
     write_loss,
@@ -33,8 +32,9 @@ def _cell_at(layer, x, y):
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
 
     point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
-    point.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32719"), layer.crs(),
-                                           QgsProject.instance()))
+    point.transform(
+        QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32719"), layer.crs(), QgsProject.instance())
+    )
     return next(f for f in layer.getFeatures() if f.geometry().contains(point))
 
 
@@ -45,9 +45,17 @@ def planted_hotspots(tmp_path_factory, plugin_instance):
     folder = tmp_path_factory.mktemp("hotspots")
     patches = hotspot_patches()
     loss = write_loss(folder / "loss.gpkg", patches)
-    result = processing.run("miningloss:hotspots", {
-        "LOSS": loss, "CELL_KM2": 9.0, "PERIOD": 0, "OUTPUT": str(folder / "cells.gpkg"),
-        "OUTPUT_TABLE": str(folder / "periods.gpkg"), "REPORT": str(folder / "hotspots.html")})
+    result = processing.run(
+        "miningloss:hotspots",
+        {
+            "LOSS": loss,
+            "CELL_KM2": 9.0,
+            "PERIOD": 0,
+            "OUTPUT": str(folder / "cells.gpkg"),
+            "OUTPUT_TABLE": str(folder / "periods.gpkg"),
+            "REPORT": str(folder / "hotspots.html"),
+        },
+    )
     return result, patches
 
 
@@ -82,20 +90,41 @@ def test_too_few_periods_and_a_grid_finer_than_the_raster_are_clear_errors(plugi
     from qgis.core import QgsProcessingException
 
     with pytest.raises(QgsProcessingException) as raised:
-        processing.run("miningloss:hotspots", {
-            "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2, "CELL_KM2": 0.005,
-            "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")})
+        processing.run(
+            "miningloss:hotspots",
+            {
+                "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"),
+                "ENCODING": 2,
+                "CELL_KM2": 0.005,
+                "OUTPUT": str(tmp_path / "c.gpkg"),
+                "OUTPUT_TABLE": str(tmp_path / "t.gpkg"),
+            },
+        )
     assert "finer than the raster" in str(raised.value) and "Hexagon area" in str(raised.value)
     with pytest.raises(QgsProcessingException) as raised:
-        processing.run("miningloss:hotspots", {
-            "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2, "CELL_KM2": 1,
-            "START_DATE": "2022-01-01", "END_DATE": "2023-12-31",
-            "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")})
+        processing.run(
+            "miningloss:hotspots",
+            {
+                "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"),
+                "ENCODING": 2,
+                "CELL_KM2": 1,
+                "START_DATE": "2022-01-01",
+                "END_DATE": "2023-12-31",
+                "OUTPUT": str(tmp_path / "c.gpkg"),
+                "OUTPUT_TABLE": str(tmp_path / "t.gpkg"),
+            },
+        )
     assert "at least 3 periods" in str(raised.value)
     with pytest.raises(QgsProcessingException) as raised:
-        processing.run("miningloss:hotspots", {
-            "LOSS": str(DATA / "amw_mining_mdd_2018_2025Q3.gpkg"), "GROUP_FIELD": "anio",
-            "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")})
+        processing.run(
+            "miningloss:hotspots",
+            {
+                "LOSS": str(DATA / "amw_mining_mdd_2018_2025Q3.gpkg"),
+                "GROUP_FIELD": "anio",
+                "OUTPUT": str(tmp_path / "c.gpkg"),
+                "OUTPUT_TABLE": str(tmp_path / "t.gpkg"),
+            },
+        )
     assert "'anio'" in str(raised.value) and "Period field" in str(raised.value)
     assert not (tmp_path / "c.gpkg").exists()
 
@@ -104,10 +133,18 @@ def test_hansen_lossyear_hot_spots_count_the_published_pixels(plugin_instance, t
     """The real Hansen clip: the yearly hectares over all cells equal the raster's own pixel count."""
     import processing
 
-    result = processing.run("miningloss:hotspots", {
-        "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2, "CELL_KM2": 0.5,
-        "START_DATE": "2015-01-01", "END_DATE": "2023-12-31", "OUTPUT": str(tmp_path / "c.gpkg"),
-        "OUTPUT_TABLE": str(tmp_path / "t.gpkg")})
+    result = processing.run(
+        "miningloss:hotspots",
+        {
+            "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"),
+            "ENCODING": 2,
+            "CELL_KM2": 0.5,
+            "START_DATE": "2015-01-01",
+            "END_DATE": "2023-12-31",
+            "OUTPUT": str(tmp_path / "c.gpkg"),
+            "OUTPUT_TABLE": str(tmp_path / "t.gpkg"),
+        },
+    )
     _layer, rows = _features(result["OUTPUT_TABLE"])
     by_year = {}
     for row in rows:
@@ -122,20 +159,33 @@ def test_hansen_lossyear_hot_spots_count_the_published_pixels(plugin_instance, t
 @pytest.fixture(scope="module")
 def displaced(tmp_path_factory, plugin_instance):
     folder = tmp_path_factory.mktemp("displacement")
-    return {"loss": write_loss(folder / "loss.gpkg", displacement_patches()),
-            "operations": write_operations(folder / "operations.gpkg"), "zones": write_zones(folder / "zones.gpkg"),
-            "folder": folder}
+    return {
+        "loss": write_loss(folder / "loss.gpkg", displacement_patches()),
+        "operations": write_operations(folder / "operations.gpkg"),
+        "zones": write_zones(folder / "zones.gpkg"),
+        "folder": folder,
+    }
 
 
 def test_displaced_front_is_found_with_distance_bearing_and_hectares(displaced):
     import processing
 
     folder = displaced["folder"]
-    result = processing.run("miningloss:displacement", {
-        "LOSS": displaced["loss"], "OPERATIONS": displaced["operations"], "OPERATION": "Operation Test",
-        "ZONES": displaced["zones"], "ZONE_FIELD": "name", "RADIUS_KM": 40, "WINDOW_MONTHS": 12,
-        "OUTPUT": str(folder / "zones_out.gpkg"), "OUTPUT_LINES": str(folder / "lines.gpkg"),
-        "REPORT": str(folder / "where.html")})
+    result = processing.run(
+        "miningloss:displacement",
+        {
+            "LOSS": displaced["loss"],
+            "OPERATIONS": displaced["operations"],
+            "OPERATION": "Operation Test",
+            "ZONES": displaced["zones"],
+            "ZONE_FIELD": "name",
+            "RADIUS_KM": 40,
+            "WINDOW_MONTHS": 12,
+            "OUTPUT": str(folder / "zones_out.gpkg"),
+            "OUTPUT_LINES": str(folder / "lines.gpkg"),
+            "REPORT": str(folder / "where.html"),
+        },
+    )
     assert result["INSIDE_CHANGE_PCT"] == pytest.approx(-92.0, abs=0.2)  # 100 ha -> 8 ha
     assert result["TOP_ZONE"] == "NE front"
     _layer, zones = _features(result["OUTPUT"])
@@ -158,9 +208,18 @@ def test_displaced_front_is_found_with_distance_bearing_and_hectares(displaced):
 def test_displacement_on_hexagons_finds_the_front_north_east(displaced):
     import processing
 
-    result = processing.run("miningloss:displacement", {
-        "LOSS": displaced["loss"], "OPERATIONS": displaced["operations"], "OPERATION": "Operation Test",
-        "CELL_KM2": 16, "RADIUS_KM": 40, "WINDOW_MONTHS": 12, "OUTPUT": str(displaced["folder"] / "hex.gpkg")})
+    result = processing.run(
+        "miningloss:displacement",
+        {
+            "LOSS": displaced["loss"],
+            "OPERATIONS": displaced["operations"],
+            "OPERATION": "Operation Test",
+            "CELL_KM2": 16,
+            "RADIUS_KM": 40,
+            "WINDOW_MONTHS": 12,
+            "OUTPUT": str(displaced["folder"] / "hex.gpkg"),
+        },
+    )
     _layer, cells = _features(result["OUTPUT"])
     ranked = sorted((f for f in cells if f["rank"]), key=lambda f: f["rank"])
     assert 30 <= ranked[0]["bearing_deg"] <= 60 and ranked[0]["direction"] == "NE"
@@ -171,12 +230,15 @@ def test_displacement_on_hexagons_finds_the_front_north_east(displaced):
     assert result["INSIDE_CHANGE_PCT"] == pytest.approx(-92.0, abs=0.2)
 
 
-@pytest.mark.parametrize("change, message", [
-    ({"OPERATION": "Operation Nobody"}, "is not in the operations layer"),
-    ({"RADIUS_KM": 1}, "No zone lies within 1"),
-    ({"WINDOW_MONTHS": 12, "operation_start": "2021-06-01"}, "no full month before or after"),
-    ({"DATE_FIELD": "fecha"}, "'fecha'"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"OPERATION": "Operation Nobody"}, "is not in the operations layer"),
+        ({"RADIUS_KM": 1}, "No zone lies within 1"),
+        ({"WINDOW_MONTHS": 12, "operation_start": "2021-06-01"}, "no full month before or after"),
+        ({"DATE_FIELD": "fecha"}, "'fecha'"),
+    ],
+)
 def test_displacement_bad_input_is_a_clear_message(displaced, tmp_path, change, message):
     import datetime
 
@@ -185,11 +247,18 @@ def test_displacement_bad_input_is_a_clear_message(displaced, tmp_path, change, 
 
     operations = displaced["operations"]
     if "operation_start" in change:
-        operations = write_operations(tmp_path / "late.gpkg", start=datetime.date.fromisoformat(
-            change.pop("operation_start")))
-    parameters = {"LOSS": displaced["loss"], "OPERATIONS": operations, "OPERATION": "Operation Test",
-                  "ZONES": displaced["zones"], "ZONE_FIELD": "name", "RADIUS_KM": 40,
-                  "OUTPUT": str(tmp_path / "out.gpkg")}
+        operations = write_operations(
+            tmp_path / "late.gpkg", start=datetime.date.fromisoformat(change.pop("operation_start"))
+        )
+    parameters = {
+        "LOSS": displaced["loss"],
+        "OPERATIONS": operations,
+        "OPERATION": "Operation Test",
+        "ZONES": displaced["zones"],
+        "ZONE_FIELD": "name",
+        "RADIUS_KM": 40,
+        "OUTPUT": str(tmp_path / "out.gpkg"),
+    }
     parameters.update(change)
     with pytest.raises(QgsProcessingException) as raised:
         processing.run("miningloss:displacement", parameters)
@@ -240,22 +309,31 @@ def test_real_dialogs_open_without_crashing(plugin_instance):
     assert "Where did loss go after an operation" in done.stdout
 
 
-@pytest.mark.parametrize("template, renderer, legend", [
-    ("hotspots.qml", "categorizedSymbol", {"NEW": "Nuevo punto caliente"}),
-    ("hotspots_periods.qml", "RuleRenderer", {"HOT99": "caliente 99"}),
-    ("displacement.qml", "RuleRenderer", {"TOP": "Subió más"}),
-])
+@pytest.mark.parametrize(
+    "template, renderer, legend",
+    [
+        ("hotspots.qml", "categorizedSymbol", {"NEW": "Nuevo punto caliente"}),
+        ("hotspots_periods.qml", "RuleRenderer", {"HOT99": "caliente 99"}),
+        ("displacement.qml", "RuleRenderer", {"TOP": "Subió más"}),
+    ],
+)
 def test_styles_load_with_their_legend(plugin_instance, tmp_path, template, renderer, legend):
+    from mining_loss_monitor.algorithms.styles import write_style
     from qgis.core import QgsVectorLayer
 
-    from mining_loss_monitor.algorithms.styles import write_style
-
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4326&field=category:string&field=hot:integer&field=gi_z:double"
-                           "&field=loss_ha:double&field=inside_operation:integer&field=rank:integer"
-                           "&field=change_ha:double", "x", "memory")
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:4326&field=category:string&field=hot:integer&field=gi_z:double"
+        "&field=loss_ha:double&field=inside_operation:integer&field=rank:integer"
+        "&field=change_ha:double",
+        "x",
+        "memory",
+    )
     message, ok = layer.loadNamedStyle(write_style(template, str(tmp_path / "layer.gpkg"), legend))
     assert ok, message
     assert layer.renderer().type() == renderer
-    labels = [c.label() for c in layer.renderer().categories()] if renderer == "categorizedSymbol" else \
-        [r.label() for r in layer.renderer().rootRule().children()]
+    labels = (
+        [c.label() for c in layer.renderer().categories()]
+        if renderer == "categorizedSymbol"
+        else [r.label() for r in layer.renderer().rootRule().children()]
+    )
     assert list(legend.values())[0] in labels

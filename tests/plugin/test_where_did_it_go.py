@@ -1,4 +1,5 @@
 """The dock's "Where did it go?" action on a real QgsMapCanvas: displacement run and shown on the map."""
+
 import pytest
 
 from tests.plugin.grid_fixtures import NE_FRONT, displacement_patches, write_loss, write_operations
@@ -16,9 +17,8 @@ def project_and_canvas(qgis_app, qgis_canvas, provider):
 
 
 def test_where_did_it_go_shows_the_displaced_front(project_and_canvas, tmp_path):
-    from qgis.core import QgsPointXY, QgsVectorLayer
-
     from mining_loss_monitor.plugin.dock import MiningLossTimelineDock
+    from qgis.core import QgsPointXY, QgsVectorLayer
 
     project, canvas = project_and_canvas
     dock = MiningLossTimelineDock(canvas, project)
