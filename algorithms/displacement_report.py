@@ -73,7 +73,7 @@ def displacement_report(name, start, source, before, after, inside, rows, detail
             translate(
                 "DisplacementReport",
                 "Operation {name}, started {start}. Before: {before}. After: {after}. Made "
-                "offline by Mining Loss Monitor on {day}.",
+                "offline by Mining Loss Monitor on {day}."
             ).format(
                 name=name,
                 start=fmt.cell(from_int(start)),
@@ -141,7 +141,7 @@ def displacement_report(name, start, source, before, after, inside, rows, detail
                 "zone's "
                 "centroid, in an azimuthal equidistant projection centred on the operation. Areas as in 'Forest loss "
                 "per "
-                "region and period'.",
+                "region and period'."
             )
         )
     )

@@ -28,7 +28,7 @@ LOSS, ENCODING, LOSS_DATE, DATE_FIELD, GROUP_FIELD, AREA_FIELD = (
     "LOSS_DATE",
     "DATE_FIELD",
     "GROUP_FIELD",
-    "AREA_FIELD",
+    "AREA_FIELD"
 )
 
 
@@ -82,7 +82,7 @@ def polygon_fields(algorithm, parameters, context, layer):
             raise QgsProcessingException(
                 translate(
                     "GridInputs",
-                    "The field '{field}' given as '{label}' is not in the loss layer. Its fields are: {fields}.",
+                    "The field '{field}' given as '{label}' is not in the loss layer. Its fields are: {fields}."
                 ).format(field=value, label=field_labels()[key], fields=", ".join(names))
             )
     if not chosen[DATE_FIELD] and not chosen[GROUP_FIELD] and "loss_date" in names:

@@ -65,7 +65,7 @@ def category_map(grid, keep, cells):
     axes.legend(
         handles=[Patch(facecolor=COLOURS[n], edgecolor="#999999", label=labels[n]) for n in present],
         fontsize=8,
-        loc="best",
+        loc="best"
     )
     return report._png(figure)
 
@@ -78,7 +78,7 @@ def hotspot_report(grid, keep, cells, labels, cube, details, cell_km2):
             translate(
                 "HotspotReport",
                 "Emerging hot spots of forest loss on {count} hexagons of {area} km², {first} to "
-                "{last}, made offline by Mining Loss Monitor on {day}.",
+                "{last}, made offline by Mining Loss Monitor on {day}."
             ).format(
                 count=len(grid),
                 area=fmt.cell(float(cell_km2)),
@@ -149,7 +149,7 @@ def hotspot_report(grid, keep, cells, labels, cube, details, cell_km2):
                 "ESRI's "
                 "Emerging Hot Spot Analysis ('How Emerging Hot Spot Analysis works', ArcGIS Pro documentation). "
                 "Equal-area "
-                "hexagons on the layer's ellipsoid.",
+                "hexagons on the layer's ellipsoid."
             )
         )
     )

@@ -4,189 +4,199 @@
 <context>
     <name>ComparePeriods</name>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="54"/>
+        <location filename="../algorithms/compare_periods.py" line="57"/>
         <source>Compare loss before and after an operation</source>
         <translation>Comparar la pérdida antes y después de un operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="57"/>
+        <location filename="../algorithms/compare_periods.py" line="60"/>
         <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Give the four dates, or an operations layer and an operation name: the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Indique las cuatro fechas, o una capa de operativos y el nombre de un operativo: la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>Before: first day</source>
         <translation>Antes: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>Before: last day</source>
         <translation>Antes: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>After: first day</source>
         <translation>Después: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>After: last day</source>
         <translation>Después: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="74"/>
+        <location filename="../algorithms/compare_periods.py" line="71"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="76"/>
-        <source>Operation name</source>
-        <translation>Nombre del operativo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="77"/>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
         <source>Before window</source>
         <translation>Ventana anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="77"/>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
         <source>Same calendar window one year earlier</source>
         <translation>La misma ventana del calendario un año antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="77"/>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
         <source>Equal length immediately before</source>
         <translation>Igual duración inmediatamente antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="80"/>
+        <location filename="../algorithms/compare_periods.py" line="76"/>
         <source>After window length (months)</source>
         <translation>Duración de la ventana posterior (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="86"/>
+        <location filename="../algorithms/compare_periods.py" line="93"/>
         <source>Before and after per region</source>
         <translation>Antes y después por región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="98"/>
+        <location filename="../algorithms/compare_periods.py" line="104"/>
         <source>A window ends before it starts. Check the four dates.</source>
         <translation>Una ventana termina antes de empezar. Revise las cuatro fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="101"/>
-        <source>Give the four window dates, or an operations layer and the name of an operation.</source>
-        <translation>Indique las cuatro fechas de las ventanas, o una capa de operativos y el nombre de un operativo.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="106"/>
+        <location filename="../algorithms/compare_periods.py" line="114"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}.</source>
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="133"/>
+        <location filename="../algorithms/compare_periods.py" line="159"/>
         <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="146"/>
+        <location filename="../algorithms/compare_periods.py" line="172"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="149"/>
+        <location filename="../algorithms/compare_periods.py" line="175"/>
         <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
         <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="153"/>
+        <location filename="../algorithms/compare_periods.py" line="181"/>
         <source>Operation: {name}, started {start}.</source>
         <translation>Operativo: {name}, iniciado el {start}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>Hectares per month</source>
         <translation>Hectáreas por mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>ha/month</source>
         <translation>ha/mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <location filename="../algorithms/compare_periods.py" line="189"/>
         <source>Before (ha/month)</source>
         <translation>Antes (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <location filename="../algorithms/compare_periods.py" line="189"/>
         <source>After (ha/month)</source>
         <translation>Después (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <location filename="../algorithms/compare_periods.py" line="189"/>
         <source>Rate change (%)</source>
         <translation>Cambio de la tasa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="165"/>
+        <location filename="../algorithms/compare_periods.py" line="193"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="169"/>
+        <location filename="../algorithms/compare_periods.py" line="197"/>
         <source>Forest loss before and after</source>
         <translation>Pérdida de bosque antes y después</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Loss to compare</source>
         <translation>Pérdida a comparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>All forest loss</source>
         <translation>Toda la pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Mining loss only</source>
         <translation>Solo pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Other forest loss only</source>
         <translation>Solo otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="73"/>
+        <source>Operation</source>
+        <translation type="unfinished">Operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="109"/>
+        <source>Give an operations layer and choose the operation (or select it on the map), or give the four window dates under Advanced parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="142"/>
+        <source>The loss data cover {first} to {last} (first and last image): the windows were cut to them, so months without images are not counted as months without loss. Counted: before {bs} to {be}, after {as_} to {ae}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="151"/>
+        <source>The two windows now differ in length: compare the monthly rates (ha/month), not the totals.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -257,17 +267,17 @@
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="89"/>
+        <location filename="../algorithms/messages.py" line="96"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="93"/>
+        <location filename="../algorithms/messages.py" line="100"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="97"/>
+        <location filename="../algorithms/messages.py" line="104"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
@@ -282,64 +292,79 @@
         <translation>Esta pérdida no tiene fechas (una máscara binaria, o un ráster de clases sin su ráster de fechas): elija todo el rango como periodo, o indique las fechas de pérdida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="55"/>
+        <location filename="../algorithms/messages.py" line="62"/>
         <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
         <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="58"/>
+        <location filename="../algorithms/messages.py" line="65"/>
         <source>Cannot read the CSV file {path}.</source>
         <translation>No se puede leer el archivo CSV {path}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="60"/>
+        <location filename="../algorithms/messages.py" line="67"/>
         <source>The CSV lacks the column(s) {missing}. It needs name, start_date and either wkt or region.</source>
         <translation>Al CSV le falta(n) la(s) columna(s) {missing}. Necesita name, start_date y además wkt o region.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="66"/>
+        <location filename="../algorithms/messages.py" line="73"/>
         <source>A time series needs at least two images (got {count}). Add the images of the other dates.</source>
         <translation>Una serie temporal necesita al menos dos imágenes (se recibió {count}). Agregue las imágenes de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="69"/>
+        <location filename="../algorithms/messages.py" line="76"/>
         <source>Two images have the same date ({dates}). Give one image per date (merge tiles of one day into one stack first).</source>
         <translation>Dos imágenes tienen la misma fecha ({dates}). Indique una imagen por fecha (una antes en una sola pila los mosaicos de un mismo día).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="72"/>
+        <location filename="../algorithms/messages.py" line="79"/>
         <source>No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, or give the Dates parameter.</source>
         <translation>No se encontró la fecha de {path}: ponga AAAAMMDD o AAAA-MM-DD en el nombre del archivo, o indique el parámetro Fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="75"/>
+        <location filename="../algorithms/messages.py" line="82"/>
         <source>Cannot read the date &apos;{value}&apos;. Write dates as YYYY-MM-DD separated by commas.</source>
         <translation>No se puede leer la fecha '{value}'. Escriba las fechas como AAAA-MM-DD separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="78"/>
+        <location filename="../algorithms/messages.py" line="85"/>
         <source>{dates} dates were given for {images} images. Give one date per image, in the same order.</source>
         <translation>Se indicaron {dates} fechas para {images} imágenes. Indique una fecha por imagen, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="81"/>
+        <location filename="../algorithms/messages.py" line="88"/>
         <source>{masks} masks were given for {images} images. Give one mask per image (or none).</source>
         <translation>Se indicaron {masks} máscaras para {images} imágenes. Indique una máscara por imagen (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="84"/>
+        <location filename="../algorithms/messages.py" line="91"/>
         <source>The masks do not match the image dates (no mask for {dates}). Give one mask per image date.</source>
         <translation>Las máscaras no corresponden a las fechas de las imágenes (no hay máscara para {dates}). Indique una máscara por fecha de imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="87"/>
+        <location filename="../algorithms/messages.py" line="94"/>
         <source>Observations to confirm must be between 1 and {window} (got {value}).</source>
         <translation>Las observaciones para confirmar deben estar entre 1 y {window} (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="63"/>
+        <location filename="../algorithms/messages.py" line="70"/>
         <source>This loss layer does not say which loss is mining: compare all forest loss, or give our class raster or polygons with a kind field.</source>
         <translation>Esta capa de pérdida no indica qué pérdida es minera: compare toda la pérdida de bosque, o indique nuestro ráster de clases o polígonos con un campo kind.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="55"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="55"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="57"/>
+        <source>The {which} window ({start} to {end}) holds no image: the loss data cover only {first} to {last}. Choose a window inside these dates (or a shorter one), or add images that cover it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -564,6 +589,614 @@
     </message>
 </context>
 <context>
+    <name>Displacement</name>
+    <message>
+        <location filename="../algorithms/displacement.py" line="46"/>
+        <source>Rose most (top 5)</source>
+        <translation>Subió más (5 primeras)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="46"/>
+        <source>Loss rose</source>
+        <translation>La pérdida subió</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="47"/>
+        <source>Loss fell</source>
+        <translation>La pérdida bajó</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="47"/>
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="48"/>
+        <source>Inside the operation</source>
+        <translation>Dentro de la operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="76"/>
+        <source>Where did loss go after an operation</source>
+        <translation>A dónde se fue la pérdida tras una operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="79"/>
+        <source>&lt;p&gt;For one operation of the operations layer: the forest loss in each zone within the search radius of the operation&apos;s area, in a window before its start and an equal window from its start (the window length in months, shortened equally on both sides to what the loss data covers: its first and last loss dates). Zones are the features of a zones layer (districts, communities...) or, without one, equal-area hexagons of the given size.&lt;/p&gt;&lt;p&gt;For each zone: &lt;code&gt;distance_km&lt;/code&gt; from the operation&apos;s area to the zone&apos;s nearest edge and &lt;code&gt;bearing_deg&lt;/code&gt; from the operation&apos;s centroid to the zone&apos;s centroid (degrees clockwise from north; azimuthal equidistant projection centred on the operation), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (at least half of the zone lies in the operation&apos;s area) and &lt;code&gt;rank&lt;/code&gt;: 1 for the zone outside the operation where loss rose most, 2 for the next... (empty where it did not rise). The loss inside the operation&apos;s own area is given in the log and the report. Lines join the operation to the top zones.&lt;/p&gt;&lt;p&gt;Products dated only to the year need an operation starting on 1 January and windows of whole years. Areas are computed as in &apos;Forest loss per region and period&apos;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Para una operación de la capa de operaciones: la pérdida de bosque en cada zona dentro del radio de búsqueda alrededor del área de la operación, en una ventana antes de su inicio y una ventana igual desde su inicio (la duración en meses, acortada por igual en ambos lados a lo que cubren los datos de pérdida: su primera y última fecha de pérdida). Las zonas son las entidades de una capa de zonas (distritos, comunidades...) o, sin ella, hexágonos de igual área del tamaño indicado.&lt;/p&gt;&lt;p&gt;Para cada zona: &lt;code&gt;distance_km&lt;/code&gt; desde el área de la operación hasta el borde más cercano de la zona y &lt;code&gt;bearing_deg&lt;/code&gt; desde el centroide de la operación hasta el centroide de la zona (grados en sentido horario desde el norte; proyección azimutal equidistante centrada en la operación), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (al menos la mitad de la zona está en el área de la operación) y &lt;code&gt;rank&lt;/code&gt;: 1 para la zona fuera de la operación donde más subió la pérdida, 2 para la siguiente... (vacío donde no subió). La pérdida dentro del área de la propia operación se da en el registro y en el informe. Unas líneas unen la operación con las zonas principales.&lt;/p&gt;&lt;p&gt;Los productos fechados solo por año necesitan una operación que empiece el 1 de enero y ventanas de años completos. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="98"/>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="100"/>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="103"/>
+        <source>Zones (empty: hexagons)</source>
+        <translation>Zonas (vacío: hexágonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="105"/>
+        <source>Zone name field</source>
+        <translation>Campo con el nombre de la zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="107"/>
+        <source>Hexagon area (km²)</source>
+        <translation>Área del hexágono (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="110"/>
+        <source>Search radius (km)</source>
+        <translation>Radio de búsqueda (km)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="113"/>
+        <source>Window before and after (months)</source>
+        <translation>Ventana antes y después (meses)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="116"/>
+        <source>Lines to the top zones</source>
+        <translation>Líneas a las zonas principales</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="119"/>
+        <source>Loss before and after per zone</source>
+        <translation>Pérdida antes y después por zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="121"/>
+        <source>Lines to the zones where loss rose most</source>
+        <translation>Líneas a las zonas donde más subió la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="125"/>
+        <source>Change inside the operation (%)</source>
+        <translation>Cambio dentro de la operación (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="126"/>
+        <source>Zone where loss rose most</source>
+        <translation>Zona donde más subió la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="127"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="135"/>
+        <source>The layer given as &apos;Operations&apos; has no name and start_date fields. Give the operations layer made by &apos;Import enforcement operations (CSV)&apos;.</source>
+        <translation>La capa dada como 'Operaciones' no tiene los campos name y start_date. Indique la capa de operaciones creada con 'Importar operaciones de control (CSV)'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="140"/>
+        <source>Choose the operation in &apos;Operation&apos; (or select it on the map in the operations layer).</source>
+        <translation>Elija la operación en 'Operación' (o selecciónela en el mapa en la capa de operaciones).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="151"/>
+        <source>Operation &apos;{name}&apos; has no start date or no area. Edit it in the operations layer.</source>
+        <translation>La operación '{name}' no tiene fecha de inicio o no tiene área. Edítela en la capa de operaciones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="159"/>
+        <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}. Check &apos;Operation&apos;.</source>
+        <translation>La operación '{name}' no está en la capa de operaciones. Conocidas: {known}. Revise 'Operación'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="212"/>
+        <source>Windows before and after need dated loss: give a date field, not a period field.</source>
+        <translation>Las ventanas antes y después necesitan pérdida con fecha: indique un campo de fecha, no un campo de periodo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="219"/>
+        <source>The loss data does not cover {months} months on both sides of the start: the windows were cut to {used} months.</source>
+        <translation>Los datos de pérdida no cubren {months} meses a ambos lados del inicio: las ventanas se acortaron a {used} meses.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplacementReport</name>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="18"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="19"/>
+        <source>NE</source>
+        <translation>NE</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="20"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="21"/>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="22"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="23"/>
+        <source>SW</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="24"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="25"/>
+        <source>NW</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="39"/>
+        <source>inside {name}: {change} % ({before} ha before, {after} ha after)</source>
+        <translation>dentro de {name}: {change} % ({before} ha antes, {after} ha después)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="48"/>
+        <source>inside {name}: no loss before, {after} ha after</source>
+        <translation>dentro de {name}: sin pérdida antes, {after} ha después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="53"/>
+        <source>{inside}; loss rose in no zone outside the operation.</source>
+        <translation>{inside}; la pérdida no subió en ninguna zona fuera de la operación.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="57"/>
+        <source>{inside}; loss rose most in {zone}, {distance} km {direction}, {change} ha.</source>
+        <translation>{inside}; la pérdida subió más en {zone}, a {distance} km al {direction}, {change} ha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="70"/>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="89"/>
+        <source>Where loss rose most</source>
+        <translation>Dónde más subió la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="89"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="89"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="89"/>
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="100"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>Distance (km)</source>
+        <translation>Distancia (km)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>Before (ha)</source>
+        <translation>Antes (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>After (ha)</source>
+        <translation>Después (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>Change (ha)</source>
+        <translation>Cambio (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>Change (%)</source>
+        <translation>Cambio (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>Inside the operation</source>
+        <translation>Dentro de la operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="134"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="148"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="150"/>
+        <source>Where did loss go after the operation</source>
+        <translation>A dónde se fue la pérdida tras la operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="72"/>
+        <source>Operation {name}, started {start}. Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
+        <translation>Operación {name}, iniciada el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="135"/>
+        <source>Equal windows before and after the operation&apos;s start, cut to the loss data&apos;s first and last dates. Distance from the operation&apos;s area to each zone&apos;s nearest edge, bearing from its centroid to the zone&apos;s centroid, in an azimuthal equidistant projection centred on the operation. Areas as in &apos;Forest loss per region and period&apos;.</source>
+        <translation>Ventanas iguales antes y después del inicio de la operación, acortadas a la primera y última fecha de los datos de pérdida. Distancia desde el área de la operación hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en la operación. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergingHotSpots</name>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="46"/>
+        <source>Emerging hot spots of forest loss</source>
+        <translation>Puntos calientes emergentes de pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="49"/>
+        <source>&lt;p&gt;Where loss is new, growing, lasting or fading. The loss (any input of &apos;Forest loss per region and period&apos;) is summed on a grid of equal-area hexagons of the given size for each year, quarter or month (or each value of the period field). For each period, the Getis-Ord Gi* statistic of each cell is computed on the cell and its six neighbours (binary weights, all cells of the grid as the study area); a cell is a hot spot when Gi* is positive with a two-sided p below 0.05 (no false-discovery-rate correction). A Mann-Kendall test on each cell&apos;s Gi* z-scores gives the trend (tau, p; significant below 0.05).&lt;/p&gt;&lt;p&gt;Categories, as in ESRI&apos;s Emerging Hot Spot Analysis (ArcGIS Pro, &apos;How Emerging Hot Spot Analysis works&apos;): &lt;b&gt;new&lt;/b&gt;: hot in the last period only; &lt;b&gt;consecutive&lt;/b&gt;: one uninterrupted run of at least two hot periods ending in the last one, never hot before, fewer than 90 % hot; &lt;b&gt;intensifying&lt;/b&gt;: hot in at least 90 % of the periods including the last, with a significant upward trend; &lt;b&gt;persistent&lt;/b&gt;: the same without a significant trend; &lt;b&gt;diminishing&lt;/b&gt;: the same with a significant downward trend; &lt;b&gt;sporadic&lt;/b&gt;: hot in the last period, on and off before, fewer than 90 % hot, never a cold spot; &lt;b&gt;oscillating&lt;/b&gt;: hot in the last period, a cold spot in an earlier one, fewer than 90 % hot; &lt;b&gt;historical&lt;/b&gt;: not hot in the last period but hot in at least 90 % of them; &lt;b&gt;none&lt;/b&gt;: none of these. Cold-spot patterns are not reported.&lt;/p&gt;&lt;p&gt;Outputs: the cells with loss (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; and &lt;code&gt;last_period&lt;/code&gt; with loss, &lt;code&gt;hot_periods&lt;/code&gt;) styled by category, and one feature per cell and period (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) that the Temporal Controller can step through. The hexagons are at least 10 raster pixels; at least 3 periods are needed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dónde la pérdida es nueva, crece, persiste o se apaga. La pérdida (cualquier entrada de 'Pérdida de bosque por región y periodo') se suma en una malla de hexágonos de igual área del tamaño indicado para cada año, trimestre o mes (o cada valor del campo de periodo). En cada periodo se calcula el estadístico Gi* de Getis-Ord de cada celda sobre la celda y sus seis vecinas (pesos binarios, todas las celdas de la malla como área de estudio); una celda es un punto caliente cuando Gi* es positivo con p bilateral menor que 0,05 (sin corrección por tasa de falsos descubrimientos). Una prueba de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda da la tendencia (tau, p; significativa por debajo de 0,05).&lt;/p&gt;&lt;p&gt;Categorías, como en el Análisis de puntos calientes emergentes de ESRI (ArcGIS Pro, 'Cómo funciona Análisis de puntos calientes emergentes'): &lt;b&gt;new&lt;/b&gt; (nuevo): caliente solo en el último periodo; &lt;b&gt;consecutive&lt;/b&gt; (consecutivo): una sola racha ininterrumpida de al menos dos periodos calientes que termina en el último, nunca caliente antes, menos del 90 % caliente; &lt;b&gt;intensifying&lt;/b&gt; (en aumento): caliente en al menos el 90 % de los periodos incluido el último, con tendencia creciente significativa; &lt;b&gt;persistent&lt;/b&gt; (persistente): lo mismo sin tendencia significativa; &lt;b&gt;diminishing&lt;/b&gt; (en disminución): lo mismo con tendencia decreciente significativa; &lt;b&gt;sporadic&lt;/b&gt; (esporádico): caliente en el último periodo, intermitente antes, menos del 90 % caliente, nunca punto frío; &lt;b&gt;oscillating&lt;/b&gt; (oscilante): caliente en el último periodo, punto frío en uno anterior, menos del 90 % caliente; &lt;b&gt;historical&lt;/b&gt; (histórico): no caliente en el último periodo pero caliente en al menos el 90 % de ellos; &lt;b&gt;none&lt;/b&gt;: ninguno de estos. No se informan patrones de puntos fríos.&lt;/p&gt;&lt;p&gt;Salidas: las celdas con pérdida (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; y &lt;code&gt;last_period&lt;/code&gt; con pérdida, &lt;code&gt;hot_periods&lt;/code&gt;) con estilo por categoría, y una entidad por celda y periodo (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) que el Controlador temporal puede recorrer. Los hexágonos tienen al menos 10 píxeles del ráster; se necesitan al menos 3 periodos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="74"/>
+        <source>Hexagon area (km²)</source>
+        <translation>Área del hexágono (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="77"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="77"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="77"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="77"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="79"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="81"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="83"/>
+        <source>Hot spot cells</source>
+        <translation>Celdas de puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="85"/>
+        <source>Loss and Gi* per cell and period</source>
+        <translation>Pérdida y Gi* por celda y periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="95"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="113"/>
+        <source>{count} hexagons of {area} km².</source>
+        <translation>{count} hexágonos de {area} km².</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="174"/>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Punto caliente, 99 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="174"/>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Punto caliente, 95 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="174"/>
+        <source>Not a hot spot</source>
+        <translation>No es punto caliente</translation>
+    </message>
+</context>
+<context>
+    <name>GridErrors</name>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="15"/>
+        <source>The hexagon size must be more than 0 km² (got {value}). Set 'Hexagon area (km²)'.</source>
+        <translation>El tamaño del hexágono debe ser mayor que 0 km² (se dio {value}). Ajuste 'Área del hexágono (km²)'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="19"/>
+        <source>The hexagon grid would have {cells} cells (at most {limit}). Choose a larger 'Hexagon area (km²)' or a smaller area.</source>
+        <translation>La malla de hexágonos tendría {cells} celdas (como máximo {limit}). Elija un 'Área del hexágono (km²)' mayor o un área más pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="25"/>
+        <source>A hexagon of {cell} ha holds fewer than {pixels} pixels of {pixel} ha: the grid is finer than the raster. Choose a 'Hexagon area (km²)' of at least {minimum} km².</source>
+        <translation>Un hexágono de {cell} ha contiene menos de {pixels} píxeles de {pixel} ha: la malla es más fina que el ráster. Elija un 'Área del hexágono (km²)' de al menos {minimum} km².</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="32"/>
+        <source>No forest loss was found in the area and dates analysed. Check the loss layer, its encoding and the dates.</source>
+        <translation>No se encontró pérdida de bosque en el área y las fechas analizadas. Revise la capa de pérdida, su codificación y las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="38"/>
+        <source>Emerging hot spots need at least 3 periods and the data gives {count}. Choose shorter periods (quarters or months) or a longer date range.</source>
+        <translation>Los puntos calientes emergentes necesitan al menos 3 periodos y los datos dan {count}. Elija periodos más cortos (trimestres o meses) o un rango de fechas más largo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="44"/>
+        <source>The loss data covers {first} to {last}: it has no full month before or after the operation&apos;s start ({start}) to compare. Choose another operation or loss data that covers both sides of its start.</source>
+        <translation>Los datos de pérdida cubren de {first} a {last}: no tienen ni un mes completo antes o después del inicio de la operación ({start}) para comparar. Elija otra operación o datos de pérdida que cubran ambos lados de su inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="51"/>
+        <source>No zone lies within {radius} km of the operation&apos;s area. Increase &apos;Search radius (km)&apos; or choose zones near the operation.</source>
+        <translation>Ninguna zona está a menos de {radius} km del área de la operación. Aumente 'Radio de búsqueda (km)' o elija zonas cercanas a la operación.</translation>
+    </message>
+</context>
+<context>
+    <name>GridInputs</name>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="40"/>
+        <source>Date field (polygons)</source>
+        <translation>Campo de fecha (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="41"/>
+        <source>Period field: its values are the periods</source>
+        <translation>Campo de periodo: sus valores son los periodos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="42"/>
+        <source>Area field in hectares (polygons)</source>
+        <translation>Campo de área en hectáreas (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="48"/>
+        <source>Forest loss (raster or polygons)</source>
+        <translation>Pérdida de bosque (ráster o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="55"/>
+        <source>Raster encoding</source>
+        <translation>Codificación del ráster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="60"/>
+        <source>Loss dates for the class raster</source>
+        <translation>Fechas de pérdida para el ráster de clases</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="82"/>
+        <source>The field &apos;{field}&apos; given as &apos;{label}&apos; is not in the loss layer. Its fields are: {fields}.</source>
+        <translation>El campo '{field}' dado como '{label}' no está en la capa de pérdida. Sus campos son: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotReport</name>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="29"/>
+        <source>New hot spot</source>
+        <translation>Nuevo punto caliente</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="30"/>
+        <source>Consecutive hot spot</source>
+        <translation>Punto caliente consecutivo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="31"/>
+        <source>Intensifying hot spot</source>
+        <translation>Punto caliente en aumento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="32"/>
+        <source>Persistent hot spot</source>
+        <translation>Punto caliente persistente</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="33"/>
+        <source>Diminishing hot spot</source>
+        <translation>Punto caliente en disminución</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="34"/>
+        <source>Sporadic hot spot</source>
+        <translation>Punto caliente esporádico</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="35"/>
+        <source>Oscillating hot spot</source>
+        <translation>Punto caliente oscilante</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="36"/>
+        <source>Historical hot spot</source>
+        <translation>Punto caliente histórico</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="37"/>
+        <source>No pattern</source>
+        <translation>Ningún patrón</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="91"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="97"/>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="97"/>
+        <source>Loss (ha)</source>
+        <translation>Pérdida (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="108"/>
+        <source>Loss in all cells per period</source>
+        <translation>Pérdida en todas las celdas por periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="108"/>
+        <source>Forest loss</source>
+        <translation>Pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="108"/>
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="116"/>
+        <source>Cells that changed most (last period against the first)</source>
+        <translation>Celdas que más cambiaron (último periodo frente al primero)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>First period (ha)</source>
+        <translation>Primer periodo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Last period (ha)</source>
+        <translation>Último periodo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Change (ha)</source>
+        <translation>Cambio (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Total (ha)</source>
+        <translation>Total (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Centre (lat, lon)</source>
+        <translation>Centro (lat, lon)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="141"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="156"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="158"/>
+        <source>Emerging hot spots of forest loss</source>
+        <translation>Puntos calientes emergentes de pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="77"/>
+        <source>Emerging hot spots of forest loss on {count} hexagons of {area} km², {first} to {last}, made offline by Mining Loss Monitor on {day}.</source>
+        <translation>Puntos calientes emergentes de pérdida de bosque en {count} hexágonos de {area} km², de {first} a {last}, hecho sin conexión por Mining Loss Monitor el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="142"/>
+        <source>Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* &gt; 0 with a two-sided p &lt; 0.05; Mann-Kendall trend on each cell&apos;s Gi* z-scores (p &lt; 0.05); categories as in ESRI&apos;s Emerging Hot Spot Analysis (&apos;How Emerging Hot Spot Analysis works&apos;, ArcGIS Pro documentation). Equal-area hexagons on the layer&apos;s ellipsoid.</source>
+        <translation>Gi* de Getis-Ord por periodo en cada hexágono y sus seis vecinos (pesos binarios); punto caliente: Gi* &gt; 0 con p bilateral &lt; 0,05; tendencia de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda (p &lt; 0,05); categorías como en el Análisis de puntos calientes emergentes de ESRI ('Cómo funciona Análisis de puntos calientes emergentes', documentación de ArcGIS Pro). Hexágonos de igual área sobre el elipsoide de la capa.</translation>
+    </message>
+</context>
+<context>
     <name>ImportOperations</name>
     <message>
         <location filename="../algorithms/import_operations.py" line="38"/>
@@ -703,7 +1336,7 @@
 <context>
     <name>MiningLossProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="25"/>
+        <location filename="../algorithms/provider.py" line="27"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -711,104 +1344,109 @@
 <context>
     <name>MiningLossTimelineDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="254"/>
+        <location filename="../plugin/dock.py" line="263"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="69"/>
+        <location filename="../plugin/dock.py" line="71"/>
         <source>Dated loss</source>
         <translation>Pérdida fechada</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="72"/>
+        <location filename="../plugin/dock.py" line="74"/>
         <source>Only inside the selected operation</source>
         <translation>Solo dentro del operativo seleccionado</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="73"/>
+        <location filename="../plugin/dock.py" line="75"/>
         <source>Operation areas on the map</source>
         <translation>Áreas de los operativos en el mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="173"/>
+        <location filename="../plugin/dock.py" line="178"/>
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="122"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="174"/>
+        <location filename="../plugin/dock.py" line="179"/>
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="182"/>
+        <location filename="../plugin/dock.py" line="187"/>
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="184"/>
+        <location filename="../plugin/dock.py" line="189"/>
         <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
         <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="209"/>
+        <location filename="../plugin/dock.py" line="218"/>
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="238"/>
+        <location filename="../plugin/dock.py" line="247"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="260"/>
+        <location filename="../plugin/dock.py" line="269"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="260"/>
+        <location filename="../plugin/dock.py" line="269"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="199"/>
+        <source>The images cover {first} to {last} only: the windows were cut to them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1143,84 +1781,89 @@
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/summary_common.py" line="59"/>
+        <location filename="../algorithms/summary_common.py" line="63"/>
         <source>Loss classes of this plugin (dates from LOSS_DATE)</source>
         <translation>Clases de pérdida de este complemento (fechas de LOSS_DATE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="60"/>
+        <location filename="../algorithms/summary_common.py" line="64"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="61"/>
+        <location filename="../algorithms/summary_common.py" line="65"/>
         <source>Hansen GFC lossyear (1..N = 2000+N)</source>
         <translation>lossyear de Hansen GFC (1..N = 2000+N)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="62"/>
+        <location filename="../algorithms/summary_common.py" line="66"/>
         <source>GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)</source>
         <translation>Alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="63"/>
+        <location filename="../algorithms/summary_common.py" line="67"/>
         <source>Binary mask (non-zero = loss)</source>
         <translation>Máscara binaria (distinto de cero = pérdida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="68"/>
+        <location filename="../algorithms/summary_common.py" line="72"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="71"/>
+        <location filename="../algorithms/summary_common.py" line="75"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="74"/>
+        <location filename="../algorithms/summary_common.py" line="78"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="77"/>
+        <location filename="../algorithms/summary_common.py" line="81"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="77"/>
+        <location filename="../algorithms/summary_common.py" line="81"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="77"/>
+        <location filename="../algorithms/summary_common.py" line="81"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="83"/>
+        <location filename="../algorithms/summary_common.py" line="87"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="85"/>
+        <location filename="../algorithms/summary_common.py" line="89"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="91"/>
+        <location filename="../algorithms/summary_common.py" line="103"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="91"/>
+        <location filename="../algorithms/summary_common.py" line="103"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="51"/>
+        <location filename="../algorithms/summary_common.py" line="55"/>
         <source>Summaries</source>
         <translation>Resúmenes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="167"/>
+        <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1231,12 +1874,12 @@
         <translation>Elija una capa de pérdida fechada para ver las hectáreas mensuales</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="105"/>
+        <location filename="../plugin/timeline_widget.py" line="106"/>
         <source>{peak} ha / month (highest)</source>
         <translation>{peak} ha / mes (máximo)</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="190"/>
+        <location filename="../plugin/timeline_widget.py" line="193"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
@@ -1307,6 +1950,34 @@
         <location filename="../algorithms/vectorize.py" line="94"/>
         <source>{count} polygons: {mining} ha of mining loss, {other} ha of other forest loss.</source>
         <translation>{count} polígonos: {mining} ha de pérdida por minería, {other} ha de otra pérdida de bosque.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereDidItGo</name>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="34"/>
+        <source>Where did it go?</source>
+        <translation>¿A dónde se fue?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="76"/>
+        <source>Select an operation and a dated loss layer first.</source>
+        <translation>Primero seleccione una operación y una capa de pérdida con fechas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="101"/>
+        <source>Where did it go: {name}</source>
+        <translation>A dónde se fue: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="101"/>
+        <source>Where it rose most: {name}</source>
+        <translation>Dónde más subió: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="35"/>
+        <source>Loss in the zones around the selected operation, {months} months before and after its start, within {radius} km: where it rose most.</source>
+        <translation>Pérdida en las zonas alrededor de la operación seleccionada, {months} meses antes y después de su inicio, a menos de {radius} km: dónde más subió.</translation>
     </message>
 </context>
 </TS>

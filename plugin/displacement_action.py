@@ -36,7 +36,7 @@ class WhereDidItGo(QObject):
             translate(
                 "WhereDidItGo",
                 "Loss in the zones around the selected operation, {months} months before and "
-                "after its start, within {radius} km: where it rose most.",
+                "after its start, within {radius} km: where it rose most."
             ).format(months=WINDOW_MONTHS, radius=RADIUS_KM)
         )
         self.result_label = QLabel()
