@@ -100,7 +100,7 @@ class ImportOperations(MiningLossAlgorithm):
                     line=line, problem=self.problem_text(code, detail)), False)
             count = write_operations(output, operations)
         except CoreError as error:
-            message = core_error_message(error)
+            message = core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:
