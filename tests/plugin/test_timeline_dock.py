@@ -1,7 +1,7 @@
 """The timeline dock on a real QgsMapCanvas (offscreen): selection, time sync, histogram, edits, export."""
 import datetime
-import re
 import glob
+import re
 import shutil
 
 import pytest

@@ -66,9 +66,8 @@ def test_spanish_names_under_es(provider):
 def test_error_messages_speak_the_dialog_language(provider, sample_paths, tmp_path):
     """Under Spanish, a bad input names the parameter as the dialog shows it, in Spanish."""
     import processing
-    from qgis.core import QgsProcessingException
-
     from mining_loss_monitor.plugin.i18n import install_translator
+    from qgis.core import QgsProcessingException
 
     try:
         assert install_translator("es")
