@@ -25,6 +25,7 @@ from .core.hexgrid import HexGrid
 from .core.periods import to_int
 from .core.regions import Region
 from .displacement_report import direction, displacement_report, headline
+from .grid_help import add_grid_help
 from .grid_inputs import add_loss_parameters, loss_layer, pixel_area_ha, zone_histogram
 from .grid_messages import grid_error_message
 from .grid_outputs import add_feature, polygon_sink, style_output
@@ -125,6 +126,7 @@ class Displacement(SummaryAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.INSIDE_CHANGE_PCT, self.tr("Change inside the operation (%)")))
         self.addOutput(QgsProcessingOutputString(self.TOP_ZONE, self.tr("Zone where loss rose most")))
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
+        add_grid_help(self)
 
     def operation(self, parameters, context, target_crs):
         """(name, start int, ogr geometry in the loss CRS, source) of the chosen operation."""

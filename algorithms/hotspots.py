@@ -14,6 +14,7 @@ from .core.errors import CoreError
 from .core.hexgrid import HexGrid
 from .core.hotspots import emerging_hot_spots
 from .core.loss_cube import date_cube, group_cube
+from .grid_help import add_grid_help
 from .grid_inputs import add_loss_parameters, loss_layer, pixel_area_ha, zone_histogram
 from .grid_messages import grid_error_message
 from .grid_outputs import add_feature, enable_period_time, polygon_sink, style_output
@@ -85,6 +86,7 @@ class EmergingHotSpots(SummaryAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_TABLE, self.tr("Loss and Gi* per cell and period"), QgsProcessing.TypeVectorPolygon))
         add_report_parameter(self)
+        add_grid_help(self)
 
     def _dates(self, parameters, context):
         start = date_or_none(self.parameterAsDateTime(parameters, self.START_DATE, context)) \

@@ -591,132 +591,132 @@
 <context>
     <name>Displacement</name>
     <message>
-        <location filename="../algorithms/displacement.py" line="46"/>
+        <location filename="../algorithms/displacement.py" line="47"/>
         <source>Rose most (top 5)</source>
         <translation>Subió más (5 primeras)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="46"/>
+        <location filename="../algorithms/displacement.py" line="47"/>
         <source>Loss rose</source>
         <translation>La pérdida subió</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="47"/>
+        <location filename="../algorithms/displacement.py" line="48"/>
         <source>Loss fell</source>
         <translation>La pérdida bajó</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="47"/>
+        <location filename="../algorithms/displacement.py" line="48"/>
         <source>No change</source>
         <translation>Sin cambio</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="48"/>
+        <location filename="../algorithms/displacement.py" line="49"/>
         <source>Inside the operation</source>
         <translation>Dentro de la operación</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="76"/>
+        <location filename="../algorithms/displacement.py" line="77"/>
         <source>Where did loss go after an operation</source>
         <translation>A dónde se fue la pérdida tras una operación</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="79"/>
+        <location filename="../algorithms/displacement.py" line="80"/>
         <source>&lt;p&gt;For one operation of the operations layer: the forest loss in each zone within the search radius of the operation&apos;s area, in a window before its start and an equal window from its start (the window length in months, shortened equally on both sides to what the loss data covers: its first and last loss dates). Zones are the features of a zones layer (districts, communities...) or, without one, equal-area hexagons of the given size.&lt;/p&gt;&lt;p&gt;For each zone: &lt;code&gt;distance_km&lt;/code&gt; from the operation&apos;s area to the zone&apos;s nearest edge and &lt;code&gt;bearing_deg&lt;/code&gt; from the operation&apos;s centroid to the zone&apos;s centroid (degrees clockwise from north; azimuthal equidistant projection centred on the operation), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (at least half of the zone lies in the operation&apos;s area) and &lt;code&gt;rank&lt;/code&gt;: 1 for the zone outside the operation where loss rose most, 2 for the next... (empty where it did not rise). The loss inside the operation&apos;s own area is given in the log and the report. Lines join the operation to the top zones.&lt;/p&gt;&lt;p&gt;Products dated only to the year need an operation starting on 1 January and windows of whole years. Areas are computed as in &apos;Forest loss per region and period&apos;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Para una operación de la capa de operaciones: la pérdida de bosque en cada zona dentro del radio de búsqueda alrededor del área de la operación, en una ventana antes de su inicio y una ventana igual desde su inicio (la duración en meses, acortada por igual en ambos lados a lo que cubren los datos de pérdida: su primera y última fecha de pérdida). Las zonas son las entidades de una capa de zonas (distritos, comunidades...) o, sin ella, hexágonos de igual área del tamaño indicado.&lt;/p&gt;&lt;p&gt;Para cada zona: &lt;code&gt;distance_km&lt;/code&gt; desde el área de la operación hasta el borde más cercano de la zona y &lt;code&gt;bearing_deg&lt;/code&gt; desde el centroide de la operación hasta el centroide de la zona (grados en sentido horario desde el norte; proyección azimutal equidistante centrada en la operación), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (al menos la mitad de la zona está en el área de la operación) y &lt;code&gt;rank&lt;/code&gt;: 1 para la zona fuera de la operación donde más subió la pérdida, 2 para la siguiente... (vacío donde no subió). La pérdida dentro del área de la propia operación se da en el registro y en el informe. Unas líneas unen la operación con las zonas principales.&lt;/p&gt;&lt;p&gt;Los productos fechados solo por año necesitan una operación que empiece el 1 de enero y ventanas de años completos. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="98"/>
+        <location filename="../algorithms/displacement.py" line="99"/>
         <source>Operations</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="100"/>
+        <location filename="../algorithms/displacement.py" line="101"/>
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="103"/>
+        <location filename="../algorithms/displacement.py" line="104"/>
         <source>Zones (empty: hexagons)</source>
         <translation>Zonas (vacío: hexágonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="105"/>
+        <location filename="../algorithms/displacement.py" line="106"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="107"/>
+        <location filename="../algorithms/displacement.py" line="108"/>
         <source>Hexagon area (km²)</source>
         <translation>Área del hexágono (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="110"/>
+        <location filename="../algorithms/displacement.py" line="111"/>
         <source>Search radius (km)</source>
         <translation>Radio de búsqueda (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="113"/>
+        <location filename="../algorithms/displacement.py" line="114"/>
         <source>Window before and after (months)</source>
         <translation>Ventana antes y después (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="116"/>
+        <location filename="../algorithms/displacement.py" line="117"/>
         <source>Lines to the top zones</source>
         <translation>Líneas a las zonas principales</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="119"/>
+        <location filename="../algorithms/displacement.py" line="120"/>
         <source>Loss before and after per zone</source>
         <translation>Pérdida antes y después por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="121"/>
+        <location filename="../algorithms/displacement.py" line="122"/>
         <source>Lines to the zones where loss rose most</source>
         <translation>Líneas a las zonas donde más subió la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="125"/>
+        <location filename="../algorithms/displacement.py" line="126"/>
         <source>Change inside the operation (%)</source>
         <translation>Cambio dentro de la operación (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="126"/>
+        <location filename="../algorithms/displacement.py" line="127"/>
         <source>Zone where loss rose most</source>
         <translation>Zona donde más subió la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="127"/>
+        <location filename="../algorithms/displacement.py" line="128"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="135"/>
+        <location filename="../algorithms/displacement.py" line="137"/>
         <source>The layer given as &apos;Operations&apos; has no name and start_date fields. Give the operations layer made by &apos;Import enforcement operations (CSV)&apos;.</source>
         <translation>La capa dada como 'Operaciones' no tiene los campos name y start_date. Indique la capa de operaciones creada con 'Importar operaciones de control (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="140"/>
+        <location filename="../algorithms/displacement.py" line="142"/>
         <source>Choose the operation in &apos;Operation&apos; (or select it on the map in the operations layer).</source>
         <translation>Elija la operación en 'Operación' (o selecciónela en el mapa en la capa de operaciones).</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="151"/>
+        <location filename="../algorithms/displacement.py" line="153"/>
         <source>Operation &apos;{name}&apos; has no start date or no area. Edit it in the operations layer.</source>
         <translation>La operación '{name}' no tiene fecha de inicio o no tiene área. Edítela en la capa de operaciones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="159"/>
+        <location filename="../algorithms/displacement.py" line="161"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}. Check &apos;Operation&apos;.</source>
         <translation>La operación '{name}' no está en la capa de operaciones. Conocidas: {known}. Revise 'Operación'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="212"/>
+        <location filename="../algorithms/displacement.py" line="214"/>
         <source>Windows before and after need dated loss: give a date field, not a period field.</source>
         <translation>Las ventanas antes y después necesitan pérdida con fecha: indique un campo de fecha, no un campo de periodo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="219"/>
+        <location filename="../algorithms/displacement.py" line="221"/>
         <source>The loss data does not cover {months} months on both sides of the start: the windows were cut to {used} months.</source>
         <translation>Los datos de pérdida no cubren {months} meses a ambos lados del inicio: las ventanas se acortaron a {used} meses.</translation>
     </message>
@@ -897,82 +897,82 @@
 <context>
     <name>EmergingHotSpots</name>
     <message>
-        <location filename="../algorithms/hotspots.py" line="46"/>
+        <location filename="../algorithms/hotspots.py" line="47"/>
         <source>Emerging hot spots of forest loss</source>
         <translation>Puntos calientes emergentes de pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="49"/>
+        <location filename="../algorithms/hotspots.py" line="50"/>
         <source>&lt;p&gt;Where loss is new, growing, lasting or fading. The loss (any input of &apos;Forest loss per region and period&apos;) is summed on a grid of equal-area hexagons of the given size for each year, quarter or month (or each value of the period field). For each period, the Getis-Ord Gi* statistic of each cell is computed on the cell and its six neighbours (binary weights, all cells of the grid as the study area); a cell is a hot spot when Gi* is positive with a two-sided p below 0.05 (no false-discovery-rate correction). A Mann-Kendall test on each cell&apos;s Gi* z-scores gives the trend (tau, p; significant below 0.05).&lt;/p&gt;&lt;p&gt;Categories, as in ESRI&apos;s Emerging Hot Spot Analysis (ArcGIS Pro, &apos;How Emerging Hot Spot Analysis works&apos;): &lt;b&gt;new&lt;/b&gt;: hot in the last period only; &lt;b&gt;consecutive&lt;/b&gt;: one uninterrupted run of at least two hot periods ending in the last one, never hot before, fewer than 90 % hot; &lt;b&gt;intensifying&lt;/b&gt;: hot in at least 90 % of the periods including the last, with a significant upward trend; &lt;b&gt;persistent&lt;/b&gt;: the same without a significant trend; &lt;b&gt;diminishing&lt;/b&gt;: the same with a significant downward trend; &lt;b&gt;sporadic&lt;/b&gt;: hot in the last period, on and off before, fewer than 90 % hot, never a cold spot; &lt;b&gt;oscillating&lt;/b&gt;: hot in the last period, a cold spot in an earlier one, fewer than 90 % hot; &lt;b&gt;historical&lt;/b&gt;: not hot in the last period but hot in at least 90 % of them; &lt;b&gt;none&lt;/b&gt;: none of these. Cold-spot patterns are not reported.&lt;/p&gt;&lt;p&gt;Outputs: the cells with loss (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; and &lt;code&gt;last_period&lt;/code&gt; with loss, &lt;code&gt;hot_periods&lt;/code&gt;) styled by category, and one feature per cell and period (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) that the Temporal Controller can step through. The hexagons are at least 10 raster pixels; at least 3 periods are needed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dónde la pérdida es nueva, crece, persiste o se apaga. La pérdida (cualquier entrada de 'Pérdida de bosque por región y periodo') se suma en una malla de hexágonos de igual área del tamaño indicado para cada año, trimestre o mes (o cada valor del campo de periodo). En cada periodo se calcula el estadístico Gi* de Getis-Ord de cada celda sobre la celda y sus seis vecinas (pesos binarios, todas las celdas de la malla como área de estudio); una celda es un punto caliente cuando Gi* es positivo con p bilateral menor que 0,05 (sin corrección por tasa de falsos descubrimientos). Una prueba de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda da la tendencia (tau, p; significativa por debajo de 0,05).&lt;/p&gt;&lt;p&gt;Categorías, como en el Análisis de puntos calientes emergentes de ESRI (ArcGIS Pro, 'Cómo funciona Análisis de puntos calientes emergentes'): &lt;b&gt;new&lt;/b&gt; (nuevo): caliente solo en el último periodo; &lt;b&gt;consecutive&lt;/b&gt; (consecutivo): una sola racha ininterrumpida de al menos dos periodos calientes que termina en el último, nunca caliente antes, menos del 90 % caliente; &lt;b&gt;intensifying&lt;/b&gt; (en aumento): caliente en al menos el 90 % de los periodos incluido el último, con tendencia creciente significativa; &lt;b&gt;persistent&lt;/b&gt; (persistente): lo mismo sin tendencia significativa; &lt;b&gt;diminishing&lt;/b&gt; (en disminución): lo mismo con tendencia decreciente significativa; &lt;b&gt;sporadic&lt;/b&gt; (esporádico): caliente en el último periodo, intermitente antes, menos del 90 % caliente, nunca punto frío; &lt;b&gt;oscillating&lt;/b&gt; (oscilante): caliente en el último periodo, punto frío en uno anterior, menos del 90 % caliente; &lt;b&gt;historical&lt;/b&gt; (histórico): no caliente en el último periodo pero caliente en al menos el 90 % de ellos; &lt;b&gt;none&lt;/b&gt;: ninguno de estos. No se informan patrones de puntos fríos.&lt;/p&gt;&lt;p&gt;Salidas: las celdas con pérdida (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; y &lt;code&gt;last_period&lt;/code&gt; con pérdida, &lt;code&gt;hot_periods&lt;/code&gt;) con estilo por categoría, y una entidad por celda y periodo (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) que el Controlador temporal puede recorrer. Los hexágonos tienen al menos 10 píxeles del ráster; se necesitan al menos 3 periodos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="74"/>
+        <location filename="../algorithms/hotspots.py" line="75"/>
         <source>Hexagon area (km²)</source>
         <translation>Área del hexágono (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="77"/>
+        <location filename="../algorithms/hotspots.py" line="78"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="77"/>
+        <location filename="../algorithms/hotspots.py" line="78"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="77"/>
+        <location filename="../algorithms/hotspots.py" line="78"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="77"/>
+        <location filename="../algorithms/hotspots.py" line="78"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="79"/>
+        <location filename="../algorithms/hotspots.py" line="80"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="81"/>
+        <location filename="../algorithms/hotspots.py" line="82"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="83"/>
+        <location filename="../algorithms/hotspots.py" line="84"/>
         <source>Hot spot cells</source>
         <translation>Celdas de puntos calientes</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="85"/>
+        <location filename="../algorithms/hotspots.py" line="86"/>
         <source>Loss and Gi* per cell and period</source>
         <translation>Pérdida y Gi* por celda y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="95"/>
+        <location filename="../algorithms/hotspots.py" line="97"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="113"/>
+        <location filename="../algorithms/hotspots.py" line="115"/>
         <source>{count} hexagons of {area} km².</source>
         <translation>{count} hexágonos de {area} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="174"/>
+        <location filename="../algorithms/hotspots.py" line="176"/>
         <source>Hot spot, 99 % confidence</source>
         <translation>Punto caliente, 99 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="174"/>
+        <location filename="../algorithms/hotspots.py" line="176"/>
         <source>Hot spot, 95 % confidence</source>
         <translation>Punto caliente, 95 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/hotspots.py" line="174"/>
+        <location filename="../algorithms/hotspots.py" line="176"/>
         <source>Not a hot spot</source>
         <translation>No es punto caliente</translation>
     </message>
@@ -1013,6 +1013,64 @@
         <location filename="../algorithms/grid_messages.py" line="51"/>
         <source>No zone lies within {radius} km of the operation&apos;s area. Increase &apos;Search radius (km)&apos; or choose zones near the operation.</source>
         <translation>Ninguna zona está a menos de {radius} km del área de la operación. Aumente 'Radio de búsqueda (km)' o elija zonas cercanas a la operación.</translation>
+    </message>
+</context>
+<context>
+    <name>GridHelp</name>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="10"/>
+        <source>Area of each hexagon in km² (equal-area on the layer's ellipsoid). At least 10 raster pixels; 25 km² suits a department, 1 to 5 km² a mining front.</source>
+        <translation>Área de cada hexágono en km² (de igual área sobre el elipsoide de la capa). Al menos 10 píxeles del ráster; 25 km² sirve para un departamento, de 1 a 5 km² para un frente minero.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="13"/>
+        <source>The hexagons with loss: total hectares, hot-spot category, Mann-Kendall trend (tau, p), first and last period with loss. Styled by category.</source>
+        <translation>Los hexágonos con pérdida: hectáreas totales, categoría de punto caliente, tendencia de Mann-Kendall (tau, p), primer y último periodo con pérdida. Con estilo por categoría.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="16"/>
+        <source>One hexagon per cell and period with its hectares, Gi* z-score and hot flag; period_start and period_end drive the Temporal Controller.</source>
+        <translation>Un hexágono por celda y periodo con sus hectáreas, la puntuación z de Gi* y la marca de punto caliente; period_start y period_end guían el Controlador temporal.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="19"/>
+        <source>Zones to measure (districts, native communities, concessions...). Empty: hexagons of the size below.</source>
+        <translation>Zonas a medir (distritos, comunidades nativas, concesiones...). Vacío: hexágonos del tamaño indicado abajo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="22"/>
+        <source>The field that names each zone in the output.</source>
+        <translation>El campo que da nombre a cada zona en la salida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="23"/>
+        <source>Without zones: area of each hexagon in km² (at least 10 raster pixels).</source>
+        <translation>Sin zonas: área de cada hexágono en km² (al menos 10 píxeles del ráster).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="25"/>
+        <source>Zones farther than this from the operation&apos;s area (nearest edge) are left out.</source>
+        <translation>Las zonas más lejos que esto del área de la operación (borde más cercano) se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="27"/>
+        <source>Months counted before and after the operation&apos;s start; both windows are shortened equally when the loss data cover less.</source>
+        <translation>Meses contados antes y después del inicio de la operación; ambas ventanas se acortan por igual cuando los datos de pérdida cubren menos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="30"/>
+        <source>How many of the zones where loss rose most get a line from the operation.</source>
+        <translation>Cuántas de las zonas donde más subió la pérdida reciben una línea desde la operación.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="32"/>
+        <source>The zones with distance, bearing, hectares before and after, change and rank; styled by change.</source>
+        <translation>Las zonas con distancia, rumbo, hectáreas antes y después, cambio y puesto; con estilo por cambio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="35"/>
+        <source>Lines from the operation&apos;s centroid to the zones where loss rose most.</source>
+        <translation>Líneas desde el centroide de la operación hasta las zonas donde más subió la pérdida.</translation>
     </message>
 </context>
 <context>
