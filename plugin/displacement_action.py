@@ -2,6 +2,7 @@
 
 import os
 import tempfile
+import weakref
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -29,7 +30,7 @@ class WhereDidItGo(QObject):
 
     def __init__(self, dock):
         super().__init__(dock)
-        self.dock = dock
+        self._dock = weakref.ref(dock)  # no cycle: the dock (owner of this object) must be free to go
         self.button = QToolButton()
         self.button.setText(translate("WhereDidItGo", "Where did it go?"))
         self.button.setToolTip(
@@ -47,6 +48,10 @@ class WhereDidItGo(QObject):
         dock.widget().layout().addLayout(row)
         self.button.clicked.connect(lambda: self.run())
         self.layers = []
+
+    @property
+    def dock(self):
+        return self._dock()
 
     def parameters(self, folder):
         """The displacement parameters for the dock's layers and selected operation."""
