@@ -337,3 +337,61 @@ def test_styles_load_with_their_legend(plugin_instance, tmp_path, template, rend
         else [r.label() for r in layer.renderer().rootRule().children()]
     )
     assert list(legend.values())[0] in labels
+
+
+def test_hotspots_inside_a_processing_model(plugin_instance, tmp_path):
+    """A model with hotspots as its step: the cells come out as the model's output."""
+    import processing
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+    )
+
+    loss = write_loss(tmp_path / "loss.gpkg", hotspot_patches())
+    model = QgsProcessingModelAlgorithm("where mining grows", "tests")
+    child = QgsProcessingModelChildAlgorithm("miningloss:hotspots")
+    child.setChildId("hot")
+    for key, value in (("LOSS", loss), ("DATE_FIELD", "loss_date"), ("CELL_KM2", 9.0), ("PERIOD", 0)):
+        child.addParameterSources(key, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    output = QgsProcessingModelOutput("cells")
+    output.setChildId("hot")
+    output.setChildOutputName("OUTPUT")
+    child.setModelOutputs({"cells": output})
+    model.addChildAlgorithm(child)
+    result = processing.run(model, {"hot:cells": str(tmp_path / "model_cells.gpkg")})
+    layer, cells = _features(result["hot:cells"])
+    assert _cell_at(layer, *FRONTS["new"])["category"] == "new"
+
+
+def test_cancelling_hotspots_leaves_no_output(plugin_instance, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException):
+        processing.run("miningloss:hotspots", {
+            "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2, "CELL_KM2": 0.5,
+            "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")}, feedback=feedback)
+    assert not (tmp_path / "c.gpkg").exists() and not (tmp_path / "t.gpkg").exists()
+
+
+def test_period_layer_steps_through_the_temporal_controller(planted_hotspots):
+    import datetime
+
+    from qgis.core import QgsVectorLayer, QgsVectorLayerTemporalProperties
+
+    from mining_loss_monitor.algorithms.grid_outputs import enable_period_time
+
+    result, _ = planted_hotspots
+    layer = QgsVectorLayer(result["OUTPUT_TABLE"], "periods", "ogr")
+    enable_period_time(layer)
+    properties = layer.temporalProperties()
+    assert properties.isActive()
+    assert properties.mode() == QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields
+    assert properties.startField() == "period_start" and properties.endField() == "period_end"
+    rows_2020 = [f for f in layer.getFeatures() if f["period"] == "2020"]
+    assert rows_2020 and all(f["period_start"].toPyDate() == datetime.date(2020, 1, 1)
+                             and f["period_end"].toPyDate() == datetime.date(2020, 12, 31) for f in rows_2020)
