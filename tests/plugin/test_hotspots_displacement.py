@@ -381,9 +381,8 @@ def test_cancelling_hotspots_leaves_no_output(plugin_instance, tmp_path):
 def test_period_layer_steps_through_the_temporal_controller(planted_hotspots):
     import datetime
 
-    from qgis.core import QgsVectorLayer, QgsVectorLayerTemporalProperties
-
     from mining_loss_monitor.algorithms.grid_outputs import enable_period_time
+    from qgis.core import QgsVectorLayer, QgsVectorLayerTemporalProperties
 
     result, _ = planted_hotspots
     layer = QgsVectorLayer(result["OUTPUT_TABLE"], "periods", "ogr")
