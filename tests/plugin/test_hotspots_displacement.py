@@ -394,3 +394,48 @@ def test_period_layer_steps_through_the_temporal_controller(planted_hotspots):
     rows_2020 = [f for f in layer.getFeatures() if f["period"] == "2020"]
     assert rows_2020 and all(f["period_start"].toPyDate() == datetime.date(2020, 1, 1)
                              and f["period_end"].toPyDate() == datetime.date(2020, 12, 31) for f in rows_2020)
+
+
+def test_spanish_reports_and_summary(displaced, planted_hotspots, tmp_path):
+    import processing
+    from mining_loss_monitor.plugin.i18n import install_translator
+    from qgis.PyQt.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("es"))
+    try:
+        assert install_translator("es")
+        result = processing.run("miningloss:displacement", {
+            "LOSS": displaced["loss"], "OPERATIONS": displaced["operations"], "OPERATION": "Operation Test",
+            "ZONES": displaced["zones"], "ZONE_FIELD": "name", "RADIUS_KM": 40,
+            "OUTPUT": str(tmp_path / "zonas.gpkg"), "REPORT": str(tmp_path / "informe.html")})
+        hot = processing.run("miningloss:hotspots", {
+            "LOSS": write_loss(tmp_path / "loss.gpkg", hotspot_patches()), "CELL_KM2": 9.0,
+            "OUTPUT": str(tmp_path / "celdas.gpkg"), "OUTPUT_TABLE": str(tmp_path / "periodos.gpkg"),
+            "REPORT": str(tmp_path / "calientes.html")})
+    finally:
+        install_translator("en")
+        QLocale.setDefault(QLocale("en_US"))
+    assert result["SUMMARY"].startswith("dentro de Operation Test: \u221292 % (100,0 ha antes, 8,0 ha después)")
+    assert "la pérdida subió más en NE front, a 13 km al NE, +80,0 ha" in result["SUMMARY"]
+    html = open(result["REPORT"], encoding="utf-8").read()
+    assert "A dónde se fue la pérdida tras la operación" in html and "Distancia (km)" in html
+    html = open(hot["REPORT"], encoding="utf-8").read()
+    assert "Puntos calientes emergentes de pérdida de bosque" in html and "Punto caliente en aumento" in html
+
+
+def test_amazon_mining_watch_period_codes_are_the_periods(plugin_instance, tmp_path):
+    """GROUP_FIELD: AMW's own period codes (201800 cumulative, 201900..202400, 202502, 202503) are the time steps."""
+    import processing
+    from osgeo import ogr
+
+    result = processing.run("miningloss:hotspots", {
+        "LOSS": str(DATA / "amw_mining_mdd_2018_2025Q3.gpkg"), "GROUP_FIELD": "year", "AREA_FIELD": "Mined area (ha)",
+        "CELL_KM2": 25, "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")})
+    _layer, rows = _features(result["OUTPUT_TABLE"])
+    assert sorted({f["period"] for f in rows}) == ["201800", "201900", "202000", "202100", "202200", "202300",
+                                                  "202400", "202502", "202503"]
+    source = ogr.Open(str(DATA / "amw_mining_mdd_2018_2025Q3.gpkg"))
+    sql = source.ExecuteSQL('SELECT SUM("Mined area (ha)") AS ha FROM amw_mining')
+    total = sql.GetNextFeature().GetField("ha")
+    source.ReleaseResultSet(sql)
+    assert sum(f["loss_ha"] for f in rows) == pytest.approx(total, rel=0.001)
