@@ -368,6 +368,54 @@
     </message>
 </context>
 <context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../scripts/make_project.py" line="79"/>
+        <source>Enforcement operations</source>
+        <translation>Operativos de control</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="82"/>
+        <source>Dated loss polygons</source>
+        <translation>Polígonos de pérdida fechados</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="86"/>
+        <source>Districts (INEI 2007)</source>
+        <translation>Distritos (INEI 2007)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="90"/>
+        <source>Loss classes</source>
+        <translation>Clases de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="95"/>
+        <source>Loss classes (series)</source>
+        <translation>Clases de pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="95"/>
+        <source>Loss dates (series)</source>
+        <translation>Fechas de pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="95"/>
+        <source>Loss confidence (series)</source>
+        <translation>Confianza de la pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="100"/>
+        <source>Sentinel-2 after, true colour 2019-08-05</source>
+        <translation>Sentinel-2 posterior, color verdadero 2019-08-05</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="102"/>
+        <source>Sentinel-2 before, true colour 2018-07-10</source>
+        <translation>Sentinel-2 anterior, color verdadero 2018-07-10</translation>
+    </message>
+</context>
+<context>
     <name>DetectTimeSeries</name>
     <message>
         <location filename="../algorithms/detect_time_series.py" line="55"/>
@@ -705,6 +753,14 @@
     </message>
 </context>
 <context>
+    <name>LossStyles</name>
+    <message>
+        <location filename="../algorithms/styles.py" line="23"/>
+        <source>Clouds, shadows or no data</source>
+        <translation>Nubes, sombras o sin datos</translation>
+    </message>
+</context>
+<context>
     <name>MiningLossAlgorithm</name>
     <message>
         <location filename="../algorithms/base.py" line="36"/>
@@ -720,7 +776,7 @@
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="81"/>
+        <location filename="../plugin/main.py" line="100"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -746,7 +802,7 @@
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="261"/>
+        <location filename="../plugin/dock.py" line="266"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
@@ -796,7 +852,7 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="176"/>
+        <location filename="../plugin/dock.py" line="181"/>
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
@@ -806,42 +862,42 @@
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="177"/>
+        <location filename="../plugin/dock.py" line="182"/>
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="185"/>
+        <location filename="../plugin/dock.py" line="190"/>
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="187"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
         <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="216"/>
+        <location filename="../plugin/dock.py" line="221"/>
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="245"/>
+        <location filename="../plugin/dock.py" line="250"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="267"/>
+        <location filename="../plugin/dock.py" line="272"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="267"/>
+        <location filename="../plugin/dock.py" line="272"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="197"/>
+        <location filename="../plugin/dock.py" line="202"/>
         <source>The images cover {first} to {last} only: the windows were cut to them.</source>
         <translation>Las imágenes solo cubren del {first} al {last}: las ventanas se recortaron a esas fechas.</translation>
     </message>
