@@ -368,6 +368,54 @@
     </message>
 </context>
 <context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../scripts/make_project.py" line="85"/>
+        <source>Enforcement operations</source>
+        <translation>Operativos de control</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="88"/>
+        <source>Dated loss polygons</source>
+        <translation>Polígonos de pérdida fechados</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="92"/>
+        <source>Districts (INEI 2007)</source>
+        <translation>Distritos (INEI 2007)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="96"/>
+        <source>Loss classes</source>
+        <translation>Clases de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="101"/>
+        <source>Loss classes (series)</source>
+        <translation>Clases de pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="101"/>
+        <source>Loss dates (series)</source>
+        <translation>Fechas de pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="101"/>
+        <source>Loss confidence (series)</source>
+        <translation>Confianza de la pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="106"/>
+        <source>Sentinel-2 after, true colour 2019-08-05</source>
+        <translation>Sentinel-2 posterior, color verdadero 2019-08-05</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="108"/>
+        <source>Sentinel-2 before, true colour 2018-07-10</source>
+        <translation>Sentinel-2 anterior, color verdadero 2018-07-10</translation>
+    </message>
+</context>
+<context>
     <name>DetectTimeSeries</name>
     <message>
         <location filename="../algorithms/detect_time_series.py" line="55"/>
@@ -1371,6 +1419,14 @@
     </message>
 </context>
 <context>
+    <name>LossStyles</name>
+    <message>
+        <location filename="../algorithms/styles.py" line="23"/>
+        <source>Clouds, shadows or no data</source>
+        <translation>Nubes, sombras o sin datos</translation>
+    </message>
+</context>
+<context>
     <name>MiningLossAlgorithm</name>
     <message>
         <location filename="../algorithms/base.py" line="36"/>
@@ -1386,7 +1442,7 @@
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="81"/>
+        <location filename="../plugin/main.py" line="100"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -1412,7 +1468,7 @@
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="263"/>
+        <location filename="../plugin/dock.py" line="268"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
@@ -1462,7 +1518,7 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="178"/>
+        <location filename="../plugin/dock.py" line="183"/>
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
@@ -1472,42 +1528,42 @@
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="179"/>
+        <location filename="../plugin/dock.py" line="184"/>
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="187"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="189"/>
+        <location filename="../plugin/dock.py" line="194"/>
         <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
         <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="218"/>
+        <location filename="../plugin/dock.py" line="223"/>
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="247"/>
+        <location filename="../plugin/dock.py" line="252"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="269"/>
+        <location filename="../plugin/dock.py" line="274"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="269"/>
+        <location filename="../plugin/dock.py" line="274"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="199"/>
+        <location filename="../plugin/dock.py" line="204"/>
         <source>The images cover {first} to {last} only: the windows were cut to them.</source>
         <translation>Las imágenes solo cubren del {first} al {last}: las ventanas se recortaron a esas fechas.</translation>
     </message>
@@ -1826,192 +1882,192 @@
 <context>
     <name>RegionSummary</name>
     <message>
-        <location filename="../algorithms/region_summary.py" line="156"/>
+        <location filename="../algorithms/region_summary.py" line="160"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="48"/>
+        <location filename="../algorithms/region_summary.py" line="49"/>
         <source>&lt;p&gt;Hectares of forest loss in each region for each year, quarter, month or the whole range, from this plugin&apos;s detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a date field or a period field (for example Amazon Mining Watch&apos;s &lt;code&gt;year&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with each region; with an area field, the polygon&apos;s value is shared by the share of the polygon inside each region. Overlapping regions are each counted in full; regions with the same name are merged; invalid geometries are repaired with a warning.&lt;/p&gt;&lt;p&gt;Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year cannot be split into months or quarters. Mining and other loss are split when the input says so (our class raster, or a &lt;code&gt;kind&lt;/code&gt; field).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="129"/>
+        <location filename="../algorithms/region_summary.py" line="133"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="64"/>
+        <location filename="../algorithms/region_summary.py" line="65"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="64"/>
+        <location filename="../algorithms/region_summary.py" line="65"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="64"/>
+        <location filename="../algorithms/region_summary.py" line="65"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="64"/>
+        <location filename="../algorithms/region_summary.py" line="65"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="66"/>
+        <location filename="../algorithms/region_summary.py" line="68"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="68"/>
+        <location filename="../algorithms/region_summary.py" line="70"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="70"/>
+        <location filename="../algorithms/region_summary.py" line="72"/>
         <source>Operations (markers in the report)</source>
         <translation>Operativos (marcas en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="73"/>
+        <location filename="../algorithms/region_summary.py" line="77"/>
         <source>Loss per region and period</source>
         <translation>Pérdida por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="84"/>
+        <location filename="../algorithms/region_summary.py" line="88"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="112"/>
+        <location filename="../algorithms/region_summary.py" line="116"/>
         <source>Hectares of forest loss per region and period, made offline by Mining Loss Monitor on {day}.</source>
         <translation>Hectáreas de pérdida de bosque por región y periodo, elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="119"/>
+        <location filename="../algorithms/region_summary.py" line="123"/>
         <source>Loss by period</source>
         <translation>Pérdida por periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="124"/>
+        <location filename="../algorithms/region_summary.py" line="128"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="125"/>
+        <location filename="../algorithms/region_summary.py" line="129"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="126"/>
+        <location filename="../algorithms/region_summary.py" line="130"/>
         <source>Forest loss</source>
         <translation>Pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="127"/>
+        <location filename="../algorithms/region_summary.py" line="131"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="128"/>
+        <location filename="../algorithms/region_summary.py" line="132"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="129"/>
+        <location filename="../algorithms/region_summary.py" line="133"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="129"/>
+        <location filename="../algorithms/region_summary.py" line="133"/>
         <source>Loss (ha)</source>
         <translation>Pérdida (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="129"/>
+        <location filename="../algorithms/region_summary.py" line="133"/>
         <source>Mining (ha)</source>
         <translation>Minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="130"/>
+        <location filename="../algorithms/region_summary.py" line="134"/>
         <source>Other (ha)</source>
         <translation>Otra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="130"/>
+        <location filename="../algorithms/region_summary.py" line="134"/>
         <source>Region (ha)</source>
         <translation>Región (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="130"/>
+        <location filename="../algorithms/region_summary.py" line="134"/>
         <source>Loss (%)</source>
         <translation>Pérdida (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="133"/>
+        <location filename="../algorithms/region_summary.py" line="137"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="135"/>
+        <location filename="../algorithms/region_summary.py" line="139"/>
         <source>Pixel centres inside each region; planar pixel areas in the raster&apos;s CRS.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel planas en el SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="136"/>
+        <location filename="../algorithms/region_summary.py" line="140"/>
         <source>Pixel centres inside each region; ellipsoidal pixel areas, row by row.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel elipsoidales, fila por fila.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="137"/>
+        <location filename="../algorithms/region_summary.py" line="141"/>
         <source>Ellipsoidal area of each loss polygon&apos;s intersection with each region (equal-area projection on the layer&apos;s ellipsoid).</source>
         <translation>Área elipsoidal de la intersección de cada polígono de pérdida con cada región (proyección de áreas iguales sobre el elipsoide de la capa).</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="140"/>
+        <location filename="../algorithms/region_summary.py" line="144"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="140"/>
+        <location filename="../algorithms/region_summary.py" line="144"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="141"/>
+        <location filename="../algorithms/region_summary.py" line="145"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="143"/>
+        <location filename="../algorithms/region_summary.py" line="147"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="145"/>
+        <location filename="../algorithms/region_summary.py" line="149"/>
         <source>Area field</source>
         <translation>Campo de área</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="147"/>
+        <location filename="../algorithms/region_summary.py" line="151"/>
         <source>Period field</source>
         <translation>Campo de periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="149"/>
+        <location filename="../algorithms/region_summary.py" line="153"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="150"/>
+        <location filename="../algorithms/region_summary.py" line="154"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="152"/>
+        <location filename="../algorithms/region_summary.py" line="156"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -2271,27 +2327,27 @@
 <context>
     <name>WhereDidItGo</name>
     <message>
-        <location filename="../plugin/displacement_action.py" line="34"/>
+        <location filename="../plugin/displacement_action.py" line="35"/>
         <source>Where did it go?</source>
         <translation>¿A dónde se fue?</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="35"/>
+        <location filename="../plugin/displacement_action.py" line="36"/>
         <source>Loss in the zones around the selected operation, {months} months before and after its start, within {radius} km: where it rose most.</source>
         <translation>Pérdida en las zonas alrededor de la operación seleccionada, {months} meses antes y después de su inicio, a menos de {radius} km: dónde más subió.</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="76"/>
+        <location filename="../plugin/displacement_action.py" line="81"/>
         <source>Select an operation and a dated loss layer first.</source>
         <translation>Primero seleccione una operación y una capa de pérdida con fechas.</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="101"/>
+        <location filename="../plugin/displacement_action.py" line="106"/>
         <source>Where did it go: {name}</source>
         <translation>A dónde se fue: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="101"/>
+        <location filename="../plugin/displacement_action.py" line="106"/>
         <source>Where it rose most: {name}</source>
         <translation>Dónde más subió: {name}</translation>
     </message>
