@@ -17,7 +17,7 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .core.displacement import FIELDS, OperationFrame, window_hectares, windows, zone_rows
 from .core.errors import CoreError
@@ -25,6 +25,7 @@ from .core.hexgrid import HexGrid
 from .core.periods import to_int
 from .core.regions import Region
 from .displacement_report import direction, displacement_report, headline
+from .fields import DOUBLE, INTEGER, STRING
 from .grid_help import add_grid_help
 from .grid_inputs import add_loss_parameters, loss_layer, pixel_area_ha, zone_histogram
 from .grid_messages import grid_error_message
@@ -35,10 +36,10 @@ from .region_summary import chosen_operation
 from .summary_common import SummaryAlgorithm, add_report_parameter, locale_formatter, write_report
 
 OPERATION_AREA = "\u2063operation"  # a region name no zone layer uses
-ZONE_TYPES = {"zone": QVariant.String, "inside_operation": QVariant.Bool, "rank": QVariant.Int,
-              "direction": QVariant.String}
-LINE_FIELDS = [("zone", QVariant.String), ("rank", QVariant.Int), ("distance_km", QVariant.Double),
-               ("bearing_deg", QVariant.Double), ("direction", QVariant.String), ("change_ha", QVariant.Double)]
+ZONE_TYPES = {"zone": STRING, "inside_operation": INTEGER, "rank": INTEGER,
+              "direction": STRING}
+LINE_FIELDS = [("zone", STRING), ("rank", INTEGER), ("distance_km", DOUBLE),
+               ("bearing_deg", DOUBLE), ("direction", STRING), ("change_ha", DOUBLE)]
 
 
 def zone_style_labels():
@@ -241,7 +242,7 @@ class Displacement(SummaryAlgorithm):
         return outputs
 
     def _write(self, parameters, context, layer, zones, rows, frame, area):
-        spec = [(key, ZONE_TYPES.get(key, QVariant.Double)) for key in FIELDS + ("direction",)]
+        spec = [(key, ZONE_TYPES.get(key, DOUBLE)) for key in FIELDS + ("direction",)]
         sink, destination, fields = polygon_sink(self, parameters, self.OUTPUT, context, spec, layer.crs())
         for zone, row in zip(zones, rows):
             add_feature(sink, fields, bytes(zone.geometry.ExportToWkb()), row)

@@ -6,7 +6,6 @@ import tempfile
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
@@ -15,14 +14,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from .fields import make_field
 from .styles import StyleSidecar, write_style
 
 
 def polygon_sink(algorithm, parameters, key, context, spec, crs, wkb_type=QgsWkbTypes.MultiPolygon):
-    """(sink, destination, fields) for [(name, QVariant type)] fields."""
+    """(sink, destination, fields) for [(name, kind of .fields)] fields."""
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
     sink, destination = algorithm.parameterAsSink(parameters, key, context, fields, wkb_type, crs)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))

@@ -8,12 +8,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .core.errors import CoreError
 from .core.hexgrid import HexGrid
 from .core.hotspots import emerging_hot_spots
 from .core.loss_cube import date_cube, group_cube
+from .fields import DATE, DOUBLE, INTEGER, STRING
 from .grid_help import add_grid_help
 from .grid_inputs import add_loss_parameters, loss_layer, pixel_area_ha, zone_histogram
 from .grid_messages import grid_error_message
@@ -23,12 +23,12 @@ from .loss_inputs import date_or_none, is_raster
 from .summary_common import SummaryAlgorithm, add_report_parameter, write_report
 
 MIN_PIXELS = 10
-CELL_FIELDS = [("cell_id", QVariant.Int), ("total_ha", QVariant.Double), ("category", QVariant.String),
-               ("trend_tau", QVariant.Double), ("trend_p", QVariant.Double), ("first_period", QVariant.String),
-               ("last_period", QVariant.String), ("hot_periods", QVariant.Int), ("last_gi_z", QVariant.Double)]
-TABLE_FIELDS = [("cell_id", QVariant.Int), ("period", QVariant.String), ("period_start", QVariant.Date),
-                ("period_end", QVariant.Date), ("loss_ha", QVariant.Double), ("gi_z", QVariant.Double),
-                ("hot", QVariant.Int)]
+CELL_FIELDS = [("cell_id", INTEGER), ("total_ha", DOUBLE), ("category", STRING),
+               ("trend_tau", DOUBLE), ("trend_p", DOUBLE), ("first_period", STRING),
+               ("last_period", STRING), ("hot_periods", INTEGER), ("last_gi_z", DOUBLE)]
+TABLE_FIELDS = [("cell_id", INTEGER), ("period", STRING), ("period_start", DATE),
+                ("period_end", DATE), ("loss_ha", DOUBLE), ("gi_z", DOUBLE),
+                ("hot", INTEGER)]
 
 
 class EmergingHotSpots(SummaryAlgorithm):

@@ -130,7 +130,7 @@ def zone_rows(histogram, zones, measures, before, after):
         rows.append({"zone": zone.name, "distance_km": round(distance, 3), "bearing_deg": round(bearing, 1),
                      "before_ha": round(before_ha, 6), "after_ha": round(after_ha, 6), "change_ha": round(change, 6),
                      "change_pct": round(100.0 * change / before_ha, 6) if before_ha > 0 else None,
-                     "inside_operation": bool(inside), "rank": None})
+                     "inside_operation": int(bool(inside)), "rank": None})
     rising = sorted((r for r in rows if not r["inside_operation"] and r["change_ha"] > 0),
                     key=lambda r: (-r["change_ha"], r["distance_km"]))
     for number, row in enumerate(rising, start=1):
