@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -115,9 +116,11 @@ class Displacement(SummaryAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.WINDOW_MONTHS, self.tr("Window before and after (months)"), QgsProcessingParameterNumber.Integer,
             defaultValue=12, minValue=1, maxValue=240))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.TOP, self.tr("Lines to the top zones"), QgsProcessingParameterNumber.Integer, defaultValue=5,
-            minValue=0, maxValue=100))
+        top = QgsProcessingParameterNumber(self.TOP, self.tr("Lines to the top zones"),
+                                           QgsProcessingParameterNumber.Integer, defaultValue=5, minValue=0,
+                                           maxValue=100)
+        top.setFlags(top.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(top)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Loss before and after per zone"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
