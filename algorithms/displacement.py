@@ -18,7 +18,6 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from .core.displacement import FIELDS, OperationFrame, window_hectares, windows, zone_rows
 from .core.errors import CoreError
@@ -26,6 +25,7 @@ from .core.hexgrid import HexGrid
 from .core.periods import to_int
 from .core.regions import Region
 from .displacement_report import direction, displacement_report, headline
+from .displacement_styles import line_style_labels, zone_style_labels
 from .fields import DOUBLE, INTEGER, STRING
 from .grid_help import add_grid_help
 from .grid_inputs import add_loss_parameters, loss_layer, pixel_area_ha, zone_histogram
@@ -41,19 +41,6 @@ ZONE_TYPES = {"zone": STRING, "inside_operation": INTEGER, "rank": INTEGER,
               "direction": STRING}
 LINE_FIELDS = [("zone", STRING), ("rank", INTEGER), ("distance_km", DOUBLE),
                ("bearing_deg", DOUBLE), ("direction", STRING), ("change_ha", DOUBLE)]
-
-
-def zone_style_labels():
-    """Translated legend of the zones layer's style."""
-    translate = QCoreApplication.translate
-    return {"TOP": translate("Displacement", "Rose most (top 5)"), "ROSE": translate("Displacement", "Loss rose"),
-            "FELL": translate("Displacement", "Loss fell"), "SAME": translate("Displacement", "No change"),
-            "INSIDE": translate("Displacement", "Inside the operation")}
-
-
-def line_style_labels():
-    """The lines' style has no legend text."""
-    return {}
 
 
 class Displacement(SummaryAlgorithm):
@@ -239,7 +226,8 @@ class Displacement(SummaryAlgorithm):
                         self.TOP_ZONE: ranked[0]["zone"] if ranked else None, self.SUMMARY: summary})
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            write_report(report_path, displacement_report(name, start, source, before, after, inside, rows, details))
+            write_report(report_path, displacement_report(name, start, source, before, after, inside, rows, details,
+                                                          frame, zones))
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs

@@ -2,11 +2,13 @@
 
 import datetime
 
+from osgeo import ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import report
 from .core.displacement import compass
 from .core.periods import from_int
+from .displacement_styles import zone_style_labels
 from .summary_common import locale_formatter, report_language
 
 translate = QCoreApplication.translate
@@ -65,7 +67,58 @@ def headline(name, inside, rows, fmt):
     )
 
 
-def displacement_report(name, start, source, before, after, inside, rows, details):
+def _rings(geometry):
+    """Exterior rings of an ogr (multi)polygon as lists of (x km, y km)."""
+    polygons = [geometry] if geometry.GetGeometryType() in (ogr.wkbPolygon, ogr.wkbPolygon25D) else \
+        [geometry.GetGeometryRef(i) for i in range(geometry.GetGeometryCount())]
+    rings = []
+    for polygon in polygons:
+        ring = polygon.GetGeometryRef(0) if polygon is not None else None
+        if ring is not None:
+            rings.append([(ring.GetX(k) / 1000.0, ring.GetY(k) / 1000.0) for k in range(ring.GetPointCount())])
+    return rings
+
+
+def zone_map(frame, zones, rows):
+    """PNG map of the zones coloured by change, the operation's area and arrows to the top 5 (km from it)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.collections import PolyCollection
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
+    labels = zone_style_labels()
+    colours = {"TOP": "#a50026", "ROSE": "#fd8d3c", "FELL": "#74a9cf", "SAME": "#f0f0f0", "INSIDE": "#ffeb3b"}
+    shapes, faces, arrows = [], [], []
+    for zone, row in zip(zones, rows):
+        planar = zone.geometry.Clone()
+        planar.Transform(frame.to_plane)
+        key = "INSIDE" if row["inside_operation"] else "TOP" if row["rank"] and row["rank"] <= 5 else \
+            "ROSE" if row["change_ha"] > 0 else "FELL" if row["change_ha"] < 0 else "SAME"
+        for ring in _rings(planar):
+            shapes.append(ring)
+            faces.append(colours[key])
+        if key == "TOP":
+            centre = planar.Centroid()
+            arrows.append((centre.GetX() / 1000.0, centre.GetY() / 1000.0))
+    figure = Figure(figsize=(7.5, 6.5))
+    axes = figure.add_subplot(1, 1, 1)
+    axes.add_collection(PolyCollection(shapes, facecolors=faces, edgecolors="#777777", linewidths=0.3))
+    for ring in _rings(frame.area):
+        axes.plot([p[0] for p in ring], [p[1] for p in ring], color="#222222", linewidth=1.5)
+    origin = (frame.centre.GetX() / 1000.0, frame.centre.GetY() / 1000.0)
+    for x, y in arrows:
+        axes.annotate("", xy=(x, y), xytext=origin, arrowprops={"arrowstyle": "->", "color": "#111111", "lw": 1.5})
+    axes.autoscale_view()
+    axes.set_aspect("equal")
+    axes.set_xlabel("km")
+    axes.legend(handles=[Patch(facecolor=colours[k], edgecolor="#777777", label=labels[k]) for k in colours],
+                fontsize=8, loc="best")
+    return report._png(figure)
+
+
+def displacement_report(name, start, source, before, after, inside, rows, details, frame=None, zones=None):
     fmt = locale_formatter()
     window = translate("DisplacementReport", "{first} to {last}")
     parts = [
@@ -84,6 +137,8 @@ def displacement_report(name, start, source, before, after, inside, rows, detail
         )
     ]
     parts.append(report.paragraph(headline(name, inside, rows, fmt)))
+    if frame is not None and zones:
+        parts.append(zone_map(frame, zones, rows))
     ranked = sorted((r for r in rows if r["rank"]), key=lambda r: r["rank"])[:10]
     if ranked:
         parts.append(

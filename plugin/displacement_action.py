@@ -15,7 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
 from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton
 
-from ..algorithms.displacement import line_style_labels, zone_style_labels
+from ..algorithms.displacement_styles import line_style_labels, zone_style_labels
 from ..algorithms.styles import write_style
 
 RADIUS_KM = 50

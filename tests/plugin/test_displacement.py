@@ -76,7 +76,7 @@ def test_displaced_front_is_found_with_distance_bearing_and_hectares(displaced):
     assert [f["zone"] for f in lines] == ["NE front"]
     assert "NE front" in result["SUMMARY"] and "92" in result["SUMMARY"]
     html = open(result["REPORT"], encoding="utf-8").read()
-    assert "NE front" in html and "−92" in html
+    assert "NE front" in html and "−92" in html and html.count("data:image/png;base64,") == 2  # map and chart
 
 
 def test_displacement_on_hexagons_finds_the_front_north_east(displaced):
