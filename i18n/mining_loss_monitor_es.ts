@@ -639,132 +639,132 @@
 <context>
     <name>Displacement</name>
     <message>
-        <location filename="../algorithms/displacement.py" line="47"/>
+        <location filename="../algorithms/displacement_styles.py" line="8"/>
         <source>Rose most (top 5)</source>
         <translation>Subió más (5 primeras)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="47"/>
+        <location filename="../algorithms/displacement_styles.py" line="8"/>
         <source>Loss rose</source>
         <translation>La pérdida subió</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="48"/>
+        <location filename="../algorithms/displacement_styles.py" line="9"/>
         <source>Loss fell</source>
         <translation>La pérdida bajó</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="48"/>
+        <location filename="../algorithms/displacement_styles.py" line="9"/>
         <source>No change</source>
         <translation>Sin cambio</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="49"/>
+        <location filename="../algorithms/displacement_styles.py" line="10"/>
         <source>Inside the operation</source>
         <translation>Dentro de la operación</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="77"/>
+        <location filename="../algorithms/displacement.py" line="66"/>
         <source>Where did loss go after an operation</source>
         <translation>A dónde se fue la pérdida tras una operación</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="80"/>
+        <location filename="../algorithms/displacement.py" line="69"/>
         <source>&lt;p&gt;For one operation of the operations layer: the forest loss in each zone within the search radius of the operation&apos;s area, in a window before its start and an equal window from its start (the window length in months, shortened equally on both sides to what the loss data covers: its first and last loss dates). Zones are the features of a zones layer (districts, communities...) or, without one, equal-area hexagons of the given size.&lt;/p&gt;&lt;p&gt;For each zone: &lt;code&gt;distance_km&lt;/code&gt; from the operation&apos;s area to the zone&apos;s nearest edge and &lt;code&gt;bearing_deg&lt;/code&gt; from the operation&apos;s centroid to the zone&apos;s centroid (degrees clockwise from north; azimuthal equidistant projection centred on the operation), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (at least half of the zone lies in the operation&apos;s area) and &lt;code&gt;rank&lt;/code&gt;: 1 for the zone outside the operation where loss rose most, 2 for the next... (empty where it did not rise). The loss inside the operation&apos;s own area is given in the log and the report. Lines join the operation to the top zones.&lt;/p&gt;&lt;p&gt;Products dated only to the year need an operation starting on 1 January and windows of whole years. Areas are computed as in &apos;Forest loss per region and period&apos;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Para una operación de la capa de operaciones: la pérdida de bosque en cada zona dentro del radio de búsqueda alrededor del área de la operación, en una ventana antes de su inicio y una ventana igual desde su inicio (la duración en meses, acortada por igual en ambos lados a lo que cubren los datos de pérdida: su primera y última fecha de pérdida). Las zonas son las entidades de una capa de zonas (distritos, comunidades...) o, sin ella, hexágonos de igual área del tamaño indicado.&lt;/p&gt;&lt;p&gt;Para cada zona: &lt;code&gt;distance_km&lt;/code&gt; desde el área de la operación hasta el borde más cercano de la zona y &lt;code&gt;bearing_deg&lt;/code&gt; desde el centroide de la operación hasta el centroide de la zona (grados en sentido horario desde el norte; proyección azimutal equidistante centrada en la operación), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (al menos la mitad de la zona está en el área de la operación) y &lt;code&gt;rank&lt;/code&gt;: 1 para la zona fuera de la operación donde más subió la pérdida, 2 para la siguiente... (vacío donde no subió). La pérdida dentro del área de la propia operación se da en el registro y en el informe. Unas líneas unen la operación con las zonas principales.&lt;/p&gt;&lt;p&gt;Los productos fechados solo por año necesitan una operación que empiece el 1 de enero y ventanas de años completos. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="99"/>
+        <location filename="../algorithms/displacement.py" line="88"/>
         <source>Operations</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="101"/>
+        <location filename="../algorithms/displacement.py" line="90"/>
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="104"/>
+        <location filename="../algorithms/displacement.py" line="93"/>
         <source>Zones (empty: hexagons)</source>
         <translation>Zonas (vacío: hexágonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="106"/>
+        <location filename="../algorithms/displacement.py" line="95"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="108"/>
+        <location filename="../algorithms/displacement.py" line="97"/>
         <source>Hexagon area (km²)</source>
         <translation>Área del hexágono (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="111"/>
+        <location filename="../algorithms/displacement.py" line="100"/>
         <source>Search radius (km)</source>
         <translation>Radio de búsqueda (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="114"/>
+        <location filename="../algorithms/displacement.py" line="103"/>
         <source>Window before and after (months)</source>
         <translation>Ventana antes y después (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="117"/>
+        <location filename="../algorithms/displacement.py" line="106"/>
         <source>Lines to the top zones</source>
         <translation>Líneas a las zonas principales</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="120"/>
+        <location filename="../algorithms/displacement.py" line="111"/>
         <source>Loss before and after per zone</source>
         <translation>Pérdida antes y después por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="122"/>
+        <location filename="../algorithms/displacement.py" line="113"/>
         <source>Lines to the zones where loss rose most</source>
         <translation>Líneas a las zonas donde más subió la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="126"/>
+        <location filename="../algorithms/displacement.py" line="117"/>
         <source>Change inside the operation (%)</source>
         <translation>Cambio dentro de la operación (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="127"/>
+        <location filename="../algorithms/displacement.py" line="118"/>
         <source>Zone where loss rose most</source>
         <translation>Zona donde más subió la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="128"/>
+        <location filename="../algorithms/displacement.py" line="119"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="137"/>
+        <location filename="../algorithms/displacement.py" line="128"/>
         <source>The layer given as &apos;Operations&apos; has no name and start_date fields. Give the operations layer made by &apos;Import enforcement operations (CSV)&apos;.</source>
         <translation>La capa dada como 'Operaciones' no tiene los campos name y start_date. Indique la capa de operaciones creada con 'Importar operaciones de control (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="142"/>
+        <location filename="../algorithms/displacement.py" line="133"/>
         <source>Choose the operation in &apos;Operation&apos; (or select it on the map in the operations layer).</source>
         <translation>Elija la operación en 'Operación' (o selecciónela en el mapa en la capa de operaciones).</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="153"/>
+        <location filename="../algorithms/displacement.py" line="144"/>
         <source>Operation &apos;{name}&apos; has no start date or no area. Edit it in the operations layer.</source>
         <translation>La operación '{name}' no tiene fecha de inicio o no tiene área. Edítela en la capa de operaciones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="161"/>
+        <location filename="../algorithms/displacement.py" line="152"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}. Check &apos;Operation&apos;.</source>
         <translation>La operación '{name}' no está en la capa de operaciones. Conocidas: {known}. Revise 'Operación'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="214"/>
+        <location filename="../algorithms/displacement.py" line="205"/>
         <source>Windows before and after need dated loss: give a date field, not a period field.</source>
         <translation>Las ventanas antes y después necesitan pérdida con fecha: indique un campo de fecha, no un campo de periodo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement.py" line="221"/>
+        <location filename="../algorithms/displacement.py" line="212"/>
         <source>The loss data does not cover {months} months on both sides of the start: the windows were cut to {used} months.</source>
         <translation>Los datos de pérdida no cubren {months} meses a ambos lados del inicio: las ventanas se acortaron a {used} meses.</translation>
     </message>
@@ -772,172 +772,172 @@
 <context>
     <name>DisplacementReport</name>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="18"/>
+        <location filename="../algorithms/displacement_report.py" line="20"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="19"/>
+        <location filename="../algorithms/displacement_report.py" line="21"/>
         <source>NE</source>
         <translation>NE</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="20"/>
+        <location filename="../algorithms/displacement_report.py" line="22"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="21"/>
+        <location filename="../algorithms/displacement_report.py" line="23"/>
         <source>SE</source>
         <translation>SE</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="22"/>
+        <location filename="../algorithms/displacement_report.py" line="24"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="23"/>
+        <location filename="../algorithms/displacement_report.py" line="25"/>
         <source>SW</source>
         <translation>SO</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="24"/>
+        <location filename="../algorithms/displacement_report.py" line="26"/>
         <source>W</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="25"/>
+        <location filename="../algorithms/displacement_report.py" line="27"/>
         <source>NW</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="39"/>
+        <location filename="../algorithms/displacement_report.py" line="41"/>
         <source>inside {name}: {change} % ({before} ha before, {after} ha after)</source>
         <translation>dentro de {name}: {change} % ({before} ha antes, {after} ha después)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="48"/>
+        <location filename="../algorithms/displacement_report.py" line="50"/>
         <source>inside {name}: no loss before, {after} ha after</source>
         <translation>dentro de {name}: sin pérdida antes, {after} ha después</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="53"/>
+        <location filename="../algorithms/displacement_report.py" line="55"/>
         <source>{inside}; loss rose in no zone outside the operation.</source>
         <translation>{inside}; la pérdida no subió en ninguna zona fuera de la operación.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="57"/>
+        <location filename="../algorithms/displacement_report.py" line="59"/>
         <source>{inside}; loss rose most in {zone}, {distance} km {direction}, {change} ha.</source>
         <translation>{inside}; la pérdida subió más en {zone}, a {distance} km al {direction}, {change} ha.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="70"/>
+        <location filename="../algorithms/displacement_report.py" line="123"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="72"/>
+        <location filename="../algorithms/displacement_report.py" line="125"/>
         <source>Operation {name}, started {start}. Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
         <translation>Operación {name}, iniciada el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="89"/>
+        <location filename="../algorithms/displacement_report.py" line="144"/>
         <source>Where loss rose most</source>
         <translation>Dónde más subió la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="89"/>
+        <location filename="../algorithms/displacement_report.py" line="144"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="89"/>
+        <location filename="../algorithms/displacement_report.py" line="144"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="89"/>
+        <location filename="../algorithms/displacement_report.py" line="144"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="100"/>
+        <location filename="../algorithms/displacement_report.py" line="155"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>Distance (km)</source>
         <translation>Distancia (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>Change (ha)</source>
         <translation>Cambio (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>Inside the operation</source>
         <translation>Dentro de la operación</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="102"/>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="134"/>
+        <location filename="../algorithms/displacement_report.py" line="189"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="135"/>
+        <location filename="../algorithms/displacement_report.py" line="190"/>
         <source>Equal windows before and after the operation&apos;s start, cut to the loss data&apos;s first and last dates. Distance from the operation&apos;s area to each zone&apos;s nearest edge, bearing from its centroid to the zone&apos;s centroid, in an azimuthal equidistant projection centred on the operation. Areas as in &apos;Forest loss per region and period&apos;.</source>
         <translation>Ventanas iguales antes y después del inicio de la operación, acortadas a la primera y última fecha de los datos de pérdida. Distancia desde el área de la operación hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en la operación. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="148"/>
+        <location filename="../algorithms/displacement_report.py" line="203"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/displacement_report.py" line="150"/>
+        <location filename="../algorithms/displacement_report.py" line="205"/>
         <source>Where did loss go after the operation</source>
         <translation>A dónde se fue la pérdida tras la operación</translation>
     </message>
