@@ -60,11 +60,14 @@ class ComparePeriods(SummaryAlgorithm):
         return self.tr(
             "<p>Hectares of forest loss per region in a window before and a window after, their monthly rates "
             "and the change in percent, as in MAAP's reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in "
-            "Feb-Jun 2019, -92%).</p><p>Give the four dates, or an operations layer and an operation name: "
-            "the after window starts on the operation's start date and lasts the given number of months; the "
-            "before window is the same calendar window one year earlier (MAAP style) or an equal length "
-            "immediately before. Areas are computed as in 'Forest loss per region and period'. Products dated "
-            "only to the year need windows of whole calendar years.</p>")
+            "Feb-Jun 2019, -92%).</p><p>Choose the operations layer and the operation in the list (or select "
+            "the operation on the map first): the after window starts on the operation's start date and lasts "
+            "the given number of months; the before window is the same calendar window one year earlier (MAAP "
+            "style) or an equal length immediately before (Advanced parameters, where four dates can also be "
+            "given instead of an operation). When the loss comes from this plugin's time series, windows are cut "
+            "to the dates of its first and last image, and the table says which dates were counted. Areas are "
+            "computed as in 'Forest loss per region and period'. Products dated only to the year need windows of "
+            "whole calendar years.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters(self)

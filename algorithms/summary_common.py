@@ -60,7 +60,7 @@ class SummaryAlgorithm(MiningLossAlgorithm):
 
 def encoding_names():
     return [
-        QCoreApplication.translate("SummaryParameters", "Loss classes of this plugin (dates from LOSS_DATE)"),
+        QCoreApplication.translate("SummaryParameters", "Loss classes of this plugin (dated by its loss date raster)"),
         QCoreApplication.translate("SummaryParameters", "Loss dates of this plugin (YYYYMMDD)"),
         QCoreApplication.translate("SummaryParameters", "Hansen GFC lossyear (1..N = 2000+N)"),
         QCoreApplication.translate("SummaryParameters", "GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)"),

@@ -9,194 +9,194 @@
         <translation>Comparar la pérdida antes y después de un operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="60"/>
-        <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Give the four dates, or an operations layer and an operation name: the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Indique las cuatro fechas, o una capa de operativos y el nombre de un operativo: la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="80"/>
+        <location filename="../algorithms/compare_periods.py" line="83"/>
         <source>Before: first day</source>
         <translation>Antes: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="80"/>
+        <location filename="../algorithms/compare_periods.py" line="83"/>
         <source>Before: last day</source>
         <translation>Antes: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="80"/>
+        <location filename="../algorithms/compare_periods.py" line="83"/>
         <source>After: first day</source>
         <translation>Después: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="80"/>
+        <location filename="../algorithms/compare_periods.py" line="83"/>
         <source>After: last day</source>
         <translation>Después: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="71"/>
+        <location filename="../algorithms/compare_periods.py" line="74"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Before window</source>
         <translation>Ventana anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Same calendar window one year earlier</source>
         <translation>La misma ventana del calendario un año antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="84"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Equal length immediately before</source>
         <translation>Igual duración inmediatamente antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="76"/>
+        <location filename="../algorithms/compare_periods.py" line="79"/>
         <source>After window length (months)</source>
         <translation>Duración de la ventana posterior (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="93"/>
+        <location filename="../algorithms/compare_periods.py" line="96"/>
         <source>Before and after per region</source>
         <translation>Antes y después por región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="104"/>
+        <location filename="../algorithms/compare_periods.py" line="107"/>
         <source>A window ends before it starts. Check the four dates.</source>
         <translation>Una ventana termina antes de empezar. Revise las cuatro fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="114"/>
+        <location filename="../algorithms/compare_periods.py" line="117"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}.</source>
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="159"/>
+        <location filename="../algorithms/compare_periods.py" line="162"/>
         <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="172"/>
+        <location filename="../algorithms/compare_periods.py" line="175"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="175"/>
+        <location filename="../algorithms/compare_periods.py" line="178"/>
         <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
         <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="181"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>Operation: {name}, started {start}.</source>
         <translation>Operativo: {name}, iniciado el {start}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
+        <location filename="../algorithms/compare_periods.py" line="187"/>
         <source>Hectares per month</source>
         <translation>Hectáreas por mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
+        <location filename="../algorithms/compare_periods.py" line="187"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
+        <location filename="../algorithms/compare_periods.py" line="187"/>
         <source>ha/month</source>
         <translation>ha/mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
+        <location filename="../algorithms/compare_periods.py" line="187"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
+        <location filename="../algorithms/compare_periods.py" line="191"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
+        <location filename="../algorithms/compare_periods.py" line="191"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
+        <location filename="../algorithms/compare_periods.py" line="191"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
+        <location filename="../algorithms/compare_periods.py" line="191"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="189"/>
+        <location filename="../algorithms/compare_periods.py" line="192"/>
         <source>Before (ha/month)</source>
         <translation>Antes (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="189"/>
+        <location filename="../algorithms/compare_periods.py" line="192"/>
         <source>After (ha/month)</source>
         <translation>Después (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="189"/>
+        <location filename="../algorithms/compare_periods.py" line="192"/>
         <source>Rate change (%)</source>
         <translation>Cambio de la tasa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="193"/>
+        <location filename="../algorithms/compare_periods.py" line="196"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="197"/>
+        <location filename="../algorithms/compare_periods.py" line="200"/>
         <source>Forest loss before and after</source>
         <translation>Pérdida de bosque antes y después</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="87"/>
+        <location filename="../algorithms/compare_periods.py" line="90"/>
         <source>Loss to compare</source>
         <translation>Pérdida a comparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="87"/>
+        <location filename="../algorithms/compare_periods.py" line="90"/>
         <source>All forest loss</source>
         <translation>Toda la pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="87"/>
+        <location filename="../algorithms/compare_periods.py" line="90"/>
         <source>Mining loss only</source>
         <translation>Solo pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="87"/>
+        <location filename="../algorithms/compare_periods.py" line="90"/>
         <source>Other forest loss only</source>
         <translation>Solo otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="73"/>
+        <location filename="../algorithms/compare_periods.py" line="76"/>
         <source>Operation</source>
         <translation>Operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="109"/>
+        <location filename="../algorithms/compare_periods.py" line="112"/>
         <source>Give an operations layer and choose the operation (or select it on the map), or give the four window dates under Advanced parameters.</source>
         <translation>Indique una capa de operativos y elija el operativo (o selecciónelo en el mapa), o dé las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="142"/>
+        <location filename="../algorithms/compare_periods.py" line="145"/>
         <source>The loss data cover {first} to {last} (first and last image): the windows were cut to them, so months without images are not counted as months without loss. Counted: before {bs} to {be}, after {as_} to {ae}.</source>
         <translation>Los datos de pérdida cubren del {first} al {last} (primera y última imagen): las ventanas se recortaron a esas fechas, para no contar meses sin imágenes como meses sin pérdida. Contado: antes del {bs} al {be}, después del {as_} al {ae}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="151"/>
+        <location filename="../algorithms/compare_periods.py" line="154"/>
         <source>The two windows now differ in length: compare the monthly rates (ha/month), not the totals.</source>
         <translation>Las dos ventanas tienen ahora distinta duración: compare las tasas mensuales (ha/mes), no los totales.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="60"/>
+        <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Choose the operations layer and the operation in the list (or select the operation on the map first): the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before (Advanced parameters, where four dates can also be given instead of an operation). When the loss comes from this plugin&apos;s time series, windows are cut to the dates of its first and last image, and the table says which dates were counted. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Elija la capa de operativos y el operativo en la lista (o seleccione antes el operativo en el mapa): la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes (Parámetros avanzados, donde también pueden darse cuatro fechas en lugar de un operativo). Cuando la pérdida viene de la serie temporal de este complemento, las ventanas se recortan a las fechas de su primera y última imagen, y la tabla indica qué fechas se contaron. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -722,6 +722,14 @@
         <location filename="../algorithms/import_operations.py" line="70"/>
         <source>date &apos;{detail}&apos; can be read as day/month or month/day: write it as YYYY-MM-DD</source>
         <translation>la fecha '{detail}' puede leerse como día/mes o mes/día: escríbala como AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>LossFieldWidget</name>
+    <message>
+        <location filename="../algorithms/loss_field_widget.py" line="33"/>
+        <source>[optional]</source>
+        <translation>[opcional]</translation>
     </message>
 </context>
 <context>
@@ -1487,11 +1495,6 @@
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/summary_common.py" line="63"/>
-        <source>Loss classes of this plugin (dates from LOSS_DATE)</source>
-        <translation>Clases de pérdida de este complemento (fechas de LOSS_DATE)</translation>
-    </message>
-    <message>
         <location filename="../algorithms/summary_common.py" line="64"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
@@ -1570,6 +1573,11 @@
         <location filename="../algorithms/summary_common.py" line="167"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="63"/>
+        <source>Loss classes of this plugin (dated by its loss date raster)</source>
+        <translation>Clases de pérdida de este complemento (fechadas por su ráster de fechas)</translation>
     </message>
 </context>
 <context>
