@@ -67,6 +67,7 @@ class ComparisonReport:
         parts.append(report.heading(self.tr("Loss per region, before and after")))
         parts.append(self._table(with_loss, by_name, (before_ha, after_ha, before_rate, after_rate), fmt))
         parts.append(zero_line(without_loss, self.tr("No loss before or after in {count} regions: {names}."),
+                               self.tr("No loss before or after in one region: {names}."),
                                self.tr("{names} and {more} more")))
         parts.append(report.paragraph(self.tr("Regions sorted by loss, before and after together. The table output "
                                               "(CSV or GeoPackage) holds every region."), note=True))

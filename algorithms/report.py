@@ -55,10 +55,12 @@ def _number_axis(axes, fmt):
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: fmt.number(value, 0 if value == int(value) else 1)))
 
 
-def png(figure):
+def png(figure, css=None):
+    """An <img> holding the figure as an embedded PNG (optionally with a CSS class)."""
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=96, bbox_inches="tight")
-    return "<img alt='' src='data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii") + "'/>"
+    css = f" class='{css}'" if css else ""
+    return f"<img{css} alt='' src='data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii") + "'/>"
 
 
 def bar_chart(title, labels, series, y_label, markers=(), marker_label="{name}", fmt=None):

@@ -115,8 +115,9 @@ def region_map(regions, panels, legend, label_count=6):
         axes.set_xticks([])
         axes.set_yticks([])
         axes.set_title(title, fontsize=10)
-    figure.colorbar(ScalarMappable(norm=norm, cmap=colours), ax=figure.axes, shrink=0.7, label=legend)
-    return png(figure)
+    figure.colorbar(ScalarMappable(norm=norm, cmap=colours), ax=figure.axes, shrink=0.7, fraction=0.05, pad=0.03,
+                    label=legend)
+    return png(figure, "map")
 
 
 def _is_geographic(geometry):

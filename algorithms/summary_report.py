@@ -37,10 +37,12 @@ def ranked_regions(rows, value):
     return with_loss, [name for name, total in totals.items() if total <= 0]
 
 
-def zero_line(names, text, more_text):
+def zero_line(names, text, one_text, more_text):
     """One paragraph naming the regions without loss (the first LISTED_ZEROS, then how many more)."""
     if not names:
         return ""
+    if len(names) == 1:
+        return report.paragraph(one_text.format(names=names[0]))
     listed = ", ".join(str(name) for name in names[:LISTED_ZEROS])
     if len(names) > LISTED_ZEROS:
         listed = more_text.format(names=listed, more=len(names) - LISTED_ZEROS)
@@ -93,7 +95,7 @@ class RegionSummaryReport:
         parts.append(report.heading(self.tr("Loss per region and period (ha)")))
         parts.append(self._table(with_loss, keys, labels, cells, region_ha, split, fmt))
         parts.append(zero_line(without_loss, self.tr("No loss in {count} regions: {names}."),
-                               self.tr("{names} and {more} more")))
+                               self.tr("No loss in one region: {names}."), self.tr("{names} and {more} more")))
         parts.append(report.paragraph(self.tr("Regions sorted by loss. The table output (CSV or GeoPackage) holds "
                                               "every region and period, zeros included."), note=True))
         parts.append(report.heading(self.tr("Method")))
