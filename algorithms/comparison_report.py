@@ -34,6 +34,8 @@ class ComparisonReport:
         parts = [report.paragraph(self.tr("Before: {before}. After: {after}. Made offline by Mining Loss Monitor on "
                                           "{day}.").format(before=before_text, after=after_text,
                                                            day=fmt.cell(datetime.date.today())))]
+        if details.get("cut_note"):
+            parts.append(report.paragraph(details["cut_note"], note=True))
         if operation:
             parts.append(report.paragraph(self.tr("Operation: {name}, started {start}.").format(
                 name=operation[0], start=fmt.cell(operation[1]))))

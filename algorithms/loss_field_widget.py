@@ -15,9 +15,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFieldComboBox
-from qgis.PyQt.QtWidgets import QLineEdit
+from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
 
 LOSS = "LOSS"
+OPERATIONS = "OPERATIONS"
 
 
 class LossFieldWidgetWrapper(WidgetWrapper):
@@ -59,16 +60,7 @@ class LossFieldWidgetWrapper(WidgetWrapper):
             self._pending = None
 
     def _vector_layer(self, value):
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            value = value.source.staticValue()
-        if isinstance(value, QgsMapLayer):
-            layer = value
-        elif isinstance(value, str) and value:
-            layer = QgsProject.instance().mapLayer(value) or QgsProcessingUtils.mapLayerFromString(
-                value, self._context)
-        else:
-            layer = None
-        return layer if isinstance(layer, QgsVectorLayer) and layer.isValid() else None
+        return _layer_from(value, self._context)
 
     def setValue(self, value):  # noqa: N802
         text = "" if value is None else str(value)
@@ -84,6 +76,71 @@ class LossFieldWidgetWrapper(WidgetWrapper):
         if isinstance(self.widget, QLineEdit):
             return self.widget.text() or None
         return self.widget.currentField() or None
+
+
+class OperationWidgetWrapper(WidgetWrapper):
+    """The operations of the chosen operations layer in a list, the one selected on the map first."""
+
+    def createWidget(self, **kwargs):  # noqa: N802
+        self._context = QgsProcessingContext()
+        self._layer = None
+        if self.dialogType == DIALOG_MODELER:
+            widget = QLineEdit()
+            widget.textChanged.connect(lambda: self.widgetValueHasChanged.emit(self))
+            return widget
+        widget = QComboBox()
+        widget.setEditable(True)
+        widget.currentTextChanged.connect(lambda: self.widgetValueHasChanged.emit(self))
+        return widget
+
+    def postInitialize(self, wrappers):  # noqa: N802
+        for wrapper in wrappers:
+            if _wrapper_name(wrapper) == OPERATIONS:
+                wrapper.widgetValueHasChanged.connect(lambda changed: self.follow_operations(_wrapper_value(changed)))
+                self.follow_operations(_wrapper_value(wrapper))
+
+    def follow_operations(self, value):
+        """List the names of the operations layer; pre-select the operation selected on the map."""
+        if not isinstance(self.widget, QComboBox):
+            return
+        layer = _layer_from(value, self._context)
+        self._layer = layer
+        current = self.widget.currentText()
+        names, selected = [], None
+        if layer is not None and layer.fields().indexOf("name") >= 0:
+            names = sorted({str(f["name"]) for f in layer.getFeatures() if f["name"] not in (None, "")})
+            chosen = [str(f["name"]) for f in layer.getSelectedFeatures()]
+            selected = chosen[0] if len(chosen) == 1 else None
+        self.widget.blockSignals(True)
+        self.widget.clear()
+        self.widget.addItems(names)
+        self.widget.blockSignals(False)
+        pick = selected or (current if current in names else (names[0] if len(names) == 1 else ""))
+        self.widget.setCurrentText(pick)
+
+    def setValue(self, value):  # noqa: N802
+        text = "" if value is None else str(value)
+        if isinstance(self.widget, QLineEdit):
+            self.widget.setText(text)
+        else:
+            self.widget.setCurrentText(text)
+
+    def value(self):
+        text = self.widget.text() if isinstance(self.widget, QLineEdit) else self.widget.currentText()
+        return text.strip() or None
+
+
+def _layer_from(value, context):
+    """A vector layer from a wrapper's value (layer, id, path or source definition), or None."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
+    if isinstance(value, QgsMapLayer):
+        layer = value
+    elif isinstance(value, str) and value:
+        layer = QgsProject.instance().mapLayer(value) or QgsProcessingUtils.mapLayerFromString(value, context)
+    else:
+        layer = None
+    return layer if isinstance(layer, QgsVectorLayer) and layer.isValid() else None
 
 
 def _wrapper_name(wrapper):
