@@ -56,15 +56,19 @@ def _extent(regions, values):
                 min(e[2] for e in envelopes), max(e[3] for e in envelopes))
 
     drawn = [region for region in regions if region.geometry is not None]
-    whole = union(drawn)
+    whole = _padded(union(drawn), 0.03)
     with_loss = [region for region in drawn if values.get(region.name, 0) > 0]
     if with_loss:
         part = union(with_loss)
         area = (whole[1] - whole[0]) * (whole[3] - whole[2])
         if area > 0 and (part[1] - part[0]) * (part[3] - part[2]) < 0.02 * area:
-            pad_x, pad_y = (part[1] - part[0]) * 0.5, (part[3] - part[2]) * 0.5
-            return part[0] - pad_x, part[1] + pad_x, part[2] - pad_y, part[3] + pad_y
+            return _padded(part, 0.5)
     return whole
+
+
+def _padded(box, share):
+    pad_x, pad_y = (box[1] - box[0]) * share, (box[3] - box[2]) * share
+    return box[0] - pad_x, box[1] + pad_x, box[2] - pad_y, box[3] + pad_y
 
 
 def region_map(regions, panels, legend, label_count=6):
