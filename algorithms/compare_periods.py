@@ -127,7 +127,7 @@ class ComparePeriods(SummaryAlgorithm):
             rows = compare(histogram, regions, counted_before, counted_after,
                            self.parameterAsEnum(parameters, self.LOSS_KIND, context), details["split"])
         except CoreError as error:
-            message = core_error_message(error)
+            message = core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:

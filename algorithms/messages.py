@@ -4,9 +4,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
-def core_error_message(error):
-    """The user-facing sentence for a CoreError: what is wrong and what to do."""
+def core_error_message(error, labels=None):
+    """The user-facing sentence for a CoreError: what is wrong and what to do.
+
+    labels: {parameter key: its label in the dialog}, so that a message names 'Image before', not BEFORE.
+    """
     d = dict(error.details)
+    if labels and d.get("role") in labels:
+        d["role"] = "«{label}»".format(label=labels[d["role"]])
     code = error.code
     if code == "unreadable_raster":
         return translate("CoreErrors", "Cannot read the raster given as {role} ({path}). Check that the file "
@@ -16,7 +21,7 @@ def core_error_message(error):
                                        "Choose the sensor preset that matches the stack, or the Custom preset with "
                                        "its band numbers.").format(**d)
     if code == "no_overlap":
-        return translate("CoreErrors", "{role} does not overlap the BEFORE image. Choose images (and masks) of "
+        return translate("CoreErrors", "{role} does not overlap the earlier image. Choose images (and masks) of "
                                        "the same area.").format(**d)
     if code == "not_a_mask":
         reasons = {

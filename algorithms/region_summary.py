@@ -85,7 +85,7 @@ class RegionSummary(SummaryAlgorithm):
             rows = summarise_groups(histogram, regions, details["split"]) if details["group"] else \
                 summarise_dates(histogram, regions, period_kind, start, end, details["split"])
         except CoreError as error:
-            message = core_error_message(error)
+            message = core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:

@@ -145,7 +145,7 @@ def loss_histogram(algorithm, parameters, context, feedback):
                            split=layer.fields().indexOf("kind") >= 0,
                            coverage=read_coverage(source_path(layer), layer_name_of(layer)))
     except CoreError as error:
-        message = core_error_message(error)
+        message = core_error_message(error, algorithm.parameter_labels())
     else:
         return histogram, regions, details
     raise QgsProcessingException(message)

@@ -101,17 +101,17 @@
     <message>
         <location filename="../algorithms/compare_periods.py" line="70"/>
         <source>Operation</source>
-        <translation>Operación</translation>
+        <translation>Operativo</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_periods.py" line="106"/>
         <source>Give an operations layer and choose the operation (or select it on the map), or give the four window dates under Advanced parameters.</source>
-        <translation>Indique una capa de operaciones y elija la operación (o selecciónela en el mapa), o indique las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
+        <translation>Indique una capa de operativos y elija el operativo (o selecciónelo en el mapa), o dé las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_periods.py" line="139"/>
         <source>The loss data cover {first} to {last} (first and last image): the windows were cut to them, so months without images are not counted as months without loss. Counted: before {bs} to {be}, after {as_} to {ae}.</source>
-        <translation>Los datos de pérdida cubren del {first} al {last} (primera y última imagen): las ventanas se recortaron a esas fechas, para que los meses sin imágenes no cuenten como meses sin pérdida. Contado: antes del {bs} al {be}, después del {as_} al {ae}.</translation>
+        <translation>Los datos de pérdida cubren del {first} al {last} (primera y última imagen): las ventanas se recortaron a esas fechas, para no contar meses sin imágenes como meses sin pérdida. Contado: antes del {bs} al {be}, después del {as_} al {ae}.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_periods.py" line="148"/>
@@ -218,6 +218,11 @@
     </message>
     <message>
         <location filename="../algorithms/comparison_report.py" line="71"/>
+        <source>No loss before or after in one region: {names}.</source>
+        <translation>Sin pérdida antes ni después en una región: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="71"/>
         <source>{names} and {more} more</source>
         <translation>{names} y {more} más</translation>
     </message>
@@ -256,178 +261,173 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
-    <message>
-        <location filename="../algorithms/comparison_report.py" line="71"/>
-        <source>No loss before or after in one region: {names}.</source>
-        <translation>Sin pérdida antes ni después en una región: {names}.</translation>
-    </message>
 </context>
 <context>
     <name>CoreErrors</name>
     <message>
-        <location filename="../algorithms/messages.py" line="12"/>
+        <location filename="../algorithms/messages.py" line="17"/>
         <source>Cannot read the raster given as {role} ({path}). Check that the file exists and is a raster GDAL can open.</source>
         <translation>No se puede leer el ráster indicado como {role} ({path}). Compruebe que el archivo existe y es un ráster que GDAL puede abrir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="15"/>
+        <location filename="../algorithms/messages.py" line="20"/>
         <source>{role} has {found} band(s) but the chosen sensor needs at least {needed}. Choose the sensor preset that matches the stack, or the Custom preset with its band numbers.</source>
         <translation>{role} tiene {found} banda(s), pero el sensor elegido necesita al menos {needed}. Elija el perfil de sensor que corresponde a la pila de bandas, o el perfil Personalizado con sus números de banda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="19"/>
-        <source>{role} does not overlap the BEFORE image. Choose images (and masks) of the same area.</source>
-        <translation>{role} no se superpone con la imagen ANTES (BEFORE). Elija imágenes (y máscaras) de la misma zona.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/messages.py" line="23"/>
+        <location filename="../algorithms/messages.py" line="28"/>
         <source>it has {found} bands, a mask has one</source>
         <translation>tiene {found} bandas y una máscara tiene una sola</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="25"/>
+        <location filename="../algorithms/messages.py" line="30"/>
         <source>its values are not integers</source>
         <translation>sus valores no son enteros</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="26"/>
+        <location filename="../algorithms/messages.py" line="31"/>
         <source>its values are outside the Sentinel-2 SCL classes 0 to 11</source>
         <translation>sus valores están fuera de las clases SCL de Sentinel-2 (0 a 11)</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="27"/>
+        <location filename="../algorithms/messages.py" line="32"/>
         <source>its values are outside the Landsat QA_PIXEL range</source>
         <translation>sus valores están fuera del rango de QA_PIXEL de Landsat</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="29"/>
+        <location filename="../algorithms/messages.py" line="34"/>
         <source>{role} is not a valid mask: {reason}. Give the cloud mask of the same date and choose the matching mask type.</source>
         <translation>{role} no es una máscara válida: {reason}. Indique la máscara de nubes de la misma fecha y elija el tipo de máscara correspondiente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="33"/>
+        <location filename="../algorithms/messages.py" line="38"/>
         <source>Cannot write {path}: the folder does not exist or is read-only. Choose another output location.</source>
         <translation>No se puede escribir {path}: la carpeta no existe o es de solo lectura. Elija otra ubicación de salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="36"/>
+        <location filename="../algorithms/messages.py" line="41"/>
         <source>The minimum area must be zero or more hectares (got {value}).</source>
         <translation>El área mínima debe ser de cero o más hectáreas (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="38"/>
+        <location filename="../algorithms/messages.py" line="43"/>
         <source>Custom bands must be 4 or 6 band numbers separated by commas (blue, green, red, NIR[, SWIR1, SWIR2]); got &apos;{text}&apos;.</source>
         <translation>Las bandas personalizadas deben ser 4 o 6 números de banda separados por comas (azul, verde, rojo, NIR[, SWIR1, SWIR2]); se recibió '{text}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="41"/>
+        <location filename="../algorithms/messages.py" line="46"/>
         <source>{role} is not a loss class raster of this plugin (one byte band with values 0, 1, 2 and 255). Run &apos;Detect mining loss&apos; first and give its output.</source>
         <translation>{role} no es un ráster de clases de pérdida de este complemento (una banda de un byte con valores 0, 1, 2 y 255). Ejecute primero 'Detectar pérdida minera' e indique su salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="45"/>
+        <location filename="../algorithms/messages.py" line="50"/>
         <source>{role} is not on the same grid as the class raster. Give the date and confidence rasters written by the same detection run.</source>
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="96"/>
+        <location filename="../algorithms/messages.py" line="101"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="100"/>
+        <location filename="../algorithms/messages.py" line="105"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="104"/>
+        <location filename="../algorithms/messages.py" line="109"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="48"/>
+        <location filename="../algorithms/messages.py" line="53"/>
         <source>This loss product is dated only to the year: it cannot be split into months or quarters, and comparison windows must be whole calendar years. Choose yearly periods.</source>
         <translation>Este producto de pérdida está fechado solo por año: no se puede dividir en meses ni trimestres, y las ventanas de comparación deben ser años calendario completos. Elija periodos anuales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="52"/>
+        <location filename="../algorithms/messages.py" line="57"/>
         <source>This loss has no dates (a binary mask, or a class raster without its date raster): choose the whole range as the period, or give the loss dates.</source>
         <translation>Esta pérdida no tiene fechas (una máscara binaria, o un ráster de clases sin su ráster de fechas): elija todo el rango como periodo, o indique las fechas de pérdida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="62"/>
+        <location filename="../algorithms/messages.py" line="67"/>
         <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
         <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="65"/>
+        <location filename="../algorithms/messages.py" line="70"/>
         <source>Cannot read the CSV file {path}.</source>
         <translation>No se puede leer el archivo CSV {path}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="67"/>
+        <location filename="../algorithms/messages.py" line="72"/>
         <source>The CSV lacks the column(s) {missing}. It needs name, start_date and either wkt or region.</source>
         <translation>Al CSV le falta(n) la(s) columna(s) {missing}. Necesita name, start_date y además wkt o region.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="73"/>
+        <location filename="../algorithms/messages.py" line="78"/>
         <source>A time series needs at least two images (got {count}). Add the images of the other dates.</source>
         <translation>Una serie temporal necesita al menos dos imágenes (se recibió {count}). Agregue las imágenes de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="76"/>
+        <location filename="../algorithms/messages.py" line="81"/>
         <source>Two images have the same date ({dates}). Give one image per date (merge tiles of one day into one stack first).</source>
         <translation>Dos imágenes tienen la misma fecha ({dates}). Indique una imagen por fecha (una antes en una sola pila los mosaicos de un mismo día).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="79"/>
+        <location filename="../algorithms/messages.py" line="84"/>
         <source>No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, or give the Dates parameter.</source>
         <translation>No se encontró la fecha de {path}: ponga AAAAMMDD o AAAA-MM-DD en el nombre del archivo, o indique el parámetro Fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="82"/>
+        <location filename="../algorithms/messages.py" line="87"/>
         <source>Cannot read the date &apos;{value}&apos;. Write dates as YYYY-MM-DD separated by commas.</source>
         <translation>No se puede leer la fecha '{value}'. Escriba las fechas como AAAA-MM-DD separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="85"/>
+        <location filename="../algorithms/messages.py" line="90"/>
         <source>{dates} dates were given for {images} images. Give one date per image, in the same order.</source>
         <translation>Se indicaron {dates} fechas para {images} imágenes. Indique una fecha por imagen, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="88"/>
+        <location filename="../algorithms/messages.py" line="93"/>
         <source>{masks} masks were given for {images} images. Give one mask per image (or none).</source>
         <translation>Se indicaron {masks} máscaras para {images} imágenes. Indique una máscara por imagen (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="91"/>
+        <location filename="../algorithms/messages.py" line="96"/>
         <source>The masks do not match the image dates (no mask for {dates}). Give one mask per image date.</source>
         <translation>Las máscaras no corresponden a las fechas de las imágenes (no hay máscara para {dates}). Indique una máscara por fecha de imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="94"/>
+        <location filename="../algorithms/messages.py" line="99"/>
         <source>Observations to confirm must be between 1 and {window} (got {value}).</source>
         <translation>Las observaciones para confirmar deben estar entre 1 y {window} (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="70"/>
+        <location filename="../algorithms/messages.py" line="75"/>
         <source>This loss layer does not say which loss is mining: compare all forest loss, or give our class raster or polygons with a kind field.</source>
         <translation>Esta capa de pérdida no indica qué pérdida es minera: compare toda la pérdida de bosque, o indique nuestro ráster de clases o polígonos con un campo kind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="55"/>
+        <location filename="../algorithms/messages.py" line="24"/>
+        <source>{role} does not overlap the earlier image. Choose images (and masks) of the same area.</source>
+        <translation>{role} no se superpone a la imagen anterior. Elija imágenes (y máscaras) de la misma zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="60"/>
         <source>before</source>
         <translation>anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="55"/>
+        <location filename="../algorithms/messages.py" line="60"/>
         <source>after</source>
         <translation>posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="57"/>
+        <location filename="../algorithms/messages.py" line="62"/>
         <source>The {which} window ({start} to {end}) holds no image: the loss data cover only {first} to {last}. Choose a window inside these dates (or a shorter one), or add images that cover it.</source>
-        <translation>La ventana {which} (del {start} al {end}) no contiene ninguna imagen: los datos de pérdida solo cubren del {first} al {last}. Elija una ventana dentro de esas fechas (o una más corta), o añada imágenes que la cubran.</translation>
+        <translation>La ventana {which} ({start} a {end}) no contiene ninguna imagen: los datos de pérdida solo cubren del {first} al {last}. Elija una ventana dentro de esas fechas (o más corta), o añada imágenes que la cubran.</translation>
     </message>
 </context>
 <context>
@@ -699,39 +699,44 @@
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="69"/>
-        <source>unreadable date &apos;{detail}&apos; (use YYYY-MM-DD)</source>
-        <translation>fecha ilegible '{detail}' (use AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_operations.py" line="70"/>
+        <location filename="../algorithms/import_operations.py" line="72"/>
         <source>end date {detail} is before the start date</source>
         <translation>la fecha de fin {detail} es anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="71"/>
+        <location filename="../algorithms/import_operations.py" line="73"/>
         <source>unreadable area WKT &apos;{detail}&apos;</source>
         <translation>WKT del área ilegible '{detail}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="72"/>
+        <location filename="../algorithms/import_operations.py" line="74"/>
         <source>region &apos;{detail}&apos; is not in the regions layer</source>
         <translation>la región '{detail}' no está en la capa de regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="73"/>
+        <location filename="../algorithms/import_operations.py" line="75"/>
         <source>no area: give wkt or region</source>
         <translation>sin área: indique wkt o region</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="97"/>
+        <location filename="../algorithms/import_operations.py" line="99"/>
         <source>Line {line}: {problem}; row left out.</source>
         <translation>Línea {line}: {problem}; fila dejada fuera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="108"/>
+        <location filename="../algorithms/import_operations.py" line="110"/>
         <source>{count} operations imported, {rejected} rows left out.</source>
         <translation>{count} operativos importados, {rejected} filas dejadas fuera.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="69"/>
+        <source>unreadable date &apos;{detail}&apos; (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>fecha ilegible '{detail}' (use AAAA-MM-DD o DD/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="70"/>
+        <source>date &apos;{detail}&apos; can be read as day/month or month/day: write it as YYYY-MM-DD</source>
+        <translation>la fecha '{detail}' puede leerse como día/mes o mes/día: escríbala como AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -765,7 +770,7 @@
 <context>
     <name>MiningLossAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="28"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Detection</source>
         <translation>Detección</translation>
     </message>
@@ -963,6 +968,259 @@
     </message>
 </context>
 <context>
+    <name>ParameterHelp</name>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="31"/>
+        <source>Cloud mask of the later image, of the same type as the earlier one.</source>
+        <translation>Máscara de nubes de la imagen posterior, del mismo tipo que la de la anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="36"/>
+        <source>Loss patches smaller than this many hectares are removed (minimum mapping unit).</source>
+        <translation>Se eliminan las manchas de pérdida menores que estas hectáreas (unidad mínima de mapeo).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="43"/>
+        <source>Only for the Custom preset: reflectance = value × scale + offset.</source>
+        <translation>Solo para el perfil Personalizado: reflectancia = valor × escala + desplazamiento.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="49"/>
+        <source>One cloud mask per image, matched by the date in the file name (optional).</source>
+        <translation>Una máscara de nubes por imagen, emparejada por la fecha del nombre de archivo (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="55"/>
+        <source>How many of the next clear observations must show the loss again to confirm it.</source>
+        <translation>Cuántas de las siguientes observaciones despejadas deben mostrar de nuevo la pérdida para confirmarla.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="57"/>
+        <source>Forest when the series starts, non-zero = forest (e.g. Hansen treecover2000 ≥ 30 %).</source>
+        <translation>Bosque al inicio de la serie, distinto de cero = bosque (p. ej. Hansen treecover2000 ≥ 30 %).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="65"/>
+        <source>Loss classes: 0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked.</source>
+        <translation>Clases de pérdida: 0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="61"/>
+        <source>Date of the first clear observation that shows the loss, as YYYYMMDD.</source>
+        <translation>Fecha de la primera observación despejada que muestra la pérdida, como AAAAMMDD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="63"/>
+        <source>2 probable (seen once, near the end of the series), 3 confirmed.</source>
+        <translation>2 probable (vista una vez, cerca del final de la serie), 3 confirmada.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="68"/>
+        <source>A loss class raster written by one of the detections.</source>
+        <translation>Un ráster de clases de pérdida escrito por una de las detecciones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="69"/>
+        <source>The loss date raster of the same detection run (optional): polygons get loss_date.</source>
+        <translation>El ráster de fechas de pérdida de la misma detección (opcional): los polígonos reciben loss_date.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="71"/>
+        <source>The confidence raster of the same detection run (optional).</source>
+        <translation>El ráster de confianza de la misma detección (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="72"/>
+        <source>Polygons smaller than this many hectares are left out.</source>
+        <translation>Se omiten los polígonos menores que estas hectáreas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="82"/>
+        <source>For a raster: what its values mean. Ignored for polygons.</source>
+        <translation>Para un ráster: qué significan sus valores. Se ignora con polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="86"/>
+        <source>For polygons: the field holding the loss date. Disabled for rasters.</source>
+        <translation>Para polígonos: el campo con la fecha de pérdida. Desactivado con rásteres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="95"/>
+        <source>Polygons to count the loss in: districts, protected areas, operation areas…</source>
+        <translation>Polígonos en los que contar la pérdida: distritos, áreas protegidas, zonas de operativos…</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="97"/>
+        <source>The field that names each region in the table and the report.</source>
+        <translation>El campo que da nombre a cada región en la tabla y el informe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="98"/>
+        <source>Group the loss by year, quarter, month, or count the whole range at once.</source>
+        <translation>Agrupar la pérdida por año, trimestre o mes, o contar todo el rango de una vez.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="100"/>
+        <source>Count loss from this day (optional).</source>
+        <translation>Contar la pérdida desde este día (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="101"/>
+        <source>Count loss up to this day (optional).</source>
+        <translation>Contar la pérdida hasta este día (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="105"/>
+        <source>Operations drawn as markers on the report&apos;s charts (optional).</source>
+        <translation>Operativos dibujados como marcas en los gráficos del informe (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="110"/>
+        <source>An HTML report with charts, tables and the method, readable offline in any browser.</source>
+        <translation>Un informe HTML con gráficos, tablas y el método, legible sin conexión en cualquier navegador.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="119"/>
+        <source>Instead of an operation: first day of the window before.</source>
+        <translation>En lugar de un operativo: primer día de la ventana anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="120"/>
+        <source>Instead of an operation: last day of the window before.</source>
+        <translation>En lugar de un operativo: último día de la ventana anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="121"/>
+        <source>Instead of an operation: first day of the window after.</source>
+        <translation>En lugar de un operativo: primer día de la ventana posterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="122"/>
+        <source>Instead of an operation: last day of the window after.</source>
+        <translation>En lugar de un operativo: último día de la ventana posterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="140"/>
+        <source>Polygons whose names the CSV&apos;s region column can use as the operation&apos;s area (optional).</source>
+        <translation>Polígonos cuyos nombres puede usar la columna region del CSV como zona del operativo (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="143"/>
+        <source>The field of those polygons that holds the names.</source>
+        <translation>El campo de esos polígonos que contiene los nombres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="145"/>
+        <source>The operations GeoPackage layer (EPSG:4326) the timeline dock reads.</source>
+        <translation>La capa GeoPackage de operativos (EPSG:4326) que lee el panel de línea de tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="16"/>
+        <source>The earlier image: a band stack in the order of the sensor preset (e.g. Sentinel-2 B2, B3, B4, B8, B11, B12), or a downloaded product.</source>
+        <translation>La imagen anterior: una pila de bandas en el orden del perfil de sensor (p. ej. Sentinel-2 B2, B3, B4, B8, B11, B12) o un producto tal como se descarga.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="20"/>
+        <source>The later image of the same area, same sensor preset. Its date must be after the earlier image&apos;s date.</source>
+        <translation>La imagen posterior de la misma zona, con el mismo perfil de sensor. Su fecha debe ser posterior a la de la imagen anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="23"/>
+        <source>How bands and reflectance are read: Sentinel-2 L2A (baseline 04.00 and later subtract 1000), Landsat 8/9 Collection 2 Level-2, four-band PlanetScope/NICFI, or custom band numbers.</source>
+        <translation>Cómo se leen las bandas y la reflectancia: Sentinel-2 L2A (desde la línea base 04.00 se resta 1000), Landsat 8/9 Colección 2 Nivel 2, PlanetScope/NICFI de cuatro bandas, o números de banda personalizados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="27"/>
+        <source>Cloud mask of the earlier image (Sentinel-2 SCL, Landsat QA_PIXEL or a binary mask). Empty: clouds are screened from the spectra.</source>
+        <translation>Máscara de nubes de la imagen anterior (SCL de Sentinel-2, QA_PIXEL de Landsat o máscara binaria). Vacía: las nubes se detectan por sus espectros.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="32"/>
+        <source>What the mask files are: Sentinel-2 scene classification (SCL), Landsat QA_PIXEL bits, or binary (non-zero = masked).</source>
+        <translation>Qué son los archivos de máscara: clasificación de escena de Sentinel-2 (SCL), bits QA_PIXEL de Landsat, o binaria (distinto de cero = enmascarado).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="38"/>
+        <source>Only for the Custom preset: band numbers of blue, green, red, NIR and, if present, SWIR1 and SWIR2, separated by commas.</source>
+        <translation>Solo para el perfil Personalizado: números de banda de azul, verde, rojo, NIR y, si existen, SWIR1 y SWIR2, separados por comas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="45"/>
+        <source>Two or more images of the same area (band stacks or downloaded products), in any order: they are sorted by date.</source>
+        <translation>Dos o más imágenes de la misma zona (pilas de bandas o productos descargados), en cualquier orden: se ordenan por fecha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="51"/>
+        <source>Only when the file names and metadata carry no date: one YYYY-MM-DD per image, separated by commas, in the order of the images.</source>
+        <translation>Solo cuando ni los nombres de archivo ni los metadatos llevan fecha: una AAAA-MM-DD por imagen, separadas por comas, en el orden de las imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="74"/>
+        <source>A GeoPackage of loss polygons with class, kind, loss_date, confidence, area_ha, lon and lat.</source>
+        <translation>Un GeoPackage de polígonos de pérdida con class, kind, loss_date, confidence, area_ha, lon y lat.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="78"/>
+        <source>The forest loss to count: a raster (this plugin's classes or dates, Hansen lossyear, GFW alerts, a binary mask) or polygons (this plugin's, Amazon Mining Watch, …).</source>
+        <translation>La pérdida de bosque a contar: un ráster (clases o fechas de este complemento, Hansen lossyear, alertas GFW, una máscara binaria) o polígonos (de este complemento, Amazon Mining Watch, …).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="83"/>
+        <source>For this plugin&apos;s class raster: the loss date raster of the same run, to split the loss into periods.</source>
+        <translation>Para el ráster de clases de este complemento: el ráster de fechas de pérdida de la misma ejecución, para repartir la pérdida en periodos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="88"/>
+        <source>For polygons: a field whose values are the periods themselves (e.g. a year). Disabled for rasters.</source>
+        <translation>Para polígonos: un campo cuyos valores son los propios periodos (p. ej. un año). Desactivado con rásteres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="91"/>
+        <source>For polygons: a field with each polygon&apos;s hectares, shared by the part inside each region. Empty: the area is measured.</source>
+        <translation>Para polígonos: un campo con las hectáreas de cada polígono, repartidas según la parte dentro de cada región. Vacío: se mide el área.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="102"/>
+        <source>The operations layer (name, start_date, …): e.g. made by 'Import enforcement operations (CSV)'.</source>
+        <translation>La capa de operativos (name, start_date, …): p. ej. creada con 'Importar operativos de control (CSV)'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="107"/>
+        <source>A table with one row per region and period: loss_ha, mining_ha, other_ha, region_ha, loss_pct.</source>
+        <translation>Una tabla con una fila por región y periodo: loss_ha, mining_ha, other_ha, region_ha, loss_pct.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="112"/>
+        <source>The operation to compare around. Empty: the one selected on the map, or the layer&apos;s only operation.</source>
+        <translation>El operativo en torno al cual comparar. Vacío: el seleccionado en el mapa, o el único operativo de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="115"/>
+        <source>Length of the window after the operation starts. Cut to the images&apos; dates when the loss data end earlier.</source>
+        <translation>Duración de la ventana desde el inicio del operativo. Se recorta a las fechas de las imágenes cuando los datos de pérdida terminan antes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="123"/>
+        <source>The window before: the same months one year earlier (as MAAP reports), or the same length just before the operation.</source>
+        <translation>La ventana anterior: los mismos meses un año antes (como en los informes de MAAP), o la misma duración justo antes del operativo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="127"/>
+        <source>Compare all forest loss, only mining loss or only other forest loss (needs a loss input that tells them apart).</source>
+        <translation>Comparar toda la pérdida de bosque, solo la pérdida por minería o solo otra pérdida de bosque (requiere una entrada que las distinga).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="131"/>
+        <source>A table with one row per region: hectares and monthly rates before and after, their change, and the dates actually counted.</source>
+        <translation>Una tabla con una fila por región: hectáreas y tasas mensuales antes y después, su cambio y las fechas realmente contadas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="136"/>
+        <source>A CSV with name, start_date (YYYY-MM-DD or DD/MM/YYYY), end_date, agency, kind, description, source and either wkt or region.</source>
+        <translation>Un CSV con name, start_date (AAAA-MM-DD o DD/MM/AAAA), end_date, agency, kind, description, source y wkt o region.</translation>
+    </message>
+</context>
+<context>
     <name>RegionSummary</name>
     <message>
         <location filename="../algorithms/region_summary.py" line="43"/>
@@ -1109,6 +1367,11 @@
     </message>
     <message>
         <location filename="../algorithms/summary_report.py" line="97"/>
+        <source>No loss in one region: {names}.</source>
+        <translation>Sin pérdida en una región: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="97"/>
         <source>{names} and {more} more</source>
         <translation>{names} y {more} más</translation>
     </message>
@@ -1236,11 +1499,6 @@
         <location filename="../algorithms/summary_report.py" line="154"/>
         <source>Last day</source>
         <translation>Último día</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/summary_report.py" line="97"/>
-        <source>No loss in one region: {names}.</source>
-        <translation>Sin pérdida en una región: {names}.</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1747,7 @@
     <message>
         <location filename="../algorithms/summary_common.py" line="167"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
-        <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona o compruebe que ambas capas tienen el sistema de referencia de coordenadas correcto.</translation>
+        <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
 </context>
 <context>
