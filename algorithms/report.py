@@ -7,7 +7,7 @@ STYLE = """
 body{font-family:'Open Sans','DejaVu Sans',Arial,sans-serif;margin:24px;color:#222;max-width:1100px}
 h1{color:#6b0d0e;font-size:22px}h2{font-size:17px;border-bottom:1px solid #ccc;padding-bottom:3px}
 table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}
-th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}th{background:#f3ece4}
+th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}th{background:#f3ece4;white-space:nowrap}
 td:first-child,th:first-child{text-align:left}.note{color:#555;font-size:12px}
 img{max-width:100%;margin:6px 0 14px}.wide{overflow-x:auto}
 tfoot td,td.total{font-weight:bold}tfoot td{border-top:2px solid #888}

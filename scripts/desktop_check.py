@@ -10,7 +10,7 @@ import os
 import sys
 import traceback
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QDockWidget
 from qgis.utils import iface, plugins
@@ -119,6 +119,11 @@ def dialogs(report):
     import processing
 
     report["dialogs"] = {}
+    project = QgsProject.instance()
+    for name in ("S2_L2A_20180710_LaPampa_stack", "S2_L2A_20190805_LaPampa_stack", "S2_L2A_20180710_LaPampa_SCL",
+                 "S2_L2A_20190805_LaPampa_SCL"):
+        if layer_by_file(name + ".tif") == os.path.join(SAMPLE, name + ".tif"):  # loaded as a user would
+            project.addMapLayer(QgsRasterLayer(os.path.join(SAMPLE, name + ".tif"), name), False)
     for name, parameters in dialog_parameters():
         dialog = processing.createAlgorithmDialog("miningloss:" + name, parameters)
         dialog.resize(1100, 760)

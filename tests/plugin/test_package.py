@@ -44,3 +44,10 @@ def _images(path):
     import re
 
     return re.findall(r"!\[[^\]]*\]\(([^)]+)\)", path.read_text(encoding="utf-8"))
+
+
+def test_makefile_installs_the_fonts_qgis_asks_for():
+    """QGIS >= 3.34 shows a font-download error bar without Open Sans."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    packages = makefile.split("DEBIAN_PACKAGES :=")[1].split("\n\n")[0]
+    assert "fonts-open-sans" in packages.split()
