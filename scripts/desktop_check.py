@@ -141,8 +141,6 @@ def reports(report):
     """The two reports made by processing.run in this QGIS, rendered to PNG for the guide."""
     import processing
 
-    from scripts.render_html import render
-
     summary, comparison = report_parameters(ROOT, DEMO)
     made = {}
     for name, algorithm, parameters in (("report_regions", "regionsummary", summary),
@@ -151,7 +149,9 @@ def reports(report):
         processing.run("miningloss:" + algorithm, dict(parameters, OUTPUT="TEMPORARY_OUTPUT", REPORT=html))
         made[name] = html
         yield 200
-        if GUIDE:
+        if GUIDE:  # QtWebKit (python3-pyqt5.qtwebkit), shipped with QGIS on Debian 12
+            from scripts.render_html import render
+
             render(html, os.path.join(GUIDE, f"es_{name}.png"), width=1000, max_height=2400)
     report["reports"] = made
 
