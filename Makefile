@@ -59,7 +59,7 @@ sample:
 	$(SYSTEM_PYTHON) scripts/simulate_s2.py sample
 
 translations: deps
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/') -ts i18n/mining_loss_monitor_es.ts
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/') scripts/make_project.py -ts i18n/mining_loss_monitor_es.ts
 	lrelease i18n/mining_loss_monitor_es.ts -qm i18n/mining_loss_monitor_es.qm
 
 # The zip the QGIS plugin repository expects, from committed files; .gitattributes export-ignore keeps tests,

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .comparison_report import comparison_report
 from .core.coverage import counted_windows
@@ -18,6 +17,7 @@ from .core.errors import CoreError
 from .core.operations import before_window, comparison_windows
 from .core.periods import from_int
 from .core.summary import COMPARE_FIELDS, compare, months_between
+from .fields import DOUBLE
 from .loss_inputs import date_or_none
 from .messages import core_error_message
 from .region_summary import chosen_operation, operation_markers
@@ -147,7 +147,7 @@ class ComparePeriods(SummaryAlgorithm):
             if months_between(*counted_before) != months_between(*counted_after):
                 feedback.reportError(self.tr("The two windows now differ in length: compare the monthly rates "
                                              "(ha/month), not the totals."), False)
-        spec = [(name, FIELD_TYPES.get(name, QVariant.Double)) for name in COMPARE_FIELDS]
+        spec = [(name, FIELD_TYPES.get(name, DOUBLE)) for name in COMPARE_FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)
         sink.flushBuffer()

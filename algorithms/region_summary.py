@@ -5,14 +5,15 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from .core.errors import CoreError
 from .core.summary import FIELDS, summarise_dates, summarise_groups
+from .fields import DOUBLE
 from .loss_inputs import date_or_none, plain_value
 from .messages import core_error_message
 from .summary_common import (
@@ -61,13 +62,16 @@ class RegionSummary(SummaryAlgorithm):
         add_loss_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(self.PERIOD, self.tr("Period"), options=[
             self.tr("Year"), self.tr("Quarter"), self.tr("Month"), self.tr("Whole range")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.START_DATE, self.tr("Start date"), QgsProcessingParameterDateTime.Date, optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.OPERATIONS, self.tr("Operations (markers in the report)"), [QgsProcessing.TypeVectorPolygon],
-            optional=True))
+        advanced = [
+            QgsProcessingParameterDateTime(self.START_DATE, self.tr("Start date"),
+                                           QgsProcessingParameterDateTime.Date, optional=True),
+            QgsProcessingParameterDateTime(self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date,
+                                           optional=True),
+            QgsProcessingParameterVectorLayer(self.OPERATIONS, self.tr("Operations (markers in the report)"),
+                                              [QgsProcessing.TypeVectorPolygon], optional=True)]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Loss per region and period"), QgsProcessing.TypeVector))
         add_report_parameter(self)
@@ -90,7 +94,7 @@ class RegionSummary(SummaryAlgorithm):
             message = None
         if message:
             raise QgsProcessingException(message)
-        spec = [(name, FIELD_TYPES.get(name, QVariant.Double)) for name in FIELDS]
+        spec = [(name, FIELD_TYPES.get(name, DOUBLE)) for name in FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)
         sink.flushBuffer()

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -20,7 +19,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from .base import MiningLossAlgorithm, layer_name_of, source_path
 from .core.coverage import read_coverage
@@ -28,6 +27,7 @@ from .core.errors import CoreError
 from .core.periods import CLASS_RASTER
 from .core.vectorzonal import vector_loss_histogram
 from .core.zonal import raster_loss_histogram
+from .fields import DATE, STRING, make_field
 from .loss_inputs import is_raster, read_regions, vector_loss_features
 from .messages import core_error_message
 from .report_locale import interface_language, report_formatter
@@ -179,10 +179,10 @@ def _box_text(box):
 
 
 def table_sink(algorithm, parameters, context, fields_spec):
-    """A table sink (no geometry) with the given (name, QVariant type) fields."""
+    """A table sink (no geometry) with the given (name, field kind) fields."""
     fields = QgsFields()
     for name, kind in fields_spec:
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
     sink, destination = algorithm.parameterAsSink(parameters, OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, OUTPUT))
@@ -221,6 +221,6 @@ def write_report(path, text):
         handle.write(text)
 
 
-FIELD_TYPES = {"region": QVariant.String, "period": QVariant.String, "period_start": QVariant.Date,
-               "period_end": QVariant.Date, "before_start": QVariant.String, "before_end": QVariant.String,
-               "after_start": QVariant.String, "after_end": QVariant.String}  # the windows counted, ISO dates
+# the compared windows are ISO date strings: a CSV then reads 2019-02-19 everywhere
+FIELD_TYPES = {"region": STRING, "period": STRING, "period_start": DATE, "period_end": DATE,
+               "before_start": STRING, "before_end": STRING, "after_start": STRING, "after_end": STRING}

@@ -431,6 +431,54 @@
     </message>
 </context>
 <context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../scripts/make_project.py" line="85"/>
+        <source>Enforcement operations</source>
+        <translation>Operativos de control</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="88"/>
+        <source>Dated loss polygons</source>
+        <translation>Polígonos de pérdida fechados</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="92"/>
+        <source>Districts (INEI 2007)</source>
+        <translation>Distritos (INEI 2007)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="96"/>
+        <source>Loss classes</source>
+        <translation>Clases de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="101"/>
+        <source>Loss classes (series)</source>
+        <translation>Clases de pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="101"/>
+        <source>Loss dates (series)</source>
+        <translation>Fechas de pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="101"/>
+        <source>Loss confidence (series)</source>
+        <translation>Confianza de la pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="106"/>
+        <source>Sentinel-2 after, true colour 2019-08-05</source>
+        <translation>Sentinel-2 posterior, color verdadero 2019-08-05</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="108"/>
+        <source>Sentinel-2 before, true colour 2018-07-10</source>
+        <translation>Sentinel-2 anterior, color verdadero 2018-07-10</translation>
+    </message>
+</context>
+<context>
     <name>DetectTimeSeries</name>
     <message>
         <location filename="../algorithms/detect_time_series.py" line="55"/>
@@ -768,6 +816,14 @@
     </message>
 </context>
 <context>
+    <name>LossStyles</name>
+    <message>
+        <location filename="../algorithms/styles.py" line="23"/>
+        <source>Clouds, shadows or no data</source>
+        <translation>Nubes, sombras o sin datos</translation>
+    </message>
+</context>
+<context>
     <name>MiningLossAlgorithm</name>
     <message>
         <location filename="../algorithms/base.py" line="43"/>
@@ -783,7 +839,7 @@
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="81"/>
+        <location filename="../plugin/main.py" line="100"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -809,7 +865,7 @@
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="261"/>
+        <location filename="../plugin/dock.py" line="266"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
@@ -859,7 +915,7 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="176"/>
+        <location filename="../plugin/dock.py" line="181"/>
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
@@ -869,42 +925,42 @@
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="177"/>
+        <location filename="../plugin/dock.py" line="182"/>
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="185"/>
+        <location filename="../plugin/dock.py" line="190"/>
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="187"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
         <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="216"/>
+        <location filename="../plugin/dock.py" line="221"/>
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="245"/>
+        <location filename="../plugin/dock.py" line="250"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="267"/>
+        <location filename="../plugin/dock.py" line="272"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="267"/>
+        <location filename="../plugin/dock.py" line="272"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="197"/>
+        <location filename="../plugin/dock.py" line="202"/>
         <source>The images cover {first} to {last} only: the windows were cut to them.</source>
         <translation>Las imágenes solo cubren del {first} al {last}: las ventanas se recortaron a esas fechas.</translation>
     </message>
@@ -1223,62 +1279,62 @@
 <context>
     <name>RegionSummary</name>
     <message>
-        <location filename="../algorithms/region_summary.py" line="43"/>
+        <location filename="../algorithms/region_summary.py" line="44"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="46"/>
+        <location filename="../algorithms/region_summary.py" line="47"/>
         <source>&lt;p&gt;Hectares of forest loss in each region for each year, quarter, month or the whole range, from this plugin&apos;s detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a date field or a period field (for example Amazon Mining Watch&apos;s &lt;code&gt;year&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with each region; with an area field, the polygon&apos;s value is shared by the share of the polygon inside each region. Overlapping regions are each counted in full; regions with the same name are merged; invalid geometries are repaired with a warning.&lt;/p&gt;&lt;p&gt;Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year cannot be split into months or quarters. Mining and other loss are split when the input says so (our class raster, or a &lt;code&gt;kind&lt;/code&gt; field).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="62"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="62"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="62"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="62"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="62"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="64"/>
+        <location filename="../algorithms/region_summary.py" line="66"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="66"/>
+        <location filename="../algorithms/region_summary.py" line="68"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="68"/>
+        <location filename="../algorithms/region_summary.py" line="70"/>
         <source>Operations (markers in the report)</source>
         <translation>Operativos (marcas en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="71"/>
+        <location filename="../algorithms/region_summary.py" line="75"/>
         <source>Loss per region and period</source>
         <translation>Pérdida por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="82"/>
+        <location filename="../algorithms/region_summary.py" line="86"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>

@@ -133,6 +133,11 @@ class MiningLossTimelineDock(QgsDockWidget):
         self._fill_combo(self.loss_combo, losses, self.model.loss_layer)
         self.editor = OperationEditor(self.model.operations_layer) if self.model.operations_layer else None
 
+    def restore_project_choices(self):
+        """Once a project is fully read: the layers it saved for the dock, not the first ones loaded."""
+        self.model.restore_from_project(force=True)
+        self._layers_changed()
+
     def _operations_layer_chosen(self, index):
         self.model.set_operations_layer(self.project.mapLayer(self.operations_combo.itemData(index)))
         self.editor = OperationEditor(self.model.operations_layer) if self.model.operations_layer else None
