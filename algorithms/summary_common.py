@@ -30,7 +30,7 @@ from .core.zonal import raster_loss_histogram
 from .fields import DATE, STRING, make_field
 from .loss_inputs import is_raster, read_regions, vector_loss_features
 from .messages import core_error_message
-from .report import Formatter
+from .report_locale import interface_language, report_formatter
 
 LOSS, ENCODING, LOSS_DATE, DATE_FIELD, GROUP_FIELD, AREA_FIELD = (
     "LOSS", "ENCODING", "LOSS_DATE", "DATE_FIELD", "GROUP_FIELD", "AREA_FIELD")
@@ -60,7 +60,7 @@ class SummaryAlgorithm(MiningLossAlgorithm):
 
 def encoding_names():
     return [
-        QCoreApplication.translate("SummaryParameters", "Loss classes of this plugin (dates from LOSS_DATE)"),
+        QCoreApplication.translate("SummaryParameters", "Loss classes of this plugin (dated by its loss date raster)"),
         QCoreApplication.translate("SummaryParameters", "Loss dates of this plugin (YYYYMMDD)"),
         QCoreApplication.translate("SummaryParameters", "Hansen GFC lossyear (1..N = 2000+N)"),
         QCoreApplication.translate("SummaryParameters", "GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)"),
@@ -205,16 +205,13 @@ def _variant(value):
 
 
 def locale_formatter():
-    locale = QLocale()
-    return Formatter(lambda value, decimals: locale.toString(float(value), "f", decimals),
-                     lambda day: locale.toString(QDate(day.year, day.month, day.day), QLocale.ShortFormat))
+    """Numbers and dates as the reports write them (report_locale: the same in QGIS and qgis_process)."""
+    return report_formatter()
 
 
 def report_language():
-    """Two-letter language of the report: the one QGIS runs in."""
-    from ..plugin.i18n import user_locale
-
-    return user_locale()
+    """Two-letter language of the reports: the one QGIS shows."""
+    return interface_language()
 
 
 def write_report(path, text):

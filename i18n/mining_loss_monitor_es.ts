@@ -4,14 +4,9 @@
 <context>
     <name>ComparePeriods</name>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="57"/>
+        <location filename="../algorithms/compare_periods.py" line="54"/>
         <source>Compare loss before and after an operation</source>
         <translation>Comparar la pérdida antes y después de un operativo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="60"/>
-        <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Give the four dates, or an operations layer and an operation name: the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Indique las cuatro fechas, o una capa de operativos y el nombre de un operativo: la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_periods.py" line="80"/>
@@ -79,86 +74,6 @@
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="172"/>
-        <source>{start} to {end}</source>
-        <translation>del {start} al {end}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="175"/>
-        <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
-        <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="181"/>
-        <source>Operation: {name}, started {start}.</source>
-        <translation>Operativo: {name}, iniciado el {start}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
-        <source>Hectares per month</source>
-        <translation>Hectáreas por mes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
-        <source>ha/month</source>
-        <translation>ha/mes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
-        <source>Before (ha)</source>
-        <translation>Antes (ha)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
-        <source>After (ha)</source>
-        <translation>Después (ha)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
-        <source>Change (%)</source>
-        <translation>Cambio (%)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="189"/>
-        <source>Before (ha/month)</source>
-        <translation>Antes (ha/mes)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="189"/>
-        <source>After (ha/month)</source>
-        <translation>Después (ha/mes)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="189"/>
-        <source>Rate change (%)</source>
-        <translation>Cambio de la tasa (%)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="193"/>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="197"/>
-        <source>Forest loss before and after</source>
-        <translation>Pérdida de bosque antes y después</translation>
-    </message>
-    <message>
         <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Loss to compare</source>
         <translation>Pérdida a comparar</translation>
@@ -197,6 +112,154 @@
         <location filename="../algorithms/compare_periods.py" line="151"/>
         <source>The two windows now differ in length: compare the monthly rates (ha/month), not the totals.</source>
         <translation>Las dos ventanas tienen ahora distinta duración: compare las tasas mensuales (ha/mes), no los totales.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="57"/>
+        <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Choose the operations layer and the operation in the list (or select the operation on the map first): the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before (Advanced parameters, where four dates can also be given instead of an operation). When the loss comes from this plugin&apos;s time series, windows are cut to the dates of its first and last image, and the table says which dates were counted. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Elija la capa de operativos y el operativo en la lista (o seleccione antes el operativo en el mapa): la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes (Parámetros avanzados, donde también pueden darse cuatro fechas en lugar de un operativo). Cuando la pérdida viene de la serie temporal de este complemento, las ventanas se recortan a las fechas de su primera y última imagen, y la tabla indica qué fechas se contaron. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="34"/>
+        <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
+        <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="40"/>
+        <source>Operation: {name}, started {start}.</source>
+        <translation>Operativo: {name}, iniciado el {start}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="85"/>
+        <source>Before (ha)</source>
+        <translation>Antes (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="85"/>
+        <source>After (ha)</source>
+        <translation>Después (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="85"/>
+        <source>Change (%)</source>
+        <translation>Cambio (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="86"/>
+        <source>Before (ha/month)</source>
+        <translation>Antes (ha/mes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="86"/>
+        <source>After (ha/month)</source>
+        <translation>Después (ha/mes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="48"/>
+        <source>Regions with loss</source>
+        <translation>Regiones con pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="48"/>
+        <source>{count} of {total}</source>
+        <translation>{count} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="54"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="55"/>
+        <source>Before: {window}</source>
+        <translation>Antes: {window}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="55"/>
+        <source>After: {window}</source>
+        <translation>Después: {window}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="65"/>
+        <source>ha/month</source>
+        <translation>ha/mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="60"/>
+        <source>Regions shaded by hectares of loss per month, one scale for both maps; regions without loss in grey.</source>
+        <translation>Regiones coloreadas según las hectáreas de pérdida por mes, con una misma escala para ambos mapas; regiones sin pérdida en gris.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="65"/>
+        <source>Hectares per month</source>
+        <translation>Hectáreas por mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="65"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="65"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="69"/>
+        <source>Loss per region, before and after</source>
+        <translation>Pérdida por región, antes y después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="71"/>
+        <source>No loss before or after in {count} regions: {names}.</source>
+        <translation>Sin pérdida antes ni después en {count} regiones: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="71"/>
+        <source>No loss before or after in one region: {names}.</source>
+        <translation>Sin pérdida antes ni después en una región: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="71"/>
+        <source>{names} and {more} more</source>
+        <translation>{names} y {more} más</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="74"/>
+        <source>Regions sorted by loss, before and after together. The table output (CSV or GeoPackage) holds every region.</source>
+        <translation>Regiones ordenadas por pérdida, antes y después juntas. La tabla de salida (CSV o GeoPackage) contiene todas las regiones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="76"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="80"/>
+        <source>Forest loss before and after</source>
+        <translation>Pérdida de bosque antes y después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="84"/>
+        <source>No region has loss before or after.</source>
+        <translation>Ninguna región tiene pérdida antes ni después.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="85"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="86"/>
+        <source>Rate change (%)</source>
+        <translation>Cambio de la tasa (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="91"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -639,31 +702,6 @@
 <context>
     <name>Displacement</name>
     <message>
-        <location filename="../algorithms/displacement_styles.py" line="8"/>
-        <source>Rose most (top 5)</source>
-        <translation>Subió más (5 primeras)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/displacement_styles.py" line="8"/>
-        <source>Loss rose</source>
-        <translation>La pérdida subió</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/displacement_styles.py" line="9"/>
-        <source>Loss fell</source>
-        <translation>La pérdida bajó</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/displacement_styles.py" line="9"/>
-        <source>No change</source>
-        <translation>Sin cambio</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/displacement_styles.py" line="10"/>
-        <source>Inside the operation</source>
-        <translation>Dentro de la operación</translation>
-    </message>
-    <message>
         <location filename="../algorithms/displacement.py" line="66"/>
         <source>Where did loss go after an operation</source>
         <translation>A dónde se fue la pérdida tras una operación</translation>
@@ -767,6 +805,31 @@
         <location filename="../algorithms/displacement.py" line="212"/>
         <source>The loss data does not cover {months} months on both sides of the start: the windows were cut to {used} months.</source>
         <translation>Los datos de pérdida no cubren {months} meses a ambos lados del inicio: las ventanas se acortaron a {used} meses.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="8"/>
+        <source>Rose most (top 5)</source>
+        <translation>Subió más (5 primeras)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="8"/>
+        <source>Loss rose</source>
+        <translation>La pérdida subió</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="9"/>
+        <source>Loss fell</source>
+        <translation>La pérdida bajó</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="9"/>
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="10"/>
+        <source>Inside the operation</source>
+        <translation>Dentro de la operación</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1454,14 @@
     </message>
 </context>
 <context>
+    <name>LossFieldWidget</name>
+    <message>
+        <location filename="../algorithms/loss_field_widget.py" line="33"/>
+        <source>[optional]</source>
+        <translation>[opcional]</translation>
+    </message>
+</context>
+<context>
     <name>LossInputs</name>
     <message>
         <location filename="../algorithms/loss_inputs.py" line="35"/>
@@ -1429,7 +1500,7 @@
 <context>
     <name>MiningLossAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="36"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Detection</source>
         <translation>Detección</translation>
     </message>
@@ -1882,194 +1953,365 @@
 <context>
     <name>RegionSummary</name>
     <message>
-        <location filename="../algorithms/region_summary.py" line="160"/>
+        <location filename="../algorithms/region_summary.py" line="44"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="49"/>
+        <location filename="../algorithms/region_summary.py" line="47"/>
         <source>&lt;p&gt;Hectares of forest loss in each region for each year, quarter, month or the whole range, from this plugin&apos;s detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a date field or a period field (for example Amazon Mining Watch&apos;s &lt;code&gt;year&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with each region; with an area field, the polygon&apos;s value is shared by the share of the polygon inside each region. Overlapping regions are each counted in full; regions with the same name are merged; invalid geometries are repaired with a warning.&lt;/p&gt;&lt;p&gt;Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year cannot be split into months or quarters. Mining and other loss are split when the input says so (our class raster, or a &lt;code&gt;kind&lt;/code&gt; field).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="133"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="65"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="65"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="65"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="65"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="68"/>
+        <location filename="../algorithms/region_summary.py" line="66"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="70"/>
+        <location filename="../algorithms/region_summary.py" line="68"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="72"/>
+        <location filename="../algorithms/region_summary.py" line="70"/>
         <source>Operations (markers in the report)</source>
         <translation>Operativos (marcas en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="77"/>
+        <location filename="../algorithms/region_summary.py" line="75"/>
         <source>Loss per region and period</source>
         <translation>Pérdida por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="88"/>
+        <location filename="../algorithms/region_summary.py" line="86"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
+</context>
+<context>
+    <name>RegionSummaryReport</name>
     <message>
-        <location filename="../algorithms/region_summary.py" line="116"/>
+        <location filename="../algorithms/summary_report.py" line="68"/>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="70"/>
         <source>Hectares of forest loss per region and period, made offline by Mining Loss Monitor on {day}.</source>
         <translation>Hectáreas de pérdida de bosque por región y periodo, elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="123"/>
-        <source>Loss by period</source>
-        <translation>Pérdida por periodo</translation>
+        <location filename="../algorithms/summary_report.py" line="72"/>
+        <source>Periods</source>
+        <translation>Periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="128"/>
-        <source>Mining loss</source>
-        <translation>Pérdida por minería</translation>
+        <location filename="../algorithms/summary_report.py" line="72"/>
+        <source>Forest loss (ha)</source>
+        <translation>Pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="129"/>
-        <source>Other forest loss</source>
-        <translation>Otra pérdida de bosque</translation>
+        <location filename="../algorithms/summary_report.py" line="74"/>
+        <source>Mining loss (ha)</source>
+        <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="130"/>
-        <source>Forest loss</source>
-        <translation>Pérdida de bosque</translation>
+        <location filename="../algorithms/summary_report.py" line="75"/>
+        <source>Other forest loss (ha)</source>
+        <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="131"/>
+        <location filename="../algorithms/summary_report.py" line="76"/>
+        <source>Regions with loss</source>
+        <translation>Regiones con pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="76"/>
+        <source>{count} of {total}</source>
+        <translation>{count} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="80"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="81"/>
+        <source>Forest loss, {span}</source>
+        <translation>Pérdida de bosque, {span}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="93"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="132"/>
-        <source>Table</source>
-        <translation>Tabla</translation>
+        <location filename="../algorithms/summary_report.py" line="83"/>
+        <source>Regions shaded by hectares of loss over all periods; regions without loss in grey.</source>
+        <translation>Regiones coloreadas según las hectáreas de pérdida en todos los periodos; regiones sin pérdida en gris.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="133"/>
-        <source>Region</source>
-        <translation>Región</translation>
+        <location filename="../algorithms/summary_report.py" line="85"/>
+        <source>Loss by period</source>
+        <translation>Pérdida por periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="133"/>
-        <source>Loss (ha)</source>
-        <translation>Pérdida (ha)</translation>
+        <location filename="../algorithms/summary_report.py" line="88"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="133"/>
-        <source>Mining (ha)</source>
-        <translation>Minería (ha)</translation>
+        <location filename="../algorithms/summary_report.py" line="95"/>
+        <source>Loss per region and period (ha)</source>
+        <translation>Pérdida por región y periodo (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="134"/>
-        <source>Other (ha)</source>
-        <translation>Otra (ha)</translation>
+        <location filename="../algorithms/summary_report.py" line="97"/>
+        <source>No loss in {count} regions: {names}.</source>
+        <translation>Sin pérdida en {count} regiones: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="134"/>
-        <source>Region (ha)</source>
-        <translation>Región (ha)</translation>
+        <location filename="../algorithms/summary_report.py" line="97"/>
+        <source>No loss in one region: {names}.</source>
+        <translation>Sin pérdida en una región: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="134"/>
-        <source>Loss (%)</source>
-        <translation>Pérdida (%)</translation>
+        <location filename="../algorithms/summary_report.py" line="97"/>
+        <source>{names} and {more} more</source>
+        <translation>{names} y {more} más</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="137"/>
+        <location filename="../algorithms/summary_report.py" line="99"/>
+        <source>Regions sorted by loss. The table output (CSV or GeoPackage) holds every region and period, zeros included.</source>
+        <translation>Regiones ordenadas por pérdida. La tabla de salida (CSV o GeoPackage) contiene todas las regiones y periodos, incluidos los ceros.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="101"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="139"/>
+        <location filename="../algorithms/summary_report.py" line="103"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="107"/>
+        <source>Forest loss per region and period</source>
+        <translation>Pérdida de bosque por región y periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="112"/>
+        <source>Mining loss</source>
+        <translation>Pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="113"/>
+        <source>Other forest loss</source>
+        <translation>Otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="114"/>
+        <source>Forest loss</source>
+        <translation>Pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="118"/>
+        <source>No region has loss in these periods.</source>
+        <translation>Ninguna región tiene pérdida en estos periodos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="119"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="132"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="120"/>
+        <source>Mining</source>
+        <translation>Minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="120"/>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="121"/>
+        <source>Region (ha)</source>
+        <translation>Región (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="121"/>
+        <source>Loss (% of region)</source>
+        <translation>Pérdida (% de la región)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="139"/>
         <source>Pixel centres inside each region; planar pixel areas in the raster&apos;s CRS.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel planas en el SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="140"/>
+        <location filename="../algorithms/summary_report.py" line="140"/>
         <source>Pixel centres inside each region; ellipsoidal pixel areas, row by row.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel elipsoidales, fila por fila.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="141"/>
+        <location filename="../algorithms/summary_report.py" line="141"/>
         <source>Ellipsoidal area of each loss polygon&apos;s intersection with each region (equal-area projection on the layer&apos;s ellipsoid).</source>
         <translation>Área elipsoidal de la intersección de cada polígono de pérdida con cada región (proyección de áreas iguales sobre el elipsoide de la capa).</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="144"/>
+        <location filename="../algorithms/summary_report.py" line="144"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="144"/>
+        <location filename="../algorithms/summary_report.py" line="144"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="145"/>
+        <location filename="../algorithms/summary_report.py" line="145"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="147"/>
+        <location filename="../algorithms/summary_report.py" line="147"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="149"/>
+        <location filename="../algorithms/summary_report.py" line="149"/>
         <source>Area field</source>
         <translation>Campo de área</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="151"/>
+        <location filename="../algorithms/summary_report.py" line="151"/>
         <source>Period field</source>
         <translation>Campo de periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="153"/>
+        <location filename="../algorithms/summary_report.py" line="153"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="154"/>
+        <location filename="../algorithms/summary_report.py" line="154"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
+</context>
+<context>
+    <name>ReportDates</name>
     <message>
-        <location filename="../algorithms/region_summary.py" line="156"/>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="56"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="60"/>
+        <source>{year}-Q{quarter}</source>
+        <translation>{year}-T{quarter}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="63"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="66"/>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
     </message>
 </context>
 <context>
@@ -2153,11 +2395,6 @@
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/summary_common.py" line="63"/>
-        <source>Loss classes of this plugin (dates from LOSS_DATE)</source>
-        <translation>Clases de pérdida de este complemento (fechas de LOSS_DATE)</translation>
-    </message>
-    <message>
         <location filename="../algorithms/summary_common.py" line="64"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
@@ -2236,6 +2473,11 @@
         <location filename="../algorithms/summary_common.py" line="167"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="63"/>
+        <source>Loss classes of this plugin (dated by its loss date raster)</source>
+        <translation>Clases de pérdida de este complemento (fechadas por su ráster de fechas)</translation>
     </message>
 </context>
 <context>
