@@ -115,7 +115,7 @@ def zone_map(frame, zones, rows):
     axes.set_xlabel("km")
     axes.legend(handles=[Patch(facecolor=colours[k], edgecolor="#777777", label=labels[k]) for k in colours],
                 fontsize=8, loc="best")
-    return report._png(figure)
+    return report.png(figure)
 
 
 def displacement_report(name, start, source, before, after, inside, rows, details, frame=None, zones=None):

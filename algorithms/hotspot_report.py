@@ -67,7 +67,7 @@ def category_map(grid, keep, cells):
         fontsize=8,
         loc="best"
     )
-    return report._png(figure)
+    return report.png(figure)
 
 
 def hotspot_report(grid, keep, cells, labels, cube, details, cell_km2):

@@ -142,12 +142,10 @@ def test_displacement_bad_input_is_a_clear_message(displaced, tmp_path, change, 
 
 def test_spanish_reports_and_summary(displaced, tmp_path):
     import processing
-    from mining_loss_monitor.plugin.i18n import install_translator
-    from qgis.PyQt.QtCore import QLocale
 
-    QLocale.setDefault(QLocale("es"))
-    try:
-        assert install_translator("es")
+    from tests.conftest import qgis_language
+
+    with qgis_language("es"):
         result = processing.run("miningloss:displacement", {
             "LOSS": displaced["loss"], "OPERATIONS": displaced["operations"], "OPERATION": "Operation Test",
             "ZONES": displaced["zones"], "ZONE_FIELD": "name", "RADIUS_KM": 40,
@@ -156,9 +154,6 @@ def test_spanish_reports_and_summary(displaced, tmp_path):
             "LOSS": write_loss(tmp_path / "loss.gpkg", hotspot_patches()), "CELL_KM2": 9.0,
             "OUTPUT": str(tmp_path / "celdas.gpkg"), "OUTPUT_TABLE": str(tmp_path / "periodos.gpkg"),
             "REPORT": str(tmp_path / "calientes.html")})
-    finally:
-        install_translator("en")
-        QLocale.setDefault(QLocale("en_US"))
     assert result["SUMMARY"].startswith("dentro de Operation Test: \u221292 % (100,0 ha antes, 8,0 ha después)")
     assert "la pérdida subió más en NE front, a 13 km al NE, +80,0 ha" in result["SUMMARY"]
     html = open(result["REPORT"], encoding="utf-8").read()
