@@ -1,6 +1,5 @@
 """miningloss:detecttwodates — mining vs other forest loss between two images."""
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterRasterDestination,
@@ -10,7 +9,7 @@ from qgis.PyQt.QtCore import QLocale
 
 from .base import MiningLossAlgorithm, source_path, thread_count
 from .core.twodates import detect_two_dates
-from .messages import all_masked_message
+from .image_inputs import add_extent_parameter, check_values, extent_from, image_path
 from .sensor_parameters import (
     add_custom_band_parameters,
     add_mask_and_area_parameters,
@@ -38,6 +37,7 @@ class DetectTwoDates(MiningLossAlgorithm):
     OTHER_LOSS_HA = "OTHER_LOSS_HA"
     MASKED_FRACTION = "MASKED_FRACTION"
     AREA_METHOD = "AREA_METHOD"
+    EXTENT = "EXTENT"
 
     def name(self):
         return "detecttwodates"
@@ -50,6 +50,12 @@ class DetectTwoDates(MiningLossAlgorithm):
             "<p>Finds forest that was lost between a BEFORE and an AFTER image and tells <b>mining loss</b> "
             "(bare tailings and mining ponds) from <b>other forest loss</b> (pasture, crops, bare farm soil, "
             "burns, roads).</p>"
+            "<p><b>Images as downloaded</b>: give each image as the product you downloaded, a Sentinel-2 L2A "
+            "<i>.zip</i> (or its <i>.SAFE</i> folder or <i>MTD_MSIL2A.xml</i>) or a Landsat 8/9 Collection 2 "
+            "Level-2 <i>.tar</i> (or its folder or <i>_MTL.txt</i>). The product gives the bands, the "
+            "reflectance scale and offset, the cloud mask and the date: the sensor preset, masks and mask type "
+            "are then not used. Band stacks work as before. The image before must not be later than the image "
+            "after. An optional area of interest limits the work to a rectangle of the image before.</p>"
             "<p><b>The rule, step by step</b></p><ol>"
             "<li>Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts "
             "1000 first). AFTER and the masks are warped on the fly to BEFORE's grid.</li>"
@@ -78,8 +84,11 @@ class DetectTwoDates(MiningLossAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE, self.tr("Image before (band stack)")))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, self.tr("Image after (band stack)")))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.BEFORE, self.tr("Image before (product or band stack)")))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.AFTER, self.tr("Image after (product or band stack)")))
+        add_extent_parameter(self)
         add_sensor_parameter(self)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.MASK_BEFORE, self.tr("Cloud mask of the image before"), optional=True))
@@ -93,8 +102,10 @@ class DetectTwoDates(MiningLossAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.MASKED_FRACTION, self.tr("Masked fraction")))
         self.addOutput(QgsProcessingOutputString(self.AREA_METHOD, self.tr("Area method")))
         help_texts = {
-            self.BEFORE: self.tr("Band stack of the earlier date, bands in the order of the sensor preset."),
-            self.AFTER: self.tr("Band stack of the later date; warped to the earlier image's grid if needed."),
+            self.BEFORE: self.tr("The earlier date: a Sentinel-2 L2A .zip/.SAFE/MTD_MSIL2A.xml, a Landsat C2 L2 "
+                                 ".tar/folder/_MTL.txt, or a band stack in the order of the sensor preset."),
+            self.AFTER: self.tr("The later date, as a product or a band stack; warped to the earlier image's grid "
+                                "if needed."),
             self.MASK_BEFORE: self.tr("Cloud/shadow mask of the earlier date. Empty: spectral cloud screen."),
             self.MASK_AFTER: self.tr("Cloud/shadow mask of the later date. Empty: spectral cloud screen."),
         }
@@ -106,13 +117,11 @@ class DetectTwoDates(MiningLossAlgorithm):
     def class_names(self):
         return {0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")}
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        return check_values(self, parameters, context, (self.BEFORE, self.AFTER))
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        paths = {}
-        for key in (self.BEFORE, self.AFTER):
-            layer = self.parameterAsRasterLayer(parameters, key, context)
-            if layer is None:
-                raise QgsProcessingException(self.invalidRasterError(parameters, key))
-            paths[key] = source_path(layer)
+        paths = {key: image_path(self, parameters, key, context) for key in (self.BEFORE, self.AFTER)}
         for key in (self.MASK_BEFORE, self.MASK_AFTER):
             layer = self.parameterAsRasterLayer(parameters, key, context)
             paths[key] = source_path(layer)
@@ -123,15 +132,13 @@ class DetectTwoDates(MiningLossAlgorithm):
             mask_before=paths[self.MASK_BEFORE], mask_after=paths[self.MASK_AFTER],
             mask_type=self.parameterAsEnum(parameters, self.MASK_TYPE, context),
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
-            class_names=self.class_names(), threads=thread_count(),
+            class_names=self.class_names(), threads=thread_count(), extent=extent_from(self, parameters, context),
         )
         qml = write_style("loss_classes.qml", output, {
             "NO_LOSS": self.tr("No forest loss"), "MINING": self.tr("Mining loss"),
             "OTHER": self.tr("Other forest loss")})
         StyleSidecar.attach(context, output, qml)
         locale = QLocale()
-        if result.all_masked:
-            feedback.reportError(all_masked_message(), False)
         feedback.pushInfo(self.tr("Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % "
                                   "({method} areas).").format(
             mining=locale.toString(result.mining_ha, "f", 2), other=locale.toString(result.other_loss_ha, "f", 2),

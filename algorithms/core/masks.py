@@ -25,10 +25,31 @@ def masked_pixels(mask_values, mask_type):
     return mask_values != 0
 
 
-def check_mask_values(min_value, max_value, is_integer, mask_type):
+def looks_like(values):
+    """Which mask type a sample of mask values looks like (SCL, QA_PIXEL, BINARY), or None."""
+    distinct = np.unique(values)
+    if distinct.size == 0 or distinct.size > 64:
+        return None
+    if distinct.min() >= 0 and distinct.max() <= 11 and np.any((distinct >= 2) & (distinct <= 11)):
+        return SCL
+    if np.all((distinct == 1) | (distinct >= 21000)) and distinct.max() <= 65535:
+        return QA_PIXEL
+    if set(distinct.tolist()) <= {0, 1} or set(distinct.tolist()) <= {0, 255}:
+        return BINARY
+    return None
+
+
+def check_mask_values(min_value, max_value, is_integer, mask_type, sample=None):
     """The reason a band is not a valid mask of this type, or None."""
     if not is_integer:
         return "not_integer"
+    looks = looks_like(sample) if sample is not None else None
+    if looks == QA_PIXEL and mask_type != QA_PIXEL:
+        return "looks_qa"
+    if looks == SCL and mask_type != SCL:
+        return "looks_scl"
+    if looks == BINARY and mask_type == SCL:
+        return "looks_binary"
     if mask_type == SCL and (min_value < 0 or max_value > 11):
         return "not_scl"
     if mask_type == QA_PIXEL and (min_value < 0 or max_value > 65535):
