@@ -245,7 +245,20 @@ def expand(paths):
         path = str(path)
         if os.path.isdir(path) and not is_product(path):
             inside = sorted(os.path.join(path, entry) for entry in os.listdir(path))
-            expanded.extend(p for p in inside if is_product(p) and not p.lower().endswith((".xml", ".txt")))
+            found = [p for p in inside if is_product(p) and not p.lower().endswith((".xml", ".txt"))]
+            # a product both zipped and unpacked counts once (the unpacked folder is read)
+            stems = {}
+            for item in sorted(found, key=lambda p: not os.path.isdir(p)):
+                stems.setdefault(_stem(item), item)
+            expanded.extend(sorted(stems.values()))
         else:
             expanded.append(path)
     return expanded
+
+
+def _stem(path):
+    name = os.path.basename(path.rstrip("/\\"))
+    for extension in (".zip", ".tar", ".tar.gz", ".tgz", ".SAFE", ".safe"):
+        if name.endswith(extension):
+            name = name[: -len(extension)]
+    return name[:-5] if name.upper().endswith(".SAFE") else name
