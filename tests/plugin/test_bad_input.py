@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from tests.conftest import read, recording_feedback
+from tests.conftest import read
 
 
 def _digest(path):

@@ -166,9 +166,8 @@ def test_time_series_from_a_folder_of_products(provider, tmp_path):
 
 
 def test_spanish_message_names_the_dialog_label(provider, sample_paths, tmp_path):
-    from qgis.core import QgsProcessingException
-
     from mining_loss_monitor.plugin.i18n import install_translator
+    from qgis.core import QgsProcessingException
 
     try:
         assert install_translator("es")
