@@ -61,6 +61,12 @@ def source_path(layer):
     return layer.source().split("|")[0]
 
 
+def layer_name_of(layer):
+    """The `layername=` part of an OGR layer's source, or None."""
+    parts = layer.source().split("|") if layer is not None else []
+    return next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
+
+
 def layer_paths(parameters, key, context):
     """File paths of a multiple-layer parameter, without loading each file as a QGIS layer."""
     from qgis.core import QgsMapLayer, QgsProcessingUtils

@@ -65,6 +65,13 @@ def core_error_message(error):
     if code == "undated_loss":
         return translate("CoreErrors", "This loss has no dates (a binary mask, or a class raster without its date "
                                        "raster): choose the whole range as the period, or give the loss dates.")
+    if code == "window_outside_coverage":
+        which = (translate("CoreErrors", "before") if d.get("window") == "before"
+                 else translate("CoreErrors", "after"))
+        return translate("CoreErrors", "The {which} window ({start} to {end}) holds no image: the loss data cover "
+                                       "only {first} to {last}. Choose a window inside these dates (or a shorter "
+                                       "one), or add images that cover it.").format(
+            which=which, start=d["start"], end=d["end"], first=d["first"], last=d["last"])
     if code == "no_regions":
         return translate("CoreErrors", "The regions layer has no features. Choose a layer with at least one "
                                        "polygon.")

@@ -171,6 +171,16 @@ def operation_markers(layer):
     return markers
 
 
+def chosen_operation(layer):
+    """The operation a user picked on the map: the one selected feature, or the layer's only operation."""
+    if layer is None or layer.fields().indexOf("name") < 0:
+        return None
+    features = list(layer.getSelectedFeatures()) if layer.selectedFeatureCount() == 1 else []
+    if not features and layer.featureCount() == 1:
+        features = list(layer.getFeatures())
+    return str(plain_value(features[0]["name"]) or "") if features else None
+
+
 def _marker_positions(rows, operations):
     positions = []
     for name, start, _source in operations:

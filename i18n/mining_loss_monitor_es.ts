@@ -4,189 +4,199 @@
 <context>
     <name>ComparePeriods</name>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="54"/>
+        <location filename="../algorithms/compare_periods.py" line="57"/>
         <source>Compare loss before and after an operation</source>
         <translation>Comparar la pérdida antes y después de un operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="57"/>
+        <location filename="../algorithms/compare_periods.py" line="60"/>
         <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Give the four dates, or an operations layer and an operation name: the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Indique las cuatro fechas, o una capa de operativos y el nombre de un operativo: la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>Before: first day</source>
         <translation>Antes: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>Before: last day</source>
         <translation>Antes: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>After: first day</source>
         <translation>Después: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>After: last day</source>
         <translation>Después: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="74"/>
+        <location filename="../algorithms/compare_periods.py" line="71"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="76"/>
-        <source>Operation name</source>
-        <translation>Nombre del operativo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="77"/>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
         <source>Before window</source>
         <translation>Ventana anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="77"/>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
         <source>Same calendar window one year earlier</source>
         <translation>La misma ventana del calendario un año antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="77"/>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
         <source>Equal length immediately before</source>
         <translation>Igual duración inmediatamente antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="80"/>
+        <location filename="../algorithms/compare_periods.py" line="76"/>
         <source>After window length (months)</source>
         <translation>Duración de la ventana posterior (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="86"/>
+        <location filename="../algorithms/compare_periods.py" line="93"/>
         <source>Before and after per region</source>
         <translation>Antes y después por región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="98"/>
+        <location filename="../algorithms/compare_periods.py" line="104"/>
         <source>A window ends before it starts. Check the four dates.</source>
         <translation>Una ventana termina antes de empezar. Revise las cuatro fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="101"/>
-        <source>Give the four window dates, or an operations layer and the name of an operation.</source>
-        <translation>Indique las cuatro fechas de las ventanas, o una capa de operativos y el nombre de un operativo.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="106"/>
+        <location filename="../algorithms/compare_periods.py" line="114"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}.</source>
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="133"/>
+        <location filename="../algorithms/compare_periods.py" line="159"/>
         <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="146"/>
+        <location filename="../algorithms/compare_periods.py" line="172"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="149"/>
+        <location filename="../algorithms/compare_periods.py" line="175"/>
         <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
         <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="153"/>
+        <location filename="../algorithms/compare_periods.py" line="181"/>
         <source>Operation: {name}, started {start}.</source>
         <translation>Operativo: {name}, iniciado el {start}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>Hectares per month</source>
         <translation>Hectáreas por mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>ha/month</source>
         <translation>ha/mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <location filename="../algorithms/compare_periods.py" line="189"/>
         <source>Before (ha/month)</source>
         <translation>Antes (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <location filename="../algorithms/compare_periods.py" line="189"/>
         <source>After (ha/month)</source>
         <translation>Después (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <location filename="../algorithms/compare_periods.py" line="189"/>
         <source>Rate change (%)</source>
         <translation>Cambio de la tasa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="165"/>
+        <location filename="../algorithms/compare_periods.py" line="193"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="169"/>
+        <location filename="../algorithms/compare_periods.py" line="197"/>
         <source>Forest loss before and after</source>
         <translation>Pérdida de bosque antes y después</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Loss to compare</source>
         <translation>Pérdida a comparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>All forest loss</source>
         <translation>Toda la pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Mining loss only</source>
         <translation>Solo pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Other forest loss only</source>
         <translation>Solo otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="73"/>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="109"/>
+        <source>Give an operations layer and choose the operation (or select it on the map), or give the four window dates under Advanced parameters.</source>
+        <translation>Indique una capa de operaciones y elija la operación (o selecciónela en el mapa), o indique las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="142"/>
+        <source>The loss data cover {first} to {last} (first and last image): the windows were cut to them, so months without images are not counted as months without loss. Counted: before {bs} to {be}, after {as_} to {ae}.</source>
+        <translation>Los datos de pérdida cubren del {first} al {last} (primera y última imagen): las ventanas se recortaron a esas fechas, para no contar meses sin imágenes como meses sin pérdida. Contado: antes del {bs} al {be}, después del {as_} al {ae}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="151"/>
+        <source>The two windows now differ in length: compare the monthly rates (ha/month), not the totals.</source>
+        <translation>Las dos ventanas tienen ahora distinta duración: compare las tasas mensuales (ha/mes), no los totales.</translation>
     </message>
 </context>
 <context>
@@ -252,17 +262,17 @@
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="103"/>
+        <location filename="../algorithms/messages.py" line="110"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="166"/>
+        <location filename="../algorithms/messages.py" line="173"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="170"/>
+        <location filename="../algorithms/messages.py" line="177"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
@@ -277,62 +287,62 @@
         <translation>Esta pérdida no tiene fechas (una máscara binaria, o un ráster de clases sin su ráster de fechas): elija todo el rango como periodo, o indique las fechas de pérdida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="69"/>
+        <location filename="../algorithms/messages.py" line="76"/>
         <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
         <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="72"/>
+        <location filename="../algorithms/messages.py" line="79"/>
         <source>Cannot read the CSV file {path}.</source>
         <translation>No se puede leer el archivo CSV {path}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="74"/>
+        <location filename="../algorithms/messages.py" line="81"/>
         <source>The CSV lacks the column(s) {missing}. It needs name, start_date and either wkt or region.</source>
         <translation>Al CSV le falta(n) la(s) columna(s) {missing}. Necesita name, start_date y además wkt o region.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="80"/>
+        <location filename="../algorithms/messages.py" line="87"/>
         <source>A time series needs at least two images (got {count}). Add the images of the other dates.</source>
         <translation>Una serie temporal necesita al menos dos imágenes (se recibió {count}). Agregue las imágenes de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="83"/>
+        <location filename="../algorithms/messages.py" line="90"/>
         <source>Two images have the same date ({dates}). Give one image per date (merge tiles of one day into one stack first).</source>
         <translation>Dos imágenes tienen la misma fecha ({dates}). Indique una imagen por fecha (una antes en una sola pila los mosaicos de un mismo día).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="86"/>
+        <location filename="../algorithms/messages.py" line="93"/>
         <source>No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, or give the Dates parameter.</source>
         <translation>No se encontró la fecha de {path}: ponga AAAAMMDD o AAAA-MM-DD en el nombre del archivo, o indique el parámetro Fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="89"/>
+        <location filename="../algorithms/messages.py" line="96"/>
         <source>Cannot read the date &apos;{value}&apos;. Write dates as YYYY-MM-DD separated by commas.</source>
         <translation>No se puede leer la fecha '{value}'. Escriba las fechas como AAAA-MM-DD separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="92"/>
+        <location filename="../algorithms/messages.py" line="99"/>
         <source>{dates} dates were given for {images} images. Give one date per image, in the same order.</source>
         <translation>Se indicaron {dates} fechas para {images} imágenes. Indique una fecha por imagen, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="95"/>
+        <location filename="../algorithms/messages.py" line="102"/>
         <source>{masks} masks were given for {images} images. Give one mask per image (or none).</source>
         <translation>Se indicaron {masks} máscaras para {images} imágenes. Indique una máscara por imagen (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="98"/>
+        <location filename="../algorithms/messages.py" line="105"/>
         <source>The masks do not match the image dates (no mask for {dates}). Give one mask per image date.</source>
         <translation>Las máscaras no corresponden a las fechas de las imágenes (no hay máscara para {dates}). Indique una máscara por fecha de imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="101"/>
+        <location filename="../algorithms/messages.py" line="108"/>
         <source>Observations to confirm must be between 1 and {window} (got {value}).</source>
         <translation>Las observaciones para confirmar deben estar entre 1 y {window} (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="77"/>
+        <location filename="../algorithms/messages.py" line="84"/>
         <source>This loss layer does not say which loss is mining: compare all forest loss, or give our class raster or polygons with a kind field.</source>
         <translation>Esta capa de pérdida no indica qué pérdida es minera: compare toda la pérdida de bosque, o indique nuestro ráster de clases o polígonos con un campo kind.</translation>
     </message>
@@ -362,67 +372,82 @@
         <translation>{role} no corresponde al tipo de máscara: {reason}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="130"/>
+        <location filename="../algorithms/messages.py" line="69"/>
+        <source>before</source>
+        <translation>anterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="69"/>
+        <source>after</source>
+        <translation>posterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="71"/>
+        <source>The {which} window ({start} to {end}) holds no image: the loss data cover only {first} to {last}. Choose a window inside these dates (or a shorter one), or add images that cover it.</source>
+        <translation>La ventana {which} (del {start} al {end}) no contiene ninguna imagen: los datos de pérdida solo cubren del {first} al {last}. Elija una ventana dentro de esas fechas (o una más corta), o agregue imágenes que la cubran.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="137"/>
         <source>it is a Sentinel-2 Level-1C product (top of atmosphere). Download the Level-2A product (MSIL2A) of the same date</source>
         <translation>es un producto Sentinel-2 de nivel 1C (techo de la atmósfera). Descargue el producto de nivel 2A (MSIL2A) de la misma fecha</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="132"/>
+        <location filename="../algorithms/messages.py" line="139"/>
         <source>it is a Landsat Level-1 product. Download the Collection 2 Level-2 product (L2SP) of the same date</source>
         <translation>es un producto Landsat de nivel 1. Descargue el producto de nivel 2 de la Colección 2 (L2SP) de la misma fecha</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="134"/>
+        <location filename="../algorithms/messages.py" line="141"/>
         <source>the archive or one of its bands cannot be read (an incomplete download?). Download it again</source>
         <translation>no se puede leer el archivo o una de sus bandas (¿descarga incompleta?). Vuelva a descargarlo</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="136"/>
+        <location filename="../algorithms/messages.py" line="143"/>
         <source>its metadata does not list the blue, green, red, NIR and SWIR bands and the cloud mask. Give the whole product</source>
         <translation>sus metadatos no indican las bandas azul, verde, roja, NIR y SWIR ni la máscara de nubes. Indique el producto completo</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="138"/>
+        <location filename="../algorithms/messages.py" line="145"/>
         <source>its metadata has no acquisition date</source>
         <translation>sus metadatos no tienen fecha de adquisición</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="139"/>
+        <location filename="../algorithms/messages.py" line="146"/>
         <source>it holds no Sentinel-2 L2A or Landsat 8/9 Level-2 product (no MTD_MSIL2A.xml or _MTL.txt)</source>
         <translation>no contiene ningún producto Sentinel-2 L2A ni Landsat 8/9 de nivel 2 (no hay MTD_MSIL2A.xml ni _MTL.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="142"/>
+        <location filename="../algorithms/messages.py" line="149"/>
         <source>{role}: {path} cannot be used: {reason}.</source>
         <translation>{role}: no se puede usar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="146"/>
+        <location filename="../algorithms/messages.py" line="153"/>
         <source>It looks like a &apos;{suggestion}&apos;; choose that preset.</source>
         <translation>Parece una «{suggestion}»: elija ese perfil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="149"/>
+        <location filename="../algorithms/messages.py" line="156"/>
         <source>Check the band order and choose the Custom preset with its scale and offset.</source>
         <translation>Revise el orden de las bandas y elija el perfil Personalizado con su escala y desplazamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="151"/>
+        <location filename="../algorithms/messages.py" line="158"/>
         <source>With the sensor preset &apos;{preset}&apos;, {role} gives reflectances no surface has (below -0.05 or above 1.5). {advice}</source>
         <translation>Con el perfil de sensor «{preset}», {role} da reflectancias que ninguna superficie tiene (menos de -0,05 o más de 1,5). {advice}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="155"/>
+        <location filename="../algorithms/messages.py" line="162"/>
         <source>{before_role} is dated {before}, after {after_role} ({after}): the images are swapped. Give the earlier image as {before_role}.</source>
         <translation>{before_role} tiene fecha {before}, posterior a {after_role} ({after}): las imágenes están invertidas. Indique la imagen más antigua como {before_role}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="158"/>
+        <location filename="../algorithms/messages.py" line="165"/>
         <source>{role} does not overlap the image. Draw the area of interest over the image, or leave it empty.</source>
         <translation>{role} no se superpone con la imagen. Dibuje el área de interés sobre la imagen, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="160"/>
+        <location filename="../algorithms/messages.py" line="167"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date, so no loss could be measured and no output was written. Check the mask type and the masks, or choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida y no se escribió ningún resultado. Revise el tipo de máscara y las máscaras, o elija imágenes más despejadas.</translation>
     </message>
@@ -819,7 +844,7 @@
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="254"/>
+        <location filename="../plugin/dock.py" line="261"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
@@ -869,49 +894,54 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="173"/>
+        <location filename="../plugin/dock.py" line="176"/>
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="120"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="174"/>
+        <location filename="../plugin/dock.py" line="177"/>
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="182"/>
+        <location filename="../plugin/dock.py" line="185"/>
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="184"/>
+        <location filename="../plugin/dock.py" line="187"/>
         <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
         <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="209"/>
+        <location filename="../plugin/dock.py" line="216"/>
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="238"/>
+        <location filename="../plugin/dock.py" line="245"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="260"/>
+        <location filename="../plugin/dock.py" line="267"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="260"/>
+        <location filename="../plugin/dock.py" line="267"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="197"/>
+        <source>The images cover {first} to {last} only: the windows were cut to them.</source>
+        <translation>Las imágenes solo cubren del {first} al {last}: las ventanas se recortaron a esas fechas.</translation>
     </message>
 </context>
 <context>
@@ -1246,84 +1276,89 @@
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/summary_common.py" line="59"/>
+        <location filename="../algorithms/summary_common.py" line="63"/>
         <source>Loss classes of this plugin (dates from LOSS_DATE)</source>
         <translation>Clases de pérdida de este complemento (fechas de LOSS_DATE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="60"/>
+        <location filename="../algorithms/summary_common.py" line="64"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="61"/>
+        <location filename="../algorithms/summary_common.py" line="65"/>
         <source>Hansen GFC lossyear (1..N = 2000+N)</source>
         <translation>lossyear de Hansen GFC (1..N = 2000+N)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="62"/>
+        <location filename="../algorithms/summary_common.py" line="66"/>
         <source>GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)</source>
         <translation>Alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="63"/>
+        <location filename="../algorithms/summary_common.py" line="67"/>
         <source>Binary mask (non-zero = loss)</source>
         <translation>Máscara binaria (distinto de cero = pérdida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="68"/>
+        <location filename="../algorithms/summary_common.py" line="72"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="71"/>
+        <location filename="../algorithms/summary_common.py" line="75"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="74"/>
+        <location filename="../algorithms/summary_common.py" line="78"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="77"/>
+        <location filename="../algorithms/summary_common.py" line="81"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="77"/>
+        <location filename="../algorithms/summary_common.py" line="81"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="77"/>
+        <location filename="../algorithms/summary_common.py" line="81"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="83"/>
+        <location filename="../algorithms/summary_common.py" line="87"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="85"/>
+        <location filename="../algorithms/summary_common.py" line="89"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="91"/>
+        <location filename="../algorithms/summary_common.py" line="103"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="91"/>
+        <location filename="../algorithms/summary_common.py" line="103"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="51"/>
+        <location filename="../algorithms/summary_common.py" line="55"/>
         <source>Summaries</source>
         <translation>Resúmenes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="167"/>
+        <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
+        <translation>Las regiones no se superponen con la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
 </context>
 <context>
@@ -1334,12 +1369,12 @@
         <translation>Elija una capa de pérdida fechada para ver las hectáreas mensuales</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="105"/>
+        <location filename="../plugin/timeline_widget.py" line="106"/>
         <source>{peak} ha / month (highest)</source>
         <translation>{peak} ha / mes (máximo)</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="190"/>
+        <location filename="../plugin/timeline_widget.py" line="193"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>

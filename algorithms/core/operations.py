@@ -117,14 +117,20 @@ def comparison_windows(start, months, window_kind):
     window_kind 0: the same calendar window one year earlier (MAAP); 1: equal length just before.
     """
     start_day = from_int(start)
-    after_end = _add_months(start_day, months) - datetime.timedelta(days=1)
+    after = (start, to_int(_add_months(start_day, months) - datetime.timedelta(days=1)))
+    return before_window(after, window_kind), after
+
+
+def before_window(after, window_kind):
+    """The before window matching an after window (start, end) as ints; kinds as in comparison_windows."""
+    start_day, end_day = from_int(after[0]), from_int(after[1])
     if window_kind == 0:
-        before = (_add_months(start_day, -12), _add_months(after_end + datetime.timedelta(days=1), -12)
+        before = (_add_months(start_day, -12), _add_months(end_day + datetime.timedelta(days=1), -12)
                   - datetime.timedelta(days=1))
     else:
-        length = after_end - start_day + datetime.timedelta(days=1)
+        length = end_day - start_day + datetime.timedelta(days=1)
         before = (start_day - length, start_day - datetime.timedelta(days=1))
-    return (to_int(before[0]), to_int(before[1])), (start, to_int(after_end))
+    return to_int(before[0]), to_int(before[1])
 
 
 def _add_months(day, months):

@@ -1,113 +1,120 @@
-"""The usual mistakes end in a clear message and no output, never in a silent 0.00 ha (issue 8, section 2)."""
-import glob
-import os
+"""Mistakes that once ended in a silent, wrong number now stop with a clear message (issue 8 §2)."""
+import csv
 
 import numpy as np
 import pytest
 from osgeo import gdal
 
-from scripts.make_products import qa_pixel_from_scl
-from tests.conftest import ROOT, read
-from tests.plugin.test_bad_input import _base, _expect_error
+from tests.conftest import ROOT
 
-SERIES = ROOT / "resources" / "sample" / "series"
+SAMPLE = ROOT / "resources" / "sample"
+SERIES_GRID = SAMPLE / "series" / "S2_L2A_20180315_LaPampa_20m_SCL.tif"
 
 
-def _as_qa_pixel(scl_path, target):
-    source = gdal.Open(str(scl_path))
-    out = gdal.GetDriverByName("GTiff").Create(str(target), source.RasterXSize, source.RasterYSize, 1,
-                                               gdal.GDT_UInt16)
-    out.SetGeoTransform(source.GetGeoTransform())
-    out.SetProjection(source.GetProjection())
-    out.GetRasterBand(1).WriteArray(qa_pixel_from_scl(source.ReadAsArray()))
+def _rows(path):
+    with open(path, encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _date_raster(path, dates, coverage=("2018-03-15", "2019-09-15")):
+    """A loss-date raster (YYYYMMDD) on the sample series grid: one block of pixels per date."""
+    reference = gdal.Open(str(SERIES_GRID))
+    out = gdal.GetDriverByName("GTiff").Create(str(path), 200, 200, 1, gdal.GDT_Int32)
+    out.SetGeoTransform(reference.GetGeoTransform())
+    out.SetProjection(reference.GetProjection())
+    values = np.zeros((200, 200), np.int32)
+    for index, day in enumerate(dates):
+        values[10 * index:10 * index + 10, 20:120] = day  # 1000 pixels of 400 m² = 40 ha per date
+    out.GetRasterBand(1).WriteArray(values)
+    out.GetRasterBand(1).SetNoDataValue(0)
+    if coverage:
+        out.SetMetadataItem("COVERAGE_START", coverage[0])
+        out.SetMetadataItem("COVERAGE_END", coverage[1])
     out = None
-    return str(target)
+    return str(path)
 
 
-def test_landsat_preset_on_a_sentinel2_stack(provider, sample_paths, tmp_path):
-    parameters = dict(_base(sample_paths, tmp_path / "out.tif"), SENSOR=2)
-    _expect_error(parameters, ["'Landsat 8/9 C2 L2 stack'", "Image before", "'Sentinel-2 L2A stack'"],
-                  str(tmp_path))
-
-
-def test_sentinel2_preset_on_a_landsat_stack(provider, sample_paths, tmp_path):
-    for key in ("before", "after"):
-        dn = read(sample_paths[key]).astype(np.float64) / 10000.0
-        landsat = np.where(dn > 0, (dn + 0.2) / 2.75e-05, 0).astype(np.uint16)
-        gdal.Translate(str(tmp_path / f"{key}.tif"), sample_paths[key], outputType=gdal.GDT_UInt16).FlushCache()
-        dataset = gdal.Open(str(tmp_path / f"{key}.tif"), gdal.GA_Update)
-        for index in range(6):
-            dataset.GetRasterBand(index + 1).WriteArray(landsat[index])
-        dataset = None
-    paths = dict(sample_paths, before=str(tmp_path / "before.tif"), after=str(tmp_path / "after.tif"))
-    parameters = dict(_base(paths, tmp_path / "out.tif"), SENSOR=0)
-    _expect_error(parameters, ["'Sentinel-2 L2A stack'", "'Landsat 8/9 C2 L2 stack'"], str(tmp_path))
-    assert _run_ok(dict(parameters, SENSOR=2))["MINING_HA"] > 10  # the suggested preset works
-
-
-def _run_ok(parameters):
+def test_windows_are_cut_to_the_coverage_of_the_images(provider, tmp_path):
+    """Images 2018-03-15..2019-09-15: a 12-month window after Mercurio counts 2019-02-19..2019-09-15 only, the
+    year before is cut alike and to the first image, instead of counting image-less months as months without
+    loss."""
     import processing
 
-    return processing.run("miningloss:detecttwodates", parameters)
+    loss = _date_raster(tmp_path / "dates.tif", [20180401, 20180801, 20181101, 20190301, 20190701])
+    feedback_errors = []
+
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            feedback_errors.append(error)
+
+    result = processing.run("miningloss:compareperiods", {
+        "LOSS": loss, "ENCODING": 1, "REGIONS": str(SAMPLE / "operations.gpkg"), "REGION_FIELD": "name",
+        "OPERATIONS": str(SAMPLE / "operations.gpkg"), "OPERATION": "Operation Mercurio", "AFTER_MONTHS": 12,
+        "OUTPUT": str(tmp_path / "cmp.csv"), "REPORT": str(tmp_path / "cmp.html")}, feedback=Feedback())
+    row = _rows(result["OUTPUT"])[0]
+    assert (row["before_start"], row["before_end"]) == ("2018-03-15", "2018-09-15")
+    assert (row["after_start"], row["after_end"]) == ("2019-02-19", "2019-09-15")
+    # 2018-04-01 and 2018-08-01 before; 2019-03-01 and 2019-07-01 after; 2018-11-01 in neither
+    assert float(row["before_ha"]) == pytest.approx(80.0, rel=1e-3)
+    assert float(row["after_ha"]) == pytest.approx(80.0, rel=1e-3)
+    assert float(row["change_pct"]) == pytest.approx(0.0, abs=1e-6)
+    assert any("cut" in message for message in feedback_errors)
+    assert any("monthly rates" in message for message in feedback_errors)  # 6 months before, 7 after
+    assert "were cut" in open(result["REPORT"], encoding="utf-8").read()
 
 
-def test_scl_masks_given_as_qa_pixel(provider, sample_paths, tmp_path):
-    parameters = dict(_base(sample_paths, tmp_path / "out.tif"), MASK_TYPE=1)
-    _expect_error(parameters, ["Cloud mask of the image before", "looks like a Sentinel-2 SCL mask",
-                               "'Landsat QA_PIXEL'", "'Sentinel-2 SCL'"], str(tmp_path))
-
-
-def test_qa_pixel_masks_given_as_scl(provider, sample_paths, tmp_path):
-    masks_folder = tmp_path / "masks"
-    masks_folder.mkdir()
-    paths = dict(sample_paths, scl_before=_as_qa_pixel(sample_paths["scl_before"], masks_folder / "qa_before.tif"),
-                 scl_after=_as_qa_pixel(sample_paths["scl_after"], masks_folder / "qa_after.tif"))
-    _expect_error(dict(_base(paths, tmp_path / "out.tif"), MASK_TYPE=0),
-                  ["looks like a Landsat QA_PIXEL mask", "'Landsat QA_PIXEL'"], str(tmp_path))
-    _expect_error(dict(_base(paths, tmp_path / "out.tif"), MASK_TYPE=2),
-                  ["looks like a Landsat QA_PIXEL mask"], str(tmp_path))
-    right = _run_ok(dict(_base(paths, tmp_path / "out.tif"), MASK_TYPE=1))
-    reference = _run_ok(_base(sample_paths, tmp_path / "reference.tif"))
-    assert right["MINING_HA"] == pytest.approx(reference["MINING_HA"], rel=0.01)
-
-
-def _series():
-    return sorted(glob.glob(str(SERIES / "*_stack.tif"))), sorted(glob.glob(str(SERIES / "*_SCL.tif")))
-
-
-def _series_outputs(folder):
-    return {key: str(folder / f"{key}.tif") for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE")}
-
-
-def test_series_with_a_wrong_preset_or_mask_type(provider, tmp_path):
+def test_a_window_with_no_images_is_an_error(provider, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
 
-    stacks, scls = _series()
-    for extra, words in (({"SENSOR": 2}, ["'Landsat 8/9 C2 L2 stack'", "'Sentinel-2 L2A stack'"]),
-                         ({"MASK_TYPE": 1}, ["looks like a Sentinel-2 SCL mask"])):
-        with pytest.raises(QgsProcessingException) as raised:
-            processing.run("miningloss:detecttimeseries", dict(_series_outputs(tmp_path), IMAGES=stacks, MASKS=scls,
-                                                               **extra))
-        assert all(word in str(raised.value) for word in words), str(raised.value)
-        assert os.listdir(tmp_path) == []
-
-
-def test_series_all_masked_is_an_error_and_leaves_nothing(provider, tmp_path):
-    import processing
-    from qgis.core import QgsProcessingException
-
-    stacks, scls = _series()
-    cloudy = []
-    masks_folder = tmp_path / "masks"
-    masks_folder.mkdir()
-    for scl in scls:
-        target = masks_folder / os.path.basename(scl)
-        gdal.Translate(str(target), scl, scaleParams=[[0, 11, 9, 9]]).FlushCache()
-        cloudy.append(str(target))
-    out = tmp_path / "out"
-    out.mkdir()
+    loss = _date_raster(tmp_path / "dates.tif", [20180401], coverage=("2018-03-15", "2018-12-15"))
     with pytest.raises(QgsProcessingException) as raised:
-        processing.run("miningloss:detecttimeseries", dict(_series_outputs(out), IMAGES=stacks, MASKS=cloudy))
-    assert "Every pixel is masked" in str(raised.value)
-    assert os.listdir(out) == []
+        processing.run("miningloss:compareperiods", {
+            "LOSS": loss, "ENCODING": 1, "REGIONS": str(SAMPLE / "operations.gpkg"),
+            "OPERATIONS": str(SAMPLE / "operations.gpkg"), "OPERATION": "Operation Mercurio",
+            "OUTPUT": str(tmp_path / "cmp.csv")})
+    assert "2018-12-15" in str(raised.value) and not (tmp_path / "cmp.csv").exists()
+
+
+def test_operation_picked_by_selection_on_the_map(provider, tmp_path):
+    """No operation name typed: the feature selected in the operations layer is the operation."""
+    import processing
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(str(SAMPLE / "operations.gpkg") + "|layername=operations", "operations", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByExpression("\"name\" = 'Operation Mercurio'")
+        loss = _date_raster(tmp_path / "dates.tif", [20180401, 20190301], coverage=None)
+        result = processing.run("miningloss:compareperiods", {
+            "LOSS": loss, "ENCODING": 1, "REGIONS": layer, "OPERATIONS": layer, "AFTER_MONTHS": 5,
+            "OUTPUT": str(tmp_path / "cmp.csv")})
+        row = _rows(result["OUTPUT"])[0]
+        assert row["after_start"] == "2019-02-19" and row["before_start"] == "2018-02-19"
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+@pytest.mark.parametrize("algorithm, extra", [
+    ("miningloss:regionsummary", {"PERIOD": 3}),
+    ("miningloss:regionsummary", {"PERIOD": 0}),
+    ("miningloss:compareperiods", {"BEFORE_START": "2018-01-01", "BEFORE_END": "2018-12-31",
+                                   "AFTER_START": "2019-01-01", "AFTER_END": "2019-12-31"}),
+])
+def test_regions_that_do_not_overlap_the_loss(provider, tmp_path, algorithm, extra):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    loss = _date_raster(tmp_path / "dates.tif", [20180401])
+    far = tmp_path / "far.geojson"
+    far.write_text('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Loreto"},'
+                   '"geometry":{"type":"Polygon","coordinates":[[[-74,-4],[-73,-4],[-73,-3],[-74,-3],[-74,-4]]]}}]}')
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(algorithm, dict({"LOSS": loss, "ENCODING": 1, "REGIONS": str(far),
+                                        "OUTPUT": str(tmp_path / "out.csv")}, **extra))
+    message = str(raised.value)
+    assert "do not overlap" in message and "-74" in message and "-70" in message
+    assert "LOSS_DATE" not in message
+    assert not (tmp_path / "out.csv").exists()
