@@ -18,6 +18,7 @@ from .core.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_series
 from .image_inputs import add_extent_parameter, check_values, extent_from
 from .messages import all_masked_message, core_error_message
 from .sensor_parameters import (
+    add_buffer_parameter,
     add_custom_band_parameters,
     add_mask_and_area_parameters,
     add_sensor_parameter,
@@ -49,6 +50,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
     PROBABLE_HA = "PROBABLE_HA"
     MASKED_FRACTION = "MASKED_FRACTION"
     EXTENT = "EXTENT"
+    CLOUD_BUFFER_M = "CLOUD_BUFFER_M"
 
     def name(self):
         return "detecttimeseries"
@@ -105,6 +107,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
                                    "forest hidden by clouds on the first dates is compared with the scene's "
                                    "typical forest, so its loss can still be dated."))
         self.addParameter(forest)
+        add_buffer_parameter(self)
         add_custom_band_parameters(self)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, self.tr("Loss classes")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DATE, self.tr("Loss dates")))
@@ -138,7 +141,8 @@ class DetectTimeSeries(MiningLossAlgorithm):
             confirm_obs=self.parameterAsInt(parameters, self.CONFIRM_OBS, context),
             forest_mask=source_path(self.parameterAsRasterLayer(parameters, self.FOREST_MASK, context)),
             class_names={0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")},
-            threads=thread_count(), extent=extent_from(self, parameters, context))
+            threads=thread_count(), extent=extent_from(self, parameters, context),
+            buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context))
         locale = QLocale()
         first, last = result.dates[0], result.dates[-1]
         styles = (

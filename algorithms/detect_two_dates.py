@@ -11,6 +11,7 @@ from .base import MiningLossAlgorithm, source_path, thread_count
 from .core.twodates import detect_two_dates
 from .image_inputs import add_extent_parameter, check_values, extent_from, image_path
 from .sensor_parameters import (
+    add_buffer_parameter,
     add_custom_band_parameters,
     add_mask_and_area_parameters,
     add_sensor_parameter,
@@ -38,6 +39,7 @@ class DetectTwoDates(MiningLossAlgorithm):
     MASKED_FRACTION = "MASKED_FRACTION"
     AREA_METHOD = "AREA_METHOD"
     EXTENT = "EXTENT"
+    CLOUD_BUFFER_M = "CLOUD_BUFFER_M"
 
     def name(self):
         return "detecttwodates"
@@ -60,15 +62,17 @@ class DetectTwoDates(MiningLossAlgorithm):
             "<li>Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts "
             "1000 first). AFTER and the masks are warped on the fly to BEFORE's grid.</li>"
             "<li>Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, "
-            "shadow bits; non-zero binary mask) become 255. Without a mask, a spectral screen masks bright "
+            "shadow bits; non-zero binary mask) become 255, and so do pixels within the cloud-edge buffer (20 m, "
+            "at least one pixel) of them, where thin cloud and haze escape every mask. Without a mask, a spectral "
+            "screen masks bright "
             "blue clouds (blue &gt; 0.18), white haze (blue &gt; 0.06 and &gt; 0.9 x red) and dark shadows "
             "(NIR &lt; 0.07 and SWIR1 &lt; 0.05, not water).</li>"
             "<li>AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th "
             "percentiles of pixels that are dense forest (NDVI &gt; 0.7) on both dates, so season, sun and "
             "haze differences cancel.</li>"
             "<li>Forest in BEFORE: NDVI &ge; 0.60, NBR &ge; 0.45, not water. Lost in AFTER: NBR fell by "
-            "&ge; 0.12 to &le; 0.55, or red reflectance rose 1.7 times with NDVI down by &ge; 0.05 and red "
-            "above blue (grass), "
+            "&ge; 0.12 to &le; 0.55, or red reflectance rose 1.7 times with NDVI down by &ge; 0.05, red "
+            "above blue and SWIR2 up 1.25 times (grass: haze brightens blue and NIR but hardly SWIR2), "
             "or the pixel became water (MNDWI &gt; 0.10 and NIR &lt; 0.15). Without SWIR bands: NDVI fell by "
             "&ge; 0.20 to &le; 0.60, water by NDWI.</li>"
             "<li>Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &le; 0.31 and "
@@ -95,6 +99,7 @@ class DetectTwoDates(MiningLossAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.MASK_AFTER, self.tr("Cloud mask of the image after"), optional=True))
         add_mask_and_area_parameters(self)
+        add_buffer_parameter(self)
         add_custom_band_parameters(self)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Loss classes")))
         self.addOutput(QgsProcessingOutputNumber(self.MINING_HA, self.tr("Mining loss (ha)")))
@@ -133,6 +138,7 @@ class DetectTwoDates(MiningLossAlgorithm):
             mask_type=self.parameterAsEnum(parameters, self.MASK_TYPE, context),
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
             class_names=self.class_names(), threads=thread_count(), extent=extent_from(self, parameters, context),
+            buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context),
         )
         qml = write_style("loss_classes.qml", output, {
             "NO_LOSS": self.tr("No forest loss"), "MINING": self.tr("Mining loss"),

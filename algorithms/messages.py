@@ -110,7 +110,8 @@ def core_error_message(error):
     return translate("CoreErrors", "Invalid input: {code}").format(code=code)
 
 
-DETECTION_CODES = ("bad_product", "implausible_preset", "dates_swapped", "extent_outside", "all_masked")
+DETECTION_CODES = ("bad_product", "implausible_preset", "dates_swapped", "extent_outside", "all_masked",
+                   "negative_buffer")
 
 
 def preset_label(index):
@@ -164,6 +165,8 @@ def detection_message(code, d):
     if code == "extent_outside":
         return translate("CoreErrors", "{role} does not overlap the image. Draw the area of interest over the "
                                        "image, or leave it empty.").format(**d)
+    if code == "negative_buffer":
+        return translate("CoreErrors", "The cloud-edge buffer must be zero or more metres (got {value}).").format(**d)
     return translate("CoreErrors", "Every pixel is masked (clouds, shadows or no data) on at least one date, so "
                                    "no loss could be measured and no output was written. Check the mask type "
                                    "and the masks, or choose clearer images.")

@@ -43,6 +43,15 @@ def resolve(path, mask_path, sensor, mask_type, role, workdir):
     return Image(path, str(mask_path) if mask_path else None, mask_type, sensor, date, False, os.path.basename(path))
 
 
+def grid_buffer(dataset, metres):
+    """The cloud-edge buffer in pixels of this grid."""
+    srs = grid.srs_of(dataset)
+    geographic = bool(srs is not None and srs.IsGeographic())
+    gt = dataset.GetGeoTransform()
+    latitude = gt[3] + gt[5] * dataset.RasterYSize / 2.0
+    return masks.buffer_pixels(metres, gt, geographic, latitude)
+
+
 def _sample_reflectance(dataset, sensor):
     """Reflectance of valid pixels in a few small windows spread over the image (bands x pixels)."""
     parts = []

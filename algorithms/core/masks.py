@@ -15,6 +15,32 @@ _SCL_LOOKUP = np.zeros(256, dtype=bool)
 _SCL_LOOKUP[list(SCL_MASKED)] = True
 
 
+# Cloud-edge buffer: masks grow by this many metres (see docs/method.md for the measurement behind it)
+EDGE_BUFFER_M = 20.0
+
+
+def grow(masked, pixels):
+    """Masked pixels grown by a disc of `pixels` radius (the cloud-edge buffer)."""
+    from scipy import ndimage
+
+    if pixels <= 0 or not masked.any():
+        return masked
+    radius = int(pixels)
+    yy, xx = np.mgrid[-radius:radius + 1, -radius:radius + 1]
+    disc = (xx * xx + yy * yy) <= pixels * pixels
+    return ndimage.binary_dilation(masked, structure=disc)
+
+
+def buffer_pixels(metres, geotransform, projection_is_geographic, latitude=0.0):
+    """The cloud-edge buffer in whole pixels of a grid (at least one pixel when a buffer is asked for)."""
+    if metres <= 0:
+        return 0
+    size = abs(geotransform[1])
+    if projection_is_geographic:
+        size *= 111320.0 * max(0.1, np.cos(np.radians(latitude)))
+    return max(1, int(round(metres / size)))
+
+
 def masked_pixels(mask_values, mask_type):
     """True where a mask band says the ground is not visible."""
     if mask_type == SCL:

@@ -25,7 +25,7 @@ from . import grid, masks, patches, rules
 from .area import row_areas_ha
 from .coverage import write_coverage
 from .errors import CoreError, never_cancelled, no_progress, releases_on_failure
-from .inputs import check_mask, check_preset, clip_to_extent, resolve_series
+from .inputs import check_mask, check_preset, clip_to_extent, grid_buffer, resolve_series
 from .normalise import Normalisation, sample_windows
 from .periods import from_int
 from .reflectance import band_nodata, mndwi, nbr, ndvi, read_clear
@@ -55,8 +55,9 @@ def _day_number(value):
 class _Series:
     """The images (sorted by date) on the first image's grid, read one window and date at a time."""
 
-    def __init__(self, images, work, reference):
+    def __init__(self, images, work, reference, buffer=0):
         self.images = images
+        self.buffer = buffer
         self.datasets = grid.ThreadDatasets()
         self.paths, self.nodata = [], []
         for image in images:
@@ -83,7 +84,7 @@ class _Series:
     def read(self, index, window):
         image = self.images[index]
         return read_clear(self.datasets, self.paths[index], image.mask, image.sensor, image.mask_type, window,
-                          self.nodata[index])
+                          self.nodata[index], self.buffer)
 
     def normalise_to(self, reference_index, width, height):
         for index in range(len(self.paths)):
@@ -202,12 +203,14 @@ def track_window(series, window, date_values, confirm_obs):
 def detect_time_series(image_paths, output_class, output_date, output_confidence, sensor, mask_paths=None,
                        mask_type=masks.SCL, dates=None, min_area_ha=0.1, confirm_obs=2, class_names=None,
                        progress=no_progress, is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=512,
-                       forest_mask=None, extent=None):
+                       forest_mask=None, extent=None, buffer_m=masks.EDGE_BUFFER_M):
     """Write class, date and confidence rasters on the earliest image's grid; return the hectares."""
     if not 1 <= confirm_obs <= OBS_WINDOW:
         raise CoreError("confirm_range", value=confirm_obs, window=OBS_WINDOW)
     if min_area_ha < 0:
         raise CoreError("negative_area", value=min_area_ha)
+    if buffer_m < 0:
+        raise CoreError("negative_buffer", value=buffer_m)
     with grid.gdal_cache_limit(), grid.work_folder() as work:
         images = resolve_series(image_paths, mask_paths, sensor, mask_type, dates, work)
         date_values = [image.date for image in images]
@@ -232,17 +235,18 @@ def detect_time_series(image_paths, output_class, output_date, output_confidence
             reference = gdal.Open(clip_to_extent(images[0].path, reference, extent, work))
         result = _run_series(images, reference, work, date_values, output_class, output_date, output_confidence,
                              min_area_ha, confirm_obs, class_names, progress, is_cancelled, threads, block_rows,
-                             block_cols, forest_mask)
+                             block_cols, forest_mask, grid_buffer(reference, buffer_m))
         datasets = reference = None
     return result
 
 
 def _run_series(images, reference, work, date_values, output_class, output_date, output_confidence, min_area_ha,
-                confirm_obs, class_names, progress, is_cancelled, threads, block_rows, block_cols, forest_mask):
+                confirm_obs, class_names, progress, is_cancelled, threads, block_rows, block_cols, forest_mask,
+                buffer=0):
     """The streaming passes and the outputs, on the reference grid."""
     width, height = reference.RasterXSize, reference.RasterYSize
     area_per_row, area_method = row_areas_ha(reference.GetProjection(), reference.GetGeoTransform(), height)
-    series = _Series(images, work, reference)
+    series = _Series(images, work, reference, buffer)
     if forest_mask:
         series.set_forest_mask(str(forest_mask), reference, work)
     reference_index = _clearest(series, width, height)

@@ -8,7 +8,7 @@ from osgeo import gdal
 from . import grid, masks, patches, rules
 from .area import row_areas_ha
 from .errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
-from .inputs import check_date_order, check_mask, check_preset, clip_to_extent, resolve
+from .inputs import check_date_order, check_mask, check_preset, clip_to_extent, grid_buffer, resolve
 from .normalise import Normalisation, sample_windows
 from .reflectance import band_nodata, read_clear
 
@@ -38,15 +38,17 @@ def check_stack(dataset, sensor, role):
 class _Inputs:
     """Both images on the BEFORE grid and how to read one window of both dates."""
 
-    def __init__(self, before, after, normalisation=None):
+    def __init__(self, before, after, normalisation=None, buffer=0):
         self.images = (before, after)
+        self.buffer = buffer
         self.normalisation = normalisation
         self.datasets = grid.ThreadDatasets()
         self.nodata = [band_nodata(gdal.Open(image.path)) for image in self.images]
 
     def read_pair(self, window):
         (before, clear_before), (after, clear_after) = (
-            read_clear(self.datasets, image.path, image.mask, image.sensor, image.mask_type, window, nodata)
+            read_clear(self.datasets, image.path, image.mask, image.sensor, image.mask_type, window, nodata,
+                       self.buffer)
             for image, nodata in zip(self.images, self.nodata))
         return before, after, clear_before & clear_after
 
@@ -75,14 +77,17 @@ def check_image(image, reference, role, mask_role):
 @releases_on_failure
 def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=None, mask_after=None,
                      mask_type=masks.SCL, min_area_ha=0.1, class_names=None, progress=no_progress,
-                     is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=1024, extent=None):
+                     is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=1024, extent=None,
+                     buffer_m=masks.EDGE_BUFFER_M):
     """Write the loss class raster (0/1/2/255) on BEFORE's grid (cut to `extent`); return the hectares.
 
     BEFORE and AFTER are band stacks (with `sensor`, their masks and `mask_type`) or products, which bring
-    their own bands, scale, mask and date.
+    their own bands, scale, mask and date. Masked pixels grow by `buffer_m` metres (cloud edges and haze).
     """
     if min_area_ha < 0:
         raise CoreError("negative_area", value=min_area_ha)
+    if buffer_m < 0:
+        raise CoreError("negative_buffer", value=buffer_m)
     with grid.gdal_cache_limit(), grid.work_folder() as work:
         before_image = resolve(before_path, mask_before, sensor, mask_type, "BEFORE", work)
         after_image = resolve(after_path, mask_after, sensor, mask_type, "AFTER", work)
@@ -101,7 +106,7 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
             if image.mask:
                 image.mask = grid.aligned_path(image.mask, gdal.Open(image.mask), before, work, "near",
                                                nodata=MASK_NODATA[image.mask_type])
-        inputs = _Inputs(before_image, after_image)
+        inputs = _Inputs(before_image, after_image, buffer=grid_buffer(before, buffer_m))
         if is_cancelled():
             raise Cancelled()
         inputs.normalisation = Normalisation.estimate(inputs.read_pair, sample_windows(width, height))

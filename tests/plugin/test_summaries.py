@@ -153,6 +153,7 @@ def test_spanish_report(provider, tmp_path):
     from mining_loss_monitor.plugin.i18n import install_translator
     from qgis.PyQt.QtCore import QLocale
 
+    previous = QLocale()
     QLocale.setDefault(QLocale("es"))
     try:
         assert install_translator("es")
@@ -162,7 +163,7 @@ def test_spanish_report(provider, tmp_path):
             "END_DATE": "2023-12-31", "OUTPUT": str(tmp_path / "x.csv"), "REPORT": str(tmp_path / "informe.html")})
     finally:
         install_translator("en")
-        QLocale.setDefault(QLocale("en_US"))
+        QLocale.setDefault(previous)  # the locale the other tests run in
     html = open(result["REPORT"], encoding="utf-8").read()
     assert "Pérdida de bosque por región y periodo" in html
     assert "Centros de píxel dentro de cada región" in html
