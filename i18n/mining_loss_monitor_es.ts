@@ -790,6 +790,672 @@
     </message>
 </context>
 <context>
+    <name>Displacement</name>
+    <message>
+        <location filename="../algorithms/displacement.py" line="66" />
+        <source>Where did loss go after an operation</source>
+        <translation>A dónde se fue la pérdida tras una operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="69" />
+        <source>&lt;p&gt;For one operation of the operations layer: the forest loss in each zone within the search radius of the operation's area, in a window before its start and an equal window from its start (the window length in months, shortened equally on both sides to what the loss data covers: its first and last loss dates). Zones are the features of a zones layer (districts, communities...) or, without one, equal-area hexagons of the given size.&lt;/p&gt;&lt;p&gt;For each zone: &lt;code&gt;distance_km&lt;/code&gt; from the operation's area to the zone's nearest edge and &lt;code&gt;bearing_deg&lt;/code&gt; from the operation's centroid to the zone's centroid (degrees clockwise from north; azimuthal equidistant projection centred on the operation), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (at least half of the zone lies in the operation's area) and &lt;code&gt;rank&lt;/code&gt;: 1 for the zone outside the operation where loss rose most, 2 for the next... (empty where it did not rise). The loss inside the operation's own area is given in the log and the report. Lines join the operation to the top zones.&lt;/p&gt;&lt;p&gt;Products dated only to the year need an operation starting on 1 January and windows of whole years. Areas are computed as in 'Forest loss per region and period'.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Para una operación de la capa de operaciones: la pérdida de bosque en cada zona dentro del radio de búsqueda alrededor del área de la operación, en una ventana antes de su inicio y una ventana igual desde su inicio (la duración en meses, acortada por igual en ambos lados a lo que cubren los datos de pérdida: su primera y última fecha de pérdida). Las zonas son las entidades de una capa de zonas (distritos, comunidades...) o, sin ella, hexágonos de igual área del tamaño indicado.&lt;/p&gt;&lt;p&gt;Para cada zona: &lt;code&gt;distance_km&lt;/code&gt; desde el área de la operación hasta el borde más cercano de la zona y &lt;code&gt;bearing_deg&lt;/code&gt; desde el centroide de la operación hasta el centroide de la zona (grados en sentido horario desde el norte; proyección azimutal equidistante centrada en la operación), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (al menos la mitad de la zona está en el área de la operación) y &lt;code&gt;rank&lt;/code&gt;: 1 para la zona fuera de la operación donde más subió la pérdida, 2 para la siguiente... (vacío donde no subió). La pérdida dentro del área de la propia operación se da en el registro y en el informe. Unas líneas unen la operación con las zonas principales.&lt;/p&gt;&lt;p&gt;Los productos fechados solo por año necesitan una operación que empiece el 1 de enero y ventanas de años completos. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="88" />
+        <source>Operations</source>
+        <translation>Operativos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="90" />
+        <source>Operation</source>
+        <translation>Operativo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="93" />
+        <source>Zones (empty: hexagons)</source>
+        <translation>Zonas (vacío: hexágonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="95" />
+        <source>Zone name field</source>
+        <translation>Campo con el nombre de la zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="97" />
+        <source>Hexagon area (km²)</source>
+        <translation>Área del hexágono (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="100" />
+        <source>Search radius (km)</source>
+        <translation>Radio de búsqueda (km)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="103" />
+        <source>Window before and after (months)</source>
+        <translation>Ventana antes y después (meses)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="106" />
+        <source>Lines to the top zones</source>
+        <translation>Líneas a las zonas principales</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="111" />
+        <source>Loss before and after per zone</source>
+        <translation>Pérdida antes y después por zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="113" />
+        <source>Lines to the zones where loss rose most</source>
+        <translation>Líneas a las zonas donde más subió la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="117" />
+        <source>Change inside the operation (%)</source>
+        <translation>Cambio dentro de la operación (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="118" />
+        <source>Zone where loss rose most</source>
+        <translation>Zona donde más subió la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="119" />
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="128" />
+        <source>The layer given as 'Operations' has no name and start_date fields. Give the operations layer made by 'Import enforcement operations (CSV)'.</source>
+        <translation>La capa dada como 'Operaciones' no tiene los campos name y start_date. Indique la capa de operaciones creada con 'Importar operaciones de control (CSV)'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="133" />
+        <source>Choose the operation in 'Operation' (or select it on the map in the operations layer).</source>
+        <translation>Elija la operación en 'Operación' (o selecciónela en el mapa en la capa de operaciones).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="144" />
+        <source>Operation '{name}' has no start date or no area. Edit it in the operations layer.</source>
+        <translation>La operación '{name}' no tiene fecha de inicio o no tiene área. Edítela en la capa de operaciones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="152" />
+        <source>Operation '{name}' is not in the operations layer. Known: {known}. Check 'Operation'.</source>
+        <translation>La operación '{name}' no está en la capa de operaciones. Conocidas: {known}. Revise 'Operación'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="205" />
+        <source>Windows before and after need dated loss: give a date field, not a period field.</source>
+        <translation>Las ventanas antes y después necesitan pérdida con fecha: indique un campo de fecha, no un campo de periodo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="212" />
+        <source>The loss data does not cover {months} months on both sides of the start: the windows were cut to {used} months.</source>
+        <translation>Los datos de pérdida no cubren {months} meses a ambos lados del inicio: las ventanas se acortaron a {used} meses.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="8" />
+        <source>Rose most (top 5)</source>
+        <translation>Subió más (5 primeras)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="8" />
+        <source>Loss rose</source>
+        <translation>La pérdida subió</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="9" />
+        <source>Loss fell</source>
+        <translation>La pérdida bajó</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="9" />
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="10" />
+        <source>Inside the operation</source>
+        <translation>Dentro de la operación</translation>
+    </message>
+</context>
+<context>
+    <name>DisplacementReport</name>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="20" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="21" />
+        <source>NE</source>
+        <translation>NE</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="22" />
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="23" />
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="24" />
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="25" />
+        <source>SW</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="26" />
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="27" />
+        <source>NW</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="41" />
+        <source>inside {name}: {change} % ({before} ha before, {after} ha after)</source>
+        <translation>dentro de {name}: {change} % ({before} ha antes, {after} ha después)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="50" />
+        <source>inside {name}: no loss before, {after} ha after</source>
+        <translation>dentro de {name}: sin pérdida antes, {after} ha después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="55" />
+        <source>{inside}; loss rose in no zone outside the operation.</source>
+        <translation>{inside}; la pérdida no subió en ninguna zona fuera de la operación.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="59" />
+        <source>{inside}; loss rose most in {zone}, {distance} km {direction}, {change} ha.</source>
+        <translation>{inside}; la pérdida subió más en {zone}, a {distance} km al {direction}, {change} ha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="123" />
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="125" />
+        <source>Operation {name}, started {start}. Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
+        <translation>Operación {name}, iniciada el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="144" />
+        <source>Where loss rose most</source>
+        <translation>Dónde más subió la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="144" />
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="144" />
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="144" />
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="155" />
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>Distance (km)</source>
+        <translation>Distancia (km)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>Before (ha)</source>
+        <translation>Antes (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>After (ha)</source>
+        <translation>Después (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>Change (ha)</source>
+        <translation>Cambio (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>Change (%)</source>
+        <translation>Cambio (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>Inside the operation</source>
+        <translation>Dentro de la operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="189" />
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="190" />
+        <source>Equal windows before and after the operation's start, cut to the loss data's first and last dates. Distance from the operation's area to each zone's nearest edge, bearing from its centroid to the zone's centroid, in an azimuthal equidistant projection centred on the operation. Areas as in 'Forest loss per region and period'.</source>
+        <translation>Ventanas iguales antes y después del inicio de la operación, acortadas a la primera y última fecha de los datos de pérdida. Distancia desde el área de la operación hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en la operación. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="203" />
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="205" />
+        <source>Where did loss go after the operation</source>
+        <translation>A dónde se fue la pérdida tras la operación</translation>
+    </message>
+</context>
+<context>
+    <name>EmergingHotSpots</name>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="47" />
+        <source>Emerging hot spots of forest loss</source>
+        <translation>Puntos calientes emergentes de pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="50" />
+        <source>&lt;p&gt;Where loss is new, growing, lasting or fading. The loss (any input of 'Forest loss per region and period') is summed on a grid of equal-area hexagons of the given size for each year, quarter or month (or each value of the period field). For each period, the Getis-Ord Gi* statistic of each cell is computed on the cell and its six neighbours (binary weights, all cells of the grid as the study area); a cell is a hot spot when Gi* is positive with a two-sided p below 0.05 (no false-discovery-rate correction). A Mann-Kendall test on each cell's Gi* z-scores gives the trend (tau, p; significant below 0.05).&lt;/p&gt;&lt;p&gt;Categories, as in ESRI's Emerging Hot Spot Analysis (ArcGIS Pro, 'How Emerging Hot Spot Analysis works'): &lt;b&gt;new&lt;/b&gt;: hot in the last period only; &lt;b&gt;consecutive&lt;/b&gt;: one uninterrupted run of at least two hot periods ending in the last one, never hot before, fewer than 90 % hot; &lt;b&gt;intensifying&lt;/b&gt;: hot in at least 90 % of the periods including the last, with a significant upward trend; &lt;b&gt;persistent&lt;/b&gt;: the same without a significant trend; &lt;b&gt;diminishing&lt;/b&gt;: the same with a significant downward trend; &lt;b&gt;sporadic&lt;/b&gt;: hot in the last period, on and off before, fewer than 90 % hot, never a cold spot; &lt;b&gt;oscillating&lt;/b&gt;: hot in the last period, a cold spot in an earlier one, fewer than 90 % hot; &lt;b&gt;historical&lt;/b&gt;: not hot in the last period but hot in at least 90 % of them; &lt;b&gt;none&lt;/b&gt;: none of these. Cold-spot patterns are not reported.&lt;/p&gt;&lt;p&gt;Outputs: the cells with loss (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; and &lt;code&gt;last_period&lt;/code&gt; with loss, &lt;code&gt;hot_periods&lt;/code&gt;) styled by category, and one feature per cell and period (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) that the Temporal Controller can step through. The hexagons are at least 10 raster pixels; at least 3 periods are needed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dónde la pérdida es nueva, crece, persiste o se apaga. La pérdida (cualquier entrada de 'Pérdida de bosque por región y periodo') se suma en una malla de hexágonos de igual área del tamaño indicado para cada año, trimestre o mes (o cada valor del campo de periodo). En cada periodo se calcula el estadístico Gi* de Getis-Ord de cada celda sobre la celda y sus seis vecinas (pesos binarios, todas las celdas de la malla como área de estudio); una celda es un punto caliente cuando Gi* es positivo con p bilateral menor que 0,05 (sin corrección por tasa de falsos descubrimientos). Una prueba de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda da la tendencia (tau, p; significativa por debajo de 0,05).&lt;/p&gt;&lt;p&gt;Categorías, como en el Análisis de puntos calientes emergentes de ESRI (ArcGIS Pro, 'Cómo funciona Análisis de puntos calientes emergentes'): &lt;b&gt;new&lt;/b&gt; (nuevo): caliente solo en el último periodo; &lt;b&gt;consecutive&lt;/b&gt; (consecutivo): una sola racha ininterrumpida de al menos dos periodos calientes que termina en el último, nunca caliente antes, menos del 90 % caliente; &lt;b&gt;intensifying&lt;/b&gt; (en aumento): caliente en al menos el 90 % de los periodos incluido el último, con tendencia creciente significativa; &lt;b&gt;persistent&lt;/b&gt; (persistente): lo mismo sin tendencia significativa; &lt;b&gt;diminishing&lt;/b&gt; (en disminución): lo mismo con tendencia decreciente significativa; &lt;b&gt;sporadic&lt;/b&gt; (esporádico): caliente en el último periodo, intermitente antes, menos del 90 % caliente, nunca punto frío; &lt;b&gt;oscillating&lt;/b&gt; (oscilante): caliente en el último periodo, punto frío en uno anterior, menos del 90 % caliente; &lt;b&gt;historical&lt;/b&gt; (histórico): no caliente en el último periodo pero caliente en al menos el 90 % de ellos; &lt;b&gt;none&lt;/b&gt;: ninguno de estos. No se informan patrones de puntos fríos.&lt;/p&gt;&lt;p&gt;Salidas: las celdas con pérdida (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; y &lt;code&gt;last_period&lt;/code&gt; con pérdida, &lt;code&gt;hot_periods&lt;/code&gt;) con estilo por categoría, y una entidad por celda y periodo (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) que el Controlador temporal puede recorrer. Los hexágonos tienen al menos 10 píxeles del ráster; se necesitan al menos 3 periodos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="75" />
+        <source>Hexagon area (km²)</source>
+        <translation>Área del hexágono (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="78" />
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="78" />
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="78" />
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="78" />
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="80" />
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="82" />
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="84" />
+        <source>Hot spot cells</source>
+        <translation>Celdas de puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="86" />
+        <source>Loss and Gi* per cell and period</source>
+        <translation>Pérdida y Gi* por celda y periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="97" />
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="115" />
+        <source>{count} hexagons of {area} km².</source>
+        <translation>{count} hexágonos de {area} km².</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="176" />
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Punto caliente, 99 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="176" />
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Punto caliente, 95 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="176" />
+        <source>Not a hot spot</source>
+        <translation>No es punto caliente</translation>
+    </message>
+</context>
+<context>
+    <name>GridErrors</name>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="15" />
+        <source>The hexagon size must be more than 0 km² (got {value}). Set 'Hexagon area (km²)'.</source>
+        <translation>El tamaño del hexágono debe ser mayor que 0 km² (se dio {value}). Ajuste 'Área del hexágono (km²)'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="19" />
+        <source>The hexagon grid would have {cells} cells (at most {limit}). Choose a larger 'Hexagon area (km²)' or a smaller area.</source>
+        <translation>La malla de hexágonos tendría {cells} celdas (como máximo {limit}). Elija un 'Área del hexágono (km²)' mayor o un área más pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="25" />
+        <source>A hexagon of {cell} ha holds fewer than {pixels} pixels of {pixel} ha: the grid is finer than the raster. Choose a 'Hexagon area (km²)' of at least {minimum} km².</source>
+        <translation>Un hexágono de {cell} ha contiene menos de {pixels} píxeles de {pixel} ha: la malla es más fina que el ráster. Elija un 'Área del hexágono (km²)' de al menos {minimum} km².</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="32" />
+        <source>No forest loss was found in the area and dates analysed. Check the loss layer, its encoding and the dates.</source>
+        <translation>No se encontró pérdida de bosque en el área y las fechas analizadas. Revise la capa de pérdida, su codificación y las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="38" />
+        <source>Emerging hot spots need at least 3 periods and the data gives {count}. Choose shorter periods (quarters or months) or a longer date range.</source>
+        <translation>Los puntos calientes emergentes necesitan al menos 3 periodos y los datos dan {count}. Elija periodos más cortos (trimestres o meses) o un rango de fechas más largo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="44" />
+        <source>The loss data covers {first} to {last}: it has no full month before or after the operation's start ({start}) to compare. Choose another operation or loss data that covers both sides of its start.</source>
+        <translation>Los datos de pérdida cubren de {first} a {last}: no tienen ni un mes completo antes o después del inicio de la operación ({start}) para comparar. Elija otra operación o datos de pérdida que cubran ambos lados de su inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="51" />
+        <source>No zone lies within {radius} km of the operation's area. Increase 'Search radius (km)' or choose zones near the operation.</source>
+        <translation>Ninguna zona está a menos de {radius} km del área de la operación. Aumente 'Radio de búsqueda (km)' o elija zonas cercanas a la operación.</translation>
+    </message>
+</context>
+<context>
+    <name>GridHelp</name>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="10" />
+        <source>Area of each hexagon in km² (equal-area on the layer's ellipsoid). At least 10 raster pixels; 25 km² suits a department, 1 to 5 km² a mining front.</source>
+        <translation>Área de cada hexágono en km² (de igual área sobre el elipsoide de la capa). Al menos 10 píxeles del ráster; 25 km² sirve para un departamento, de 1 a 5 km² para un frente minero.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="13" />
+        <source>The hexagons with loss: total hectares, hot-spot category, Mann-Kendall trend (tau, p), first and last period with loss. Styled by category.</source>
+        <translation>Los hexágonos con pérdida: hectáreas totales, categoría de punto caliente, tendencia de Mann-Kendall (tau, p), primer y último periodo con pérdida. Con estilo por categoría.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="16" />
+        <source>One hexagon per cell and period with its hectares, Gi* z-score and hot flag; period_start and period_end drive the Temporal Controller.</source>
+        <translation>Un hexágono por celda y periodo con sus hectáreas, la puntuación z de Gi* y la marca de punto caliente; period_start y period_end guían el Controlador temporal.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="19" />
+        <source>Zones to measure (districts, native communities, concessions...). Empty: hexagons of the size below.</source>
+        <translation>Zonas a medir (distritos, comunidades nativas, concesiones...). Vacío: hexágonos del tamaño indicado abajo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="22" />
+        <source>The field that names each zone in the output.</source>
+        <translation>El campo que da nombre a cada zona en la salida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="23" />
+        <source>Without zones: area of each hexagon in km² (at least 10 raster pixels).</source>
+        <translation>Sin zonas: área de cada hexágono en km² (al menos 10 píxeles del ráster).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="25" />
+        <source>Zones farther than this from the operation's area (nearest edge) are left out.</source>
+        <translation>Las zonas más lejos que esto del área de la operación (borde más cercano) se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="27" />
+        <source>Months counted before and after the operation's start; both windows are shortened equally when the loss data cover less.</source>
+        <translation>Meses contados antes y después del inicio de la operación; ambas ventanas se acortan por igual cuando los datos de pérdida cubren menos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="30" />
+        <source>How many of the zones where loss rose most get a line from the operation.</source>
+        <translation>Cuántas de las zonas donde más subió la pérdida reciben una línea desde la operación.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="32" />
+        <source>The zones with distance, bearing, hectares before and after, change and rank; styled by change.</source>
+        <translation>Las zonas con distancia, rumbo, hectáreas antes y después, cambio y puesto; con estilo por cambio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="35" />
+        <source>Lines from the operation's centroid to the zones where loss rose most.</source>
+        <translation>Líneas desde el centroide de la operación hasta las zonas donde más subió la pérdida.</translation>
+    </message>
+</context>
+<context>
+    <name>GridInputs</name>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="40" />
+        <source>Date field (polygons)</source>
+        <translation>Campo de fecha (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="41" />
+        <source>Period field: its values are the periods</source>
+        <translation>Campo de periodo: sus valores son los periodos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="42" />
+        <source>Area field in hectares (polygons)</source>
+        <translation>Campo de área en hectáreas (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="48" />
+        <source>Forest loss (raster or polygons)</source>
+        <translation>Pérdida de bosque (ráster o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="55" />
+        <source>Raster encoding</source>
+        <translation>Codificación del ráster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="60" />
+        <source>Loss dates for the class raster</source>
+        <translation>Fechas de pérdida del ráster de clases</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="82" />
+        <source>The field '{field}' given as '{label}' is not in the loss layer. Its fields are: {fields}.</source>
+        <translation>El campo '{field}' dado como '{label}' no está en la capa de pérdida. Sus campos son: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotReport</name>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="29" />
+        <source>New hot spot</source>
+        <translation>Nuevo punto caliente</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="30" />
+        <source>Consecutive hot spot</source>
+        <translation>Punto caliente consecutivo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="31" />
+        <source>Intensifying hot spot</source>
+        <translation>Punto caliente en aumento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="32" />
+        <source>Persistent hot spot</source>
+        <translation>Punto caliente persistente</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="33" />
+        <source>Diminishing hot spot</source>
+        <translation>Punto caliente en disminución</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="34" />
+        <source>Sporadic hot spot</source>
+        <translation>Punto caliente esporádico</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="35" />
+        <source>Oscillating hot spot</source>
+        <translation>Punto caliente oscilante</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="36" />
+        <source>Historical hot spot</source>
+        <translation>Punto caliente histórico</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="37" />
+        <source>No pattern</source>
+        <translation>Ningún patrón</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="77" />
+        <source>Emerging hot spots of forest loss on {count} hexagons of {area} km², {first} to {last}, made offline by Mining Loss Monitor on {day}.</source>
+        <translation>Puntos calientes emergentes de pérdida de bosque en {count} hexágonos de {area} km², de {first} a {last}, hecho sin conexión por Mining Loss Monitor el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="91" />
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="97" />
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="97" />
+        <source>Loss (ha)</source>
+        <translation>Pérdida (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="108" />
+        <source>Loss in all cells per period</source>
+        <translation>Pérdida en todas las celdas por periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="108" />
+        <source>Forest loss</source>
+        <translation>Pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="108" />
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="116" />
+        <source>Cells that changed most (last period against the first)</source>
+        <translation>Celdas que más cambiaron (último periodo frente al primero)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126" />
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126" />
+        <source>First period (ha)</source>
+        <translation>Primer periodo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126" />
+        <source>Last period (ha)</source>
+        <translation>Último periodo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126" />
+        <source>Change (ha)</source>
+        <translation>Cambio (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126" />
+        <source>Total (ha)</source>
+        <translation>Total (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126" />
+        <source>Centre (lat, lon)</source>
+        <translation>Centro (lat, lon)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="141" />
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="142" />
+        <source>Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* &gt; 0 with a two-sided p &lt; 0.05; Mann-Kendall trend on each cell's Gi* z-scores (p &lt; 0.05); categories as in ESRI's Emerging Hot Spot Analysis ('How Emerging Hot Spot Analysis works', ArcGIS Pro documentation). Equal-area hexagons on the layer's ellipsoid.</source>
+        <translation>Gi* de Getis-Ord por periodo en cada hexágono y sus seis vecinos (pesos binarios); punto caliente: Gi* &gt; 0 con p bilateral &lt; 0,05; tendencia de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda (p &lt; 0,05); categorías como en el Análisis de puntos calientes emergentes de ESRI ('Cómo funciona Análisis de puntos calientes emergentes', documentación de ArcGIS Pro). Hexágonos de igual área sobre el elipsoide de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="156" />
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="158" />
+        <source>Emerging hot spots of forest loss</source>
+        <translation>Puntos calientes emergentes de pérdida de bosque</translation>
+    </message>
+</context>
+<context>
     <name>ImageInputs</name>
     <message>
         <location filename="../algorithms/image_inputs.py" line="55" />
@@ -968,7 +1634,7 @@
 <context>
     <name>MiningLossProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="25" />
+        <location filename="../algorithms/provider.py" line="27" />
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -976,107 +1642,107 @@
 <context>
     <name>MiningLossTimelineDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="43" />
+        <location filename="../plugin/dock.py" line="44" />
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="266" />
+        <location filename="../plugin/dock.py" line="268" />
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="69" />
+        <location filename="../plugin/dock.py" line="71" />
         <source>Dated loss</source>
         <translation>Pérdida fechada</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="72" />
+        <location filename="../plugin/dock.py" line="74" />
         <source>Only inside the selected operation</source>
         <translation>Solo dentro del operativo seleccionado</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="73" />
+        <location filename="../plugin/dock.py" line="75" />
         <source>Operation areas on the map</source>
         <translation>Áreas de los operativos en el mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80" />
+        <location filename="../plugin/dock.py" line="82" />
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80" />
+        <location filename="../plugin/dock.py" line="82" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80" />
+        <location filename="../plugin/dock.py" line="82" />
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80" />
+        <location filename="../plugin/dock.py" line="82" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80" />
+        <location filename="../plugin/dock.py" line="82" />
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80" />
+        <location filename="../plugin/dock.py" line="82" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="181" />
+        <location filename="../plugin/dock.py" line="183" />
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="120" />
+        <location filename="../plugin/dock.py" line="122" />
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="182" />
+        <location filename="../plugin/dock.py" line="184" />
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="190" />
+        <location filename="../plugin/dock.py" line="192" />
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="192" />
+        <location filename="../plugin/dock.py" line="194" />
         <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
         <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="221" />
+        <location filename="../plugin/dock.py" line="223" />
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="250" />
+        <location filename="../plugin/dock.py" line="252" />
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="272" />
+        <location filename="../plugin/dock.py" line="274" />
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="272" />
+        <location filename="../plugin/dock.py" line="274" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="202" />
+        <location filename="../plugin/dock.py" line="204" />
         <source>The images cover {first} to {last} only: the windows were cut to them.</source>
         <translation>Las imágenes solo cubren del {first} al {last}: las ventanas se recortaron a esas fechas.</translation>
     </message>
@@ -2016,6 +2682,34 @@
         <location filename="../algorithms/vectorize.py" line="94" />
         <source>{count} polygons: {mining} ha of mining loss, {other} ha of other forest loss.</source>
         <translation>{count} polígonos: {mining} ha de pérdida por minería, {other} ha de otra pérdida de bosque.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereDidItGo</name>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="35" />
+        <source>Where did it go?</source>
+        <translation>¿A dónde se fue?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="36" />
+        <source>Loss in the zones around the selected operation, {months} months before and after its start, within {radius} km: where it rose most.</source>
+        <translation>Pérdida en las zonas alrededor de la operación seleccionada, {months} meses antes y después de su inicio, a menos de {radius} km: dónde más subió.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="81" />
+        <source>Select an operation and a dated loss layer first.</source>
+        <translation>Primero seleccione una operación y una capa de pérdida con fechas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="106" />
+        <source>Where did it go: {name}</source>
+        <translation>A dónde se fue: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="106" />
+        <source>Where it rose most: {name}</source>
+        <translation>Dónde más subió: {name}</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .displacement_action import WhereDidItGo
 from .operation_edits import OperationEditor
 from .operation_form import OperationForm
 from .overlay import OperationsOverlay
@@ -52,6 +53,7 @@ class MiningLossTimelineDock(QgsDockWidget):
             self.highlight.setWidth(3)
         self.overlay = OperationsOverlay(canvas, self.model) if canvas is not None else None
         self._build()
+        self.where_did_it_go = WhereDidItGo(self)  # the "Where did it go?" action (displacement_action.py)
         self.model.operationsChanged.connect(self._fill_operations)
         self.model.comparisonChanged.connect(self._show_comparison)
         self.model.selectionChanged.connect(self._selected)
