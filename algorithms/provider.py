@@ -9,6 +9,7 @@ from .compare_periods import ComparePeriods
 from .detect_time_series import DetectTimeSeries
 from .detect_two_dates import DetectTwoDates
 
+from .dossier import Dossier
 from .import_operations import ImportOperations
 from .legal_status import LegalStatus
 from .region_summary import RegionSummary
@@ -49,5 +50,5 @@ class MiningLossProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (DetectTwoDates(), DetectTimeSeries(), VectorizeLoss(), RegionSummary(), ComparePeriods(),
-                          ImportOperations(), LegalStatus()):
+                          ImportOperations(), LegalStatus(), Dossier()):
             self.addAlgorithm(algorithm)
