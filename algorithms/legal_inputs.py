@@ -17,8 +17,7 @@ from .loss_inputs import is_raster, read_regions
 from .summary_common import AREA_FIELD, DATE_FIELD, ENCODING, GROUP_FIELD, LOSS, LOSS_DATE, encoding_names
 
 
-def _translate(text):
-    return QCoreApplication.translate("LegalInputs", text)
+translate = QCoreApplication.translate
 
 
 def add_loss_parameters_with_field_names(algorithm):
@@ -47,8 +46,8 @@ def check_loss_fields(layer, parameters, labels):
     for key, label in labels.items():
         name = str(parameters.get(key) or "").strip()
         if name and layer.fields().indexOf(name) < 0:
-            raise QgsProcessingException(_translate(
-                "'{label}': the loss layer has no field '{field}'. Give one of: {fields}.").format(
+            raise QgsProcessingException(translate(
+                "LegalInputs", "'{label}': the loss layer has no field '{field}'. Give one of: {fields}.").format(
                 label=label, field=name, fields=", ".join(layer.fields().names())))
 
 
@@ -58,8 +57,8 @@ def zone_field_names(text, count):
     if len(names) == 1:
         return names * count
     if len(names) != count:
-        raise QgsProcessingException(_translate(
-            "'Zone name field' lists {names} field names for {layers} zoning layers. Give one name for all "
+        raise QgsProcessingException(translate(
+            "LegalInputs", "'Zone name field' lists {names} field names for {layers} zoning layers. Give one name for all "
             "layers, or one per layer separated by commas, in the order of the layers.").format(
             names=len(names), layers=count))
     return names
@@ -72,16 +71,16 @@ def zone_categories(layers, field_text, target_crs, context, feedback):
     for layer, field in zip(layers, fields):
         if layer is None or layer.type() != QgsMapLayerType.VectorLayer or \
                 QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
-            raise QgsProcessingException(_translate(
-                "'Legal zones': every layer must be a polygon layer ({name} is not).").format(
+            raise QgsProcessingException(translate(
+                "LegalInputs", "'Legal zones': every layer must be a polygon layer ({name} is not).").format(
                 name=layer.name() if layer is not None else "?"))
         if field and layer.fields().indexOf(field) < 0:
-            raise QgsProcessingException(_translate(
-                "'Zone name field': the zoning layer {name} has no field '{field}'. Give a field of each zoning "
+            raise QgsProcessingException(translate(
+                "LegalInputs", "'Zone name field': the zoning layer {name} has no field '{field}'. Give a field of each zoning "
                 "layer (separated by commas, in the order of the layers), or leave it empty to count each layer "
                 "as one zone.").format(name=layer.name(), field=field))
         if layer.crs() != target_crs:
-            feedback.pushInfo(_translate("Zoning layer {name} ({crs}) was reprojected to the loss layer's CRS "
+            feedback.pushInfo(translate("LegalInputs", "Zoning layer {name} ({crs}) was reprojected to the loss layer's CRS "
                                          "({target}).").format(name=layer.name(), crs=layer.crs().authid(),
                                                                target=target_crs.authid()))
         name = layer.name()

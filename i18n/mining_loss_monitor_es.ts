@@ -564,6 +564,460 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../algorithms/dossier.py" line="78"/>
+        <source>Evidence dossier (PDF)</source>
+        <translation>Expediente de evidencia (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="81"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="91"/>
+        <source>&lt;p&gt;A PDF an official can sign, for loss patches (the polygons of &lt;i&gt;Loss polygons&lt;/i&gt;; only the selected ones when some are selected): a cover page (what, where, when, by whom, how many patches, total hectares, a location map and every input file with its SHA-256), one page per patch and a last page with the method, parameters and the rule&apos;s thresholds.&lt;/p&gt;&lt;p&gt;Each patch page: coordinates of its centre in decimal degrees, degrees-minutes-seconds and UTM with zone; department, province and district (from &lt;b&gt;Regions&lt;/b&gt;); legal status with the hectares inside each zone (from &lt;b&gt;Legal zones&lt;/b&gt;); area, first-seen date and confidence; before and after true-colour chips with the same stretch, the patch outlined, scale bar and north arrow; NDVI and NBR before and after and the share of new water in the patch.&lt;/p&gt;&lt;p&gt;Also a table with one row per patch. Texts follow the QGIS language.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un PDF que un funcionario puede firmar, para parches de pérdida (los polígonos de &lt;i&gt;Polígonos de pérdida&lt;/i&gt;; solo los seleccionados cuando hay una selección): una portada (qué, dónde, cuándo, quién, cuántos parches, hectáreas en total, un mapa de ubicación y cada archivo de entrada con su SHA-256), una página por parche y una última página con el método, los parámetros y los umbrales de la regla.&lt;/p&gt;&lt;p&gt;Cada página de parche: coordenadas de su centro en grados decimales, grados-minutos-segundos y UTM con zona; departamento, provincia y distrito (de &lt;b&gt;Regiones&lt;/b&gt;); situación legal con las hectáreas dentro de cada zona (de &lt;b&gt;Zonas legales&lt;/b&gt;); área, fecha de primera detección y confianza; recortes de imagen antes y después en color verdadero con el mismo realce, el parche delineado, barra de escala y flecha de norte; NDVI y NBR antes y después y la parte del parche con agua nueva.&lt;/p&gt;&lt;p&gt;También una tabla con una fila por parche. Los textos siguen el idioma de QGIS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="104"/>
+        <source>Loss patches (polygons)</source>
+        <translation>Parches de pérdida (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="106"/>
+        <source>Image before (band stack)</source>
+        <translation>Imagen anterior (pila de bandas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="107"/>
+        <source>Image after (band stack)</source>
+        <translation>Imagen posterior (pila de bandas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="109"/>
+        <source>Legal zones (one polygon layer per category)</source>
+        <translation>Zonas legales (una capa de polígonos por categoría)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="112"/>
+        <source>Zone name field</source>
+        <translation>Campo con el nombre de la zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="113"/>
+        <source>Regions (districts)</source>
+        <translation>Regiones (distritos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="115"/>
+        <source>Region name field</source>
+        <translation>Campo con el nombre de la región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="117"/>
+        <source>Analyst (name on the report)</source>
+        <translation>Analista (nombre en el informe)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="119"/>
+        <source>Evidence dossier</source>
+        <translation>Expediente de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="119"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="121"/>
+        <source>Patches of the dossier</source>
+        <translation>Parches del expediente</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="146"/>
+        <source>&apos;Evidence dossier&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location for the PDF.</source>
+        <translation>'Expediente de evidencia': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación para el PDF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="155"/>
+        <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
+        <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="161"/>
+        <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
+        <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="171"/>
+        <source>Reading the images inside {count} patches…</source>
+        <translation>Leyendo las imágenes dentro de {count} parches…</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="198"/>
+        <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
+        <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="204"/>
+        <source>Before image</source>
+        <translation>Imagen anterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="205"/>
+        <source>After image</source>
+        <translation>Imagen posterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="207"/>
+        <source>Patches</source>
+        <translation>Parches</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="209"/>
+        <source>Legal zones</source>
+        <translation>Zonas legales</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="212"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="218"/>
+        <source>not a file: no hash</source>
+        <translation>no es un archivo: sin hash</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="273"/>
+        <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
+        <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierAction</name>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="53"/>
+        <source>Evidence dossier…</source>
+        <translation>Expediente de evidencia…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="55"/>
+        <source>Evidence dossier (PDF) for the selected loss patches</source>
+        <translation>Expediente de evidencia (PDF) de los parches de pérdida seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="75"/>
+        <source>Evidence dossier</source>
+        <translation>Expediente de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="75"/>
+        <source>Choose the layer of loss polygons (the output of &apos;Loss polygons&apos;) and select the patches first.</source>
+        <translation>Primero elija la capa de polígonos de pérdida (la salida de 'Polígonos de pérdida') y seleccione los parches.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPages</name>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="25"/>
+        <source>not known</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="29"/>
+        <source>Mining Loss Monitor {version} · report of {when} · analyst: {analyst}
+Inputs SHA-256 (manifest): {sha}</source>
+        <translation>Mining Loss Monitor {version} · informe del {when} · analista: {analyst}
+SHA-256 de las entradas (manifiesto): {sha}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="32"/>
+        <source>Page {page} of {total}</source>
+        <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="36"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="36"/>
+        <source>probable</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="39"/>
+        <source>mining loss</source>
+        <translation>pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="39"/>
+        <source>other forest loss</source>
+        <translation>otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="43"/>
+        <source>not assessed (no legal zones given)</source>
+        <translation>no evaluada (no se dieron zonas legales)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="45"/>
+        <source>outside every legal zone given</source>
+        <translation>fuera de todas las zonas legales dadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="46"/>
+        <source>{category}: {zone}, {hectares} ha inside</source>
+        <translation>{category}: {zone}, {hectares} ha dentro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="52"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="52"/>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="53"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="53"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="56"/>
+        <source>not given (no regions layer, or outside it)</source>
+        <translation>no indicada (sin capa de regiones, o fuera de ella)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="61"/>
+        <source>Evidence dossier: forest loss</source>
+        <translation>Expediente de evidencia: pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="62"/>
+        <source>Loss patches detected in satellite images, with coordinates, legal status, before/after images and the provenance of every input.</source>
+        <translation>Parches de pérdida detectados en imágenes satelitales, con coordenadas, situación legal, imágenes de antes y después y la procedencia de cada entrada.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="65"/>
+        <source>{first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="66"/>
+        <source>not dated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="70"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="70"/>
+        <source>{count} loss patches, {hectares} ha in total</source>
+        <translation>{count} parches de pérdida, {hectares} ha en total</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="72"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="72"/>
+        <source>{lat} to {lat2} latitude</source>
+        <translation>latitud de {lat} a {lat2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="75"/>
+        <source>When (first seen)</source>
+        <translation>Cuándo (primera detección)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="76"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="76"/>
+        <source>before {before}, after {after}</source>
+        <translation>antes {before}, después {after}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="78"/>
+        <source>By whom</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="79"/>
+        <source>Report date</source>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="87"/>
+        <source>Location of the patches (outlined) on the after image</source>
+        <translation>Ubicación de los parches (delineados) sobre la imagen posterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="88"/>
+        <source>Inputs (SHA-256 of each file):</source>
+        <translation>Entradas (SHA-256 de cada archivo):</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="98"/>
+        <source>Loss patch {id}</source>
+        <translation>Parche de pérdida {id}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="99"/>
+        <source>Coordinates (centre, WGS 84)</source>
+        <translation>Coordenadas (centro, WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="99"/>
+        <source>Decimal degrees: {value}</source>
+        <translation>Grados decimales: {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="100"/>
+        <source>DMS: {value}</source>
+        <translation>GMS: {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="101"/>
+        <source>UTM: {value}</source>
+        <translation>UTM: {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="101"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="103"/>
+        <source>Area: {hectares} ha</source>
+        <translation>Área: {hectares} ha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="104"/>
+        <source>Kind: {kind}</source>
+        <translation>Tipo: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="105"/>
+        <source>First seen: {date}</source>
+        <translation>Primera detección: {date}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="106"/>
+        <source>Confidence: {confidence}</source>
+        <translation>Confianza: {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="107"/>
+        <source>Legal status</source>
+        <translation>Situación legal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="113"/>
+        <source>Before: {date}</source>
+        <translation>Antes: {date}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="113"/>
+        <source>After: {date}</source>
+        <translation>Después: {date}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="120"/>
+        <source>True colour, the same stretch on both images; the patch is outlined in yellow.</source>
+        <translation>Color verdadero, el mismo realce en ambas imágenes; el parche está delineado en amarillo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="122"/>
+        <source>The rule&apos;s values in the patch (means over its pixels)</source>
+        <translation>Valores de la regla en el parche (medias sobre sus píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="123"/>
+        <source>NDVI before {before}, after {after} (forest before: at least {limit})</source>
+        <translation>NDVI antes {before}, después {after} (bosque antes: al menos {limit})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="126"/>
+        <source>NBR before {before}, after {after} (loss: a drop of at least {limit})</source>
+        <translation>NBR antes {before}, después {after} (pérdida: una caída de al menos {limit})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="129"/>
+        <source>New water: {share} % of the patch</source>
+        <translation>Agua nueva: {share} % del parche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="131"/>
+        <source>Provenance</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="132"/>
+        <source>Before image: {name}</source>
+        <translation>Imagen anterior: {name}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="133"/>
+        <source>After image: {name}</source>
+        <translation>Imagen posterior: {name}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="134"/>
+        <source>Patches: {name}</source>
+        <translation>Parches: {name}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="135"/>
+        <source>Full list of inputs with their SHA-256 on the cover; method on the last page.</source>
+        <translation>Lista completa de entradas con su SHA-256 en la portada; método en la última página.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="143"/>
+        <source>Method and provenance</source>
+        <translation>Método y procedencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="144"/>
+        <source>Coordinates are the centre (centroid) of each patch, in WGS 84; UTM on the zone of that point.
+Areas are ellipsoidal. Legal status: the ellipsoidal area of each patch inside each zone.
+Chips: red, green and blue bands of the {sensor} preset, one 2-98 % stretch per patch shared by
+both dates. Rule values: reflectance (DN x scale + offset) averaged over the patch&apos;s pixels.
+SHA-256 lets anyone check that the files are the ones this report was made from.</source>
+        <translation>Las coordenadas son el centro (centroide) de cada parche, en WGS 84; UTM en la zona de ese punto.
+Las áreas son elipsoidales. Situación legal: el área elipsoidal de cada parche dentro de cada zona.
+Recortes: bandas roja, verde y azul del preajuste {sensor}, un realce 2-98 % por parche común a
+ambas fechas. Valores de la regla: reflectancia (ND x escala + desplazamiento) promediada en el parche.
+El SHA-256 permite a cualquiera comprobar que los archivos son los usados para este informe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="152"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="155"/>
+        <source>Thresholds of the rule</source>
+        <translation>Umbrales de la regla</translation>
+    </message>
+</context>
+<context>
     <name>ImportOperations</name>
     <message>
         <location filename="../algorithms/import_operations.py" line="38"/>
@@ -647,6 +1101,182 @@
     </message>
 </context>
 <context>
+    <name>LegalInputs</name>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="49"/>
+        <source>&apos;{label}&apos;: the loss layer has no field &apos;{field}&apos;. Give one of: {fields}.</source>
+        <translation>'{label}': la capa de pérdida no tiene el campo '{field}'. Indique uno de: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="60"/>
+        <source>&apos;Zone name field&apos; lists {names} field names for {layers} zoning layers. Give one name for all layers, or one per layer separated by commas, in the order of the layers.</source>
+        <translation>'Campo con el nombre de la zona' da {names} nombres de campo para {layers} capas de zonificación. Indique un nombre para todas las capas, o uno por capa separados por comas, en el orden de las capas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="74"/>
+        <source>&apos;Legal zones&apos;: every layer must be a polygon layer ({name} is not).</source>
+        <translation>'Zonas legales': cada capa debe ser de polígonos ({name} no lo es).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="78"/>
+        <source>&apos;Zone name field&apos;: the zoning layer {name} has no field &apos;{field}&apos;. Give a field of each zoning layer (separated by commas, in the order of the layers), or leave it empty to count each layer as one zone.</source>
+        <translation>'Campo con el nombre de la zona': la capa de zonificación {name} no tiene el campo '{field}'. Indique un campo de cada capa de zonificación (separados por comas, en el orden de las capas), o déjelo vacío para contar cada capa como una sola zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="83"/>
+        <source>Zoning layer {name} ({crs}) was reprojected to the loss layer&apos;s CRS ({target}).</source>
+        <translation>La capa de zonificación {name} ({crs}) se reproyectó al SRC de la capa de pérdida ({target}).</translation>
+    </message>
+</context>
+<context>
+    <name>LegalStatus</name>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="148"/>
+        <source>Forest loss by legal status</source>
+        <translation>Pérdida de bosque por situación legal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="52"/>
+        <source>&lt;p&gt;Where does the loss stand legally? Hectares of loss per period inside each zone of one or more zoning layers: protected areas, buffer zones, the mining corridor, mining or forest concessions, native communities. Each layer is a category (its name); &lt;b&gt;Zone name field&lt;/b&gt; names its zones (one field for all layers, or one per layer separated by commas; empty: the whole layer is one zone).&lt;/p&gt;&lt;p&gt;Loss in a buffer zone and a concession counts in both. Loss outside every zone is its own row (category &lt;code&gt;outside&lt;/code&gt;), so each period&apos;s &lt;code&gt;outside&lt;/code&gt; plus the loss in the union of the zones is all the loss.&lt;/p&gt;&lt;p&gt;The loss input is read exactly as in &lt;i&gt;Forest loss per region and period&lt;/i&gt;: this plugin&apos;s rasters or polygons, Hansen GFC lossyear, GFW alerts, binary masks, or polygons with a date or period field and an area field (Amazon Mining Watch). Zoning layers in another CRS are reprojected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Cuál es la situación legal de la pérdida? Hectáreas de pérdida por periodo dentro de cada zona de una o más capas de zonificación: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones mineras o forestales, comunidades nativas. Cada capa es una categoría (su nombre); &lt;b&gt;Campo con el nombre de la zona&lt;/b&gt; nombra sus zonas (un campo para todas las capas, o uno por capa separados por comas; vacío: toda la capa es una zona).&lt;/p&gt;&lt;p&gt;La pérdida en una zona de amortiguamiento y en una concesión cuenta en ambas. La pérdida fuera de todas las zonas es su propia fila (categoría &lt;code&gt;outside&lt;/code&gt;), de modo que en cada periodo &lt;code&gt;outside&lt;/code&gt; más la pérdida en la unión de las zonas es toda la pérdida.&lt;/p&gt;&lt;p&gt;La entrada de pérdida se lee igual que en &lt;i&gt;Pérdida de bosque por región y periodo&lt;/i&gt;: rásteres o polígonos de este complemento, Hansen GFC lossyear, alertas GFW, máscaras binarias, o polígonos con un campo de fecha o de periodo y un campo de área (Amazon Mining Watch). Las capas de zonificación en otro SRC se reproyectan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="68"/>
+        <source>Legal zones (one polygon layer per category)</source>
+        <translation>Zonas legales (una capa de polígonos por categoría)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="70"/>
+        <source>Zone name field</source>
+        <translation>Campo con el nombre de la zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="141"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="72"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="72"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="72"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="72"/>
+        <source>Whole range</source>
+        <translation>Todo el rango</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="74"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="76"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="78"/>
+        <source>Loss by legal status</source>
+        <translation>Pérdida por situación legal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="85"/>
+        <source>&apos;Legal zones&apos; is empty. Give at least one polygon layer (protected areas, buffer zones, concessions ...).</source>
+        <translation>'Zonas legales' está vacío. Indique al menos una capa de polígonos (áreas protegidas, zonas de amortiguamiento, concesiones ...).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="103"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="128"/>
+        <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
+        <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="133"/>
+        <source>Outside every zone</source>
+        <translation>Fuera de todas las zonas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="136"/>
+        <source>Total per zone</source>
+        <translation>Total por zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="137"/>
+        <source>Forest loss</source>
+        <translation>Pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="137"/>
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="140"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="141"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="141"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="141"/>
+        <source>Loss (ha)</source>
+        <translation>Pérdida (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="142"/>
+        <source>Mining (ha)</source>
+        <translation>Minería (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="142"/>
+        <source>Other (ha)</source>
+        <translation>Otra (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="142"/>
+        <source>Zone (ha)</source>
+        <translation>Zona (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="145"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="146"/>
+        <source>Loss data</source>
+        <translation>Datos de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="146"/>
+        <source>Legal zones</source>
+        <translation>Zonas legales</translation>
+    </message>
+</context>
+<context>
     <name>LossInputs</name>
     <message>
         <location filename="../algorithms/loss_inputs.py" line="35"/>
@@ -685,17 +1315,17 @@
 <context>
     <name>MiningLossMonitorPlugin</name>
     <message>
-        <location filename="../plugin/main.py" line="39"/>
+        <location filename="../plugin/main.py" line="40"/>
         <source>Detect mining loss (two dates)…</source>
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="81"/>
+        <location filename="../plugin/main.py" line="89"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="59"/>
+        <location filename="../plugin/main.py" line="64"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
@@ -703,7 +1333,7 @@
 <context>
     <name>MiningLossProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="25"/>
+        <location filename="../algorithms/provider.py" line="28"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>

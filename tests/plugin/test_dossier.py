@@ -236,3 +236,25 @@ def test_zones_in_another_crs_give_the_same_status(provider, inputs, tmp_path):
     rows = _rows(result["OUTPUT_TABLE"])
     assert rows[0]["status"] == "half_4326: mining (0.18 ha)"
     assert rows[1]["status"] == "outside"
+
+
+@needs_poppler
+def test_dossier_and_legal_status_from_the_command_line_in_spanish(inputs, tmp_path):
+    """qgis_process (headless, its own QGIS) under a Spanish profile: the PDF is written and in Spanish."""
+    from scripts.qgis_cli import run, throwaway_profile
+
+    with throwaway_profile("es") as env:
+        code, results, stdout, stderr = run(env, "miningloss:dossier", _parameters(inputs, tmp_path))
+        assert code == 0, stdout[-2000:] + stderr[-2000:]
+        assert pdf_pages(results["OUTPUT"]) == len(PATCHES) + 2
+        assert "Expediente de evidencia" in page_text(results["OUTPUT"], 1)
+        assert "Parche de pérdida 2" in page_text(results["OUTPUT"], 3)
+        code, results, stdout, stderr = run(env, "miningloss:legalstatus", {
+            "LOSS": str(ROOT / "tests" / "data" / "amw_mining_mdd_2018_2025Q3.gpkg"), "GROUP_FIELD": "year",
+            "AREA_FIELD": "Mined area (ha)", "ZONES": [str(SAMPLE / "operations.gpkg"), inputs["half"]],
+            "ZONE_FIELD": "name, kind", "OUTPUT": str(tmp_path / "legal.csv")})
+        assert code == 0, stdout[-2000:] + stderr[-2000:]
+    rows = _rows(results["OUTPUT"])
+    assert {r["category"] for r in rows} == {"operations", "half_of_patch_1", "outside"}
+    mercurio_2019 = [float(r["loss_ha"]) for r in rows if r["zone"] == "Operation Mercurio" and r["period"] == "201900"]
+    assert mercurio_2019[0] > 10
