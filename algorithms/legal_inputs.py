@@ -1,4 +1,5 @@
 """LOSS parameters without field parameters hung off a raster-capable layer, and ZONES read as categories."""
+from osgeo import osr
 from qgis.core import (
     QgsMapLayerType,
     QgsProcessing,
@@ -10,12 +11,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
-from osgeo import osr
 
 from .core.legal import extent_polygon, legal_regions, whole_layer_zone
 from .loss_inputs import is_raster, read_regions
 from .summary_common import AREA_FIELD, DATE_FIELD, ENCODING, GROUP_FIELD, LOSS, LOSS_DATE, encoding_names
-
 
 translate = QCoreApplication.translate
 
@@ -58,8 +57,8 @@ def zone_field_names(text, count):
         return names * count
     if len(names) != count:
         raise QgsProcessingException(translate(
-            "LegalInputs", "'Zone name field' lists {names} field names for {layers} zoning layers. Give one name for all "
-            "layers, or one per layer separated by commas, in the order of the layers.").format(
+            "LegalInputs", "'Zone name field' lists {names} field names for {layers} zoning layers. Give one name "
+            "for all layers, or one per layer separated by commas, in the order of the layers.").format(
             names=len(names), layers=count))
     return names
 
@@ -76,13 +75,14 @@ def zone_categories(layers, field_text, target_crs, context, feedback):
                 name=layer.name() if layer is not None else "?"))
         if field and layer.fields().indexOf(field) < 0:
             raise QgsProcessingException(translate(
-                "LegalInputs", "'Zone name field': the zoning layer {name} has no field '{field}'. Give a field of each zoning "
-                "layer (separated by commas, in the order of the layers), or leave it empty to count each layer "
-                "as one zone.").format(name=layer.name(), field=field))
+                "LegalInputs", "'Zone name field': the zoning layer {name} has no field '{field}'. Give a field of "
+                "each zoning layer (separated by commas, in the order of the layers), or leave it empty to count "
+                "each layer as one zone.").format(name=layer.name(), field=field))
         if layer.crs() != target_crs:
-            feedback.pushInfo(translate("LegalInputs", "Zoning layer {name} ({crs}) was reprojected to the loss layer's CRS "
-                                         "({target}).").format(name=layer.name(), crs=layer.crs().authid(),
-                                                               target=target_crs.authid()))
+            message = translate("LegalInputs", "Zoning layer {name} ({crs}) was reprojected to the loss layer's "
+                                               "CRS ({target}).")
+            feedback.pushInfo(message.format(name=layer.name(), crs=layer.crs().authid(),
+                                             target=target_crs.authid()))
         name = layer.name()
         number = 2
         while name in seen:

@@ -8,7 +8,6 @@ from qgis.PyQt.QtGui import QIcon
 from .compare_periods import ComparePeriods
 from .detect_time_series import DetectTimeSeries
 from .detect_two_dates import DetectTwoDates
-
 from .dossier import Dossier
 from .import_operations import ImportOperations
 from .legal_status import LegalStatus

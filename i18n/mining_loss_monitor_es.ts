@@ -1103,27 +1103,27 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LegalInputs</name>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="49"/>
+        <location filename="../algorithms/legal_inputs.py" line="48"/>
         <source>&apos;{label}&apos;: the loss layer has no field &apos;{field}&apos;. Give one of: {fields}.</source>
         <translation>'{label}': la capa de pérdida no tiene el campo '{field}'. Indique uno de: {fields}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="60"/>
+        <location filename="../algorithms/legal_inputs.py" line="59"/>
         <source>&apos;Zone name field&apos; lists {names} field names for {layers} zoning layers. Give one name for all layers, or one per layer separated by commas, in the order of the layers.</source>
         <translation>'Campo con el nombre de la zona' da {names} nombres de campo para {layers} capas de zonificación. Indique un nombre para todas las capas, o uno por capa separados por comas, en el orden de las capas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="74"/>
+        <location filename="../algorithms/legal_inputs.py" line="73"/>
         <source>&apos;Legal zones&apos;: every layer must be a polygon layer ({name} is not).</source>
         <translation>'Zonas legales': cada capa debe ser de polígonos ({name} no lo es).</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="78"/>
+        <location filename="../algorithms/legal_inputs.py" line="77"/>
         <source>&apos;Zone name field&apos;: the zoning layer {name} has no field &apos;{field}&apos;. Give a field of each zoning layer (separated by commas, in the order of the layers), or leave it empty to count each layer as one zone.</source>
         <translation>'Campo con el nombre de la zona': la capa de zonificación {name} no tiene el campo '{field}'. Indique un campo de cada capa de zonificación (separados por comas, en el orden de las capas), o déjelo vacío para contar cada capa como una sola zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="83"/>
+        <location filename="../algorithms/legal_inputs.py" line="82"/>
         <source>Zoning layer {name} ({crs}) was reprojected to the loss layer&apos;s CRS ({target}).</source>
         <translation>La capa de zonificación {name} ({crs}) se reproyectó al SRC de la capa de pérdida ({target}).</translation>
     </message>
@@ -1333,7 +1333,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>MiningLossProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="28"/>
+        <location filename="../algorithms/provider.py" line="27"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>

@@ -4,14 +4,13 @@ import zipfile
 
 import numpy as np
 import pytest
-from osgeo import gdal, ogr, osr
-
 from mining_loss_monitor.algorithms.core import coordinates, evidence
 from mining_loss_monitor.algorithms.core.errors import CoreError
 from mining_loss_monitor.algorithms.core.legal import OUTSIDE, extent_polygon, legal_regions, legal_rows
 from mining_loss_monitor.algorithms.core.regions import Region
 from mining_loss_monitor.algorithms.core.sensors import PRESETS, SENTINEL2
 from mining_loss_monitor.algorithms.core.vectorzonal import vector_loss_histogram
+from osgeo import gdal, osr
 
 
 def _srs(epsg):

@@ -130,7 +130,7 @@ def test_dossier_pages_images_hashes_and_coordinates(provider, inputs, tmp_path)
     rows = _rows(result["OUTPUT_TABLE"])
     assert [int(r["patch_id"]) for r in rows] == [1, 2, 3]
     assert len({r["inputs_sha256"] for r in rows}) == 1 and len(rows[0]["inputs_sha256"]) == 64
-    for number, (x, y, width, height, kind, day, confidence) in enumerate(PATCHES, start=1):
+    for number, (x, y, width, height, _kind, day, confidence) in enumerate(PATCHES, start=1):
         text = page_text(pdf, number + 1)
         lon, lat = _lonlat(x, y)
         assert f"Loss patch {number}" in text
