@@ -1,4 +1,4 @@
-"""LOSS parameters without field parameters hung off a raster-capable layer, and ZONES read as categories."""
+"""LOSS parameters as the summaries have them (without REGIONS), and ZONES read as categories."""
 from osgeo import osr
 from qgis.core import (
     QgsMapLayerType,
@@ -7,20 +7,28 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .core.legal import extent_polygon, legal_regions, whole_layer_zone
 from .loss_inputs import is_raster, read_regions
-from .summary_common import AREA_FIELD, DATE_FIELD, ENCODING, GROUP_FIELD, LOSS, LOSS_DATE, encoding_names
+from .summary_common import (
+    AREA_FIELD,
+    DATE_FIELD,
+    ENCODING,
+    GROUP_FIELD,
+    LOSS,
+    LOSS_DATE,
+    encoding_names,
+    loss_field_parameter,
+)
 
 translate = QCoreApplication.translate
 
 
 def add_loss_parameters_with_field_names(algorithm):
-    """LOSS .. AREA_FIELD as in the summaries; the field names are plain text (no dialog crash on rasters)."""
+    """LOSS .. AREA_FIELD as in the summaries (field pickers that follow LOSS, no parent parameter)."""
     algorithm.addParameter(QgsProcessingParameterMapLayer(
         LOSS, QCoreApplication.translate("SummaryParameters", "Forest loss (raster or polygons)"),
         types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
@@ -35,7 +43,7 @@ def add_loss_parameters_with_field_names(algorithm):
                                                                 "Period field: its values are the periods")),
                        (AREA_FIELD, QCoreApplication.translate("SummaryParameters",
                                                                "Area field in hectares (polygons)"))):
-        algorithm.addParameter(QgsProcessingParameterString(key, label, optional=True))
+        algorithm.addParameter(loss_field_parameter(key, label))
 
 
 def check_loss_fields(layer, parameters, labels):
