@@ -34,7 +34,7 @@ from .core.periods import from_int
 from .dossier_facts import add_legal_status, add_places, add_rule_values, describe_patches, status_text
 from .dossier_layout import PdfPages, outline_layer, true_colour
 from .dossier_pages import DossierPages, chip_for
-from .legal_inputs import zone_categories
+from .legal_inputs import with_help, zone_categories
 from .messages import cancelled_message, core_error_message
 from .sensor_parameters import add_custom_band_parameters, add_sensor_parameter, sensor_from
 
@@ -101,25 +101,39 @@ class Dossier(MiningLossAlgorithm):
             "<p>Also a table with one row per patch. Texts follow the QGIS language.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.POLYGONS, self.tr("Loss patches (polygons)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(with_help(QgsProcessingParameterFeatureSource(
+            self.POLYGONS, self.tr("Loss patches (polygons)"), [QgsProcessing.TypeVectorPolygon]), self.tr(
+            "The loss polygons of 'Loss polygons' (or any polygons); only the selected ones when the layer has a "
+            "selection.")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE, self.tr("Image before (band stack)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, self.tr("Image after (band stack)")))
         add_sensor_parameter(self)
-        self.addParameter(QgsProcessingParameterMultipleLayers(
+        self.addParameter(with_help(QgsProcessingParameterMultipleLayers(
             self.ZONES, self.tr("Legal zones (one polygon layer per category)"), QgsProcessing.TypeVectorPolygon,
-            optional=True))
-        self.addParameter(QgsProcessingParameterString(self.ZONE_FIELD, self.tr("Zone name field"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REGIONS, self.tr("Regions (districts)"), [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.REGION_FIELD, self.tr("Region name field"), parentLayerParameterName=self.REGIONS, optional=True))
-        self.addParameter(QgsProcessingParameterString(self.ANALYST, self.tr("Analyst (name on the report)")))
+            optional=True), self.tr("Polygon layers of legal zones (protected areas, buffer zones, concessions …): "
+                                    "each patch's hectares inside each zone are stated (optional).")))
+        self.addParameter(with_help(QgsProcessingParameterString(
+            self.ZONE_FIELD, self.tr("Zone name field"), optional=True), self.tr(
+            "The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: "
+            "each layer is one zone.")))
+        self.addParameter(with_help(QgsProcessingParameterFeatureSource(
+            self.REGIONS, self.tr("Regions (districts)"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Districts (e.g. INEI's, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district "
+                    "of each patch (optional).")))
+        self.addParameter(with_help(QgsProcessingParameterField(
+            self.REGION_FIELD, self.tr("Region name field"), parentLayerParameterName=self.REGIONS, optional=True),
+            self.tr("A field of the regions to state as well, when they are not INEI districts (optional).")))
+        self.addParameter(with_help(QgsProcessingParameterString(
+            self.ANALYST, self.tr("Analyst (name on the report)")), self.tr(
+            "The name of the person responsible for the dossier, printed on every page.")))
         add_custom_band_parameters(self)
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Evidence dossier"), self.tr("PDF files (*.pdf)")))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Patches of the dossier"), QgsProcessing.TypeVector))
+        self.addParameter(with_help(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Evidence dossier"), self.tr("PDF files (*.pdf)")), self.tr(
+            "The PDF: a cover, one page per patch, and the method and provenance.")))
+        self.addParameter(with_help(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_TABLE, self.tr("Patches of the dossier"), QgsProcessing.TypeVector), self.tr(
+            "One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the "
+            "inputs' SHA-256.")))
 
     def patch_features(self, parameters, context):
         """(features, CRS, layer) of POLYGONS: the selection when the layer has one, else all."""

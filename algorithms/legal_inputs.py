@@ -46,6 +46,13 @@ def add_loss_parameters_with_field_names(algorithm):
         algorithm.addParameter(loss_field_parameter(key, label))
 
 
+def with_help(parameter, text):
+    """The parameter with its help line (dialog tooltip, qgis_process help)."""
+    if hasattr(parameter, "setHelp"):
+        parameter.setHelp(text)
+    return parameter
+
+
 def check_loss_fields(layer, parameters, labels):
     """Each field name given for polygon loss must exist in the loss layer."""
     if is_raster(layer):

@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QVariant
 from . import report
 from .core.errors import CoreError
 from .core.legal import FIELDS, OUTSIDE, legal_rows
-from .legal_inputs import add_loss_parameters_with_field_names, check_loss_fields, legal_areas_reader
+from .legal_inputs import add_loss_parameters_with_field_names, check_loss_fields, legal_areas_reader, with_help
 from .loss_inputs import date_or_none
 from .messages import core_error_message
 from .summary_common import (
@@ -65,18 +65,24 @@ class LegalStatus(SummaryAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters_with_field_names(self)
-        self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.ZONES, self.tr("Legal zones (one polygon layer per category)"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterString(
-            self.ZONE_FIELD, self.tr("Zone name field"), optional=True))
+        self.addParameter(with_help(QgsProcessingParameterMultipleLayers(
+            self.ZONES, self.tr("Legal zones (one polygon layer per category)"), QgsProcessing.TypeVectorPolygon),
+            self.tr("Polygon layers of legal zones: protected areas, buffer zones, the mining corridor, "
+                    "concessions, native communities. Each layer is a category named after the layer.")))
+        self.addParameter(with_help(QgsProcessingParameterString(
+            self.ZONE_FIELD, self.tr("Zone name field"), optional=True), self.tr(
+            "The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: "
+            "each layer is one zone.")))
         self.addParameter(QgsProcessingParameterEnum(self.PERIOD, self.tr("Period"), options=[
             self.tr("Year"), self.tr("Quarter"), self.tr("Month"), self.tr("Whole range")], defaultValue=0))
         self.addParameter(QgsProcessingParameterDateTime(
             self.START_DATE, self.tr("Start date"), QgsProcessingParameterDateTime.Date, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
             self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Loss by legal status"), QgsProcessing.TypeVector))
+        self.addParameter(with_help(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Loss by legal status"), QgsProcessing.TypeVector), self.tr(
+            "A table with one row per category, zone and period (loss_ha, mining_ha, other_ha, zone_ha), and "
+            "the loss outside every zone as category 'outside'.")))
         add_report_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -611,114 +611,154 @@
         <translation>Parches de pérdida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="106"/>
+        <location filename="../algorithms/dossier.py" line="108"/>
         <source>Image before (band stack)</source>
         <translation>Imagen anterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="107"/>
+        <location filename="../algorithms/dossier.py" line="109"/>
         <source>Image after (band stack)</source>
         <translation>Imagen posterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="109"/>
+        <location filename="../algorithms/dossier.py" line="111"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="112"/>
+        <location filename="../algorithms/dossier.py" line="115"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="113"/>
+        <location filename="../algorithms/dossier.py" line="119"/>
         <source>Regions (districts)</source>
         <translation>Regiones (distritos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="115"/>
+        <location filename="../algorithms/dossier.py" line="123"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="117"/>
+        <location filename="../algorithms/dossier.py" line="126"/>
         <source>Analyst (name on the report)</source>
         <translation>Analista (nombre en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="119"/>
+        <location filename="../algorithms/dossier.py" line="130"/>
         <source>Evidence dossier</source>
         <translation>Expediente de evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="119"/>
+        <location filename="../algorithms/dossier.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="121"/>
+        <location filename="../algorithms/dossier.py" line="133"/>
         <source>Patches of the dossier</source>
         <translation>Parches del expediente</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="146"/>
+        <location filename="../algorithms/dossier.py" line="160"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="155"/>
+        <location filename="../algorithms/dossier.py" line="169"/>
         <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
         <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="161"/>
+        <location filename="../algorithms/dossier.py" line="175"/>
         <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
         <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="171"/>
+        <location filename="../algorithms/dossier.py" line="185"/>
         <source>Reading the images inside {count} patches…</source>
         <translation>Leyendo las imágenes dentro de {count} parches…</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="198"/>
+        <location filename="../algorithms/dossier.py" line="212"/>
         <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
         <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="204"/>
+        <location filename="../algorithms/dossier.py" line="218"/>
         <source>Before image</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="205"/>
+        <location filename="../algorithms/dossier.py" line="219"/>
         <source>After image</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="207"/>
+        <location filename="../algorithms/dossier.py" line="221"/>
         <source>Patches</source>
         <translation>Parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="209"/>
+        <location filename="../algorithms/dossier.py" line="223"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="212"/>
+        <location filename="../algorithms/dossier.py" line="226"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="218"/>
+        <location filename="../algorithms/dossier.py" line="232"/>
         <source>not a file: no hash</source>
         <translation>no es un archivo: sin hash</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="273"/>
+        <location filename="../algorithms/dossier.py" line="287"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="104"/>
+        <source>The loss polygons of &apos;Loss polygons&apos; (or any polygons); only the selected ones when the layer has a selection.</source>
+        <translation>Los polígonos de 'Polígonos de pérdida' (o cualquier polígono); solo los seleccionados cuando la capa tiene una selección.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="111"/>
+        <source>Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares inside each zone are stated (optional).</source>
+        <translation>Capas de polígonos de zonas legales (áreas protegidas, zonas de amortiguamiento, concesiones …): se indican las hectáreas de cada parche dentro de cada zona (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="115"/>
+        <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
+        <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="119"/>
+        <source>Districts (e.g. INEI&apos;s, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district of each patch (optional).</source>
+        <translation>Distritos (p. ej. los del INEI, con NOMBDEP, NOMBPROV, NOMBDIST): departamento, provincia y distrito de cada parche (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="123"/>
+        <source>A field of the regions to state as well, when they are not INEI districts (optional).</source>
+        <translation>Un campo de las regiones que también se indica, cuando no son distritos del INEI (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="126"/>
+        <source>The name of the person responsible for the dossier, printed on every page.</source>
+        <translation>El nombre de la persona responsable del expediente, impreso en cada página.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="130"/>
+        <source>The PDF: a cover, one page per patch, and the method and provenance.</source>
+        <translation>El PDF: una portada, una página por parche, y el método y la procedencia.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="133"/>
+        <source>One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the inputs&apos; SHA-256.</source>
+        <translation>Una fila por parche: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status y el SHA-256 de las entradas.</translation>
     </message>
 </context>
 <context>
@@ -1133,27 +1173,27 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LegalInputs</name>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="56"/>
+        <location filename="../algorithms/legal_inputs.py" line="63"/>
         <source>&apos;{label}&apos;: the loss layer has no field &apos;{field}&apos;. Give one of: {fields}.</source>
         <translation>'{label}': la capa de pérdida no tiene el campo '{field}'. Indique uno de: {fields}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="67"/>
+        <location filename="../algorithms/legal_inputs.py" line="74"/>
         <source>&apos;Zone name field&apos; lists {names} field names for {layers} zoning layers. Give one name for all layers, or one per layer separated by commas, in the order of the layers.</source>
         <translation>'Campo con el nombre de la zona' da {names} nombres de campo para {layers} capas de zonificación. Indique un nombre para todas las capas, o uno por capa separados por comas, en el orden de las capas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="81"/>
+        <location filename="../algorithms/legal_inputs.py" line="88"/>
         <source>&apos;Legal zones&apos;: every layer must be a polygon layer ({name} is not).</source>
         <translation>'Zonas legales': cada capa debe ser de polígonos ({name} no lo es).</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="85"/>
+        <location filename="../algorithms/legal_inputs.py" line="92"/>
         <source>&apos;Zone name field&apos;: the zoning layer {name} has no field &apos;{field}&apos;. Give a field of each zoning layer (separated by commas, in the order of the layers), or leave it empty to count each layer as one zone.</source>
         <translation>'Campo con el nombre de la zona': la capa de zonificación {name} no tiene el campo '{field}'. Indique un campo de cada capa de zonificación (separados por comas, en el orden de las capas), o déjelo vacío para contar cada capa como una sola zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="90"/>
+        <location filename="../algorithms/legal_inputs.py" line="97"/>
         <source>Zoning layer {name} ({crs}) was reprojected to the loss layer&apos;s CRS ({target}).</source>
         <translation>La capa de zonificación {name} ({crs}) se reproyectó al SRC de la capa de pérdida ({target}).</translation>
     </message>
@@ -1161,7 +1201,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LegalStatus</name>
     <message>
-        <location filename="../algorithms/legal_status.py" line="148"/>
+        <location filename="../algorithms/legal_status.py" line="154"/>
         <source>Forest loss by legal status</source>
         <translation>Pérdida de bosque por situación legal</translation>
     </message>
@@ -1176,134 +1216,149 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="70"/>
+        <location filename="../algorithms/legal_status.py" line="72"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="141"/>
+        <location filename="../algorithms/legal_status.py" line="147"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="72"/>
+        <location filename="../algorithms/legal_status.py" line="76"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="72"/>
+        <location filename="../algorithms/legal_status.py" line="76"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="72"/>
+        <location filename="../algorithms/legal_status.py" line="76"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="72"/>
+        <location filename="../algorithms/legal_status.py" line="76"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="74"/>
+        <location filename="../algorithms/legal_status.py" line="78"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="76"/>
+        <location filename="../algorithms/legal_status.py" line="80"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="78"/>
+        <location filename="../algorithms/legal_status.py" line="82"/>
         <source>Loss by legal status</source>
         <translation>Pérdida por situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="85"/>
+        <location filename="../algorithms/legal_status.py" line="91"/>
         <source>&apos;Legal zones&apos; is empty. Give at least one polygon layer (protected areas, buffer zones, concessions ...).</source>
         <translation>'Zonas legales' está vacío. Indique al menos una capa de polígonos (áreas protegidas, zonas de amortiguamiento, concesiones ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="103"/>
+        <location filename="../algorithms/legal_status.py" line="109"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="128"/>
+        <location filename="../algorithms/legal_status.py" line="134"/>
         <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
         <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="133"/>
+        <location filename="../algorithms/legal_status.py" line="139"/>
         <source>Outside every zone</source>
         <translation>Fuera de todas las zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="136"/>
+        <location filename="../algorithms/legal_status.py" line="142"/>
         <source>Total per zone</source>
         <translation>Total por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="137"/>
+        <location filename="../algorithms/legal_status.py" line="143"/>
         <source>Forest loss</source>
         <translation>Pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="137"/>
+        <location filename="../algorithms/legal_status.py" line="143"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="140"/>
+        <location filename="../algorithms/legal_status.py" line="146"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="141"/>
+        <location filename="../algorithms/legal_status.py" line="147"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="141"/>
+        <location filename="../algorithms/legal_status.py" line="147"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="141"/>
+        <location filename="../algorithms/legal_status.py" line="147"/>
         <source>Loss (ha)</source>
         <translation>Pérdida (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="142"/>
+        <location filename="../algorithms/legal_status.py" line="148"/>
         <source>Mining (ha)</source>
         <translation>Minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="142"/>
+        <location filename="../algorithms/legal_status.py" line="148"/>
         <source>Other (ha)</source>
         <translation>Otra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="142"/>
+        <location filename="../algorithms/legal_status.py" line="148"/>
         <source>Zone (ha)</source>
         <translation>Zona (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="145"/>
+        <location filename="../algorithms/legal_status.py" line="151"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="146"/>
+        <location filename="../algorithms/legal_status.py" line="152"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="146"/>
+        <location filename="../algorithms/legal_status.py" line="152"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="68"/>
+        <source>Polygon layers of legal zones: protected areas, buffer zones, the mining corridor, concessions, native communities. Each layer is a category named after the layer.</source>
+        <translation>Capas de polígonos de zonas legales: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones, comunidades nativas. Cada capa es una categoría con el nombre de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="72"/>
+        <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
+        <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="82"/>
+        <source>A table with one row per category, zone and period (loss_ha, mining_ha, other_ha, zone_ha), and the loss outside every zone as category &apos;outside&apos;.</source>
+        <translation>Una tabla con una fila por categoría, zona y periodo (loss_ha, mining_ha, other_ha, zone_ha), y la pérdida fuera de todas las zonas como categoría 'outside'.</translation>
     </message>
 </context>
 <context>
