@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-scipy python3-matplotlib \
-	python3-venv xvfb qttools5-dev-tools pyqt5-dev-tools fonts-open-sans
+	python3-venv xvfb qttools5-dev-tools pyqt5-dev-tools fonts-open-sans poppler-utils
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
@@ -25,7 +25,7 @@ help:
 deps:
 	@if ! command -v qgis_process.bin >/dev/null 2>&1 || ! $(SYSTEM_PYTHON) -c "import qgis.core, scipy, matplotlib" >/dev/null 2>&1 \
 		|| ! command -v lrelease >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null 2>&1 \
-		|| ! fc-list : family 2>/dev/null | grep -qi "open sans"; then \
+		|| ! fc-list : family 2>/dev/null | grep -qi "open sans" || ! command -v pdftotext >/dev/null 2>&1; then \
 		echo "Installing QGIS and tools from the distribution's packages..."; \
 		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(DEBIAN_PACKAGES); \
 	fi
