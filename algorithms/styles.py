@@ -1,26 +1,9 @@
 """Styles for outputs: QML side-cars with translated legends, applied when QGIS loads them."""
 import os
-from xml.sax.saxutils import quoteattr
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface
 
-STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
-
-
-def sidecar(path):
-    return os.path.splitext(path)[0] + ".qml"
-
-
-def write_style(template, target_path, labels):
-    """Fill @KEY@ placeholders of a QML template with labels and save it beside target_path."""
-    with open(os.path.join(STYLES, template), encoding="utf-8") as handle:
-        text = handle.read()
-    for key, label in labels.items():
-        text = text.replace(f'"@{key}@"', quoteattr(label))
-    path = sidecar(target_path)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    return path
+from .core.styles import STYLES, sidecar, write_style  # noqa: F401  (the glue's names)
 
 
 class StyleSidecar(QgsProcessingLayerPostProcessorInterface):
