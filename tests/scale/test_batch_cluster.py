@@ -43,7 +43,7 @@ def tiles(tmp_path_factory):
     """Four quadrant tiles: NW and SE of the 10 m pair, NE and SW of the 20 m series (8 dates)."""
     assert SCALE_PYTHON.exists(), ".venv-scale is missing: run `make scale-env` (make test builds it)"
     folder = tmp_path_factory.mktemp("tiles")
-    series = sorted((SAMPLE / "series").iterdir())
+    series = sorted((SAMPLE / "series").glob("*.tif"))
     rows = {}
     for tile, (i, j) in QUADRANTS.items():
         (folder / tile).mkdir()
