@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .core.errors import Cancelled, CoreError
 from .messages import cancelled_message, core_error_message
+from .parameter_help import apply_help, help_texts
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
 
@@ -21,6 +22,13 @@ class MiningLossAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    def addParameter(self, parameter, createOutput=True):  # noqa: N802, N803
+        """Every parameter gets its help line (dialog tooltip, qgis_process help) from parameter_help."""
+        if not hasattr(self, "_help_texts"):
+            self._help_texts = help_texts()
+        apply_help(type(self).__name__, parameter, self._help_texts)
+        return super().addParameter(parameter, createOutput)
+
     def icon(self):
         return QIcon(ICON)
 
@@ -30,6 +38,10 @@ class MiningLossAlgorithm(QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802
         return "detection"
 
+    def parameter_labels(self):
+        """{key: label shown in the dialog} of this algorithm's parameters."""
+        return {p.name(): p.description() for p in self.parameterDefinitions()}
+
     def run_core(self, function, feedback, *args, **kwargs):
         """Call a core function with progress and cancel wired to feedback; translate its errors."""
         kwargs.setdefault("progress", lambda fraction: feedback.setProgress(100.0 * fraction))
@@ -37,7 +49,7 @@ class MiningLossAlgorithm(QgsProcessingAlgorithm):
         try:
             return function(*args, **kwargs)
         except CoreError as error:
-            message = core_error_message(error)
+            message = core_error_message(error, self.parameter_labels())
         except Cancelled:
             message = cancelled_message()
         # raised outside the except block: no context chain keeps the core's frames (and files) alive
@@ -49,6 +61,12 @@ def source_path(layer):
     if layer is None:
         return None
     return layer.source().split("|")[0]
+
+
+def layer_name_of(layer):
+    """The `layername=` part of an OGR layer's source, or None."""
+    parts = layer.source().split("|") if layer is not None else []
+    return next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
 
 
 def layer_paths(parameters, key, context):

@@ -5,6 +5,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -14,14 +15,16 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from . import report
+from .core.coverage import counted_windows
 from .core.errors import CoreError
-from .core.operations import comparison_windows
+from .core.operations import before_window, comparison_windows
 from .core.periods import from_int
-from .core.summary import COMPARE_FIELDS, compare
+from .core.summary import COMPARE_FIELDS, compare, months_between
 from .loss_inputs import date_or_none
 from .messages import core_error_message
-from .region_summary import operation_markers
+from .region_summary import chosen_operation, operation_markers
 from .summary_common import (
+    FIELD_TYPES,
     SummaryAlgorithm,
     add_loss_parameters,
     add_report_parameter,
@@ -65,24 +68,28 @@ class ComparePeriods(SummaryAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters(self)
-        for key, label in ((self.BEFORE_START, self.tr("Before: first day")),
-                           (self.BEFORE_END, self.tr("Before: last day")),
-                           (self.AFTER_START, self.tr("After: first day")),
-                           (self.AFTER_END, self.tr("After: last day"))):
-            self.addParameter(QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Date,
-                                                             optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.OPERATIONS, self.tr("Operations"), [QgsProcessing.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterString(self.OPERATION, self.tr("Operation name"), optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.WINDOW, self.tr("Before window"), options=[
-            self.tr("Same calendar window one year earlier"), self.tr("Equal length immediately before")],
-            defaultValue=0))
+        operation = QgsProcessingParameterString(self.OPERATION, self.tr("Operation"), optional=True)
+        operation.setMetadata({"widget_wrapper": {"class": __package__ + ".loss_field_widget.OperationWidgetWrapper"}})
+        self.addParameter(operation)
         self.addParameter(QgsProcessingParameterNumber(
             self.AFTER_MONTHS, self.tr("After window length (months)"), QgsProcessingParameterNumber.Integer,
             defaultValue=12, minValue=1, maxValue=240))
-        self.addParameter(QgsProcessingParameterEnum(self.LOSS_KIND, self.tr("Loss to compare"), options=[
+        advanced = [QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Date, optional=True)
+                    for key, label in ((self.BEFORE_START, self.tr("Before: first day")),
+                                       (self.BEFORE_END, self.tr("Before: last day")),
+                                       (self.AFTER_START, self.tr("After: first day")),
+                                       (self.AFTER_END, self.tr("After: last day")))]
+        advanced.append(QgsProcessingParameterEnum(self.WINDOW, self.tr("Before window"), options=[
+            self.tr("Same calendar window one year earlier"), self.tr("Equal length immediately before")],
+            defaultValue=0))
+        advanced.append(QgsProcessingParameterEnum(self.LOSS_KIND, self.tr("Loss to compare"), options=[
             self.tr("All forest loss"), self.tr("Mining loss only"), self.tr("Other forest loss only")],
             defaultValue=0))
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Before and after per region"), QgsProcessing.TypeVector))
         add_report_parameter(self)
@@ -91,16 +98,17 @@ class ComparePeriods(SummaryAlgorithm):
         """((before_start, before_end), (after_start, after_end), operation or None) as ints."""
         explicit = [date_or_none(self.parameterAsDateTime(parameters, key, context)) if parameters.get(key) else None
                     for key in (self.BEFORE_START, self.BEFORE_END, self.AFTER_START, self.AFTER_END)]
-        name = self.parameterAsString(parameters, self.OPERATION, context)
         if all(explicit):
             before, after = tuple(explicit[:2]), tuple(explicit[2:])
             if before[1] < before[0] or after[1] < after[0]:
                 raise QgsProcessingException(self.tr("A window ends before it starts. Check the four dates."))
             return before, after, None
+        layer = self.parameterAsVectorLayer(parameters, self.OPERATIONS, context)
+        name = self.parameterAsString(parameters, self.OPERATION, context) or chosen_operation(layer)
         if not name:
             raise QgsProcessingException(self.tr(
-                "Give the four window dates, or an operations layer and the name of an operation."))
-        layer = self.parameterAsVectorLayer(parameters, self.OPERATIONS, context)
+                "Give an operations layer and choose the operation (or select it on the map), or give the four "
+                "window dates under Advanced parameters."))
         markers = {marker[0]: marker for marker in operation_markers(layer)}
         if name not in markers:
             raise QgsProcessingException(self.tr("Operation '{name}' is not in the operations layer. Known: "
@@ -114,21 +122,39 @@ class ComparePeriods(SummaryAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         before, after, operation = self.windows(parameters, context)
         histogram, regions, details = loss_histogram(self, parameters, context, feedback)
+        window_kind = self.parameterAsEnum(parameters, self.WINDOW, context)
         try:
-            rows = compare(histogram, regions, before, after, self.parameterAsEnum(parameters, self.LOSS_KIND, context),
-                           details["split"])
+            counted_before, counted_after, was_cut = counted_windows(
+                before, after, details.get("coverage"),
+                (lambda cut: before_window(cut, window_kind)) if operation else None)
+            rows = compare(histogram, regions, counted_before, counted_after,
+                           self.parameterAsEnum(parameters, self.LOSS_KIND, context), details["split"])
         except CoreError as error:
-            message = core_error_message(error)
+            message = core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:
             raise QgsProcessingException(message)
-        spec = [(name, QVariant.String if name == "region" else QVariant.Double) for name in COMPARE_FIELDS]
+        fmt = locale_formatter()
+        details["cut_note"] = None
+        if was_cut:
+            coverage = details["coverage"]
+            details["cut_note"] = self.tr(
+                "The loss data cover {first} to {last} (first and last image): the windows were cut to them, so "
+                "months without images are not counted as months without loss. Counted: before {bs} to {be}, "
+                "after {as_} to {ae}.").format(
+                first=fmt.cell(from_int(coverage[0])), last=fmt.cell(from_int(coverage[1])),
+                bs=fmt.cell(from_int(counted_before[0])), be=fmt.cell(from_int(counted_before[1])),
+                as_=fmt.cell(from_int(counted_after[0])), ae=fmt.cell(from_int(counted_after[1])))
+            feedback.reportError(details["cut_note"], False)
+            if months_between(*counted_before) != months_between(*counted_after):
+                feedback.reportError(self.tr("The two windows now differ in length: compare the monthly rates "
+                                             "(ha/month), not the totals."), False)
+        spec = [(name, FIELD_TYPES.get(name, QVariant.Double)) for name in COMPARE_FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)
         sink.flushBuffer()
         del sink  # the file is complete only once the sink is gone
-        fmt = locale_formatter()
         for row in rows:
             feedback.pushInfo(self.tr("{region}: {before} ha before, {after} ha after ({change} %).").format(
                 region=row["region"], before=fmt.cell(row["before_ha"]), after=fmt.cell(row["after_ha"]),
@@ -136,7 +162,7 @@ class ComparePeriods(SummaryAlgorithm):
         results = {self.OUTPUT: destination}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            write_report(report_path, self.report(rows, before, after, operation, details))
+            write_report(report_path, self.report(rows, counted_before, counted_after, operation, details))
             results[self.REPORT] = report_path
         feedback.setProgress(100)
         return results
@@ -149,6 +175,8 @@ class ComparePeriods(SummaryAlgorithm):
         parts = [report.paragraph(self.tr("Before: {before}. After: {after}. Made offline by Mining Loss Monitor on "
                                           "{day}.").format(before=before_text, after=after_text,
                                                            day=fmt.cell(datetime.date.today())))]
+        if details.get("cut_note"):
+            parts.append(report.paragraph(details["cut_note"], note=True))
         if operation:
             parts.append(report.paragraph(self.tr("Operation: {name}, started {start}.").format(
                 name=operation[0], start=fmt.cell(operation[1]))))

@@ -4,9 +4,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
-def core_error_message(error):
-    """The user-facing sentence for a CoreError: what is wrong and what to do."""
+def core_error_message(error, labels=None):
+    """The user-facing sentence for a CoreError: what is wrong and what to do.
+
+    labels: {parameter key: its label in the dialog}, so that a message names 'Image before', not BEFORE.
+    """
     d = dict(error.details)
+    if labels and d.get("role") in labels:
+        d["role"] = "«{label}»".format(label=labels[d["role"]])
     code = error.code
     if code == "unreadable_raster":
         return translate("CoreErrors", "Cannot read the raster given as {role} ({path}). Check that the file "
@@ -16,7 +21,7 @@ def core_error_message(error):
                                        "Choose the sensor preset that matches the stack, or the Custom preset with "
                                        "its band numbers.").format(**d)
     if code == "no_overlap":
-        return translate("CoreErrors", "{role} does not overlap the BEFORE image. Choose images (and masks) of "
+        return translate("CoreErrors", "{role} does not overlap the earlier image. Choose images (and masks) of "
                                        "the same area.").format(**d)
     if code == "not_a_mask":
         reasons = {
@@ -51,6 +56,13 @@ def core_error_message(error):
     if code == "undated_loss":
         return translate("CoreErrors", "This loss has no dates (a binary mask, or a class raster without its date "
                                        "raster): choose the whole range as the period, or give the loss dates.")
+    if code == "window_outside_coverage":
+        which = (translate("CoreErrors", "before") if d.get("window") == "before"
+                 else translate("CoreErrors", "after"))
+        return translate("CoreErrors", "The {which} window ({start} to {end}) holds no image: the loss data cover "
+                                       "only {first} to {last}. Choose a window inside these dates (or a shorter "
+                                       "one), or add images that cover it.").format(
+            which=which, start=d["start"], end=d["end"], first=d["first"], last=d["last"])
     if code == "no_regions":
         return translate("CoreErrors", "The regions layer has no features. Choose a layer with at least one "
                                        "polygon.")

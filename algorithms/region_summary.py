@@ -87,7 +87,7 @@ class RegionSummary(SummaryAlgorithm):
             rows = summarise_groups(histogram, regions, details["split"]) if details["group"] else \
                 summarise_dates(histogram, regions, period_kind, start, end, details["split"])
         except CoreError as error:
-            message = core_error_message(error)
+            message = core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:
@@ -169,6 +169,16 @@ def operation_markers(layer):
             source = plain_value(feature["source"]) if layer.fields().indexOf("source") >= 0 else None
             markers.append((str(plain_value(feature["name"]) or ""), start, source))
     return markers
+
+
+def chosen_operation(layer):
+    """The operation a user picked on the map: the one selected feature, or the layer's only operation."""
+    if layer is None or layer.fields().indexOf("name") < 0:
+        return None
+    features = list(layer.getSelectedFeatures()) if layer.selectedFeatureCount() == 1 else []
+    if not features and layer.featureCount() == 1:
+        features = list(layer.getFeatures())
+    return str(plain_value(features[0]["name"]) or "") if features else None
 
 
 def _marker_positions(rows, operations):

@@ -2,6 +2,9 @@
 import os
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -19,7 +22,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QVariant
 
-from .base import MiningLossAlgorithm, source_path
+from .base import MiningLossAlgorithm, layer_name_of, source_path
+from .core.coverage import read_coverage
 from .core.errors import CoreError
 from .core.periods import CLASS_RASTER
 from .core.vectorzonal import vector_loss_histogram
@@ -79,12 +83,20 @@ def add_loss_parameters(algorithm):
                                                                 "Period field: its values are the periods")),
                        (AREA_FIELD, QCoreApplication.translate("SummaryParameters",
                                                                "Area field in hectares (polygons)"))):
-        algorithm.addParameter(QgsProcessingParameterField(key, label, parentLayerParameterName=LOSS, optional=True))
+        algorithm.addParameter(loss_field_parameter(key, label))
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
         REGIONS, QCoreApplication.translate("SummaryParameters", "Regions"), [QgsProcessing.TypeVectorPolygon]))
     algorithm.addParameter(QgsProcessingParameterField(
         REGION_FIELD, QCoreApplication.translate("SummaryParameters", "Region name field"),
         parentLayerParameterName=REGIONS, optional=True))
+
+
+def loss_field_parameter(key, label):
+    """A field of the LOSS polygons. No parent parameter: QGIS 3.22 crashes when a field's parent holds a
+    raster; the dialog's picker (loss_field_widget) follows LOSS itself."""
+    parameter = QgsProcessingParameterField(key, label, optional=True)
+    parameter.setMetadata({"widget_wrapper": {"class": __package__ + ".loss_field_widget.LossFieldWidgetWrapper"}})
+    return parameter
 
 
 def add_report_parameter(algorithm):
@@ -104,6 +116,7 @@ def loss_histogram(algorithm, parameters, context, feedback):
     regions_source = algorithm.parameterAsSource(parameters, REGIONS, context)
     if regions_source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, REGIONS))
+    check_overlap(layer, regions_source, context)
     region_field = algorithm.parameterAsString(parameters, REGION_FIELD, context)
     regions = read_regions(regions_source, region_field, layer.crs(), context, feedback)
     encoding = algorithm.parameterAsEnum(parameters, ENCODING, context)
@@ -116,7 +129,8 @@ def loss_histogram(algorithm, parameters, context, feedback):
                 source_path(layer), encoding, regions, date_path=source_path(date_layer),
                 progress=lambda f: feedback.setProgress(80 * f), is_cancelled=feedback.isCanceled)
             details.update(encoding=encoding_names()[encoding], area_method=method,
-                           split=encoding == CLASS_RASTER)
+                           split=encoding == CLASS_RASTER,
+                           coverage=read_coverage(source_path(layer)) or read_coverage(source_path(date_layer)))
         else:
             date_field = algorithm.parameterAsString(parameters, DATE_FIELD, context)
             group_field = algorithm.parameterAsString(parameters, GROUP_FIELD, context)
@@ -128,12 +142,40 @@ def loss_histogram(algorithm, parameters, context, feedback):
                                               is_cancelled=feedback.isCanceled)
             details.update(area_method="intersection", group=bool(group_field), area_field=area_field,
                            date_field=date_field, group_field=group_field,
-                           split=layer.fields().indexOf("kind") >= 0)
+                           split=layer.fields().indexOf("kind") >= 0,
+                           coverage=read_coverage(source_path(layer), layer_name_of(layer)))
     except CoreError as error:
-        message = core_error_message(error)
+        message = core_error_message(error, algorithm.parameter_labels())
     else:
         return histogram, regions, details
     raise QgsProcessingException(message)
+
+
+def check_overlap(layer, regions_source, context):
+    """Stop with both extents (WGS 84) when the regions and the loss do not overlap at all."""
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    try:
+        loss_box = QgsCoordinateTransform(layer.crs(), wgs84, context.transformContext()).transformBoundingBox(
+            layer.extent())
+        region_box = QgsCoordinateTransform(regions_source.sourceCrs(), wgs84,
+                                            context.transformContext()).transformBoundingBox(
+            regions_source.sourceExtent())
+    except QgsCsException:
+        return
+    if loss_box.isEmpty() or region_box.isEmpty() or loss_box.intersects(region_box):
+        return
+    raise QgsProcessingException(QCoreApplication.translate(
+        "SummaryParameters", "The regions do not overlap the forest loss: the loss covers {loss} and the regions "
+                             "cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or "
+                             "check that both layers have the right coordinate reference system.").format(
+        loss=_box_text(loss_box), regions=_box_text(region_box)))
+
+
+def _box_text(box):
+    locale = QLocale()
+    return "[{w} … {e}] × [{s} … {n}]".format(
+        w=locale.toString(box.xMinimum(), "f", 4), e=locale.toString(box.xMaximum(), "f", 4),
+        s=locale.toString(box.yMinimum(), "f", 4), n=locale.toString(box.yMaximum(), "f", 4))
 
 
 def table_sink(algorithm, parameters, context, fields_spec):
@@ -183,4 +225,5 @@ def write_report(path, text):
 
 
 FIELD_TYPES = {"region": QVariant.String, "period": QVariant.String, "period_start": QVariant.Date,
-               "period_end": QVariant.Date}
+               "period_end": QVariant.Date, "before_start": QVariant.String, "before_end": QVariant.String,
+               "after_start": QVariant.String, "after_end": QVariant.String}  # the windows counted, ISO dates

@@ -4,342 +4,367 @@
 <context>
     <name>ComparePeriods</name>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="54"/>
+        <location filename="../algorithms/compare_periods.py" line="57"/>
         <source>Compare loss before and after an operation</source>
         <translation>Comparar la pérdida antes y después de un operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="57"/>
+        <location filename="../algorithms/compare_periods.py" line="60"/>
         <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Give the four dates, or an operations layer and an operation name: the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Indique las cuatro fechas, o una capa de operativos y el nombre de un operativo: la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>Before: first day</source>
         <translation>Antes: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>Before: last day</source>
         <translation>Antes: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>After: first day</source>
         <translation>Después: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="68"/>
+        <location filename="../algorithms/compare_periods.py" line="80"/>
         <source>After: last day</source>
         <translation>Después: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="74"/>
+        <location filename="../algorithms/compare_periods.py" line="71"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="76"/>
-        <source>Operation name</source>
-        <translation>Nombre del operativo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="77"/>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
         <source>Before window</source>
         <translation>Ventana anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="77"/>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
         <source>Same calendar window one year earlier</source>
         <translation>La misma ventana del calendario un año antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="77"/>
+        <location filename="../algorithms/compare_periods.py" line="84"/>
         <source>Equal length immediately before</source>
         <translation>Igual duración inmediatamente antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="80"/>
+        <location filename="../algorithms/compare_periods.py" line="76"/>
         <source>After window length (months)</source>
         <translation>Duración de la ventana posterior (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="86"/>
+        <location filename="../algorithms/compare_periods.py" line="93"/>
         <source>Before and after per region</source>
         <translation>Antes y después por región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="98"/>
+        <location filename="../algorithms/compare_periods.py" line="104"/>
         <source>A window ends before it starts. Check the four dates.</source>
         <translation>Una ventana termina antes de empezar. Revise las cuatro fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="101"/>
-        <source>Give the four window dates, or an operations layer and the name of an operation.</source>
-        <translation>Indique las cuatro fechas de las ventanas, o una capa de operativos y el nombre de un operativo.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="106"/>
+        <location filename="../algorithms/compare_periods.py" line="114"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}.</source>
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="133"/>
+        <location filename="../algorithms/compare_periods.py" line="159"/>
         <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="146"/>
+        <location filename="../algorithms/compare_periods.py" line="172"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="149"/>
+        <location filename="../algorithms/compare_periods.py" line="175"/>
         <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
         <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="153"/>
+        <location filename="../algorithms/compare_periods.py" line="181"/>
         <source>Operation: {name}, started {start}.</source>
         <translation>Operativo: {name}, iniciado el {start}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>Hectares per month</source>
         <translation>Hectáreas por mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>ha/month</source>
         <translation>ha/mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="156"/>
+        <location filename="../algorithms/compare_periods.py" line="184"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="160"/>
+        <location filename="../algorithms/compare_periods.py" line="188"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <location filename="../algorithms/compare_periods.py" line="189"/>
         <source>Before (ha/month)</source>
         <translation>Antes (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <location filename="../algorithms/compare_periods.py" line="189"/>
         <source>After (ha/month)</source>
         <translation>Después (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="161"/>
+        <location filename="../algorithms/compare_periods.py" line="189"/>
         <source>Rate change (%)</source>
         <translation>Cambio de la tasa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="165"/>
+        <location filename="../algorithms/compare_periods.py" line="193"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="169"/>
+        <location filename="../algorithms/compare_periods.py" line="197"/>
         <source>Forest loss before and after</source>
         <translation>Pérdida de bosque antes y después</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Loss to compare</source>
         <translation>Pérdida a comparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>All forest loss</source>
         <translation>Toda la pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Mining loss only</source>
         <translation>Solo pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="83"/>
+        <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Other forest loss only</source>
         <translation>Solo otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="73"/>
+        <source>Operation</source>
+        <translation>Operativo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="109"/>
+        <source>Give an operations layer and choose the operation (or select it on the map), or give the four window dates under Advanced parameters.</source>
+        <translation>Indique una capa de operativos y elija el operativo (o selecciónelo en el mapa), o dé las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="142"/>
+        <source>The loss data cover {first} to {last} (first and last image): the windows were cut to them, so months without images are not counted as months without loss. Counted: before {bs} to {be}, after {as_} to {ae}.</source>
+        <translation>Los datos de pérdida cubren del {first} al {last} (primera y última imagen): las ventanas se recortaron a esas fechas, para no contar meses sin imágenes como meses sin pérdida. Contado: antes del {bs} al {be}, después del {as_} al {ae}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="151"/>
+        <source>The two windows now differ in length: compare the monthly rates (ha/month), not the totals.</source>
+        <translation>Las dos ventanas tienen ahora distinta duración: compare las tasas mensuales (ha/mes), no los totales.</translation>
     </message>
 </context>
 <context>
     <name>CoreErrors</name>
     <message>
-        <location filename="../algorithms/messages.py" line="12"/>
+        <location filename="../algorithms/messages.py" line="17"/>
         <source>Cannot read the raster given as {role} ({path}). Check that the file exists and is a raster GDAL can open.</source>
         <translation>No se puede leer el ráster indicado como {role} ({path}). Compruebe que el archivo existe y es un ráster que GDAL puede abrir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="15"/>
+        <location filename="../algorithms/messages.py" line="20"/>
         <source>{role} has {found} band(s) but the chosen sensor needs at least {needed}. Choose the sensor preset that matches the stack, or the Custom preset with its band numbers.</source>
         <translation>{role} tiene {found} banda(s), pero el sensor elegido necesita al menos {needed}. Elija el perfil de sensor que corresponde a la pila de bandas, o el perfil Personalizado con sus números de banda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="19"/>
-        <source>{role} does not overlap the BEFORE image. Choose images (and masks) of the same area.</source>
-        <translation>{role} no se superpone con la imagen ANTES (BEFORE). Elija imágenes (y máscaras) de la misma zona.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/messages.py" line="23"/>
+        <location filename="../algorithms/messages.py" line="28"/>
         <source>it has {found} bands, a mask has one</source>
         <translation>tiene {found} bandas y una máscara tiene una sola</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="25"/>
+        <location filename="../algorithms/messages.py" line="30"/>
         <source>its values are not integers</source>
         <translation>sus valores no son enteros</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="26"/>
+        <location filename="../algorithms/messages.py" line="31"/>
         <source>its values are outside the Sentinel-2 SCL classes 0 to 11</source>
         <translation>sus valores están fuera de las clases SCL de Sentinel-2 (0 a 11)</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="27"/>
+        <location filename="../algorithms/messages.py" line="32"/>
         <source>its values are outside the Landsat QA_PIXEL range</source>
         <translation>sus valores están fuera del rango de QA_PIXEL de Landsat</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="29"/>
+        <location filename="../algorithms/messages.py" line="34"/>
         <source>{role} is not a valid mask: {reason}. Give the cloud mask of the same date and choose the matching mask type.</source>
         <translation>{role} no es una máscara válida: {reason}. Indique la máscara de nubes de la misma fecha y elija el tipo de máscara correspondiente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="33"/>
+        <location filename="../algorithms/messages.py" line="38"/>
         <source>Cannot write {path}: the folder does not exist or is read-only. Choose another output location.</source>
         <translation>No se puede escribir {path}: la carpeta no existe o es de solo lectura. Elija otra ubicación de salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="36"/>
+        <location filename="../algorithms/messages.py" line="41"/>
         <source>The minimum area must be zero or more hectares (got {value}).</source>
         <translation>El área mínima debe ser de cero o más hectáreas (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="38"/>
+        <location filename="../algorithms/messages.py" line="43"/>
         <source>Custom bands must be 4 or 6 band numbers separated by commas (blue, green, red, NIR[, SWIR1, SWIR2]); got &apos;{text}&apos;.</source>
         <translation>Las bandas personalizadas deben ser 4 o 6 números de banda separados por comas (azul, verde, rojo, NIR[, SWIR1, SWIR2]); se recibió '{text}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="41"/>
+        <location filename="../algorithms/messages.py" line="46"/>
         <source>{role} is not a loss class raster of this plugin (one byte band with values 0, 1, 2 and 255). Run &apos;Detect mining loss&apos; first and give its output.</source>
         <translation>{role} no es un ráster de clases de pérdida de este complemento (una banda de un byte con valores 0, 1, 2 y 255). Ejecute primero 'Detectar pérdida minera' e indique su salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="45"/>
+        <location filename="../algorithms/messages.py" line="50"/>
         <source>{role} is not on the same grid as the class raster. Give the date and confidence rasters written by the same detection run.</source>
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="89"/>
+        <location filename="../algorithms/messages.py" line="101"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="93"/>
+        <location filename="../algorithms/messages.py" line="105"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="97"/>
+        <location filename="../algorithms/messages.py" line="109"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="48"/>
+        <location filename="../algorithms/messages.py" line="53"/>
         <source>This loss product is dated only to the year: it cannot be split into months or quarters, and comparison windows must be whole calendar years. Choose yearly periods.</source>
         <translation>Este producto de pérdida está fechado solo por año: no se puede dividir en meses ni trimestres, y las ventanas de comparación deben ser años calendario completos. Elija periodos anuales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="52"/>
+        <location filename="../algorithms/messages.py" line="57"/>
         <source>This loss has no dates (a binary mask, or a class raster without its date raster): choose the whole range as the period, or give the loss dates.</source>
         <translation>Esta pérdida no tiene fechas (una máscara binaria, o un ráster de clases sin su ráster de fechas): elija todo el rango como periodo, o indique las fechas de pérdida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="55"/>
+        <location filename="../algorithms/messages.py" line="67"/>
         <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
         <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="58"/>
+        <location filename="../algorithms/messages.py" line="70"/>
         <source>Cannot read the CSV file {path}.</source>
         <translation>No se puede leer el archivo CSV {path}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="60"/>
+        <location filename="../algorithms/messages.py" line="72"/>
         <source>The CSV lacks the column(s) {missing}. It needs name, start_date and either wkt or region.</source>
         <translation>Al CSV le falta(n) la(s) columna(s) {missing}. Necesita name, start_date y además wkt o region.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="66"/>
+        <location filename="../algorithms/messages.py" line="78"/>
         <source>A time series needs at least two images (got {count}). Add the images of the other dates.</source>
         <translation>Una serie temporal necesita al menos dos imágenes (se recibió {count}). Agregue las imágenes de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="69"/>
+        <location filename="../algorithms/messages.py" line="81"/>
         <source>Two images have the same date ({dates}). Give one image per date (merge tiles of one day into one stack first).</source>
         <translation>Dos imágenes tienen la misma fecha ({dates}). Indique una imagen por fecha (una antes en una sola pila los mosaicos de un mismo día).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="72"/>
+        <location filename="../algorithms/messages.py" line="84"/>
         <source>No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, or give the Dates parameter.</source>
         <translation>No se encontró la fecha de {path}: ponga AAAAMMDD o AAAA-MM-DD en el nombre del archivo, o indique el parámetro Fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="75"/>
+        <location filename="../algorithms/messages.py" line="87"/>
         <source>Cannot read the date &apos;{value}&apos;. Write dates as YYYY-MM-DD separated by commas.</source>
         <translation>No se puede leer la fecha '{value}'. Escriba las fechas como AAAA-MM-DD separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="78"/>
+        <location filename="../algorithms/messages.py" line="90"/>
         <source>{dates} dates were given for {images} images. Give one date per image, in the same order.</source>
         <translation>Se indicaron {dates} fechas para {images} imágenes. Indique una fecha por imagen, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="81"/>
+        <location filename="../algorithms/messages.py" line="93"/>
         <source>{masks} masks were given for {images} images. Give one mask per image (or none).</source>
         <translation>Se indicaron {masks} máscaras para {images} imágenes. Indique una máscara por imagen (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="84"/>
+        <location filename="../algorithms/messages.py" line="96"/>
         <source>The masks do not match the image dates (no mask for {dates}). Give one mask per image date.</source>
         <translation>Las máscaras no corresponden a las fechas de las imágenes (no hay máscara para {dates}). Indique una máscara por fecha de imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="87"/>
+        <location filename="../algorithms/messages.py" line="99"/>
         <source>Observations to confirm must be between 1 and {window} (got {value}).</source>
         <translation>Las observaciones para confirmar deben estar entre 1 y {window} (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="63"/>
+        <location filename="../algorithms/messages.py" line="75"/>
         <source>This loss layer does not say which loss is mining: compare all forest loss, or give our class raster or polygons with a kind field.</source>
         <translation>Esta capa de pérdida no indica qué pérdida es minera: compare toda la pérdida de bosque, o indique nuestro ráster de clases o polígonos con un campo kind.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="24"/>
+        <source>{role} does not overlap the earlier image. Choose images (and masks) of the same area.</source>
+        <translation>{role} no se superpone a la imagen anterior. Elija imágenes (y máscaras) de la misma zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="60"/>
+        <source>before</source>
+        <translation>anterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="60"/>
+        <source>after</source>
+        <translation>posterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="62"/>
+        <source>The {which} window ({start} to {end}) holds no image: the loss data cover only {first} to {last}. Choose a window inside these dates (or a shorter one), or add images that cover it.</source>
+        <translation>La ventana {which} ({start} a {end}) no contiene ninguna imagen: los datos de pérdida solo cubren del {first} al {last}. Elija una ventana dentro de esas fechas (o más corta), o añada imágenes que la cubran.</translation>
     </message>
 </context>
 <context>
@@ -611,39 +636,44 @@
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="69"/>
-        <source>unreadable date &apos;{detail}&apos; (use YYYY-MM-DD)</source>
-        <translation>fecha ilegible '{detail}' (use AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_operations.py" line="70"/>
+        <location filename="../algorithms/import_operations.py" line="72"/>
         <source>end date {detail} is before the start date</source>
         <translation>la fecha de fin {detail} es anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="71"/>
+        <location filename="../algorithms/import_operations.py" line="73"/>
         <source>unreadable area WKT &apos;{detail}&apos;</source>
         <translation>WKT del área ilegible '{detail}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="72"/>
+        <location filename="../algorithms/import_operations.py" line="74"/>
         <source>region &apos;{detail}&apos; is not in the regions layer</source>
         <translation>la región '{detail}' no está en la capa de regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="73"/>
+        <location filename="../algorithms/import_operations.py" line="75"/>
         <source>no area: give wkt or region</source>
         <translation>sin área: indique wkt o region</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="97"/>
+        <location filename="../algorithms/import_operations.py" line="99"/>
         <source>Line {line}: {problem}; row left out.</source>
         <translation>Línea {line}: {problem}; fila dejada fuera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="108"/>
+        <location filename="../algorithms/import_operations.py" line="110"/>
         <source>{count} operations imported, {rejected} rows left out.</source>
         <translation>{count} operativos importados, {rejected} filas dejadas fuera.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="69"/>
+        <source>unreadable date &apos;{detail}&apos; (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>fecha ilegible '{detail}' (use AAAA-MM-DD o DD/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="70"/>
+        <source>date &apos;{detail}&apos; can be read as day/month or month/day: write it as YYYY-MM-DD</source>
+        <translation>la fecha '{detail}' puede leerse como día/mes o mes/día: escríbala como AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -677,7 +707,7 @@
 <context>
     <name>MiningLossAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="28"/>
+        <location filename="../algorithms/base.py" line="36"/>
         <source>Detection</source>
         <translation>Detección</translation>
     </message>
@@ -716,7 +746,7 @@
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="254"/>
+        <location filename="../plugin/dock.py" line="261"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
@@ -766,49 +796,54 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="173"/>
+        <location filename="../plugin/dock.py" line="176"/>
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="117"/>
+        <location filename="../plugin/dock.py" line="120"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="174"/>
+        <location filename="../plugin/dock.py" line="177"/>
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="182"/>
+        <location filename="../plugin/dock.py" line="185"/>
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="184"/>
+        <location filename="../plugin/dock.py" line="187"/>
         <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
         <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="209"/>
+        <location filename="../plugin/dock.py" line="216"/>
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="238"/>
+        <location filename="../plugin/dock.py" line="245"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="260"/>
+        <location filename="../plugin/dock.py" line="267"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="260"/>
+        <location filename="../plugin/dock.py" line="267"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="197"/>
+        <source>The images cover {first} to {last} only: the windows were cut to them.</source>
+        <translation>Las imágenes solo cubren del {first} al {last}: las ventanas se recortaron a esas fechas.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +902,259 @@
         <location filename="../plugin/operation_form.py" line="71"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterHelp</name>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="31"/>
+        <source>Cloud mask of the later image, of the same type as the earlier one.</source>
+        <translation>Máscara de nubes de la imagen posterior, del mismo tipo que la de la anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="36"/>
+        <source>Loss patches smaller than this many hectares are removed (minimum mapping unit).</source>
+        <translation>Se eliminan las manchas de pérdida menores que estas hectáreas (unidad mínima de mapeo).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="43"/>
+        <source>Only for the Custom preset: reflectance = value × scale + offset.</source>
+        <translation>Solo para el perfil Personalizado: reflectancia = valor × escala + desplazamiento.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="49"/>
+        <source>One cloud mask per image, matched by the date in the file name (optional).</source>
+        <translation>Una máscara de nubes por imagen, emparejada por la fecha del nombre de archivo (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="55"/>
+        <source>How many of the next clear observations must show the loss again to confirm it.</source>
+        <translation>Cuántas de las siguientes observaciones despejadas deben mostrar de nuevo la pérdida para confirmarla.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="57"/>
+        <source>Forest when the series starts, non-zero = forest (e.g. Hansen treecover2000 ≥ 30 %).</source>
+        <translation>Bosque al inicio de la serie, distinto de cero = bosque (p. ej. Hansen treecover2000 ≥ 30 %).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="65"/>
+        <source>Loss classes: 0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked.</source>
+        <translation>Clases de pérdida: 0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="61"/>
+        <source>Date of the first clear observation that shows the loss, as YYYYMMDD.</source>
+        <translation>Fecha de la primera observación despejada que muestra la pérdida, como AAAAMMDD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="63"/>
+        <source>2 probable (seen once, near the end of the series), 3 confirmed.</source>
+        <translation>2 probable (vista una vez, cerca del final de la serie), 3 confirmada.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="68"/>
+        <source>A loss class raster written by one of the detections.</source>
+        <translation>Un ráster de clases de pérdida escrito por una de las detecciones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="69"/>
+        <source>The loss date raster of the same detection run (optional): polygons get loss_date.</source>
+        <translation>El ráster de fechas de pérdida de la misma detección (opcional): los polígonos reciben loss_date.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="71"/>
+        <source>The confidence raster of the same detection run (optional).</source>
+        <translation>El ráster de confianza de la misma detección (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="72"/>
+        <source>Polygons smaller than this many hectares are left out.</source>
+        <translation>Se omiten los polígonos menores que estas hectáreas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="82"/>
+        <source>For a raster: what its values mean. Ignored for polygons.</source>
+        <translation>Para un ráster: qué significan sus valores. Se ignora con polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="86"/>
+        <source>For polygons: the field holding the loss date. Disabled for rasters.</source>
+        <translation>Para polígonos: el campo con la fecha de pérdida. Desactivado con rásteres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="95"/>
+        <source>Polygons to count the loss in: districts, protected areas, operation areas…</source>
+        <translation>Polígonos en los que contar la pérdida: distritos, áreas protegidas, zonas de operativos…</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="97"/>
+        <source>The field that names each region in the table and the report.</source>
+        <translation>El campo que da nombre a cada región en la tabla y el informe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="98"/>
+        <source>Group the loss by year, quarter, month, or count the whole range at once.</source>
+        <translation>Agrupar la pérdida por año, trimestre o mes, o contar todo el rango de una vez.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="100"/>
+        <source>Count loss from this day (optional).</source>
+        <translation>Contar la pérdida desde este día (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="101"/>
+        <source>Count loss up to this day (optional).</source>
+        <translation>Contar la pérdida hasta este día (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="105"/>
+        <source>Operations drawn as markers on the report&apos;s charts (optional).</source>
+        <translation>Operativos dibujados como marcas en los gráficos del informe (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="110"/>
+        <source>An HTML report with charts, tables and the method, readable offline in any browser.</source>
+        <translation>Un informe HTML con gráficos, tablas y el método, legible sin conexión en cualquier navegador.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="119"/>
+        <source>Instead of an operation: first day of the window before.</source>
+        <translation>En lugar de un operativo: primer día de la ventana anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="120"/>
+        <source>Instead of an operation: last day of the window before.</source>
+        <translation>En lugar de un operativo: último día de la ventana anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="121"/>
+        <source>Instead of an operation: first day of the window after.</source>
+        <translation>En lugar de un operativo: primer día de la ventana posterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="122"/>
+        <source>Instead of an operation: last day of the window after.</source>
+        <translation>En lugar de un operativo: último día de la ventana posterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="140"/>
+        <source>Polygons whose names the CSV&apos;s region column can use as the operation&apos;s area (optional).</source>
+        <translation>Polígonos cuyos nombres puede usar la columna region del CSV como zona del operativo (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="143"/>
+        <source>The field of those polygons that holds the names.</source>
+        <translation>El campo de esos polígonos que contiene los nombres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="145"/>
+        <source>The operations GeoPackage layer (EPSG:4326) the timeline dock reads.</source>
+        <translation>La capa GeoPackage de operativos (EPSG:4326) que lee el panel de línea de tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="16"/>
+        <source>The earlier image: a band stack in the order of the sensor preset (e.g. Sentinel-2 B2, B3, B4, B8, B11, B12), or a downloaded product.</source>
+        <translation>La imagen anterior: una pila de bandas en el orden del perfil de sensor (p. ej. Sentinel-2 B2, B3, B4, B8, B11, B12) o un producto tal como se descarga.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="20"/>
+        <source>The later image of the same area, same sensor preset. Its date must be after the earlier image&apos;s date.</source>
+        <translation>La imagen posterior de la misma zona, con el mismo perfil de sensor. Su fecha debe ser posterior a la de la imagen anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="23"/>
+        <source>How bands and reflectance are read: Sentinel-2 L2A (baseline 04.00 and later subtract 1000), Landsat 8/9 Collection 2 Level-2, four-band PlanetScope/NICFI, or custom band numbers.</source>
+        <translation>Cómo se leen las bandas y la reflectancia: Sentinel-2 L2A (desde la línea base 04.00 se resta 1000), Landsat 8/9 Colección 2 Nivel 2, PlanetScope/NICFI de cuatro bandas, o números de banda personalizados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="27"/>
+        <source>Cloud mask of the earlier image (Sentinel-2 SCL, Landsat QA_PIXEL or a binary mask). Empty: clouds are screened from the spectra.</source>
+        <translation>Máscara de nubes de la imagen anterior (SCL de Sentinel-2, QA_PIXEL de Landsat o máscara binaria). Vacía: las nubes se detectan por sus espectros.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="32"/>
+        <source>What the mask files are: Sentinel-2 scene classification (SCL), Landsat QA_PIXEL bits, or binary (non-zero = masked).</source>
+        <translation>Qué son los archivos de máscara: clasificación de escena de Sentinel-2 (SCL), bits QA_PIXEL de Landsat, o binaria (distinto de cero = enmascarado).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="38"/>
+        <source>Only for the Custom preset: band numbers of blue, green, red, NIR and, if present, SWIR1 and SWIR2, separated by commas.</source>
+        <translation>Solo para el perfil Personalizado: números de banda de azul, verde, rojo, NIR y, si existen, SWIR1 y SWIR2, separados por comas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="45"/>
+        <source>Two or more images of the same area (band stacks or downloaded products), in any order: they are sorted by date.</source>
+        <translation>Dos o más imágenes de la misma zona (pilas de bandas o productos descargados), en cualquier orden: se ordenan por fecha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="51"/>
+        <source>Only when the file names and metadata carry no date: one YYYY-MM-DD per image, separated by commas, in the order of the images.</source>
+        <translation>Solo cuando ni los nombres de archivo ni los metadatos llevan fecha: una AAAA-MM-DD por imagen, separadas por comas, en el orden de las imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="74"/>
+        <source>A GeoPackage of loss polygons with class, kind, loss_date, confidence, area_ha, lon and lat.</source>
+        <translation>Un GeoPackage de polígonos de pérdida con class, kind, loss_date, confidence, area_ha, lon y lat.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="78"/>
+        <source>The forest loss to count: a raster (this plugin's classes or dates, Hansen lossyear, GFW alerts, a binary mask) or polygons (this plugin's, Amazon Mining Watch, …).</source>
+        <translation>La pérdida de bosque a contar: un ráster (clases o fechas de este complemento, Hansen lossyear, alertas GFW, una máscara binaria) o polígonos (de este complemento, Amazon Mining Watch, …).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="83"/>
+        <source>For this plugin&apos;s class raster: the loss date raster of the same run, to split the loss into periods.</source>
+        <translation>Para el ráster de clases de este complemento: el ráster de fechas de pérdida de la misma ejecución, para repartir la pérdida en periodos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="88"/>
+        <source>For polygons: a field whose values are the periods themselves (e.g. a year). Disabled for rasters.</source>
+        <translation>Para polígonos: un campo cuyos valores son los propios periodos (p. ej. un año). Desactivado con rásteres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="91"/>
+        <source>For polygons: a field with each polygon&apos;s hectares, shared by the part inside each region. Empty: the area is measured.</source>
+        <translation>Para polígonos: un campo con las hectáreas de cada polígono, repartidas según la parte dentro de cada región. Vacío: se mide el área.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="102"/>
+        <source>The operations layer (name, start_date, …): e.g. made by 'Import enforcement operations (CSV)'.</source>
+        <translation>La capa de operativos (name, start_date, …): p. ej. creada con 'Importar operativos de control (CSV)'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="107"/>
+        <source>A table with one row per region and period: loss_ha, mining_ha, other_ha, region_ha, loss_pct.</source>
+        <translation>Una tabla con una fila por región y periodo: loss_ha, mining_ha, other_ha, region_ha, loss_pct.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="112"/>
+        <source>The operation to compare around. Empty: the one selected on the map, or the layer&apos;s only operation.</source>
+        <translation>El operativo en torno al cual comparar. Vacío: el seleccionado en el mapa, o el único operativo de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="115"/>
+        <source>Length of the window after the operation starts. Cut to the images&apos; dates when the loss data end earlier.</source>
+        <translation>Duración de la ventana desde el inicio del operativo. Se recorta a las fechas de las imágenes cuando los datos de pérdida terminan antes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="123"/>
+        <source>The window before: the same months one year earlier (as MAAP reports), or the same length just before the operation.</source>
+        <translation>La ventana anterior: los mismos meses un año antes (como en los informes de MAAP), o la misma duración justo antes del operativo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="127"/>
+        <source>Compare all forest loss, only mining loss or only other forest loss (needs a loss input that tells them apart).</source>
+        <translation>Comparar toda la pérdida de bosque, solo la pérdida por minería o solo otra pérdida de bosque (requiere una entrada que las distinga).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="131"/>
+        <source>A table with one row per region: hectares and monthly rates before and after, their change, and the dates actually counted.</source>
+        <translation>Una tabla con una fila por región: hectáreas y tasas mensuales antes y después, su cambio y las fechas realmente contadas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="136"/>
+        <source>A CSV with name, start_date (YYYY-MM-DD or DD/MM/YYYY), end_date, agency, kind, description, source and either wkt or region.</source>
+        <translation>Un CSV con name, start_date (AAAA-MM-DD o DD/MM/AAAA), end_date, agency, kind, description, source y wkt o region.</translation>
     </message>
 </context>
 <context>
@@ -1143,84 +1431,89 @@
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/summary_common.py" line="59"/>
+        <location filename="../algorithms/summary_common.py" line="63"/>
         <source>Loss classes of this plugin (dates from LOSS_DATE)</source>
         <translation>Clases de pérdida de este complemento (fechas de LOSS_DATE)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="60"/>
+        <location filename="../algorithms/summary_common.py" line="64"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="61"/>
+        <location filename="../algorithms/summary_common.py" line="65"/>
         <source>Hansen GFC lossyear (1..N = 2000+N)</source>
         <translation>lossyear de Hansen GFC (1..N = 2000+N)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="62"/>
+        <location filename="../algorithms/summary_common.py" line="66"/>
         <source>GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)</source>
         <translation>Alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="63"/>
+        <location filename="../algorithms/summary_common.py" line="67"/>
         <source>Binary mask (non-zero = loss)</source>
         <translation>Máscara binaria (distinto de cero = pérdida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="68"/>
+        <location filename="../algorithms/summary_common.py" line="72"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="71"/>
+        <location filename="../algorithms/summary_common.py" line="75"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="74"/>
+        <location filename="../algorithms/summary_common.py" line="78"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="77"/>
+        <location filename="../algorithms/summary_common.py" line="81"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="77"/>
+        <location filename="../algorithms/summary_common.py" line="81"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="77"/>
+        <location filename="../algorithms/summary_common.py" line="81"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="83"/>
+        <location filename="../algorithms/summary_common.py" line="87"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="85"/>
+        <location filename="../algorithms/summary_common.py" line="89"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="91"/>
+        <location filename="../algorithms/summary_common.py" line="103"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="91"/>
+        <location filename="../algorithms/summary_common.py" line="103"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="51"/>
+        <location filename="../algorithms/summary_common.py" line="55"/>
         <source>Summaries</source>
         <translation>Resúmenes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="167"/>
+        <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
+        <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
 </context>
 <context>
@@ -1231,12 +1524,12 @@
         <translation>Elija una capa de pérdida fechada para ver las hectáreas mensuales</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="105"/>
+        <location filename="../plugin/timeline_widget.py" line="106"/>
         <source>{peak} ha / month (highest)</source>
         <translation>{peak} ha / mes (máximo)</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="190"/>
+        <location filename="../plugin/timeline_widget.py" line="193"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>

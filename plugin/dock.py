@@ -29,7 +29,7 @@ from .operation_edits import OperationEditor
 from .operation_form import OperationForm
 from .overlay import OperationsOverlay
 from .timeline_model import TimelineModel
-from .timeline_widget import TimelineWidget
+from .timeline_widget import TimelineWidget, long_year_format
 
 SETTINGS_OVERLAY = "mining_loss_monitor/timeline_overlay"
 
@@ -92,11 +92,14 @@ class MiningLossTimelineDock(QgsDockWidget):
         layout.addLayout(buttons)
         splitter = QSplitter(Qt.Horizontal)
         self.operation_list = QListWidget()
-        self.operation_list.setMaximumWidth(170)
+        self.operation_list.setMaximumWidth(150)
+        self.operation_list.setMinimumWidth(60)
         self.timeline = TimelineWidget(self.model)
         splitter.addWidget(self.operation_list)
         splitter.addWidget(self.timeline)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([110, 400])
         layout.addWidget(splitter, 1)
         self.comparison_label = QLabel(self.tr("Select an operation to compare loss before and after it."))
         self.comparison_label.setWordWrap(True)
@@ -177,11 +180,11 @@ class MiningLossTimelineDock(QgsDockWidget):
         locale = self.locale()
 
         def day(value):
-            return locale.toString(QDate(value // 10000, value // 100 % 100, value % 100), locale.ShortFormat)
+            return locale.toString(QDate(value // 10000, value // 100 % 100, value % 100), long_year_format(locale))
 
         change = self.tr("no loss before") if row["change_pct"] is None else \
             locale.toString(float(row["change_pct"]), "f", 0) + " %"
-        self.comparison_label.setText(self.tr(
+        text = self.tr(
             "{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} "
             "({after_rate} ha/month); change {change}.").format(
             name=name, before=locale.toString(float(row["before_ha"]), "f", 1),
@@ -189,7 +192,11 @@ class MiningLossTimelineDock(QgsDockWidget):
             before_rate=locale.toString(float(row["before_ha_month"]), "f", 2),
             after_rate=locale.toString(float(row["after_ha_month"]), "f", 2),
             b0=day(row["before"][0]), b1=day(row["before"][1]), a0=day(row["after"][0]), a1=day(row["after"][1]),
-            change=change))
+            change=change)
+        if row.get("coverage"):
+            text += " " + self.tr("The images cover {first} to {last} only: the windows were cut to them.").format(
+                first=day(row["coverage"][0]), last=day(row["coverage"][1]))
+        self.comparison_label.setText(text)
 
     def _toggle_overlay(self, visible):
         QgsSettings().setValue(SETTINGS_OVERLAY, bool(visible))

@@ -84,7 +84,8 @@ class TimelineWidget(QWidget):
         months = self.model.months
         if not months:
             painter.setPen(QColor("#777777"))
-            painter.drawText(QRectF(0, 0, self.width(), self.lanes_top()), Qt.AlignCenter,
+            painter.drawText(QRectF(MARGIN, 0, self.width() - 2 * MARGIN, self.lanes_top()),
+                             Qt.AlignCenter | Qt.TextWordWrap,
                              self.tr("Choose a dated loss layer to see monthly hectares"))
             return
         bottom = self.lanes_top() - 4
@@ -103,7 +104,7 @@ class TimelineWidget(QWidget):
         painter.setPen(QColor("#444444"))
         painter.setFont(QFont(painter.font().family(), 8))
         painter.drawText(QPointF(MARGIN, 12), self.tr("{peak} ha / month (highest)").format(
-            peak=f"{peak:,.1f}"))
+            peak=self.locale().toString(float(peak), "f", 1)))
 
     def _paint_operations(self, painter):
         painter.setFont(QFont(painter.font().family(), 8))
@@ -125,13 +126,15 @@ class TimelineWidget(QWidget):
         day = datetime.date(first.year, first.month, 1)
         while day <= last:
             x = self.x_of(day)
-            if day.month == 1:
+            if day.month == 1 or day == datetime.date(first.year, first.month, 1):
                 painter.drawLine(QPointF(x, y), QPointF(x, y + 10))
-                painter.drawText(QPointF(x + 2, y + 22), str(day.year))
-            elif month_width > 6:
+                painter.drawText(QPointF(x + 2, y + 24), f"{day.year:04d}")
+            if day.month != 1 and month_width > 3:
                 painter.drawLine(QPointF(x, y), QPointF(x, y + 4))
-                if month_width > 28:
-                    painter.drawText(QPointF(x + 2, y + 14), self.locale().monthName(day.month, 1))
+            if month_width > 28:
+                painter.drawText(QPointF(x + 2, y + 13), self.locale().monthName(day.month, QLocale.ShortFormat))
+            elif month_width > 9:
+                painter.drawText(QPointF(x + 1, y + 13), self.locale().monthName(day.month, QLocale.NarrowFormat))
             day = datetime.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
     def _paint_cursor(self, painter, height):
@@ -141,7 +144,7 @@ class TimelineWidget(QWidget):
         painter.setFont(QFont(painter.font().family(), 8, QFont.Bold))
         day = self.model.cursor
         painter.drawText(QPointF(x + 3, 24), self.locale().toString(QDate(day.year, day.month, day.day),
-                                                                    QLocale.ShortFormat))
+                                                                    long_year_format(self.locale())))
 
     # -- interaction ----------------------------------------------------------------------------
     def wheelEvent(self, event):  # noqa: N802
@@ -197,3 +200,9 @@ class TimelineWidget(QWidget):
         self.paint(painter, self.width(), self.height())
         painter.end()
         return image.save(path)
+
+
+def long_year_format(locale):
+    """The locale's short date format with a four-digit year (19/02/2019, not 19/02/19)."""
+    text = locale.dateFormat(QLocale.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")

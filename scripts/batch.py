@@ -26,6 +26,9 @@ from scripts.batch_mosaic import PERIODS, build_mosaics, summary_steps, summary_
 
 SUMMARY_FIELDS = ("tile", "kind", "status", "mining_ha", "other_loss_ha", "masked_fraction", "confirmed_ha",
                   "probable_ha", "area_method", "first_date", "last_date", "images", "seconds", "worker", "error")
+COLUMNS = {"BEFORE": "before", "AFTER": "after", "MASK_BEFORE": "mask_before", "MASK_AFTER": "mask_after",
+           "IMAGES": "images", "MASKS": "masks", "FOREST_MASK": "forest_mask", "LOSS": "mosaic",
+           "LOSS_DATE": "mosaic of dates"}
 BATCH_MESSAGES = {
     "unreadable_regions": "Cannot read the regions file {path}: give a polygon file OGR can open.",
     "unknown_field": "The regions file {path} has no field '{field}': give one of its fields.",
@@ -40,7 +43,7 @@ def error_message(code, details):
         from algorithms.core.errors import CoreError
         from algorithms.messages import core_error_message
 
-        return core_error_message(CoreError(code, **details))
+        return core_error_message(CoreError(code, **details), COLUMNS)  # names the job's column
     except ImportError:  # no PyQt here: the code and its details
         return f"{code}: " + ", ".join(f"{k}={v}" for k, v in sorted(details.items()))
 

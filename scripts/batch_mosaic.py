@@ -90,11 +90,7 @@ def region_summary(classes_path, dates_path, regions_path, region_field, period,
     dataset = grid.open_raster(classes_path, "LOSS")
     regions = regions_from_file(regions_path, region_field, dataset.GetProjection(), regions_layer)
     dataset = None
-    gdal.PushErrorHandler("CPLQuietErrorHandler")  # shared borders: "OGR_G_Area() called against" a line
-    try:
-        histogram, method = raster_loss_histogram(classes_path, CLASS_RASTER, regions, date_path=dates_path)
-    finally:
-        gdal.PopErrorHandler()
+    histogram, method = raster_loss_histogram(classes_path, CLASS_RASTER, regions, date_path=dates_path)
     rows = summarise_dates(histogram, regions, period, start, end, split=True)
     with grid.atomic_output(output_csv) as temp:
         with open(temp, "w", newline="", encoding="utf-8") as handle:

@@ -7,6 +7,7 @@ from osgeo import gdal, ogr, osr
 
 from . import grid
 from .area import equal_area_srs
+from .coverage import read_coverage, write_coverage
 from .errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
 
 KIND = {1: "mining", 2: "other"}
@@ -145,6 +146,9 @@ def vectorize_loss(class_path, output_path, date_path=None, confidence_path=None
                 summary["polygons"] += 1
                 summary["mining_ha" if class_value == 1 else "other_ha"] += area_ha
             layer.CommitTransaction()
+            coverage = read_coverage(class_path) or read_coverage(date_path)
+            if coverage:
+                write_coverage(layer, *coverage)
             out_ds = layer = None
         memory = raw = None
     progress(1.0)

@@ -7,7 +7,7 @@ from .periods import UNDATED, WHOLE, check_precision, from_int, in_window, perio
 FIELDS = ("region", "period", "period_start", "period_end", "loss_ha", "mining_ha", "other_ha", "region_ha",
           "loss_pct")
 COMPARE_FIELDS = ("region", "before_ha", "after_ha", "change_pct", "before_ha_month", "after_ha_month",
-                  "rate_change_pct")
+                  "rate_change_pct", "before_start", "before_end", "after_start", "after_end")
 DAYS_PER_MONTH = 365.25 / 12
 
 
@@ -114,7 +114,9 @@ def compare(histogram, regions, before, after, kind=ALL_LOSS, split=None):
         rows.append({"region": region.name, "before_ha": _rounded(before_ha), "after_ha": _rounded(after_ha),
                      "change_pct": _rounded(_pct(before_ha, after_ha)), "before_ha_month": _rounded(before_rate),
                      "after_ha_month": _rounded(after_rate),
-                     "rate_change_pct": _rounded(_pct(before_rate, after_rate))})
+                     "rate_change_pct": _rounded(_pct(before_rate, after_rate)),
+                     "before_start": from_int(before[0]).isoformat(), "before_end": from_int(before[1]).isoformat(),
+                     "after_start": from_int(after[0]).isoformat(), "after_end": from_int(after[1]).isoformat()})
     return rows
 
 

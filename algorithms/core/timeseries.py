@@ -23,6 +23,7 @@ from osgeo import gdal
 
 from . import grid, masks, patches, rules
 from .area import row_areas_ha
+from .coverage import write_coverage
 from .dates import image_dates
 from .errors import CoreError, never_cancelled, no_progress, releases_on_failure
 from .normalise import Normalisation, sample_windows
@@ -293,6 +294,8 @@ def detect_time_series(image_paths, output_class, output_date, output_confidence
             describe_classes(out_class.GetRasterBand(1), class_names or DEFAULT_CLASS_NAMES)
             out_date = grid.create_like(date_temp, reference, gdal.GDT_Int32, 0)
             out_confidence = grid.create_like(confidence_temp, reference, gdal.GDT_Byte, 0)
+            for dataset in (out_class, out_date, out_confidence):
+                write_coverage(dataset, date_values[0], date_values[-1])
             for index, y, rows, _codes, classes in table.class_strips(codes_band, strips, is_cancelled):
                 kept = (classes == patches.MINING) | (classes == patches.OTHER)
                 loss_dates = np.where(kept, outputs["dates"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)

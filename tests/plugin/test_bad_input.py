@@ -50,21 +50,21 @@ def _expect_error(parameters, words, folder):
 def test_images_that_do_not_overlap(provider, sample_paths, tmp_path):
     far = _copy_with(sample_paths["after"], tmp_path / "far.tif", outputBounds=[500000, 8500000, 505120, 8494880])
     parameters = dict(_base(sample_paths, tmp_path / "out.tif"), AFTER=far, MASK_AFTER=None)
-    _expect_error(parameters, ["AFTER", "overlap"], str(tmp_path))
+    _expect_error(parameters, ["«Image after (band stack)»", "overlap"], str(tmp_path))
 
 
 def test_fewer_bands_than_the_preset_needs(provider, sample_paths, tmp_path):
     four = _copy_with(sample_paths["after"], tmp_path / "four.tif", bandList=[1, 2, 3, 4])
     parameters = dict(_base(sample_paths, tmp_path / "out.tif"), AFTER=four)
-    _expect_error(parameters, ["AFTER", "4 band", "6"], str(tmp_path))
+    _expect_error(parameters, ["«Image after (band stack)»", "4 band", "6"], str(tmp_path))
 
 
 def test_a_mask_that_is_not_a_mask(provider, sample_paths, tmp_path):
     parameters = dict(_base(sample_paths, tmp_path / "out.tif"), MASK_AFTER=sample_paths["after"])
-    _expect_error(parameters, ["MASK_AFTER", "not a valid mask", "6 bands"], str(tmp_path))
+    _expect_error(parameters, ["«Cloud mask of the image after»", "not a valid mask", "6 bands"], str(tmp_path))
     reflectance = _copy_with(sample_paths["after"], tmp_path / "b8.tif", bandList=[4])
     parameters = dict(_base(sample_paths, tmp_path / "out.tif"), MASK_AFTER=reflectance)
-    _expect_error(parameters, ["MASK_AFTER", "SCL"], str(tmp_path))
+    _expect_error(parameters, ["«Cloud mask of the image after»", "SCL"], str(tmp_path))
 
 
 def test_every_pixel_masked_is_a_valid_result_that_says_so(provider, sample_paths, tmp_path):

@@ -1,6 +1,7 @@
 """The timeline dock on a real QgsMapCanvas (offscreen): selection, time sync, histogram, edits, export."""
 import datetime
 import glob
+import re
 import shutil
 
 import pytest
@@ -192,3 +193,31 @@ def test_spanish_titles(project_and_canvas):
         assert dock.buttons["add"].text() == "Agregar"
     finally:
         install_translator("en")
+
+
+def test_year_after_mercurio_is_cut_to_the_images_in_dock_and_comparison(project_and_canvas, tmp_path,
+                                                                         dated_polygons):
+    """The sample series ends 2019-09-15: the dock and compareperiods count the same, cut windows."""
+    import csv
+
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    project, canvas, _ = project_and_canvas
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    project.addMapLayer(QgsVectorLayer(dated_polygons, "dated loss", "ogr"))
+    dock = _dock(project, canvas)
+    dock.select_operation("Operation Mercurio")
+    row = dock.model.comparison
+    assert row["after"] == (20190219, 20190915) and row["before"] == (20180315, 20180915)
+    text = dock.comparison_label.text()
+    assert re.search(r"\b(15 Sep 2019|9/15/2019|15/09/2019)\b", text) and "cut" in text  # four-digit years
+    result = processing.run("miningloss:compareperiods", {
+        "LOSS": dated_polygons, "DATE_FIELD": "loss_date", "REGIONS": str(SAMPLE / "operations.gpkg"),
+        "OPERATIONS": str(SAMPLE / "operations.gpkg"), "OPERATION": "Operation Mercurio", "AFTER_MONTHS": 12,
+        "LOSS_KIND": 0, "OUTPUT": str(tmp_path / "cmp.csv")})
+    with open(result["OUTPUT"], encoding="utf-8") as handle:
+        table = next(csv.DictReader(handle))
+    assert (table["after_start"], table["after_end"]) == ("2019-02-19", "2019-09-15")
+    assert float(table["before_ha"]) == pytest.approx(row["before_ha"], rel=1e-4)
+    assert float(table["after_ha"]) == pytest.approx(row["after_ha"], rel=1e-4)

@@ -281,9 +281,9 @@ def test_bad_jobs_are_reported_per_tile(tiles, cluster, qgis_outputs, tmp_path):
     assert {t: r["status"] for t, r in summary.items()} == {
         "NW": "done", "missing": "failed", "not_a_mask": "failed", "lonely": "failed", "bad_sensor": "failed",
         "SE": "done"}
-    assert "Cannot read the raster given as BEFORE" in summary["missing"]["error"]
+    assert "Cannot read the raster given as «before»" in summary["missing"]["error"]
     assert "no_such_image_20180710.tif" in summary["missing"]["error"]
-    assert "MASK_AFTER is not a valid mask" in summary["not_a_mask"]["error"]
+    assert "«mask_after» is not a valid mask" in summary["not_a_mask"]["error"]
     assert "A time series needs at least two images (got 1)" in summary["lonely"]["error"]
     assert "sensor: 9 is not a preset" in summary["bad_sensor"]["error"]
     assert "FAILED missing:" in done.stderr
