@@ -5,11 +5,13 @@ pixel-identical to a qgis_process run of the same algorithm on the same tile.
 """
 import csv
 import os
+import re
 import signal
 import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -80,9 +82,8 @@ def qgis_outputs(tiles, tmp_path_factory):
     """Each tile through qgis_process: {tile: (results, {output name: path})}."""
     folder, _ = tiles
     out = tmp_path_factory.mktemp("qgis")
-    made = {}
     with throwaway_profile() as env:
-        for tile in QUADRANTS:
+        def detect(tile):
             paths = {name: str(out / f"{tile}_{name}.tif") for name in OUTPUTS[kind_of(tile)]}
             if tile in SERIES_TILES:
                 files = sorted((folder / tile).iterdir())
@@ -97,7 +98,10 @@ def qgis_outputs(tiles, tmp_path_factory):
                     "MASK_BEFORE": str(folder / tile / PAIR[2]), "MASK_AFTER": str(folder / tile / PAIR[3]),
                     "SENSOR": 0, "MASK_TYPE": 0, "MIN_AREA_HA": 0.1, "OUTPUT": paths["loss_classes"]})
             assert code == 0, stdout + stderr
-            made[tile] = (results, paths)
+            return tile, (results, paths)
+
+        with ThreadPoolExecutor(max_workers=2) as pool:  # two qgis_process at a time
+            made = dict(pool.map(detect, QUADRANTS))
         yield made, env
 
 
@@ -266,8 +270,15 @@ def test_bad_jobs_are_reported_per_tile(tiles, cluster, qgis_outputs, tmp_path):
     one_image.mkdir(exist_ok=True)
     for path in sorted((folder / "SW").glob("*20180315*.tif")):  # one stack and its SCL
         (one_image / path.name).write_bytes(path.read_bytes())
+    broken = folder / "broken"  # a download cut short: the header reads, the pixels do not
+    broken.mkdir(exist_ok=True)
+    for name in PAIR:
+        data = (folder / "NW" / name).read_bytes()
+        (broken / name).write_bytes(data[:len(data) // 2] if name == PAIR[1] else data)
     jobs = write_jobs(folder / "jobs_bad.csv", [
         rows["NW"],
+        {key: (value.replace("NW/", "broken/") if isinstance(value, str) else value)
+         for key, value in dict(rows["NW"], tile="cut_short").items()},
         dict(rows["NW"], tile="missing", before="NW/no_such_image_20180710.tif"),
         dict(rows["NW"], tile="not_a_mask", mask_after=f"NW/{PAIR[1]}"),
         {"tile": "lonely", "images": "one_image"},
@@ -279,18 +290,34 @@ def test_bad_jobs_are_reported_per_tile(tiles, cluster, qgis_outputs, tmp_path):
     assert done.returncode == 1
     summary = read_summary(out)
     assert {t: r["status"] for t, r in summary.items()} == {
-        "NW": "done", "missing": "failed", "not_a_mask": "failed", "lonely": "failed", "bad_sensor": "failed",
-        "SE": "done"}
+        "NW": "done", "cut_short": "failed", "missing": "failed", "not_a_mask": "failed", "lonely": "failed",
+        "bad_sensor": "failed", "SE": "done"}
     assert "Cannot read the raster given as «before»" in summary["missing"]["error"]
     assert "no_such_image_20180710.tif" in summary["missing"]["error"]
     assert "«mask_after» is not a valid mask" in summary["not_a_mask"]["error"]
+    assert "RuntimeError" in summary["cut_short"]["error"] and "S2_L2A_20190805" in summary["cut_short"]["error"]
     assert "A time series needs at least two images (got 1)" in summary["lonely"]["error"]
     assert "sensor: 9 is not a preset" in summary["bad_sensor"]["error"]
     assert "FAILED missing:" in done.stderr
     for tile in ("NW", "SE"):
         assert_same_as_qgis(out, tile, tile, made)
-    assert list(summary) == ["NW", "missing", "not_a_mask", "lonely", "bad_sensor", "SE"]  # the CSV's order
+    assert list(summary) == ["NW", "cut_short", "missing", "not_a_mask", "lonely", "bad_sensor", "SE"]  # CSV order
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["NW", "SE"]  # nothing half-written
+
+
+def test_local_workers_give_the_same_tiles(tiles, qgis_outputs, tmp_path):
+    folder, rows = tiles
+    made, _ = qgis_outputs
+    jobs = write_jobs(folder / "jobs_local.csv", [rows["SE"], rows["SW"]])
+    out = tmp_path / "out"
+    done = batch("--jobs", jobs, "--out", out, "--local-workers", "2", "--threads-per-worker", "2",
+                 "--dashboard-address", ":0")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert len(re.findall(r"Worker tcp://\S+: peak memory \d+ MiB", done.stdout)) == 2
+    summary = read_summary(out)
+    assert [summary[t]["status"] for t in ("SE", "SW")] == ["done", "done"]
+    for tile in ("SE", "SW"):
+        assert_same_as_qgis(out, tile, tile, made)
 
 
 def test_an_unreachable_scheduler_is_reported_per_tile(tiles, tmp_path):
