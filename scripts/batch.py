@@ -203,16 +203,21 @@ def main(argv=None):
     if pending or (args.regions and jobs):
         try:
             client = connect(args)
-        except (OSError, TimeoutError) as error:
-            reason = f"scheduler unreachable at {args.scheduler}: {error}"
+        except Exception as error:  # noqa: BLE001  timed out, refused, a malformed address: each tile says so
+            reason = f"scheduler unreachable at {args.scheduler}: {type(error).__name__}: {error}"
             print(reason, file=sys.stderr)
             results += [failed(job["tile"], job["kind"], reason) for job in pending]
             pending = []
     try:
         if client is not None:
             print(f"Dask dashboard: {client.dashboard_link}", flush=True)
-            with tempfile.TemporaryDirectory(prefix="mlm_batch_") as folder:
-                client.upload_file(code_archive(folder))
+            try:
+                with tempfile.TemporaryDirectory(prefix="mlm_batch_") as folder:
+                    client.upload_file(code_archive(folder))
+            except Exception as error:  # noqa: BLE001  the cluster went away: every tile still to run says so
+                results += [failed(job["tile"], job["kind"], f"cannot send the code to the workers: {error}")
+                            for job in pending]
+                pending = []
             results += run_on_cluster(client, pending, args, styles)
         results.sort(key=lambda r: rows.get(r["tile"], len(rows)))
         write_summary(os.path.join(args.out, "summary.csv"), results)
