@@ -1,6 +1,7 @@
 """One tile of a batch job: read the job rows, run the plugin's core detection on a worker, resume.
 
-Runs on Dask workers, so it imports only the plugin's core (numpy, GDAL) and never dask or QGIS.
+Runs on Dask workers: it imports the plugin's core (numpy, GDAL, scipy), no QGIS, and dask only to
+name the worker.
 A tile's outputs are written in `DIR/.<tile>.partial-<id>/` and renamed to `DIR/<tile>/` once
 complete (`result.json` is the last file written), so a killed run leaves no half tile behind.
 """
