@@ -56,11 +56,21 @@ class MiningLossAlgorithm(QgsProcessingAlgorithm):
         try:
             return function(*args, **kwargs)
         except CoreError as error:
-            message = core_error_message(error, self.parameter_labels())
+            self.label_roles(error)
+            message = core_error_message(error)
         except Cancelled:
             message = cancelled_message()
         # raised outside the except block: no context chain keeps the core's frames (and files) alive
         raise QgsProcessingException(message)
+
+
+    def label_roles(self, error):
+        """Name parameters in a core error by their dialog label, not their KEY."""
+        for key, value in list(error.details.items()):
+            if key == "role" or key.endswith("_role"):
+                definition = self.parameterDefinition(value) if isinstance(value, str) and value else None
+                if definition is not None:
+                    error.details[key] = "«{label}»".format(label=definition.description())
 
 
 def source_path(layer):

@@ -265,169 +265,259 @@
 <context>
     <name>CoreErrors</name>
     <message>
-        <location filename="../algorithms/messages.py" line="17"/>
+        <location filename="../algorithms/messages.py" line="18"/>
         <source>Cannot read the raster given as {role} ({path}). Check that the file exists and is a raster GDAL can open.</source>
         <translation>No se puede leer el ráster indicado como {role} ({path}). Compruebe que el archivo existe y es un ráster que GDAL puede abrir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="20"/>
+        <location filename="../algorithms/messages.py" line="21"/>
         <source>{role} has {found} band(s) but the chosen sensor needs at least {needed}. Choose the sensor preset that matches the stack, or the Custom preset with its band numbers.</source>
         <translation>{role} tiene {found} banda(s), pero el sensor elegido necesita al menos {needed}. Elija el perfil de sensor que corresponde a la pila de bandas, o el perfil Personalizado con sus números de banda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="28"/>
+        <location filename="../algorithms/messages.py" line="31"/>
         <source>it has {found} bands, a mask has one</source>
         <translation>tiene {found} bandas y una máscara tiene una sola</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="30"/>
+        <location filename="../algorithms/messages.py" line="33"/>
         <source>its values are not integers</source>
         <translation>sus valores no son enteros</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="31"/>
+        <location filename="../algorithms/messages.py" line="34"/>
         <source>its values are outside the Sentinel-2 SCL classes 0 to 11</source>
         <translation>sus valores están fuera de las clases SCL de Sentinel-2 (0 a 11)</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="32"/>
+        <location filename="../algorithms/messages.py" line="35"/>
         <source>its values are outside the Landsat QA_PIXEL range</source>
         <translation>sus valores están fuera del rango de QA_PIXEL de Landsat</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="34"/>
+        <location filename="../algorithms/messages.py" line="49"/>
         <source>{role} is not a valid mask: {reason}. Give the cloud mask of the same date and choose the matching mask type.</source>
         <translation>{role} no es una máscara válida: {reason}. Indique la máscara de nubes de la misma fecha y elija el tipo de máscara correspondiente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="38"/>
+        <location filename="../algorithms/messages.py" line="53"/>
         <source>Cannot write {path}: the folder does not exist or is read-only. Choose another output location.</source>
         <translation>No se puede escribir {path}: la carpeta no existe o es de solo lectura. Elija otra ubicación de salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="41"/>
+        <location filename="../algorithms/messages.py" line="56"/>
         <source>The minimum area must be zero or more hectares (got {value}).</source>
         <translation>El área mínima debe ser de cero o más hectáreas (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="43"/>
+        <location filename="../algorithms/messages.py" line="58"/>
         <source>Custom bands must be 4 or 6 band numbers separated by commas (blue, green, red, NIR[, SWIR1, SWIR2]); got &apos;{text}&apos;.</source>
         <translation>Las bandas personalizadas deben ser 4 o 6 números de banda separados por comas (azul, verde, rojo, NIR[, SWIR1, SWIR2]); se recibió '{text}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="46"/>
+        <location filename="../algorithms/messages.py" line="61"/>
         <source>{role} is not a loss class raster of this plugin (one byte band with values 0, 1, 2 and 255). Run &apos;Detect mining loss&apos; first and give its output.</source>
         <translation>{role} no es un ráster de clases de pérdida de este complemento (una banda de un byte con valores 0, 1, 2 y 255). Ejecute primero 'Detectar pérdida minera' e indique su salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="50"/>
+        <location filename="../algorithms/messages.py" line="65"/>
         <source>{role} is not on the same grid as the class raster. Give the date and confidence rasters written by the same detection run.</source>
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="101"/>
+        <location filename="../algorithms/messages.py" line="116"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="105"/>
+        <location filename="../algorithms/messages.py" line="182"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="109"/>
+        <location filename="../algorithms/messages.py" line="186"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="53"/>
+        <location filename="../algorithms/messages.py" line="68"/>
         <source>This loss product is dated only to the year: it cannot be split into months or quarters, and comparison windows must be whole calendar years. Choose yearly periods.</source>
         <translation>Este producto de pérdida está fechado solo por año: no se puede dividir en meses ni trimestres, y las ventanas de comparación deben ser años calendario completos. Elija periodos anuales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="57"/>
+        <location filename="../algorithms/messages.py" line="72"/>
         <source>This loss has no dates (a binary mask, or a class raster without its date raster): choose the whole range as the period, or give the loss dates.</source>
         <translation>Esta pérdida no tiene fechas (una máscara binaria, o un ráster de clases sin su ráster de fechas): elija todo el rango como periodo, o indique las fechas de pérdida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="67"/>
+        <location filename="../algorithms/messages.py" line="82"/>
         <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
         <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="70"/>
+        <location filename="../algorithms/messages.py" line="85"/>
         <source>Cannot read the CSV file {path}.</source>
         <translation>No se puede leer el archivo CSV {path}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="72"/>
+        <location filename="../algorithms/messages.py" line="87"/>
         <source>The CSV lacks the column(s) {missing}. It needs name, start_date and either wkt or region.</source>
         <translation>Al CSV le falta(n) la(s) columna(s) {missing}. Necesita name, start_date y además wkt o region.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="78"/>
+        <location filename="../algorithms/messages.py" line="93"/>
         <source>A time series needs at least two images (got {count}). Add the images of the other dates.</source>
         <translation>Una serie temporal necesita al menos dos imágenes (se recibió {count}). Agregue las imágenes de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="81"/>
+        <location filename="../algorithms/messages.py" line="96"/>
         <source>Two images have the same date ({dates}). Give one image per date (merge tiles of one day into one stack first).</source>
         <translation>Dos imágenes tienen la misma fecha ({dates}). Indique una imagen por fecha (una antes en una sola pila los mosaicos de un mismo día).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="84"/>
+        <location filename="../algorithms/messages.py" line="99"/>
         <source>No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, or give the Dates parameter.</source>
         <translation>No se encontró la fecha de {path}: ponga AAAAMMDD o AAAA-MM-DD en el nombre del archivo, o indique el parámetro Fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="87"/>
+        <location filename="../algorithms/messages.py" line="102"/>
         <source>Cannot read the date &apos;{value}&apos;. Write dates as YYYY-MM-DD separated by commas.</source>
         <translation>No se puede leer la fecha '{value}'. Escriba las fechas como AAAA-MM-DD separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="90"/>
+        <location filename="../algorithms/messages.py" line="105"/>
         <source>{dates} dates were given for {images} images. Give one date per image, in the same order.</source>
         <translation>Se indicaron {dates} fechas para {images} imágenes. Indique una fecha por imagen, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="93"/>
+        <location filename="../algorithms/messages.py" line="108"/>
         <source>{masks} masks were given for {images} images. Give one mask per image (or none).</source>
         <translation>Se indicaron {masks} máscaras para {images} imágenes. Indique una máscara por imagen (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="96"/>
+        <location filename="../algorithms/messages.py" line="111"/>
         <source>The masks do not match the image dates (no mask for {dates}). Give one mask per image date.</source>
         <translation>Las máscaras no corresponden a las fechas de las imágenes (no hay máscara para {dates}). Indique una máscara por fecha de imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="99"/>
+        <location filename="../algorithms/messages.py" line="114"/>
         <source>Observations to confirm must be between 1 and {window} (got {value}).</source>
         <translation>Las observaciones para confirmar deben estar entre 1 y {window} (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="75"/>
+        <location filename="../algorithms/messages.py" line="90"/>
         <source>This loss layer does not say which loss is mining: compare all forest loss, or give our class raster or polygons with a kind field.</source>
         <translation>Esta capa de pérdida no indica qué pérdida es minera: compare toda la pérdida de bosque, o indique nuestro ráster de clases o polígonos con un campo kind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="24"/>
-        <source>{role} does not overlap the earlier image. Choose images (and masks) of the same area.</source>
-        <translation>{role} no se superpone a la imagen anterior. Elija imágenes (y máscaras) de la misma zona.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/messages.py" line="60"/>
+        <location filename="../algorithms/messages.py" line="75"/>
         <source>before</source>
         <translation>anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="60"/>
+        <location filename="../algorithms/messages.py" line="75"/>
         <source>after</source>
         <translation>posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="62"/>
+        <location filename="../algorithms/messages.py" line="77"/>
         <source>The {which} window ({start} to {end}) holds no image: the loss data cover only {first} to {last}. Choose a window inside these dates (or a shorter one), or add images that cover it.</source>
         <translation>La ventana {which} ({start} a {end}) no contiene ninguna imagen: los datos de pérdida solo cubren del {first} al {last}. Elija una ventana dentro de esas fechas (o más corta), o añada imágenes que la cubran.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="25"/>
+        <source>{role} does not overlap {reference_role}. Choose images (and masks) of the same area.</source>
+        <translation>{role} no se superpone con {reference_role}. Elija imágenes (y máscaras) de la misma zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="36"/>
+        <source>it looks like a Sentinel-2 SCL mask, not a &apos;{chosen}&apos; mask. Choose the mask type &apos;{looks}&apos;</source>
+        <translation>parece una máscara SCL de Sentinel-2, no una máscara «{chosen}». Elija el tipo de máscara «{looks}»</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="39"/>
+        <source>it looks like a Landsat QA_PIXEL mask, not a &apos;{chosen}&apos; mask. Choose the mask type &apos;{looks}&apos;</source>
+        <translation>parece una máscara QA_PIXEL de Landsat, no una máscara «{chosen}». Elija el tipo de máscara «{looks}»</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="42"/>
+        <source>it looks like a binary mask, not a &apos;{chosen}&apos; mask. Choose the mask type &apos;{looks}&apos;</source>
+        <translation>parece una máscara binaria, no una máscara «{chosen}». Elija el tipo de máscara «{looks}»</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="47"/>
+        <source>{role} does not match the mask type: {reason}.</source>
+        <translation>{role} no corresponde al tipo de máscara: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="144"/>
+        <source>it is a Sentinel-2 Level-1C product (top of atmosphere). Download the Level-2A product (MSIL2A) of the same date</source>
+        <translation>es un producto Sentinel-2 de nivel 1C (techo de la atmósfera). Descargue el producto de nivel 2A (MSIL2A) de la misma fecha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="146"/>
+        <source>it is a Landsat Level-1 product. Download the Collection 2 Level-2 product (L2SP) of the same date</source>
+        <translation>es un producto Landsat de nivel 1. Descargue el producto de nivel 2 de la Colección 2 (L2SP) de la misma fecha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="148"/>
+        <source>the archive or one of its bands cannot be read (an incomplete download?). Download it again</source>
+        <translation>no se puede leer el archivo o una de sus bandas (¿descarga incompleta?). Vuelva a descargarlo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="150"/>
+        <source>its metadata does not list the blue, green, red, NIR and SWIR bands and the cloud mask. Give the whole product</source>
+        <translation>sus metadatos no indican las bandas azul, verde, roja, NIR y SWIR ni la máscara de nubes. Indique el producto completo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="152"/>
+        <source>its metadata has no acquisition date</source>
+        <translation>sus metadatos no tienen fecha de adquisición</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="153"/>
+        <source>it holds no Sentinel-2 L2A or Landsat 8/9 Level-2 product (no MTD_MSIL2A.xml or _MTL.txt)</source>
+        <translation>no contiene ningún producto Sentinel-2 L2A ni Landsat 8/9 de nivel 2 (no hay MTD_MSIL2A.xml ni _MTL.txt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="156"/>
+        <source>{role}: {path} cannot be used: {reason}.</source>
+        <translation>{role}: no se puede usar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="160"/>
+        <source>It looks like a &apos;{suggestion}&apos;; choose that preset.</source>
+        <translation>Parece una «{suggestion}»: elija ese perfil.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="163"/>
+        <source>Check the band order and choose the Custom preset with its scale and offset.</source>
+        <translation>Revise el orden de las bandas y elija el perfil Personalizado con su escala y desplazamiento.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="165"/>
+        <source>With the sensor preset &apos;{preset}&apos;, {role} gives reflectances no surface has (below -0.05 or above 1.5). {advice}</source>
+        <translation>Con el perfil de sensor «{preset}», {role} da reflectancias que ninguna superficie tiene (menos de -0,05 o más de 1,5). {advice}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="169"/>
+        <source>{before_role} is dated {before}, after {after_role} ({after}): the images are swapped. Give the earlier image as {before_role}.</source>
+        <translation>{before_role} tiene fecha {before}, posterior a {after_role} ({after}): las imágenes están invertidas. Indique la imagen más antigua como {before_role}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="172"/>
+        <source>{role} does not overlap the image. Draw the area of interest over the image, or leave it empty.</source>
+        <translation>{role} no se superpone con la imagen. Dibuje el área de interés sobre la imagen, o déjela vacía.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="175"/>
+        <source>The cloud-edge buffer must be zero or more metres (got {value}).</source>
+        <translation>El margen de borde de nube debe ser de cero metros o más (se indicó {value}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="176"/>
+        <source>Every pixel is masked (clouds, shadows or no data) on at least one date, so no loss could be measured and no output was written. Check the mask type and the masks, or choose clearer images.</source>
+        <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida y no se escribió ningún resultado. Revise el tipo de máscara y las máscaras, o elija imágenes más despejadas.</translation>
     </message>
 </context>
 <context>
@@ -481,222 +571,222 @@
 <context>
     <name>DetectTimeSeries</name>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="55"/>
+        <location filename="../algorithms/detect_time_series.py" line="59"/>
         <source>Detect mining loss (time series)</source>
         <translation>Detectar pérdida minera (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="82"/>
-        <source>Images (band stacks)</source>
-        <translation>Imágenes (pilas de bandas)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_time_series.py" line="84"/>
+        <location filename="../algorithms/detect_time_series.py" line="93"/>
         <source>Cloud masks</source>
         <translation>Máscaras de nubes</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="86"/>
+        <location filename="../algorithms/detect_time_series.py" line="95"/>
         <source>Dates (YYYY-MM-DD, one per image, when the names carry none)</source>
         <translation>Fechas (AAAA-MM-DD, una por imagen, si los nombres no las llevan)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="90"/>
+        <location filename="../algorithms/detect_time_series.py" line="99"/>
         <source>Observations to confirm</source>
         <translation>Observaciones para confirmar</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="102"/>
+        <location filename="../algorithms/detect_time_series.py" line="112"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="103"/>
+        <location filename="../algorithms/detect_time_series.py" line="113"/>
         <source>Loss dates</source>
         <translation>Fechas de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="104"/>
+        <location filename="../algorithms/detect_time_series.py" line="114"/>
         <source>Loss confidence</source>
         <translation>Confianza de la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="106"/>
+        <location filename="../algorithms/detect_time_series.py" line="116"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="106"/>
+        <location filename="../algorithms/detect_time_series.py" line="116"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="106"/>
+        <location filename="../algorithms/detect_time_series.py" line="116"/>
         <source>Confirmed loss (ha)</source>
         <translation>Pérdida confirmada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="106"/>
+        <location filename="../algorithms/detect_time_series.py" line="116"/>
         <source>Probable loss (ha)</source>
         <translation>Pérdida probable (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="106"/>
+        <location filename="../algorithms/detect_time_series.py" line="116"/>
         <source>Never clear (fraction)</source>
         <translation>Nunca despejado (fracción)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="134"/>
+        <location filename="../algorithms/detect_time_series.py" line="148"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="134"/>
+        <location filename="../algorithms/detect_time_series.py" line="148"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="134"/>
+        <location filename="../algorithms/detect_time_series.py" line="148"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="134"/>
+        <location filename="../algorithms/detect_time_series.py" line="148"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="134"/>
+        <location filename="../algorithms/detect_time_series.py" line="148"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detect_time_series.py" line="164"/>
         <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
         <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="93"/>
+        <location filename="../algorithms/detect_time_series.py" line="102"/>
         <source>Forest when the series starts (optional mask, non-zero = forest)</source>
         <translation>Bosque al inicio de la serie (máscara opcional, distinto de cero = bosque)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="97"/>
+        <location filename="../algorithms/detect_time_series.py" line="106"/>
         <source>For example Hansen treecover2000 &gt;= 30 %. Only this forest is watched, and forest hidden by clouds on the first dates is compared with the scene&apos;s typical forest, so its loss can still be dated.</source>
         <translation>Por ejemplo treecover2000 de Hansen &gt;= 30 %. Solo se vigila este bosque, y el bosque oculto por nubes en las primeras fechas se compara con el bosque típico de la escena, de modo que su pérdida aún puede fecharse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="58"/>
-        <source>&lt;p&gt;Finds &lt;b&gt;when&lt;/b&gt; forest was lost over a series of images (2 to 100 or more), and whether it was mining or other loss, the way GLAD and RADD alerts work, offline and with rules you can explain.&lt;/p&gt;&lt;p&gt;Dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata (ACQUISITION_DATE, TIFFTAG_DATETIME), else from the Dates parameter (one per image, in the order given). Images are sorted by date. Masks are matched by the date in their names, or by order.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Every image is normalised to the clearest one on forest that is dense on both (as in the two-date detection), so seasons and haze differences cancel.&lt;/li&gt;&lt;li&gt;Per pixel, clear forest observations build a baseline; the first clear observation that the two-date rule calls loss against that baseline &lt;b&gt;flags&lt;/b&gt; the pixel on its date.&lt;/li&gt;&lt;li&gt;The flag is &lt;b&gt;confirmed&lt;/b&gt; when at least &apos;Observations to confirm&apos; of the next 4 clear observations within 180 days also show loss. It is &lt;b&gt;dropped&lt;/b&gt; when a later clear observation shows forest or as soon as it can no longer be confirmed (a hazy date, a shadow). Flags still open at the end of the series stay &lt;b&gt;probable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mining or other loss is decided from the observations after the flag (ponds, tailings, bare ground, grass) and then per patch, as in the two-date detection; patches under the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;With a forest mask (forest when the series starts), only that forest is watched and forest not yet seen clear is compared with the scene&apos;s typical dense forest.&lt;/p&gt;&lt;p&gt;Outputs: classes (0, 1 mining, 2 other, 255 never clear), loss date (YYYYMMDD of the flag) and confidence (2 probable, 3 confirmed).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a lo largo de una serie de imágenes (de 2 a 100 o más), y si fue pérdida por minería u otra pérdida, como funcionan las alertas GLAD y RADD, sin conexión y con reglas que se pueden explicar.&lt;/p&gt;&lt;p&gt;Las fechas se toman de los nombres de archivo (AAAAMMDD o AAAA-MM-DD), si no de los metadatos GDAL (ACQUISITION_DATE, TIFFTAG_DATETIME), si no del parámetro Fechas (una por imagen, en el orden dado). Las imágenes se ordenan por fecha. Las máscaras se asocian por la fecha de su nombre, o por orden.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Cada imagen se normaliza a la más despejada sobre el bosque que es denso en ambas (como en la detección de dos fechas), de modo que se cancelan las diferencias de estación y de bruma.&lt;/li&gt;&lt;li&gt;Por píxel, las observaciones despejadas de bosque forman una línea base; la primera observación despejada que la regla de dos fechas considera pérdida frente a esa línea base &lt;b&gt;marca&lt;/b&gt; el píxel en su fecha.&lt;/li&gt;&lt;li&gt;La marca se &lt;b&gt;confirma&lt;/b&gt; cuando al menos 'Observaciones para confirmar' de las 4 observaciones despejadas siguientes dentro de 180 días también muestran pérdida. Se &lt;b&gt;descarta&lt;/b&gt; cuando una observación despejada posterior muestra bosque o en cuanto ya no puede confirmarse (una fecha con bruma, una sombra). Las marcas aún abiertas al final de la serie quedan como &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;La pérdida minera u otra se decide con las observaciones posteriores a la marca (pozas, relaves, suelo desnudo, pasto) y luego por parche, como en la detección de dos fechas; se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Con una máscara de bosque (bosque al inicio de la serie), solo se vigila ese bosque y el bosque aún no visto despejado se compara con el bosque denso típico de la escena.&lt;/p&gt;&lt;p&gt;Salidas: clases (0, 1 minería, 2 otra, 255 nunca despejado), fecha de pérdida (AAAAMMDD de la marca) y confianza (2 probable, 3 confirmada).&lt;/p&gt;</translation>
+        <location filename="../algorithms/detect_time_series.py" line="62"/>
+        <source>&lt;p&gt;Finds &lt;b&gt;when&lt;/b&gt; forest was lost over a series of images (2 to 100 or more), and whether it was mining or other loss, the way GLAD and RADD alerts work, offline and with rules you can explain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: each image can be a Sentinel-2 L2A &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; or a Landsat 8/9 Collection 2 Level-2 &lt;i&gt;.tar&lt;/i&gt;/folder/&lt;i&gt;_MTL.txt&lt;/i&gt;, and a folder of such products stands for all of them. Each product gives its bands, scale and offset, cloud mask and date. An optional area of interest limits the work to a rectangle.&lt;/p&gt;&lt;p&gt;Band stacks: dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata (ACQUISITION_DATE, TIFFTAG_DATETIME), else from the Dates parameter (one per image, in the order given). Images are sorted by date. Masks are matched by the date in their names, or by order.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Every image is normalised to the clearest one on forest that is dense on both (as in the two-date detection), so seasons and haze differences cancel.&lt;/li&gt;&lt;li&gt;Per pixel, clear forest observations build a baseline; the first clear observation that the two-date rule calls loss against that baseline &lt;b&gt;flags&lt;/b&gt; the pixel on its date.&lt;/li&gt;&lt;li&gt;The flag is &lt;b&gt;confirmed&lt;/b&gt; when at least &apos;Observations to confirm&apos; of the next 4 clear observations within 180 days also show loss. It is &lt;b&gt;dropped&lt;/b&gt; when a later clear observation shows forest or as soon as it can no longer be confirmed (a hazy date, a shadow). Flags still open at the end of the series stay &lt;b&gt;probable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mining or other loss is decided from the observations after the flag (ponds, tailings, bare ground, grass) and then per patch, as in the two-date detection; patches under the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;With a forest mask (forest when the series starts), only that forest is watched and forest not yet seen clear is compared with the scene&apos;s typical dense forest.&lt;/p&gt;&lt;p&gt;Outputs: classes (0, 1 mining, 2 other, 255 never clear), loss date (YYYYMMDD of the flag) and confidence (2 probable, 3 confirmed).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a lo largo de una serie de imágenes (de 2 a 100 o más), y si fue pérdida por minería u otra pérdida, como funcionan las alertas GLAD y RADD, sin conexión y con reglas que se pueden explicar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: cada imagen puede ser un &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; de Sentinel-2 L2A o un &lt;i&gt;.tar&lt;/i&gt;/carpeta/&lt;i&gt;_MTL.txt&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2, y una carpeta de tales productos los representa a todos. Cada producto da sus bandas, escala y desplazamiento, máscara de nubes y fecha. Un área de interés opcional limita el trabajo a un rectángulo.&lt;/p&gt;&lt;p&gt;Pilas de bandas: las fechas se toman de los nombres de archivo (AAAAMMDD o AAAA-MM-DD), si no de los metadatos GDAL (ACQUISITION_DATE, TIFFTAG_DATETIME), si no del parámetro Fechas (una por imagen, en el orden dado). Las imágenes se ordenan por fecha. Las máscaras se asocian por la fecha de su nombre, o por orden.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Cada imagen se normaliza a la más despejada sobre el bosque que es denso en ambas (como en la detección de dos fechas), de modo que se cancelan las diferencias de estación y de bruma.&lt;/li&gt;&lt;li&gt;Por píxel, las observaciones despejadas de bosque forman una línea base; la primera observación despejada que la regla de dos fechas considera pérdida frente a esa línea base &lt;b&gt;marca&lt;/b&gt; el píxel en su fecha.&lt;/li&gt;&lt;li&gt;La marca se &lt;b&gt;confirma&lt;/b&gt; cuando al menos 'Observaciones para confirmar' de las 4 observaciones despejadas siguientes dentro de 180 días también muestran pérdida. Se &lt;b&gt;descarta&lt;/b&gt; cuando una observación despejada posterior muestra bosque o en cuanto ya no puede confirmarse (una fecha con bruma, una sombra). Las marcas aún abiertas al final de la serie quedan como &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;La pérdida minera u otra se decide con las observaciones posteriores a la marca (pozas, relaves, suelo desnudo, pasto) y luego por parche, como en la detección de dos fechas; se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Con una máscara de bosque (bosque al inicio de la serie), solo se vigila ese bosque y el bosque aún no visto despejado se compara con el bosque denso típico de la escena.&lt;/p&gt;&lt;p&gt;Salidas: clases (0, 1 minería, 2 otra, 255 nunca despejado), fecha de pérdida (AAAAMMDD de la marca) y confianza (2 probable, 3 confirmada).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_time_series.py" line="90"/>
+        <source>Images (products, product folders or band stacks)</source>
+        <translation>Imágenes (productos, carpetas de productos o pilas de bandas)</translation>
     </message>
 </context>
 <context>
     <name>DetectTwoDates</name>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="46"/>
+        <location filename="../algorithms/detect_two_dates.py" line="48"/>
         <source>Detect mining loss (two dates)</source>
         <translation>Detectar pérdida minera (dos fechas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="81"/>
-        <source>Image before (band stack)</source>
-        <translation>Imagen anterior (pila de bandas)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="82"/>
-        <source>Image after (band stack)</source>
-        <translation>Imagen posterior (pila de bandas)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="84"/>
+        <location filename="../algorithms/detect_two_dates.py" line="97"/>
         <source>Cloud mask of the image before</source>
         <translation>Máscara de nubes de la imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="86"/>
+        <location filename="../algorithms/detect_two_dates.py" line="99"/>
         <source>Cloud mask of the image after</source>
         <translation>Máscara de nubes de la imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="90"/>
+        <location filename="../algorithms/detect_two_dates.py" line="104"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="91"/>
+        <location filename="../algorithms/detect_two_dates.py" line="105"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="92"/>
+        <location filename="../algorithms/detect_two_dates.py" line="106"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="93"/>
+        <location filename="../algorithms/detect_two_dates.py" line="107"/>
         <source>Masked fraction</source>
         <translation>Fracción enmascarada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="94"/>
+        <location filename="../algorithms/detect_two_dates.py" line="108"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="96"/>
-        <source>Band stack of the earlier date, bands in the order of the sensor preset.</source>
-        <translation>Pila de bandas de la fecha anterior, con las bandas en el orden del perfil de sensor.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="97"/>
-        <source>Band stack of the later date; warped to the earlier image&apos;s grid if needed.</source>
-        <translation>Pila de bandas de la fecha posterior; se reproyecta a la grilla de la imagen anterior si hace falta.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/detect_two_dates.py" line="98"/>
+        <location filename="../algorithms/detect_two_dates.py" line="114"/>
         <source>Cloud/shadow mask of the earlier date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha anterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="99"/>
+        <location filename="../algorithms/detect_two_dates.py" line="115"/>
         <source>Cloud/shadow mask of the later date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha posterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="128"/>
+        <location filename="../algorithms/detect_two_dates.py" line="143"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="128"/>
+        <location filename="../algorithms/detect_two_dates.py" line="143"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="128"/>
+        <location filename="../algorithms/detect_two_dates.py" line="143"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="135"/>
+        <location filename="../algorithms/detect_two_dates.py" line="148"/>
         <source>Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % ({method} areas).</source>
         <translation>Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; enmascarado: {masked} % (áreas {method}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="135"/>
+        <location filename="../algorithms/detect_two_dates.py" line="148"/>
         <source>ellipsoidal</source>
         <translation>elipsoidales</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="135"/>
+        <location filename="../algorithms/detect_two_dates.py" line="148"/>
         <source>planar</source>
         <translation>planas</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="49"/>
-        <source>&lt;p&gt;Finds forest that was lost between a BEFORE and an AFTER image and tells &lt;b&gt;mining loss&lt;/b&gt; (bare tailings and mining ponds) from &lt;b&gt;other forest loss&lt;/b&gt; (pasture, crops, bare farm soil, burns, roads).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The rule, step by step&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts 1000 first). AFTER and the masks are warped on the fly to BEFORE&apos;s grid.&lt;/li&gt;&lt;li&gt;Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, shadow bits; non-zero binary mask) become 255. Without a mask, a spectral screen masks bright blue clouds (blue &amp;gt; 0.18), white haze (blue &amp;gt; 0.06 and &amp;gt; 0.9 x red) and dark shadows (NIR &amp;lt; 0.07 and SWIR1 &amp;lt; 0.05, not water).&lt;/li&gt;&lt;li&gt;AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th percentiles of pixels that are dense forest (NDVI &amp;gt; 0.7) on both dates, so season, sun and haze differences cancel.&lt;/li&gt;&lt;li&gt;Forest in BEFORE: NDVI &amp;ge; 0.60, NBR &amp;ge; 0.45, not water. Lost in AFTER: NBR fell by &amp;ge; 0.12 to &amp;le; 0.55, or red reflectance rose 1.7 times with NDVI down by &amp;ge; 0.05 and red above blue (grass), or the pixel became water (MNDWI &amp;gt; 0.10 and NIR &amp;lt; 0.15). Without SWIR bands: NDVI fell by &amp;ge; 0.20 to &amp;le; 0.60, water by NDWI.&lt;/li&gt;&lt;li&gt;Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &amp;le; 0.31 and visible reflectance &amp;ge; 0.07), other bare ground, or vegetated clearing (NDVI &amp;ge; 0.45).&lt;/li&gt;&lt;li&gt;Lost pixels are grouped in 8-connected patches. A patch is &lt;b&gt;mining&lt;/b&gt; when it holds new ponds (at least 3 pixels and 2% of the patch), or when tailings-like ground is at least half of its bare ground and it holds some new water; otherwise it is &lt;b&gt;other forest loss&lt;/b&gt;. Vegetated clearings inside a mining patch stay other loss. Patches smaller than the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs: class raster (0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked), hectares of each class (ellipsoidal when the raster is in a geographic CRS) and the masked fraction.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Encuentra el bosque que se perdió entre una imagen ANTES y una imagen DESPUÉS y distingue la &lt;b&gt;pérdida por minería&lt;/b&gt; (relaves desnudos y pozas mineras) de la &lt;b&gt;otra pérdida de bosque&lt;/b&gt; (pastos, cultivos, suelo agrícola desnudo, quemas, caminos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;La regla, paso a paso&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectancia según el perfil de sensor (para Sentinel-2 L2A, DN/10000; la línea base 04.00+ resta antes 1000). La imagen DESPUÉS y las máscaras se reproyectan al vuelo a la grilla de la imagen ANTES.&lt;/li&gt;&lt;li&gt;Los píxeles enmascarados en cualquiera de las fechas (clases SCL 0, 1, 3, 8, 9, 10, 11; bits de relleno, nube, cirro y sombra de QA_PIXEL; máscara binaria distinta de cero) pasan a 255. Sin máscara, un filtro espectral enmascara las nubes brillantes en azul (azul &amp;gt; 0,18), la bruma blanca (azul &amp;gt; 0,06 y &amp;gt; 0,9 x rojo) y las sombras oscuras (NIR &amp;lt; 0,07 y SWIR1 &amp;lt; 0,05, sin ser agua).&lt;/li&gt;&lt;li&gt;La imagen DESPUÉS se normaliza a la imagen ANTES banda por banda con una recta ajustada a los percentiles 10 a 90 de los píxeles que son bosque denso (NDVI &amp;gt; 0,7) en ambas fechas, de modo que se cancelan las diferencias de estación, sol y bruma.&lt;/li&gt;&lt;li&gt;Bosque en ANTES: NDVI &amp;ge; 0,60, NBR &amp;ge; 0,45, sin ser agua. Perdido en DESPUÉS: el NBR bajó &amp;ge; 0,12 hasta &amp;le; 0,55, o la reflectancia roja subió 1,7 veces con el NDVI bajando &amp;ge; 0,05 y el rojo por encima del azul (pasto), o el píxel se volvió agua (MNDWI &amp;gt; 0,10 y NIR &amp;lt; 0,15). Sin bandas SWIR: el NDVI bajó &amp;ge; 0,20 hasta &amp;le; 0,60, y el agua se detecta con el NDWI.&lt;/li&gt;&lt;li&gt;Cada píxel perdido es una poza (agua nueva), parecido a relave (brillante y pálido: rojez &amp;le; 0,31 y reflectancia visible &amp;ge; 0,07), otro suelo desnudo o un desbroce con vegetación (NDVI &amp;ge; 0,45).&lt;/li&gt;&lt;li&gt;Los píxeles perdidos se agrupan en parches conectados en 8 direcciones. Un parche es &lt;b&gt;minería&lt;/b&gt; cuando contiene pozas nuevas (al menos 3 píxeles y el 2 % del parche), o cuando el suelo parecido a relave es al menos la mitad de su suelo desnudo y contiene algo de agua nueva; si no, es &lt;b&gt;otra pérdida de bosque&lt;/b&gt;. Los desbroces con vegetación dentro de un parche minero siguen siendo otra pérdida. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: ráster de clases (0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado), hectáreas de cada clase (elipsoidales cuando el ráster está en un SRC geográfico) y la fracción enmascarada.&lt;/p&gt;</translation>
+        <location filename="../algorithms/detect_two_dates.py" line="51"/>
+        <source>&lt;p&gt;Finds forest that was lost between a BEFORE and an AFTER image and tells &lt;b&gt;mining loss&lt;/b&gt; (bare tailings and mining ponds) from &lt;b&gt;other forest loss&lt;/b&gt; (pasture, crops, bare farm soil, burns, roads).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: give each image as the product you downloaded, a Sentinel-2 L2A &lt;i&gt;.zip&lt;/i&gt; (or its &lt;i&gt;.SAFE&lt;/i&gt; folder or &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) or a Landsat 8/9 Collection 2 Level-2 &lt;i&gt;.tar&lt;/i&gt; (or its folder or &lt;i&gt;_MTL.txt&lt;/i&gt;). The product gives the bands, the reflectance scale and offset, the cloud mask and the date: the sensor preset, masks and mask type are then not used. Band stacks work as before. The image before must not be later than the image after. An optional area of interest limits the work to a rectangle of the image before.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The rule, step by step&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts 1000 first). AFTER and the masks are warped on the fly to BEFORE&apos;s grid.&lt;/li&gt;&lt;li&gt;Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, shadow bits; non-zero binary mask) become 255, and so do pixels within the cloud-edge buffer (20 m, at least one pixel) of them, where thin cloud and haze escape every mask. Without a mask, a spectral screen masks bright blue clouds (blue &amp;gt; 0.18), white haze (blue &amp;gt; 0.06 and &amp;gt; 0.9 x red) and dark shadows (NIR &amp;lt; 0.07 and SWIR1 &amp;lt; 0.05, not water).&lt;/li&gt;&lt;li&gt;AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th percentiles of pixels that are dense forest (NDVI &amp;gt; 0.7) on both dates, so season, sun and haze differences cancel.&lt;/li&gt;&lt;li&gt;Forest in BEFORE: NDVI &amp;ge; 0.60, NBR &amp;ge; 0.45, not water. Lost in AFTER: NBR fell by &amp;ge; 0.12 to &amp;le; 0.55, or red reflectance rose 1.7 times with NDVI down by &amp;ge; 0.05, red above blue and SWIR2 up 1.25 times (grass: haze brightens blue and NIR but hardly SWIR2), or the pixel became water (MNDWI &amp;gt; 0.10 and NIR &amp;lt; 0.15). Without SWIR bands: NDVI fell by &amp;ge; 0.20 to &amp;le; 0.60, water by NDWI.&lt;/li&gt;&lt;li&gt;Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &amp;le; 0.31 and visible reflectance &amp;ge; 0.07), other bare ground, or vegetated clearing (NDVI &amp;ge; 0.45).&lt;/li&gt;&lt;li&gt;Lost pixels are grouped in 8-connected patches. A patch is &lt;b&gt;mining&lt;/b&gt; when it holds new ponds (at least 3 pixels and 2% of the patch), or when tailings-like ground is at least half of its bare ground and it holds some new water; otherwise it is &lt;b&gt;other forest loss&lt;/b&gt;. Vegetated clearings inside a mining patch stay other loss. Patches smaller than the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs: class raster (0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked), hectares of each class (ellipsoidal when the raster is in a geographic CRS) and the masked fraction.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Encuentra el bosque que se perdió entre una imagen ANTES y una imagen DESPUÉS y distingue la &lt;b&gt;pérdida por minería&lt;/b&gt; (relaves desnudos y pozas mineras) de la &lt;b&gt;otra pérdida de bosque&lt;/b&gt; (pastos, cultivos, suelo agrícola desnudo, quemas, caminos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: indique cada imagen como el producto descargado, un &lt;i&gt;.zip&lt;/i&gt; de Sentinel-2 L2A (o su carpeta &lt;i&gt;.SAFE&lt;/i&gt; o su &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) o un &lt;i&gt;.tar&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2 (o su carpeta o su &lt;i&gt;_MTL.txt&lt;/i&gt;). El producto da las bandas, la escala y el desplazamiento de la reflectancia, la máscara de nubes y la fecha: el perfil de sensor, las máscaras y el tipo de máscara no se usan entonces. Las pilas de bandas funcionan como antes. La imagen anterior no puede ser posterior a la imagen posterior. Un área de interés opcional limita el trabajo a un rectángulo de la imagen anterior.&lt;/p&gt;&lt;p&gt;&lt;b&gt;La regla, paso a paso&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectancia según el perfil de sensor (para Sentinel-2 L2A, DN/10000; la línea base 04.00+ resta antes 1000). La imagen DESPUÉS y las máscaras se reproyectan al vuelo a la grilla de la imagen ANTES.&lt;/li&gt;&lt;li&gt;Los píxeles enmascarados en cualquiera de las fechas (clases SCL 0, 1, 3, 8, 9, 10, 11; bits de relleno, nube, cirro y sombra de QA_PIXEL; máscara binaria distinta de cero) pasan a 255, igual que los píxeles a menos del margen de borde de nube (20 m, al menos un píxel) de ellos, donde las nubes finas y la bruma escapan a toda máscara. Sin máscara, un filtro espectral enmascara las nubes brillantes en azul (azul &amp;gt; 0,18), la bruma blanca (azul &amp;gt; 0,06 y &amp;gt; 0,9 x rojo) y las sombras oscuras (NIR &amp;lt; 0,07 y SWIR1 &amp;lt; 0,05, sin ser agua).&lt;/li&gt;&lt;li&gt;La imagen DESPUÉS se normaliza a la imagen ANTES banda por banda con una recta ajustada a los percentiles 10 a 90 de los píxeles que son bosque denso (NDVI &amp;gt; 0,7) en ambas fechas, de modo que se cancelan las diferencias de estación, sol y bruma.&lt;/li&gt;&lt;li&gt;Bosque en ANTES: NDVI &amp;ge; 0,60, NBR &amp;ge; 0,45, sin ser agua. Perdido en DESPUÉS: el NBR bajó &amp;ge; 0,12 hasta &amp;le; 0,55, o la reflectancia roja subió 1,7 veces con el NDVI bajando &amp;ge; 0,05, el rojo por encima del azul y el SWIR2 subiendo 1,25 veces (pasto: la bruma aclara el azul y el NIR pero apenas el SWIR2), o el píxel se volvió agua (MNDWI &amp;gt; 0,10 y NIR &amp;lt; 0,15). Sin bandas SWIR: el NDVI bajó &amp;ge; 0,20 hasta &amp;le; 0,60, y el agua se detecta con el NDWI.&lt;/li&gt;&lt;li&gt;Cada píxel perdido es una poza (agua nueva), parecido a relave (brillante y pálido: rojez &amp;le; 0,31 y reflectancia visible &amp;ge; 0,07), otro suelo desnudo o un desbroce con vegetación (NDVI &amp;ge; 0,45).&lt;/li&gt;&lt;li&gt;Los píxeles perdidos se agrupan en parches conectados en 8 direcciones. Un parche es &lt;b&gt;minería&lt;/b&gt; cuando contiene pozas nuevas (al menos 3 píxeles y el 2 % del parche), o cuando el suelo parecido a relave es al menos la mitad de su suelo desnudo y contiene algo de agua nueva; si no, es &lt;b&gt;otra pérdida de bosque&lt;/b&gt;. Los desbroces con vegetación dentro de un parche minero siguen siendo otra pérdida. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: ráster de clases (0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado), hectáreas de cada clase (elipsoidales cuando el ráster está en un SRC geográfico) y la fracción enmascarada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_two_dates.py" line="91"/>
+        <source>Image before (product or band stack)</source>
+        <translation>Imagen anterior (producto o pila de bandas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_two_dates.py" line="93"/>
+        <source>Image after (product or band stack)</source>
+        <translation>Imagen posterior (producto o pila de bandas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_two_dates.py" line="110"/>
+        <source>The earlier date: a Sentinel-2 L2A .zip/.SAFE/MTD_MSIL2A.xml, a Landsat C2 L2 .tar/folder/_MTL.txt, or a band stack in the order of the sensor preset.</source>
+        <translation>La fecha anterior: un .zip/.SAFE/MTD_MSIL2A.xml de Sentinel-2 L2A, un .tar/carpeta/_MTL.txt de Landsat C2 L2, o una pila de bandas en el orden del perfil de sensor.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_two_dates.py" line="112"/>
+        <source>The later date, as a product or a band stack; warped to the earlier image&apos;s grid if needed.</source>
+        <translation>La fecha posterior, como producto o pila de bandas; se reproyecta a la grilla de la imagen anterior si hace falta.</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1096,500 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../algorithms/dossier.py" line="78"/>
+        <source>Evidence dossier (PDF)</source>
+        <translation>Expediente de evidencia (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="81"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="91"/>
+        <source>&lt;p&gt;A PDF an official can sign, for loss patches (the polygons of &lt;i&gt;Loss polygons&lt;/i&gt;; only the selected ones when some are selected): a cover page (what, where, when, by whom, how many patches, total hectares, a location map and every input file with its SHA-256), one page per patch and a last page with the method, parameters and the rule&apos;s thresholds.&lt;/p&gt;&lt;p&gt;Each patch page: coordinates of its centre in decimal degrees, degrees-minutes-seconds and UTM with zone; department, province and district (from &lt;b&gt;Regions&lt;/b&gt;); legal status with the hectares inside each zone (from &lt;b&gt;Legal zones&lt;/b&gt;); area, first-seen date and confidence; before and after true-colour chips with the same stretch, the patch outlined, scale bar and north arrow; NDVI and NBR before and after and the share of new water in the patch.&lt;/p&gt;&lt;p&gt;Also a table with one row per patch. Texts follow the QGIS language.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un PDF que un funcionario puede firmar, para parches de pérdida (los polígonos de &lt;i&gt;Polígonos de pérdida&lt;/i&gt;; solo los seleccionados cuando hay una selección): una portada (qué, dónde, cuándo, quién, cuántos parches, hectáreas en total, un mapa de ubicación y cada archivo de entrada con su SHA-256), una página por parche y una última página con el método, los parámetros y los umbrales de la regla.&lt;/p&gt;&lt;p&gt;Cada página de parche: coordenadas de su centro en grados decimales, grados-minutos-segundos y UTM con zona; departamento, provincia y distrito (de &lt;b&gt;Regiones&lt;/b&gt;); situación legal con las hectáreas dentro de cada zona (de &lt;b&gt;Zonas legales&lt;/b&gt;); área, fecha de primera detección y confianza; recortes de imagen antes y después en color verdadero con el mismo realce, el parche delineado, barra de escala y flecha de norte; NDVI y NBR antes y después y la parte del parche con agua nueva.&lt;/p&gt;&lt;p&gt;También una tabla con una fila por parche. Los textos siguen el idioma de QGIS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="104"/>
+        <source>Loss patches (polygons)</source>
+        <translation>Parches de pérdida (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="104"/>
+        <source>The loss polygons of &apos;Loss polygons&apos; (or any polygons); only the selected ones when the layer has a selection.</source>
+        <translation>Los polígonos de 'Polígonos de pérdida' (o cualquier polígono); solo los seleccionados cuando la capa tiene una selección.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="108"/>
+        <source>Image before (band stack)</source>
+        <translation>Imagen anterior (pila de bandas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="109"/>
+        <source>Image after (band stack)</source>
+        <translation>Imagen posterior (pila de bandas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="111"/>
+        <source>Legal zones (one polygon layer per category)</source>
+        <translation>Zonas legales (una capa de polígonos por categoría)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="111"/>
+        <source>Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares inside each zone are stated (optional).</source>
+        <translation>Capas de polígonos de zonas legales (áreas protegidas, zonas de amortiguamiento, concesiones …): se indican las hectáreas de cada parche dentro de cada zona (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="115"/>
+        <source>Zone name field</source>
+        <translation>Campo con el nombre de la zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="115"/>
+        <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
+        <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="119"/>
+        <source>Regions (districts)</source>
+        <translation>Regiones (distritos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="119"/>
+        <source>Districts (e.g. INEI&apos;s, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district of each patch (optional).</source>
+        <translation>Distritos (p. ej. los del INEI, con NOMBDEP, NOMBPROV, NOMBDIST): departamento, provincia y distrito de cada parche (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="123"/>
+        <source>Region name field</source>
+        <translation>Campo con el nombre de la región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="123"/>
+        <source>A field of the regions to state as well, when they are not INEI districts (optional).</source>
+        <translation>Un campo de las regiones que también se indica, cuando no son distritos del INEI (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="126"/>
+        <source>Analyst (name on the report)</source>
+        <translation>Analista (nombre en el informe)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="126"/>
+        <source>The name of the person responsible for the dossier, printed on every page.</source>
+        <translation>El nombre de la persona responsable del expediente, impreso en cada página.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="130"/>
+        <source>Evidence dossier</source>
+        <translation>Expediente de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="130"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="130"/>
+        <source>The PDF: a cover, one page per patch, and the method and provenance.</source>
+        <translation>El PDF: una portada, una página por parche, y el método y la procedencia.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="133"/>
+        <source>Patches of the dossier</source>
+        <translation>Parches del expediente</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="133"/>
+        <source>One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the inputs&apos; SHA-256.</source>
+        <translation>Una fila por parche: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status y el SHA-256 de las entradas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="160"/>
+        <source>&apos;Evidence dossier&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location for the PDF.</source>
+        <translation>'Expediente de evidencia': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación para el PDF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="169"/>
+        <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
+        <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="175"/>
+        <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
+        <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="185"/>
+        <source>Reading the images inside {count} patches…</source>
+        <translation>Leyendo las imágenes dentro de {count} parches…</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="212"/>
+        <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
+        <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="218"/>
+        <source>Before image</source>
+        <translation>Imagen anterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="219"/>
+        <source>After image</source>
+        <translation>Imagen posterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="221"/>
+        <source>Patches</source>
+        <translation>Parches</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="223"/>
+        <source>Legal zones</source>
+        <translation>Zonas legales</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="226"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="232"/>
+        <source>not a file: no hash</source>
+        <translation>no es un archivo: sin hash</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="287"/>
+        <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
+        <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierAction</name>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="53"/>
+        <source>Evidence dossier…</source>
+        <translation>Expediente de evidencia…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="55"/>
+        <source>Evidence dossier (PDF) for the selected loss patches</source>
+        <translation>Expediente de evidencia (PDF) de los parches de pérdida seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="75"/>
+        <source>Evidence dossier</source>
+        <translation>Expediente de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="75"/>
+        <source>Choose the layer of loss polygons (the output of &apos;Loss polygons&apos;) and select the patches first.</source>
+        <translation>Primero elija la capa de polígonos de pérdida (la salida de 'Polígonos de pérdida') y seleccione los parches.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPages</name>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="25"/>
+        <source>not known</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="29"/>
+        <source>Mining Loss Monitor {version} · report of {when} · analyst: {analyst}
+Inputs SHA-256 (manifest): {sha}</source>
+        <translation>Mining Loss Monitor {version} · informe del {when} · analista: {analyst}
+SHA-256 de las entradas (manifiesto): {sha}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="32"/>
+        <source>Page {page} of {total}</source>
+        <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="36"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="36"/>
+        <source>probable</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="39"/>
+        <source>mining loss</source>
+        <translation>pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="39"/>
+        <source>other forest loss</source>
+        <translation>otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="43"/>
+        <source>not assessed (no legal zones given)</source>
+        <translation>no evaluada (no se dieron zonas legales)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="45"/>
+        <source>outside every legal zone given</source>
+        <translation>fuera de todas las zonas legales dadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="46"/>
+        <source>{category}: {zone}, {hectares} ha inside</source>
+        <translation>{category}: {zone}, {hectares} ha dentro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="52"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="52"/>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="53"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="53"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="56"/>
+        <source>not given (no regions layer, or outside it)</source>
+        <translation>no indicada (sin capa de regiones, o fuera de ella)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="61"/>
+        <source>Evidence dossier: forest loss</source>
+        <translation>Expediente de evidencia: pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="62"/>
+        <source>Loss patches detected in satellite images, with coordinates, legal status, before/after images and the provenance of every input.</source>
+        <translation>Parches de pérdida detectados en imágenes satelitales, con coordenadas, situación legal, imágenes de antes y después y la procedencia de cada entrada.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="65"/>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="66"/>
+        <source>not dated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="70"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="70"/>
+        <source>{count} loss patches, {hectares} ha in total</source>
+        <translation>{count} parches de pérdida, {hectares} ha en total</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="72"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="72"/>
+        <source>{lat} to {lat2} latitude</source>
+        <translation>latitud de {lat} a {lat2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="75"/>
+        <source>When (first seen)</source>
+        <translation>Cuándo (primera detección)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="76"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="76"/>
+        <source>before {before}, after {after}</source>
+        <translation>antes {before}, después {after}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="78"/>
+        <source>By whom</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="79"/>
+        <source>Report date</source>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="87"/>
+        <source>Location of the patches (outlined) on the after image</source>
+        <translation>Ubicación de los parches (delineados) sobre la imagen posterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="88"/>
+        <source>Inputs (SHA-256 of each file):</source>
+        <translation>Entradas (SHA-256 de cada archivo):</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="98"/>
+        <source>Loss patch {id}</source>
+        <translation>Parche de pérdida {id}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="99"/>
+        <source>Coordinates (centre, WGS 84)</source>
+        <translation>Coordenadas (centro, WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="99"/>
+        <source>Decimal degrees: {value}</source>
+        <translation>Grados decimales: {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="100"/>
+        <source>DMS: {value}</source>
+        <translation>GMS: {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="101"/>
+        <source>UTM: {value}</source>
+        <translation>UTM: {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="101"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="103"/>
+        <source>Area: {hectares} ha</source>
+        <translation>Área: {hectares} ha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="104"/>
+        <source>Kind: {kind}</source>
+        <translation>Tipo: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="105"/>
+        <source>First seen: {date}</source>
+        <translation>Primera detección: {date}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="106"/>
+        <source>Confidence: {confidence}</source>
+        <translation>Confianza: {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="107"/>
+        <source>Legal status</source>
+        <translation>Situación legal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="113"/>
+        <source>Before: {date}</source>
+        <translation>Antes: {date}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="113"/>
+        <source>After: {date}</source>
+        <translation>Después: {date}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="120"/>
+        <source>True colour, the same stretch on both images; the patch is outlined in yellow.</source>
+        <translation>Color verdadero, el mismo realce en ambas imágenes; el parche está delineado en amarillo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="122"/>
+        <source>The rule&apos;s values in the patch (means over its pixels)</source>
+        <translation>Valores de la regla en el parche (medias sobre sus píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="123"/>
+        <source>NDVI before {before}, after {after} (forest before: at least {limit})</source>
+        <translation>NDVI antes {before}, después {after} (bosque antes: al menos {limit})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="126"/>
+        <source>NBR before {before}, after {after} (loss: a drop of at least {limit})</source>
+        <translation>NBR antes {before}, después {after} (pérdida: una caída de al menos {limit})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="129"/>
+        <source>New water: {share} % of the patch</source>
+        <translation>Agua nueva: {share} % del parche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="131"/>
+        <source>Provenance</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="132"/>
+        <source>Before image: {name}</source>
+        <translation>Imagen anterior: {name}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="133"/>
+        <source>After image: {name}</source>
+        <translation>Imagen posterior: {name}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="134"/>
+        <source>Patches: {name}</source>
+        <translation>Parches: {name}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="135"/>
+        <source>Full list of inputs with their SHA-256 on the cover; method on the last page.</source>
+        <translation>Lista completa de entradas con su SHA-256 en la portada; método en la última página.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="143"/>
+        <source>Method and provenance</source>
+        <translation>Método y procedencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="144"/>
+        <source>Coordinates are the centre (centroid) of each patch, in WGS 84; UTM on the zone of that point.
+Areas are ellipsoidal. Legal status: the ellipsoidal area of each patch inside each zone.
+Chips: red, green and blue bands of the {sensor} preset, one 2-98 % stretch per patch shared by
+both dates. Rule values: reflectance (DN x scale + offset) averaged over the patch&apos;s pixels.
+SHA-256 lets anyone check that the files are the ones this report was made from.</source>
+        <translation>Las coordenadas son el centro (centroide) de cada parche, en WGS 84; UTM en la zona de ese punto.
+Las áreas son elipsoidales. Situación legal: el área elipsoidal de cada parche dentro de cada zona.
+Recortes: bandas roja, verde y azul del preajuste {sensor}, un realce 2-98 % por parche común a
+ambas fechas. Valores de la regla: reflectancia (ND x escala + desplazamiento) promediada en el parche.
+El SHA-256 permite a cualquiera comprobar que los archivos son los usados para este informe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="152"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="155"/>
+        <source>Thresholds of the rule</source>
+        <translation>Umbrales de la regla</translation>
+    </message>
+</context>
+<context>
     <name>EmergingHotSpots</name>
     <message>
         <location filename="../algorithms/hotspots.py" line="47"/>
@@ -1214,7 +1798,7 @@
     <message>
         <location filename="../algorithms/grid_inputs.py" line="60"/>
         <source>Loss dates for the class raster</source>
-        <translation>Fechas de pérdida para el ráster de clases</translation>
+        <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
         <location filename="../algorithms/grid_inputs.py" line="82"/>
@@ -1366,6 +1950,24 @@
     </message>
 </context>
 <context>
+    <name>ImageInputs</name>
+    <message>
+        <location filename="../algorithms/image_inputs.py" line="55"/>
+        <source>Incorrect value for {label}.</source>
+        <translation>Valor incorrecto para {label}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/image_inputs.py" line="61"/>
+        <source>Area of interest (optional)</source>
+        <translation>Área de interés (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/image_inputs.py" line="64"/>
+        <source>Only this rectangle is read and written, e.g. La Pampa out of a whole Sentinel-2 tile. Empty: the whole image before (the first image of a series).</source>
+        <translation>Solo se lee y se escribe este rectángulo, p. ej. La Pampa dentro de una tesela Sentinel-2 completa. Vacío: toda la imagen anterior (la primera imagen de una serie).</translation>
+    </message>
+</context>
+<context>
     <name>ImportOperations</name>
     <message>
         <location filename="../algorithms/import_operations.py" line="38"/>
@@ -1454,6 +2056,197 @@
     </message>
 </context>
 <context>
+    <name>LegalInputs</name>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="63"/>
+        <source>&apos;{label}&apos;: the loss layer has no field &apos;{field}&apos;. Give one of: {fields}.</source>
+        <translation>'{label}': la capa de pérdida no tiene el campo '{field}'. Indique uno de: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="74"/>
+        <source>&apos;Zone name field&apos; lists {names} field names for {layers} zoning layers. Give one name for all layers, or one per layer separated by commas, in the order of the layers.</source>
+        <translation>'Campo con el nombre de la zona' da {names} nombres de campo para {layers} capas de zonificación. Indique un nombre para todas las capas, o uno por capa separados por comas, en el orden de las capas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="88"/>
+        <source>&apos;Legal zones&apos;: every layer must be a polygon layer ({name} is not).</source>
+        <translation>'Zonas legales': cada capa debe ser de polígonos ({name} no lo es).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="92"/>
+        <source>&apos;Zone name field&apos;: the zoning layer {name} has no field &apos;{field}&apos;. Give a field of each zoning layer (separated by commas, in the order of the layers), or leave it empty to count each layer as one zone.</source>
+        <translation>'Campo con el nombre de la zona': la capa de zonificación {name} no tiene el campo '{field}'. Indique un campo de cada capa de zonificación (separados por comas, en el orden de las capas), o déjelo vacío para contar cada capa como una sola zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="97"/>
+        <source>Zoning layer {name} ({crs}) was reprojected to the loss layer&apos;s CRS ({target}).</source>
+        <translation>La capa de zonificación {name} ({crs}) se reproyectó al SRC de la capa de pérdida ({target}).</translation>
+    </message>
+</context>
+<context>
+    <name>LegalStatus</name>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="154"/>
+        <source>Forest loss by legal status</source>
+        <translation>Pérdida de bosque por situación legal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="52"/>
+        <source>&lt;p&gt;Where does the loss stand legally? Hectares of loss per period inside each zone of one or more zoning layers: protected areas, buffer zones, the mining corridor, mining or forest concessions, native communities. Each layer is a category (its name); &lt;b&gt;Zone name field&lt;/b&gt; names its zones (one field for all layers, or one per layer separated by commas; empty: the whole layer is one zone).&lt;/p&gt;&lt;p&gt;Loss in a buffer zone and a concession counts in both. Loss outside every zone is its own row (category &lt;code&gt;outside&lt;/code&gt;), so each period&apos;s &lt;code&gt;outside&lt;/code&gt; plus the loss in the union of the zones is all the loss.&lt;/p&gt;&lt;p&gt;The loss input is read exactly as in &lt;i&gt;Forest loss per region and period&lt;/i&gt;: this plugin&apos;s rasters or polygons, Hansen GFC lossyear, GFW alerts, binary masks, or polygons with a date or period field and an area field (Amazon Mining Watch). Zoning layers in another CRS are reprojected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Cuál es la situación legal de la pérdida? Hectáreas de pérdida por periodo dentro de cada zona de una o más capas de zonificación: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones mineras o forestales, comunidades nativas. Cada capa es una categoría (su nombre); &lt;b&gt;Campo con el nombre de la zona&lt;/b&gt; nombra sus zonas (un campo para todas las capas, o uno por capa separados por comas; vacío: toda la capa es una zona).&lt;/p&gt;&lt;p&gt;La pérdida en una zona de amortiguamiento y en una concesión cuenta en ambas. La pérdida fuera de todas las zonas es su propia fila (categoría &lt;code&gt;outside&lt;/code&gt;), de modo que en cada periodo &lt;code&gt;outside&lt;/code&gt; más la pérdida en la unión de las zonas es toda la pérdida.&lt;/p&gt;&lt;p&gt;La entrada de pérdida se lee igual que en &lt;i&gt;Pérdida de bosque por región y periodo&lt;/i&gt;: rásteres o polígonos de este complemento, Hansen GFC lossyear, alertas GFW, máscaras binarias, o polígonos con un campo de fecha o de periodo y un campo de área (Amazon Mining Watch). Las capas de zonificación en otro SRC se reproyectan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="68"/>
+        <source>Legal zones (one polygon layer per category)</source>
+        <translation>Zonas legales (una capa de polígonos por categoría)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="68"/>
+        <source>Polygon layers of legal zones: protected areas, buffer zones, the mining corridor, concessions, native communities. Each layer is a category named after the layer.</source>
+        <translation>Capas de polígonos de zonas legales: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones, comunidades nativas. Cada capa es una categoría con el nombre de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="72"/>
+        <source>Zone name field</source>
+        <translation>Campo con el nombre de la zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="72"/>
+        <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
+        <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="147"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="76"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="76"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="76"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="76"/>
+        <source>Whole range</source>
+        <translation>Todo el rango</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="78"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="80"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="82"/>
+        <source>Loss by legal status</source>
+        <translation>Pérdida por situación legal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="82"/>
+        <source>A table with one row per category, zone and period (loss_ha, mining_ha, other_ha, zone_ha), and the loss outside every zone as category &apos;outside&apos;.</source>
+        <translation>Una tabla con una fila por categoría, zona y periodo (loss_ha, mining_ha, other_ha, zone_ha), y la pérdida fuera de todas las zonas como categoría 'outside'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="91"/>
+        <source>&apos;Legal zones&apos; is empty. Give at least one polygon layer (protected areas, buffer zones, concessions ...).</source>
+        <translation>'Zonas legales' está vacío. Indique al menos una capa de polígonos (áreas protegidas, zonas de amortiguamiento, concesiones ...).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="109"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="134"/>
+        <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
+        <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="139"/>
+        <source>Outside every zone</source>
+        <translation>Fuera de todas las zonas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="142"/>
+        <source>Total per zone</source>
+        <translation>Total por zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="143"/>
+        <source>Forest loss</source>
+        <translation>Pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="143"/>
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="146"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="147"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="147"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="147"/>
+        <source>Loss (ha)</source>
+        <translation>Pérdida (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="148"/>
+        <source>Mining (ha)</source>
+        <translation>Minería (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="148"/>
+        <source>Other (ha)</source>
+        <translation>Otra (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="148"/>
+        <source>Zone (ha)</source>
+        <translation>Zona (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="151"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="152"/>
+        <source>Loss data</source>
+        <translation>Datos de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="152"/>
+        <source>Legal zones</source>
+        <translation>Zonas legales</translation>
+    </message>
+</context>
+<context>
     <name>LossFieldWidget</name>
     <message>
         <location filename="../algorithms/loss_field_widget.py" line="33"/>
@@ -1492,7 +2285,7 @@
 <context>
     <name>LossStyles</name>
     <message>
-        <location filename="../algorithms/styles.py" line="23"/>
+        <location filename="../algorithms/styles.py" line="16"/>
         <source>Clouds, shadows or no data</source>
         <translation>Nubes, sombras o sin datos</translation>
     </message>
@@ -1508,17 +2301,17 @@
 <context>
     <name>MiningLossMonitorPlugin</name>
     <message>
-        <location filename="../plugin/main.py" line="39"/>
+        <location filename="../plugin/main.py" line="40"/>
         <source>Detect mining loss (two dates)…</source>
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="100"/>
+        <location filename="../plugin/main.py" line="108"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="59"/>
+        <location filename="../plugin/main.py" line="64"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
@@ -1526,7 +2319,7 @@
 <context>
     <name>MiningLossProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="27"/>
+        <location filename="../algorithms/provider.py" line="29"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -2317,79 +3110,89 @@
 <context>
     <name>SensorParameters</name>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <location filename="../algorithms/sensor_parameters.py" line="21"/>
         <source>Sensor preset</source>
         <translation>Perfil de sensor</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <location filename="../algorithms/sensor_parameters.py" line="21"/>
         <source>Sentinel-2 L2A stack</source>
         <translation>Pila Sentinel-2 L2A</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <location filename="../algorithms/sensor_parameters.py" line="21"/>
         <source>Sentinel-2 L2A stack, baseline 04.00+</source>
         <translation>Pila Sentinel-2 L2A, línea base 04.00+</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <location filename="../algorithms/sensor_parameters.py" line="21"/>
         <source>Landsat 8/9 C2 L2 stack</source>
         <translation>Pila Landsat 8/9 C2 L2</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <location filename="../algorithms/sensor_parameters.py" line="21"/>
         <source>Blue, green, red, NIR</source>
         <translation>Azul, verde, rojo, NIR</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="20"/>
+        <location filename="../algorithms/sensor_parameters.py" line="21"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="31"/>
+        <location filename="../algorithms/sensor_parameters.py" line="32"/>
         <source>Mask type</source>
         <translation>Tipo de máscara</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="31"/>
+        <location filename="../algorithms/sensor_parameters.py" line="32"/>
         <source>Sentinel-2 SCL</source>
         <translation>SCL de Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="31"/>
+        <location filename="../algorithms/sensor_parameters.py" line="32"/>
         <source>Landsat QA_PIXEL</source>
         <translation>QA_PIXEL de Landsat</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="31"/>
+        <location filename="../algorithms/sensor_parameters.py" line="32"/>
         <source>Binary (non-zero = masked)</source>
         <translation>Binaria (distinto de cero = enmascarado)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="37"/>
+        <location filename="../algorithms/sensor_parameters.py" line="38"/>
         <source>Minimum mapping unit (ha)</source>
         <translation>Unidad mínima de mapeo (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="41"/>
+        <location filename="../algorithms/sensor_parameters.py" line="42"/>
         <source>Loss patches smaller than this many hectares are removed.</source>
         <translation>Se eliminan los parches de pérdida menores que estas hectáreas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="48"/>
+        <location filename="../algorithms/sensor_parameters.py" line="62"/>
         <source>Custom band numbers: blue, green, red, NIR[, SWIR1, SWIR2]</source>
         <translation>Números de banda personalizados: azul, verde, rojo, NIR[, SWIR1, SWIR2]</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="51"/>
+        <location filename="../algorithms/sensor_parameters.py" line="65"/>
         <source>Custom reflectance scale</source>
         <translation>Escala de reflectancia personalizada</translation>
     </message>
     <message>
-        <location filename="../algorithms/sensor_parameters.py" line="54"/>
+        <location filename="../algorithms/sensor_parameters.py" line="68"/>
         <source>Custom reflectance offset</source>
         <translation>Desplazamiento de reflectancia personalizado</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="48"/>
+        <source>Cloud-edge buffer (m)</source>
+        <translation>Margen de borde de nube (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sensor_parameters.py" line="53"/>
+        <source>Masked pixels (clouds, shadows, no data, the spectral screen) grow by this many metres, at least one pixel: thin cloud and haze at cloud edges escape every mask. 0 = masks as they are.</source>
+        <translation>Los píxeles enmascarados (nubes, sombras, sin datos, el filtro espectral) crecen esta cantidad de metros, al menos un píxel: las nubes finas y la bruma en los bordes de las nubes escapan a toda máscara. 0 = las máscaras tal como están.</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +3273,7 @@
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="167"/>
+        <location filename="../algorithms/summary_common.py" line="174"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
