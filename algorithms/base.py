@@ -2,14 +2,16 @@
 import os
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from .core.errors import Cancelled, CoreError
 from .messages import cancelled_message, core_error_message
 from .parameter_help import apply_help, help_texts
+from .report_locale import interface_language
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
+DOCS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs")
 
 
 class MiningLossAlgorithm(QgsProcessingAlgorithm):
@@ -32,6 +34,11 @@ class MiningLossAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return QIcon(ICON)
 
+    def helpUrl(self):  # noqa: N802
+        """The user guide shipped with the plugin, in the QGIS language (opens offline)."""
+        name = "guia_es.html" if interface_language() == "es" else "guide_en.html"
+        return QUrl.fromLocalFile(os.path.join(DOCS, name)).toString()
+
     def group(self):
         return QCoreApplication.translate("MiningLossAlgorithm", "Detection")
 
@@ -49,11 +56,21 @@ class MiningLossAlgorithm(QgsProcessingAlgorithm):
         try:
             return function(*args, **kwargs)
         except CoreError as error:
-            message = core_error_message(error, self.parameter_labels())
+            self.label_roles(error)
+            message = core_error_message(error)
         except Cancelled:
             message = cancelled_message()
         # raised outside the except block: no context chain keeps the core's frames (and files) alive
         raise QgsProcessingException(message)
+
+
+    def label_roles(self, error):
+        """Name parameters in a core error by their dialog label, not their KEY."""
+        for key, value in list(error.details.items()):
+            if key == "role" or key.endswith("_role"):
+                definition = self.parameterDefinition(value) if isinstance(value, str) and value else None
+                if definition is not None:
+                    error.details[key] = "«{label}»".format(label=definition.description())
 
 
 def source_path(layer):

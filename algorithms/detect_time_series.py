@@ -15,8 +15,10 @@ from .base import MiningLossAlgorithm, layer_paths, source_path, thread_count
 from .core.dates import parse_date_list
 from .core.errors import CoreError
 from .core.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_series
+from .image_inputs import add_extent_parameter, check_values, extent_from
 from .messages import all_masked_message, core_error_message
 from .sensor_parameters import (
+    add_buffer_parameter,
     add_custom_band_parameters,
     add_mask_and_area_parameters,
     add_sensor_parameter,
@@ -47,6 +49,8 @@ class DetectTimeSeries(MiningLossAlgorithm):
     CONFIRMED_HA = "CONFIRMED_HA"
     PROBABLE_HA = "PROBABLE_HA"
     MASKED_FRACTION = "MASKED_FRACTION"
+    EXTENT = "EXTENT"
+    CLOUD_BUFFER_M = "CLOUD_BUFFER_M"
 
     def name(self):
         return "detecttimeseries"
@@ -58,7 +62,11 @@ class DetectTimeSeries(MiningLossAlgorithm):
         return self.tr(
             "<p>Finds <b>when</b> forest was lost over a series of images (2 to 100 or more), and whether it was "
             "mining or other loss, the way GLAD and RADD alerts work, offline and with rules you can explain.</p>"
-            "<p>Dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata "
+            "<p><b>Images as downloaded</b>: each image can be a Sentinel-2 L2A <i>.zip</i>/<i>.SAFE</i>/"
+            "<i>MTD_MSIL2A.xml</i> or a Landsat 8/9 Collection 2 Level-2 <i>.tar</i>/folder/<i>_MTL.txt</i>, and "
+            "a folder of such products stands for all of them. Each product gives its bands, scale and offset, "
+            "cloud mask and date. An optional area of interest limits the work to a rectangle.</p>"
+            "<p>Band stacks: dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata "
             "(ACQUISITION_DATE, TIFFTAG_DATETIME), else from the Dates parameter (one per image, in the order "
             "given). Images are sorted by date. Masks are matched by the date in their names, or by order.</p>"
             "<ol><li>Every image is normalised to the clearest one on forest that is dense on both (as in the "
@@ -80,7 +88,8 @@ class DetectTimeSeries(MiningLossAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.IMAGES, self.tr("Images (band stacks)"), QgsProcessing.TypeRaster))
+            self.IMAGES, self.tr("Images (products, product folders or band stacks)"), QgsProcessing.TypeRaster))
+        add_extent_parameter(self)
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.MASKS, self.tr("Cloud masks"), QgsProcessing.TypeRaster, optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -98,6 +107,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
                                    "forest hidden by clouds on the first dates is compared with the scene's "
                                    "typical forest, so its loss can still be dated."))
         self.addParameter(forest)
+        add_buffer_parameter(self)
         add_custom_band_parameters(self)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, self.tr("Loss classes")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DATE, self.tr("Loss dates")))
@@ -109,6 +119,9 @@ class DetectTimeSeries(MiningLossAlgorithm):
                            (self.PROBABLE_HA, self.tr("Probable loss (ha)")),
                            (self.MASKED_FRACTION, self.tr("Never clear (fraction)"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        return check_values(self, parameters, context, (self.IMAGES,))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         images = layer_paths(parameters, self.IMAGES, context)
@@ -128,7 +141,8 @@ class DetectTimeSeries(MiningLossAlgorithm):
             confirm_obs=self.parameterAsInt(parameters, self.CONFIRM_OBS, context),
             forest_mask=source_path(self.parameterAsRasterLayer(parameters, self.FOREST_MASK, context)),
             class_names={0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")},
-            threads=thread_count())
+            threads=thread_count(), extent=extent_from(self, parameters, context),
+            buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context))
         locale = QLocale()
         first, last = result.dates[0], result.dates[-1]
         styles = (

@@ -1,6 +1,5 @@
 """miningloss:detecttwodates — mining vs other forest loss between two images."""
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterRasterDestination,
@@ -10,8 +9,9 @@ from qgis.PyQt.QtCore import QLocale
 
 from .base import MiningLossAlgorithm, source_path, thread_count
 from .core.twodates import detect_two_dates
-from .messages import all_masked_message
+from .image_inputs import add_extent_parameter, check_values, extent_from, image_path
 from .sensor_parameters import (
+    add_buffer_parameter,
     add_custom_band_parameters,
     add_mask_and_area_parameters,
     add_sensor_parameter,
@@ -38,6 +38,8 @@ class DetectTwoDates(MiningLossAlgorithm):
     OTHER_LOSS_HA = "OTHER_LOSS_HA"
     MASKED_FRACTION = "MASKED_FRACTION"
     AREA_METHOD = "AREA_METHOD"
+    EXTENT = "EXTENT"
+    CLOUD_BUFFER_M = "CLOUD_BUFFER_M"
 
     def name(self):
         return "detecttwodates"
@@ -50,19 +52,27 @@ class DetectTwoDates(MiningLossAlgorithm):
             "<p>Finds forest that was lost between a BEFORE and an AFTER image and tells <b>mining loss</b> "
             "(bare tailings and mining ponds) from <b>other forest loss</b> (pasture, crops, bare farm soil, "
             "burns, roads).</p>"
+            "<p><b>Images as downloaded</b>: give each image as the product you downloaded, a Sentinel-2 L2A "
+            "<i>.zip</i> (or its <i>.SAFE</i> folder or <i>MTD_MSIL2A.xml</i>) or a Landsat 8/9 Collection 2 "
+            "Level-2 <i>.tar</i> (or its folder or <i>_MTL.txt</i>). The product gives the bands, the "
+            "reflectance scale and offset, the cloud mask and the date: the sensor preset, masks and mask type "
+            "are then not used. Band stacks work as before. The image before must not be later than the image "
+            "after. An optional area of interest limits the work to a rectangle of the image before.</p>"
             "<p><b>The rule, step by step</b></p><ol>"
             "<li>Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts "
             "1000 first). AFTER and the masks are warped on the fly to BEFORE's grid.</li>"
             "<li>Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, "
-            "shadow bits; non-zero binary mask) become 255. Without a mask, a spectral screen masks bright "
+            "shadow bits; non-zero binary mask) become 255, and so do pixels within the cloud-edge buffer (20 m, "
+            "at least one pixel) of them, where thin cloud and haze escape every mask. Without a mask, a spectral "
+            "screen masks bright "
             "blue clouds (blue &gt; 0.18), white haze (blue &gt; 0.06 and &gt; 0.9 x red) and dark shadows "
             "(NIR &lt; 0.07 and SWIR1 &lt; 0.05, not water).</li>"
             "<li>AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th "
             "percentiles of pixels that are dense forest (NDVI &gt; 0.7) on both dates, so season, sun and "
             "haze differences cancel.</li>"
             "<li>Forest in BEFORE: NDVI &ge; 0.60, NBR &ge; 0.45, not water. Lost in AFTER: NBR fell by "
-            "&ge; 0.12 to &le; 0.55, or red reflectance rose 1.7 times with NDVI down by &ge; 0.05 and red "
-            "above blue (grass), "
+            "&ge; 0.12 to &le; 0.55, or red reflectance rose 1.7 times with NDVI down by &ge; 0.05, red "
+            "above blue and SWIR2 up 1.25 times (grass: haze brightens blue and NIR but hardly SWIR2), "
             "or the pixel became water (MNDWI &gt; 0.10 and NIR &lt; 0.15). Without SWIR bands: NDVI fell by "
             "&ge; 0.20 to &le; 0.60, water by NDWI.</li>"
             "<li>Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &le; 0.31 and "
@@ -78,14 +88,18 @@ class DetectTwoDates(MiningLossAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE, self.tr("Image before (band stack)")))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, self.tr("Image after (band stack)")))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.BEFORE, self.tr("Image before (product or band stack)")))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.AFTER, self.tr("Image after (product or band stack)")))
+        add_extent_parameter(self)
         add_sensor_parameter(self)
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.MASK_BEFORE, self.tr("Cloud mask of the image before"), optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.MASK_AFTER, self.tr("Cloud mask of the image after"), optional=True))
         add_mask_and_area_parameters(self)
+        add_buffer_parameter(self)
         add_custom_band_parameters(self)
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Loss classes")))
         self.addOutput(QgsProcessingOutputNumber(self.MINING_HA, self.tr("Mining loss (ha)")))
@@ -93,8 +107,10 @@ class DetectTwoDates(MiningLossAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.MASKED_FRACTION, self.tr("Masked fraction")))
         self.addOutput(QgsProcessingOutputString(self.AREA_METHOD, self.tr("Area method")))
         help_texts = {
-            self.BEFORE: self.tr("Band stack of the earlier date, bands in the order of the sensor preset."),
-            self.AFTER: self.tr("Band stack of the later date; warped to the earlier image's grid if needed."),
+            self.BEFORE: self.tr("The earlier date: a Sentinel-2 L2A .zip/.SAFE/MTD_MSIL2A.xml, a Landsat C2 L2 "
+                                 ".tar/folder/_MTL.txt, or a band stack in the order of the sensor preset."),
+            self.AFTER: self.tr("The later date, as a product or a band stack; warped to the earlier image's grid "
+                                "if needed."),
             self.MASK_BEFORE: self.tr("Cloud/shadow mask of the earlier date. Empty: spectral cloud screen."),
             self.MASK_AFTER: self.tr("Cloud/shadow mask of the later date. Empty: spectral cloud screen."),
         }
@@ -106,13 +122,11 @@ class DetectTwoDates(MiningLossAlgorithm):
     def class_names(self):
         return {0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")}
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        return check_values(self, parameters, context, (self.BEFORE, self.AFTER))
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        paths = {}
-        for key in (self.BEFORE, self.AFTER):
-            layer = self.parameterAsRasterLayer(parameters, key, context)
-            if layer is None:
-                raise QgsProcessingException(self.invalidRasterError(parameters, key))
-            paths[key] = source_path(layer)
+        paths = {key: image_path(self, parameters, key, context) for key in (self.BEFORE, self.AFTER)}
         for key in (self.MASK_BEFORE, self.MASK_AFTER):
             layer = self.parameterAsRasterLayer(parameters, key, context)
             paths[key] = source_path(layer)
@@ -123,15 +137,14 @@ class DetectTwoDates(MiningLossAlgorithm):
             mask_before=paths[self.MASK_BEFORE], mask_after=paths[self.MASK_AFTER],
             mask_type=self.parameterAsEnum(parameters, self.MASK_TYPE, context),
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
-            class_names=self.class_names(), threads=thread_count(),
+            class_names=self.class_names(), threads=thread_count(), extent=extent_from(self, parameters, context),
+            buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context),
         )
         qml = write_style("loss_classes.qml", output, {
             "NO_LOSS": self.tr("No forest loss"), "MINING": self.tr("Mining loss"),
             "OTHER": self.tr("Other forest loss")})
         StyleSidecar.attach(context, output, qml)
         locale = QLocale()
-        if result.all_masked:
-            feedback.reportError(all_masked_message(), False)
         feedback.pushInfo(self.tr("Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % "
                                   "({method} areas).").format(
             mining=locale.toString(result.mining_ha, "f", 2), other=locale.toString(result.other_loss_ha, "f", 2),

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -23,7 +22,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from .base import MiningLossAlgorithm, source_path
 from .core import rules
@@ -34,14 +33,14 @@ from .core.periods import from_int
 from .dossier_facts import add_legal_status, add_places, add_rule_values, describe_patches, status_text
 from .dossier_layout import PdfPages, outline_layer, true_colour
 from .dossier_pages import DossierPages, chip_for
+from .fields import DATE, DOUBLE, INTEGER, STRING, make_field
 from .legal_inputs import with_help, zone_categories
 from .messages import cancelled_message, core_error_message
 from .sensor_parameters import add_custom_band_parameters, add_sensor_parameter, sensor_from
 
 METADATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "metadata.txt")
-TABLE_FIELDS = (("patch_id", QVariant.Int), ("lat", QVariant.Double), ("lon", QVariant.Double),
-                ("utm", QVariant.String), ("area_ha", QVariant.Double), ("first_seen", QVariant.Date),
-                ("confidence", QVariant.Int), ("status", QVariant.String), ("inputs_sha256", QVariant.String))
+TABLE_FIELDS = (("patch_id", INTEGER), ("lat", DOUBLE), ("lon", DOUBLE), ("utm", STRING), ("area_ha", DOUBLE),
+                ("first_seen", DATE), ("confidence", INTEGER), ("status", STRING), ("inputs_sha256", STRING))
 
 
 def plugin_version():
@@ -308,7 +307,7 @@ class Dossier(MiningLossAlgorithm):
     def write_table(self, parameters, context, patches, manifest):
         fields = QgsFields()
         for name, kind in TABLE_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(make_field(name, kind))
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
                                                  QgsWkbTypes.NoGeometry)
         if sink is None:

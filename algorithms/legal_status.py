@@ -10,11 +10,11 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from . import report
 from .core.errors import CoreError
 from .core.legal import FIELDS, OUTSIDE, legal_rows
+from .fields import DATE, DOUBLE, STRING
 from .legal_inputs import add_loss_parameters_with_field_names, check_loss_fields, legal_areas_reader, with_help
 from .loss_inputs import date_or_none
 from .messages import core_error_message
@@ -29,8 +29,7 @@ from .summary_common import (
     write_rows,
 )
 
-FIELD_TYPES = {"category": QVariant.String, "zone": QVariant.String, "period": QVariant.String,
-               "period_start": QVariant.Date, "period_end": QVariant.Date}
+FIELD_TYPES = {"category": STRING, "zone": STRING, "period": STRING, "period_start": DATE, "period_end": DATE}
 
 
 class LegalStatus(SummaryAlgorithm):
@@ -116,7 +115,7 @@ class LegalStatus(SummaryAlgorithm):
             message = None
         if message:
             raise QgsProcessingException(message)
-        spec = [(name, FIELD_TYPES.get(name, QVariant.Double)) for name in FIELDS]
+        spec = [(name, FIELD_TYPES.get(name, DOUBLE)) for name in FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)
         sink.flushBuffer()

@@ -10,8 +10,9 @@ def core_error_message(error, labels=None):
     labels: {parameter key: its label in the dialog}, so that a message names 'Image before', not BEFORE.
     """
     d = dict(error.details)
-    if labels and d.get("role") in labels:
-        d["role"] = "«{label}»".format(label=labels[d["role"]])
+    for key in [k for k in d if k == "role" or k.endswith("_role")]:
+        if labels and d[key] in labels:
+            d[key] = "«{label}»".format(label=labels[d[key]])
     code = error.code
     if code == "unreadable_raster":
         return translate("CoreErrors", "Cannot read the raster given as {role} ({path}). Check that the file "
@@ -21,8 +22,10 @@ def core_error_message(error, labels=None):
                                        "Choose the sensor preset that matches the stack, or the Custom preset with "
                                        "its band numbers.").format(**d)
     if code == "no_overlap":
-        return translate("CoreErrors", "{role} does not overlap the earlier image. Choose images (and masks) of "
+        return translate("CoreErrors", "{role} does not overlap {reference_role}. Choose images (and masks) of "
                                        "the same area.").format(**d)
+    if code in DETECTION_CODES:
+        return detection_message(code, d)
     if code == "not_a_mask":
         reasons = {
             "bands": translate("CoreErrors", "it has {found} bands, a mask has one").format(
@@ -30,7 +33,19 @@ def core_error_message(error, labels=None):
             "not_integer": translate("CoreErrors", "its values are not integers"),
             "not_scl": translate("CoreErrors", "its values are outside the Sentinel-2 SCL classes 0 to 11"),
             "not_qa": translate("CoreErrors", "its values are outside the Landsat QA_PIXEL range"),
+            "looks_scl": translate("CoreErrors", "it looks like a Sentinel-2 SCL mask, not a '{chosen}' mask. "
+                                                 "Choose the mask type '{looks}'").format(
+                chosen=mask_type_label(d.get("chosen", -1)), looks=mask_type_label(0)),
+            "looks_qa": translate("CoreErrors", "it looks like a Landsat QA_PIXEL mask, not a '{chosen}' mask. "
+                                                "Choose the mask type '{looks}'").format(
+                chosen=mask_type_label(d.get("chosen", -1)), looks=mask_type_label(1)),
+            "looks_binary": translate("CoreErrors", "it looks like a binary mask, not a '{chosen}' mask. Choose "
+                                                    "the mask type '{looks}'").format(
+                chosen=mask_type_label(d.get("chosen", -1)), looks=mask_type_label(2)),
         }
+        if d.get("reason", "").startswith("looks_"):
+            return translate("CoreErrors", "{role} does not match the mask type: {reason}.").format(
+                role=d["role"], reason=reasons[d["reason"]])
         return translate("CoreErrors", "{role} is not a valid mask: {reason}. Give the cloud mask of the same "
                                        "date and choose the matching mask type.").format(
             role=d["role"], reason=reasons.get(d.get("reason"), d.get("reason")))
@@ -99,6 +114,68 @@ def core_error_message(error, labels=None):
         return translate("CoreErrors", "Observations to confirm must be between 1 and {window} (got "
                                        "{value}).").format(**d)
     return translate("CoreErrors", "Invalid input: {code}").format(code=code)
+
+
+DETECTION_CODES = ("bad_product", "implausible_preset", "dates_swapped", "extent_outside", "all_masked",
+                   "negative_buffer")
+
+
+def preset_label(index):
+    """The Sensor preset option as the dialog shows it."""
+    labels = (translate("SensorParameters", "Sentinel-2 L2A stack"),
+              translate("SensorParameters", "Sentinel-2 L2A stack, baseline 04.00+"),
+              translate("SensorParameters", "Landsat 8/9 C2 L2 stack"),
+              translate("SensorParameters", "Blue, green, red, NIR"),
+              translate("SensorParameters", "Custom"))
+    return labels[index] if 0 <= index < len(labels) else "?"
+
+
+def mask_type_label(index):
+    """The Mask type option as the dialog shows it."""
+    labels = (translate("SensorParameters", "Sentinel-2 SCL"), translate("SensorParameters", "Landsat QA_PIXEL"),
+              translate("SensorParameters", "Binary (non-zero = masked)"))
+    return labels[index] if 0 <= index < len(labels) else "?"
+
+
+def detection_message(code, d):
+    """Messages for products, mistaken presets and mask types, swapped dates and the area of interest."""
+    if code == "bad_product":
+        reasons = {
+            "sentinel2_l1c": translate("CoreErrors", "it is a Sentinel-2 Level-1C product (top of atmosphere). "
+                                                     "Download the Level-2A product (MSIL2A) of the same date"),
+            "landsat_l1": translate("CoreErrors", "it is a Landsat Level-1 product. Download the Collection 2 "
+                                                  "Level-2 product (L2SP) of the same date"),
+            "unreadable": translate("CoreErrors", "the archive or one of its bands cannot be read (an incomplete "
+                                                  "download?). Download it again"),
+            "missing_bands": translate("CoreErrors", "its metadata does not list the blue, green, red, NIR and SWIR "
+                                                     "bands and the cloud mask. Give the whole product"),
+            "no_date": translate("CoreErrors", "its metadata has no acquisition date"),
+            "not_a_product": translate("CoreErrors", "it holds no Sentinel-2 L2A or Landsat 8/9 Level-2 product "
+                                                     "(no MTD_MSIL2A.xml or _MTL.txt)"),
+        }
+        return translate("CoreErrors", "{role}: {path} cannot be used: {reason}.").format(
+            role=d.get("role", ""), path=d.get("path", ""), reason=reasons.get(d.get("reason"), d.get("reason")))
+    if code == "implausible_preset":
+        if d.get("suggestion", -1) >= 0:
+            advice = translate("CoreErrors", "It looks like a '{suggestion}'; choose that preset.").format(
+                suggestion=preset_label(d["suggestion"]))
+        else:
+            advice = translate("CoreErrors", "Check the band order and choose the Custom preset with its scale and "
+                                             "offset.")
+        return translate("CoreErrors", "With the sensor preset '{preset}', {role} gives reflectances no surface "
+                                       "has (below -0.05 or above 1.5). {advice}").format(
+            preset=preset_label(d.get("preset", -1)), role=d.get("role", ""), advice=advice)
+    if code == "dates_swapped":
+        return translate("CoreErrors", "{before_role} is dated {before}, after {after_role} ({after}): the images "
+                                       "are swapped. Give the earlier image as {before_role}.").format(**d)
+    if code == "extent_outside":
+        return translate("CoreErrors", "{role} does not overlap the image. Draw the area of interest over the "
+                                       "image, or leave it empty.").format(**d)
+    if code == "negative_buffer":
+        return translate("CoreErrors", "The cloud-edge buffer must be zero or more metres (got {value}).").format(**d)
+    return translate("CoreErrors", "Every pixel is masked (clouds, shadows or no data) on at least one date, so "
+                                   "no loss could be measured and no output was written. Check the mask type "
+                                   "and the masks, or choose clearer images.")
 
 
 def cancelled_message():

@@ -8,12 +8,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .core import sensors
+from .core import masks, sensors
 from .core.errors import CoreError
 from .messages import core_error_message
 
 SENSOR, MASK_TYPE, MIN_AREA_HA = "SENSOR", "MASK_TYPE", "MIN_AREA_HA"
 CUSTOM_BANDS, CUSTOM_SCALE, CUSTOM_OFFSET = "CUSTOM_BANDS", "CUSTOM_SCALE", "CUSTOM_OFFSET"
+CLOUD_BUFFER_M = "CLOUD_BUFFER_M"
 
 
 def add_sensor_parameter(algorithm):
@@ -41,6 +42,19 @@ def add_mask_and_area_parameters(algorithm):
         minimum.setHelp(QCoreApplication.translate("SensorParameters",
                                                    "Loss patches smaller than this many hectares are removed."))
     algorithm.addParameter(minimum)
+
+
+def add_buffer_parameter(algorithm):
+    buffer = QgsProcessingParameterNumber(
+        CLOUD_BUFFER_M, QCoreApplication.translate("SensorParameters", "Cloud-edge buffer (m)"),
+        QgsProcessingParameterNumber.Double, defaultValue=masks.EDGE_BUFFER_M, minValue=0.0)
+    buffer.setFlags(buffer.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+    if hasattr(buffer, "setHelp"):
+        buffer.setHelp(QCoreApplication.translate(
+            "SensorParameters", "Masked pixels (clouds, shadows, no data, the spectral screen) grow by this many "
+                                "metres, at least one pixel: thin cloud and haze at cloud edges escape every mask. "
+                                "0 = masks as they are."))
+    algorithm.addParameter(buffer)
 
 
 def add_custom_band_parameters(algorithm):

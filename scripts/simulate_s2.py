@@ -113,8 +113,12 @@ def landscape(size, seed, stages=1):
     return covers
 
 
-def render(cover, seed, cloud_cover=0.08, season=0.0, gain=None, haze=0.0, leaks=False, spectra=None):
-    """Reflectance (6, n, n) and SCL for one date; leaks adds thin haze and shadow fringes SCL misses."""
+def render(cover, seed, cloud_cover=0.08, season=0.0, gain=None, haze=0.0, leaks=False, spectra=None, edges=False):
+    """Reflectance (6, n, n) and SCL for one date; leaks adds thin haze and shadow fringes SCL misses.
+
+    edges adds what real scenes show around clouds and on hills: thin, unmasked halos fading over 4 pixels
+    beyond the masked cloud, patches of haze, and terrain shadow on the slopes facing away from the sun.
+    """
     rng = np.random.default_rng(seed)
     n = cover.shape[0]
     lut = np.zeros((16, 6), dtype=np.float32)
@@ -147,6 +151,8 @@ def render(cover, seed, cloud_cover=0.08, season=0.0, gain=None, haze=0.0, leaks
         # patches of thin haze that no mask flags
         thin = np.clip((smooth(rng, (n, n), 14 * n / 512.0) - 1.2) / 3.0, 0, 0.05)
         refl = refl * (1 - thin) + CLOUD[:, None, None] * thin
+    if edges:
+        refl = _cloud_edges(refl, rng, opacity, n)
     refl = refl * (1 - opacity) + CLOUD[:, None, None] * opacity
     refl = np.clip(refl, 0.0001, 1.0)
 
@@ -158,6 +164,28 @@ def render(cover, seed, cloud_cover=0.08, season=0.0, gain=None, haze=0.0, leaks
     scl[cloud_any] = 8
     scl[opacity > 0.5] = 9
     return refl, scl
+
+
+HALO_PIXELS = 4  # unmasked halo beyond the SCL cloud mask (which is the cloud dilated by 2 pixels)
+HALO_OPACITY = 0.10  # cloud fraction of the halo next to the mask, fading to 0 at HALO_PIXELS
+HAZE_PATCH = 0.06  # cloud fraction of the haziest unmasked haze patches
+TERRAIN_SHADE = 0.45  # darkest terrain shadow: 45 % of the light lost on the steepest shaded slopes
+
+
+def _cloud_edges(refl, rng, opacity, n):
+    """Halos around masked clouds, haze patches and terrain shadow (no mask flags any of them)."""
+    masked = ndimage.binary_dilation(opacity > 0, iterations=2)
+    distance = ndimage.distance_transform_edt(~masked)
+    halo = np.where(masked, 0.0, np.clip(1 - (distance - 1) / HALO_PIXELS, 0, 1) * HALO_OPACITY)
+    patches = np.clip((smooth(rng, (n, n), 12 * n / 512.0) - 1.0) / 2.0, 0, 1) * HAZE_PATCH
+    veil = np.maximum(halo, patches).astype(np.float32)
+    # haze is bluish-white and thins towards longer wavelengths (it scatters blue most)
+    haze_colour = np.array((0.30, 0.28, 0.26, 0.34, 0.16, 0.09), dtype=np.float32)
+    refl = refl * (1 - veil) + haze_colour[:, None, None] * veil
+    hills = smooth(rng, (n, n), 6 * n / 512.0)
+    slope_x = np.gradient(hills, axis=1)
+    shade = np.clip(slope_x / (np.abs(slope_x).max() + 1e-9), 0, 1) * TERRAIN_SHADE
+    return refl * (1 - shade)[None].astype(np.float32)
 
 
 def truth_between(before, after):
@@ -208,8 +236,9 @@ def jittered_spectra(seed, jitter):
             for code, spectrum in SPECTRA.items()}
 
 
-def make_pair(folder, seed=2019, size=512, crs="EPSG:32719", prefix="S2_L2A", dates=DATES, jitter=0.0):
-    """Write the before/after stacks, SCL masks and truth; return their paths."""
+def make_pair(folder, seed=2019, size=512, crs="EPSG:32719", prefix="S2_L2A", dates=DATES, jitter=0.0,
+              edges=False):
+    """Write the before/after stacks, SCL masks and truth; return their paths (edges: cloud edges, haze, hills)."""
     os.makedirs(folder, exist_ok=True)
     covers = landscape(size, seed, stages=1)
     spectra = jittered_spectra(seed + 7, jitter) if jitter else None
@@ -221,7 +250,7 @@ def make_pair(folder, seed=2019, size=512, crs="EPSG:32719", prefix="S2_L2A", da
     ]
     paths = {}
     for index, (date, cover, look) in enumerate(zip(dates, covers, looks)):
-        refl, scl = render(cover, seed + 10 + index, spectra=spectra, **look)
+        refl, scl = render(cover, seed + 10 + index, spectra=spectra, edges=edges, **look)
         stack = os.path.join(folder, f"{prefix}_{date}_LaPampa_stack.tif")
         mask = os.path.join(folder, f"{prefix}_{date}_LaPampa_SCL.tif")
         write(stack, to_dn(refl), gt, crs, gdal.GDT_UInt16, nodata=0)

@@ -69,12 +69,12 @@ def same_grid(dataset, reference):
     return all(abs(x - y) <= tolerance for x, y in zip(gt_a, gt_b))
 
 
-def check_overlap(dataset, reference, role):
+def check_overlap(dataset, reference, role, reference_role=None):
     """Raise `no_overlap` when a raster does not cover any of the reference raster."""
     ref_bounds = bounds_of(reference)
     other = bounds_in(dataset, srs_of(reference))
     if other[0] >= ref_bounds[2] or other[2] <= ref_bounds[0] or other[1] >= ref_bounds[3] or other[3] <= ref_bounds[1]:
-        raise CoreError("no_overlap", role=role)
+        raise CoreError("no_overlap", role=role, reference_role=reference_role or "")
 
 
 def aligned_path(path, dataset, reference, workdir, resampling, nodata=None):

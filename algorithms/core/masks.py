@@ -15,6 +15,32 @@ _SCL_LOOKUP = np.zeros(256, dtype=bool)
 _SCL_LOOKUP[list(SCL_MASKED)] = True
 
 
+# Cloud-edge buffer: masks grow by this many metres (see docs/method.md for the measurement behind it)
+EDGE_BUFFER_M = 20.0
+
+
+def grow(masked, pixels):
+    """Masked pixels grown by a disc of `pixels` radius (the cloud-edge buffer)."""
+    from scipy import ndimage
+
+    if pixels <= 0 or not masked.any():
+        return masked
+    radius = int(pixels)
+    yy, xx = np.mgrid[-radius:radius + 1, -radius:radius + 1]
+    disc = (xx * xx + yy * yy) <= pixels * pixels
+    return ndimage.binary_dilation(masked, structure=disc)
+
+
+def buffer_pixels(metres, geotransform, projection_is_geographic, latitude=0.0):
+    """The cloud-edge buffer in whole pixels of a grid (at least one pixel when a buffer is asked for)."""
+    if metres <= 0:
+        return 0
+    size = abs(geotransform[1])
+    if projection_is_geographic:
+        size *= 111320.0 * max(0.1, np.cos(np.radians(latitude)))
+    return max(1, int(round(metres / size)))
+
+
 def masked_pixels(mask_values, mask_type):
     """True where a mask band says the ground is not visible."""
     if mask_type == SCL:
@@ -25,10 +51,31 @@ def masked_pixels(mask_values, mask_type):
     return mask_values != 0
 
 
-def check_mask_values(min_value, max_value, is_integer, mask_type):
+def looks_like(values):
+    """Which mask type a sample of mask values looks like (SCL, QA_PIXEL, BINARY), or None."""
+    distinct = np.unique(values)
+    if distinct.size == 0 or distinct.size > 64:
+        return None
+    if distinct.min() >= 0 and distinct.max() <= 11 and np.any((distinct >= 2) & (distinct <= 11)):
+        return SCL
+    if np.all((distinct == 1) | (distinct >= 21000)) and distinct.max() <= 65535:
+        return QA_PIXEL
+    if set(distinct.tolist()) <= {0, 1} or set(distinct.tolist()) <= {0, 255}:
+        return BINARY
+    return None
+
+
+def check_mask_values(min_value, max_value, is_integer, mask_type, sample=None):
     """The reason a band is not a valid mask of this type, or None."""
     if not is_integer:
         return "not_integer"
+    looks = looks_like(sample) if sample is not None else None
+    if looks == QA_PIXEL and mask_type != QA_PIXEL:
+        return "looks_qa"
+    if looks == SCL and mask_type != SCL:
+        return "looks_scl"
+    if looks == BINARY and mask_type == SCL:
+        return "looks_binary"
     if mask_type == SCL and (min_value < 0 or max_value > 11):
         return "not_scl"
     if mask_type == QA_PIXEL and (min_value < 0 or max_value > 65535):

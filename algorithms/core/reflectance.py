@@ -22,17 +22,28 @@ def read_reflectance(dataset, sensor, x, y, cols, rows, nodata=None):
     return refl, ~invalid
 
 
-def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None):
-    """Reflectance of one window and where it is clear: valid, and unmasked (or passing the spectral screen)."""
+def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None, buffer=0):
+    """Reflectance of one window and where it is clear: valid, unmasked (or passing the spectral screen), and
+    at least `buffer` pixels away from anything masked (thin cloud and haze at cloud edges escape every mask)."""
     from . import masks
 
+    dataset = datasets.get(path)
     x, y, cols, rows = window
-    refl, clear = read_reflectance(datasets.get(path), sensor, x, y, cols, rows, nodata)
+    if buffer:
+        x0, y0 = max(0, x - buffer), max(0, y - buffer)
+        x1, y1 = min(dataset.RasterXSize, x + cols + buffer), min(dataset.RasterYSize, y + rows + buffer)
+        x, y, cols, rows = x0, y0, x1 - x0, y1 - y0
+    refl, clear = read_reflectance(dataset, sensor, x, y, cols, rows, nodata)
     if mask_path is None:
         clear &= ~masks.spectral_screen(refl)
     else:
         values = datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
         clear &= ~masks.masked_pixels(values, mask_type)
+    if buffer:
+        clear = ~masks.grow(~clear, buffer)
+        inner = (slice(window[1] - y, window[1] - y + window[3]), slice(window[0] - x, window[0] - x + window[2]))
+        refl = {role: band[inner] for role, band in refl.items()}
+        clear = clear[inner]
     return refl, clear
 
 

@@ -30,6 +30,9 @@ LOSS_NBR_CEILING = 0.55
 # above blue (haze and thin cloud brighten blue more than red, grass and soil do the opposite)
 GREENING_RED_RATIO = 1.7
 GREENING_DNDVI = 0.05
+# ... and SWIR2 up: grass, crops and bare soil are brighter than canopy in SWIR2, haze and thin cloud at cloud
+# edges hardly touch it (they brighten blue most and raise NIR, the greening test alone reads them as pasture)
+GREENING_SWIR2_RATIO = 1.25
 # Without SWIR (PlanetScope/NICFI): NDVI fell by at least this and is below the ceiling
 LOSS_DNDVI = 0.20
 LOSS_NDVI_CEILING = 0.60
@@ -54,7 +57,8 @@ def classify_pixels(before, after, usable):
         nbr_after = nbr(after)
         cleared = (nbr(before) - nbr_after >= LOSS_DNBR) & (nbr_after <= LOSS_NBR_CEILING)
         cleared |= (after["red"] >= GREENING_RED_RATIO * before["red"]) & (
-            ndvi_before - ndvi_after >= GREENING_DNDVI) & (after["red"] > after["blue"])
+            ndvi_before - ndvi_after >= GREENING_DNDVI) & (after["red"] > after["blue"]) & (
+            after["swir2"] >= GREENING_SWIR2_RATIO * before["swir2"])
         water = (mndwi(after) > WATER_MNDWI) & (after["nir"] < WATER_NIR)
     else:
         forest = (ndvi_before >= FOREST_NDVI) & (ndwi(before) < WATER_NDWI)

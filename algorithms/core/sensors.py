@@ -12,6 +12,7 @@ class Sensor:
     bands: tuple
     scale: float
     offset: float
+    index: int = 4  # the SENSOR enum value (4 Custom; products use -1)
 
     @property
     def roles(self):
@@ -33,10 +34,11 @@ FOUR_BAND = 3
 CUSTOM = 4
 
 PRESETS = {
-    SENTINEL2: Sensor("Sentinel-2 L2A stack", (1, 2, 3, 4, 5, 6), 1e-4, 0.0),
-    SENTINEL2_BASELINE4: Sensor("Sentinel-2 L2A stack, baseline 04.00+", (1, 2, 3, 4, 5, 6), 1e-4, -0.1),
-    LANDSAT89: Sensor("Landsat 8/9 C2 L2 stack", (1, 2, 3, 4, 5, 6), 0.0000275, -0.2),
-    FOUR_BAND: Sensor("Blue, green, red, NIR", (1, 2, 3, 4), 1e-4, 0.0),
+    SENTINEL2: Sensor("Sentinel-2 L2A stack", (1, 2, 3, 4, 5, 6), 1e-4, 0.0, SENTINEL2),
+    SENTINEL2_BASELINE4: Sensor("Sentinel-2 L2A stack, baseline 04.00+", (1, 2, 3, 4, 5, 6), 1e-4, -0.1,
+                                SENTINEL2_BASELINE4),
+    LANDSAT89: Sensor("Landsat 8/9 C2 L2 stack", (1, 2, 3, 4, 5, 6), 0.0000275, -0.2, LANDSAT89),
+    FOUR_BAND: Sensor("Blue, green, red, NIR", (1, 2, 3, 4), 1e-4, 0.0, FOUR_BAND),
 }
 
 

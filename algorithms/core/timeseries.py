@@ -24,12 +24,12 @@ from osgeo import gdal
 from . import grid, masks, patches, rules
 from .area import row_areas_ha
 from .coverage import write_coverage
-from .dates import image_dates
 from .errors import CoreError, never_cancelled, no_progress, releases_on_failure
+from .inputs import check_mask, check_preset, clip_to_extent, grid_buffer, resolve_series
 from .normalise import Normalisation, sample_windows
 from .periods import from_int
 from .reflectance import band_nodata, mndwi, nbr, ndvi, read_clear
-from .twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, MASK_NODATA, check_mask, check_stack, describe_classes
+from .twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, MASK_NODATA, check_stack, describe_classes
 
 OBS_WINDOW = 4
 DAYS_WINDOW = 180
@@ -52,42 +52,21 @@ def _day_number(value):
     return from_int(value).toordinal()
 
 
-def match_masks(image_paths, image_date_values, mask_paths):
-    """Masks in image order: by the date in their names when all have one, else by position."""
-    if not mask_paths:
-        return [None] * len(image_paths)
-    from .dates import date_from_name
-
-    mask_dates = [date_from_name(path) for path in mask_paths]
-    if all(mask_dates) and len(set(mask_dates)) == len(mask_dates):
-        by_date = dict(zip(mask_dates, mask_paths))
-        missing = [d for d in image_date_values if d not in by_date]
-        if missing or len(mask_paths) != len(image_paths):
-            raise CoreError("masks_unmatched", dates=", ".join(from_int(d).isoformat() for d in missing) or "-")
-        return [by_date[d] for d in image_date_values]
-    if len(mask_paths) != len(image_paths):
-        raise CoreError("masks_count", masks=len(mask_paths), images=len(image_paths))
-    return list(mask_paths)
-
-
 class _Series:
     """The images (sorted by date) on the first image's grid, read one window and date at a time."""
 
-    def __init__(self, image_paths, mask_paths, sensor, mask_type, work, reference):
-        self.sensor, self.mask_type = sensor, mask_type
+    def __init__(self, images, work, reference, buffer=0):
+        self.images = images
+        self.buffer = buffer
         self.datasets = grid.ThreadDatasets()
-        self.paths, self.mask_paths, self.nodata = [], [], []
-        for path in image_paths:
-            dataset = gdal.Open(path)
-            self.paths.append(grid.aligned_path(path, dataset, reference, work, "bilinear", nodata=0))
+        self.paths, self.nodata = [], []
+        for image in images:
+            dataset = gdal.Open(image.path)
+            self.paths.append(grid.aligned_path(image.path, dataset, reference, work, "bilinear", nodata=0))
             self.nodata.append(band_nodata(dataset))
-        for path in mask_paths:
-            if path is None:
-                self.mask_paths.append(None)
-            else:
-                dataset = gdal.Open(path)
-                self.mask_paths.append(grid.aligned_path(path, dataset, reference, work, "near",
-                                                         nodata=MASK_NODATA[mask_type]))
+            if image.mask:
+                image.mask = grid.aligned_path(image.mask, gdal.Open(image.mask), reference, work, "near",
+                                               nodata=MASK_NODATA[image.mask_type])
         self.normalisations = [Normalisation() for _ in self.paths]
         self.forest_mask_path = None
         self.reference_forest = None  # median reflectance of dense forest on the reference date
@@ -103,8 +82,9 @@ class _Series:
         return values != 0
 
     def read(self, index, window):
-        return read_clear(self.datasets, self.paths[index], self.mask_paths[index], self.sensor, self.mask_type,
-                          window, self.nodata[index])
+        image = self.images[index]
+        return read_clear(self.datasets, self.paths[index], image.mask, image.sensor, image.mask_type, window,
+                          self.nodata[index], self.buffer)
 
     def normalise_to(self, reference_index, width, height):
         for index in range(len(self.paths)):
@@ -223,97 +203,106 @@ def track_window(series, window, date_values, confirm_obs):
 def detect_time_series(image_paths, output_class, output_date, output_confidence, sensor, mask_paths=None,
                        mask_type=masks.SCL, dates=None, min_area_ha=0.1, confirm_obs=2, class_names=None,
                        progress=no_progress, is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=512,
-                       forest_mask=None):
+                       forest_mask=None, extent=None, buffer_m=masks.EDGE_BUFFER_M):
     """Write class, date and confidence rasters on the earliest image's grid; return the hectares."""
-    image_paths = [str(p) for p in image_paths]
-    if len(image_paths) < 2:
-        raise CoreError("one_image", count=len(image_paths))
     if not 1 <= confirm_obs <= OBS_WINDOW:
         raise CoreError("confirm_range", value=confirm_obs, window=OBS_WINDOW)
-    date_values = image_dates(image_paths, dates)
-    repeated = sorted({d for d in date_values if date_values.count(d) > 1})
-    if repeated:
-        raise CoreError("same_date", dates=", ".join(from_int(d).isoformat() for d in repeated))
-    mask_list = match_masks(image_paths, date_values, [str(p) for p in (mask_paths or [])])
-    order = sorted(range(len(image_paths)), key=lambda i: date_values[i])
-    image_paths = [image_paths[i] for i in order]
-    mask_list = [mask_list[i] for i in order]
-    date_values = [date_values[i] for i in order]
-    datasets = [grid.open_raster(path, "IMAGES") for path in image_paths]
-    reference = datasets[0]
-    for path, dataset in zip(image_paths, datasets):
-        check_stack(dataset, sensor, os.path.basename(path))
-        grid.check_overlap(dataset, reference, os.path.basename(path))
-    for path in mask_list:
-        if path:
-            dataset = grid.open_raster(path, "MASKS")
-            check_mask(dataset, mask_type, os.path.basename(path))
-            grid.check_overlap(dataset, reference, os.path.basename(path))
-    if forest_mask:
-        dataset = grid.open_raster(forest_mask, "FOREST_MASK")
-        check_mask(dataset, masks.BINARY, "FOREST_MASK")
-        grid.check_overlap(dataset, reference, "FOREST_MASK")
     if min_area_ha < 0:
         raise CoreError("negative_area", value=min_area_ha)
-    for path in (output_class, output_date, output_confidence):
-        grid.check_writable(path)
+    if buffer_m < 0:
+        raise CoreError("negative_buffer", value=buffer_m)
+    with grid.gdal_cache_limit(), grid.work_folder() as work:
+        images = resolve_series(image_paths, mask_paths, sensor, mask_type, dates, work)
+        date_values = [image.date for image in images]
+        datasets = [grid.open_raster(image.path, image.name) for image in images]
+        reference = datasets[0]
+        for image, dataset in zip(images, datasets):
+            check_stack(dataset, image.sensor, image.name)
+            grid.check_overlap(dataset, reference, image.name, images[0].name)
+            if not image.product:
+                check_preset(dataset, image.sensor, image.name, image.sensor.index)
+                if image.mask:
+                    mask = grid.open_raster(image.mask, "MASKS")
+                    check_mask(mask, image.mask_type, os.path.basename(image.mask))
+                    grid.check_overlap(mask, reference, os.path.basename(image.mask), images[0].name)
+        if forest_mask:
+            dataset = grid.open_raster(forest_mask, "FOREST_MASK")
+            check_mask(dataset, masks.BINARY, "FOREST_MASK")
+            grid.check_overlap(dataset, reference, "FOREST_MASK", images[0].name)
+        for path in (output_class, output_date, output_confidence):
+            grid.check_writable(path)
+        if extent is not None:
+            reference = gdal.Open(clip_to_extent(images[0].path, reference, extent, work))
+        result = _run_series(images, reference, work, date_values, output_class, output_date, output_confidence,
+                             min_area_ha, confirm_obs, class_names, progress, is_cancelled, threads, block_rows,
+                             block_cols, forest_mask, grid_buffer(reference, buffer_m))
+        datasets = reference = None
+    return result
 
+
+def _run_series(images, reference, work, date_values, output_class, output_date, output_confidence, min_area_ha,
+                confirm_obs, class_names, progress, is_cancelled, threads, block_rows, block_cols, forest_mask,
+                buffer=0):
+    """The streaming passes and the outputs, on the reference grid."""
     width, height = reference.RasterXSize, reference.RasterYSize
     area_per_row, area_method = row_areas_ha(reference.GetProjection(), reference.GetGeoTransform(), height)
-    with grid.gdal_cache_limit(), grid.work_folder() as work:
-        series = _Series(image_paths, mask_list, sensor, mask_type, work, reference)
-        if forest_mask:
-            series.set_forest_mask(str(forest_mask), reference, work)
-        reference_index = _clearest(series, width, height)
-        series.normalise_to(reference_index, width, height)
-        progress(0.05)
-        temp = {name: os.path.join(work, f"{name}.tif") for name in ("codes", "dates", "confidence")}
-        outputs = {
-            "codes": grid.create_like(temp["codes"], reference, gdal.GDT_Byte, None, grid.WORK_OPTIONS),
-            "dates": grid.create_like(temp["dates"], reference, gdal.GDT_Int32, 0, grid.WORK_OPTIONS),
-            "confidence": grid.create_like(temp["confidence"], reference, gdal.GDT_Byte, 0, grid.WORK_OPTIONS),
-        }
-        windows = list(grid.windows(width, height, block_rows, block_cols))
+    series = _Series(images, work, reference, buffer)
+    if forest_mask:
+        series.set_forest_mask(str(forest_mask), reference, work)
+    reference_index = _clearest(series, width, height)
+    series.normalise_to(reference_index, width, height)
+    progress(0.05)
+    temp = {name: os.path.join(work, f"{name}.tif") for name in ("codes", "dates", "confidence")}
+    outputs = {
+        "codes": grid.create_like(temp["codes"], reference, gdal.GDT_Byte, None, grid.WORK_OPTIONS),
+        "dates": grid.create_like(temp["dates"], reference, gdal.GDT_Int32, 0, grid.WORK_OPTIONS),
+        "confidence": grid.create_like(temp["confidence"], reference, gdal.GDT_Byte, 0, grid.WORK_OPTIONS),
+    }
+    windows = list(grid.windows(width, height, block_rows, block_cols))
 
-        def store(window, result, index):
-            for name, array in zip(("codes", "dates", "confidence"), result):
-                outputs[name].GetRasterBand(1).WriteArray(array, window[0], window[1])
-            progress(0.05 + 0.75 * (index + 1) / len(windows))
+    def store(window, result, index):
+        for name, array in zip(("codes", "dates", "confidence"), result):
+            outputs[name].GetRasterBand(1).WriteArray(array, window[0], window[1])
+        progress(0.05 + 0.75 * (index + 1) / len(windows))
 
-        grid.run_windows(lambda window: track_window(series, window, date_values, confirm_obs), windows, threads,
-                         is_cancelled, store)
-        for dataset in outputs.values():
-            dataset.FlushCache()
-        codes_band = outputs["codes"].GetRasterBand(1)
-        table, strips, masked_pixels = patches.decide_patches(
-            codes_band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.80 + 0.08 * f), is_cancelled)
-        totals = {"mining": 0.0, "other": 0.0, "confirmed": 0.0, "probable": 0.0}
-        with grid.atomic_output(output_class) as class_temp, grid.atomic_output(output_date) as date_temp, \
-                grid.atomic_output(output_confidence) as confidence_temp:
-            out_class = grid.create_like(class_temp, reference, gdal.GDT_Byte, CLASS_NODATA)
-            describe_classes(out_class.GetRasterBand(1), class_names or DEFAULT_CLASS_NAMES)
-            out_date = grid.create_like(date_temp, reference, gdal.GDT_Int32, 0)
-            out_confidence = grid.create_like(confidence_temp, reference, gdal.GDT_Byte, 0)
-            for dataset in (out_class, out_date, out_confidence):
-                write_coverage(dataset, date_values[0], date_values[-1])
-            for index, y, rows, _codes, classes in table.class_strips(codes_band, strips, is_cancelled):
-                kept = (classes == patches.MINING) | (classes == patches.OTHER)
-                loss_dates = np.where(kept, outputs["dates"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
-                confidence = np.where(kept, outputs["confidence"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
-                out_class.GetRasterBand(1).WriteArray(classes, 0, y)
-                out_date.GetRasterBand(1).WriteArray(loss_dates.astype(np.int32), 0, y)
-                out_confidence.GetRasterBand(1).WriteArray(confidence.astype(np.uint8), 0, y)
-                rows_area = area_per_row[y:y + rows]
-                totals["mining"] += float(np.count_nonzero(classes == patches.MINING, axis=1) @ rows_area)
-                totals["other"] += float(np.count_nonzero(classes == patches.OTHER, axis=1) @ rows_area)
-                totals["confirmed"] += float(np.count_nonzero(confidence == CONFIRMED_CONFIDENCE, axis=1) @ rows_area)
-                totals["probable"] += float(np.count_nonzero(confidence == PROBABLE_CONFIDENCE, axis=1) @ rows_area)
-                progress(0.88 + 0.12 * (index + 1) / len(strips))
-            for dataset in (out_class, out_date, out_confidence):
-                dataset.FlushCache()
-            out_class = out_date = out_confidence = None
+    grid.run_windows(lambda window: track_window(series, window, date_values, confirm_obs), windows, threads,
+                     is_cancelled, store)
+    for dataset in outputs.values():
+        dataset.FlushCache()
+    codes_band = outputs["codes"].GetRasterBand(1)
+    table, strips, masked_pixels = patches.decide_patches(
+        codes_band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.80 + 0.08 * f), is_cancelled)
+    if masked_pixels == width * height:
         codes_band = None
         outputs.clear()
+        raise CoreError("all_masked")
+    totals = {"mining": 0.0, "other": 0.0, "confirmed": 0.0, "probable": 0.0}
+    with grid.atomic_output(output_class) as class_temp, grid.atomic_output(output_date) as date_temp, \
+            grid.atomic_output(output_confidence) as confidence_temp:
+        out_class = grid.create_like(class_temp, reference, gdal.GDT_Byte, CLASS_NODATA)
+        describe_classes(out_class.GetRasterBand(1), class_names or DEFAULT_CLASS_NAMES)
+        out_date = grid.create_like(date_temp, reference, gdal.GDT_Int32, 0)
+        out_confidence = grid.create_like(confidence_temp, reference, gdal.GDT_Byte, 0)
+        for dataset in (out_class, out_date, out_confidence):
+            write_coverage(dataset, date_values[0], date_values[-1])
+        for index, y, rows, _codes, classes in table.class_strips(codes_band, strips, is_cancelled):
+            kept = (classes == patches.MINING) | (classes == patches.OTHER)
+            loss_dates = np.where(kept, outputs["dates"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
+            confidence = np.where(kept, outputs["confidence"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
+            out_class.GetRasterBand(1).WriteArray(classes, 0, y)
+            out_date.GetRasterBand(1).WriteArray(loss_dates.astype(np.int32), 0, y)
+            out_confidence.GetRasterBand(1).WriteArray(confidence.astype(np.uint8), 0, y)
+            rows_area = area_per_row[y:y + rows]
+            totals["mining"] += float(np.count_nonzero(classes == patches.MINING, axis=1) @ rows_area)
+            totals["other"] += float(np.count_nonzero(classes == patches.OTHER, axis=1) @ rows_area)
+            totals["confirmed"] += float(np.count_nonzero(confidence == CONFIRMED_CONFIDENCE, axis=1) @ rows_area)
+            totals["probable"] += float(np.count_nonzero(confidence == PROBABLE_CONFIDENCE, axis=1) @ rows_area)
+            progress(0.88 + 0.12 * (index + 1) / len(strips))
+        for dataset in (out_class, out_date, out_confidence):
+            dataset.FlushCache()
+        out_class = out_date = out_confidence = None
+    codes_band = None
+    outputs.clear()
     total_pixels = width * height
     return TimeSeriesResult(totals["mining"], totals["other"], totals["confirmed"], totals["probable"],
                             masked_pixels / total_pixels if total_pixels else 0.0,

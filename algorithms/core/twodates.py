@@ -7,7 +7,9 @@ from osgeo import gdal
 
 from . import grid, masks, patches, rules
 from .area import row_areas_ha
+from .coverage import write_coverage
 from .errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
+from .inputs import check_date_order, check_mask, check_preset, clip_to_extent, grid_buffer, resolve
 from .normalise import Normalisation, sample_windows
 from .reflectance import band_nodata, read_clear
 
@@ -26,6 +28,7 @@ class TwoDateResult:
     normalisation: dict = field(default_factory=dict)
     normalisation_samples: int = 0
     all_masked: bool = False
+    dates: tuple = (None, None)
 
 
 def check_stack(dataset, sensor, role):
@@ -33,36 +36,21 @@ def check_stack(dataset, sensor, role):
         raise CoreError("too_few_bands", role=role, needed=sensor.band_count_needed, found=dataset.RasterCount)
 
 
-def check_mask(dataset, mask_type, role):
-    """Raise `not_a_mask` unless the raster is one integer band with values the type allows."""
-    if dataset.RasterCount != 1:
-        raise CoreError("not_a_mask", role=role, reason="bands", found=dataset.RasterCount)
-    band = dataset.GetRasterBand(1)
-    is_integer = band.DataType in (gdal.GDT_Byte, gdal.GDT_UInt16, gdal.GDT_Int16, gdal.GDT_UInt32, gdal.GDT_Int32)
-    low, high = band.ComputeRasterMinMax(True) if is_integer else (0, 0)
-    reason = masks.check_mask_values(low, high, is_integer, mask_type)
-    if reason:
-        raise CoreError("not_a_mask", role=role, reason=reason)
-
-
 class _Inputs:
-    """Paths on the BEFORE grid and how to read one window of both dates."""
+    """Both images on the BEFORE grid and how to read one window of both dates."""
 
-    def __init__(self, before_path, after_path, mask_paths, sensor, mask_type, normalisation=None):
-        self.before_path, self.after_path = before_path, after_path
-        self.mask_paths = mask_paths
-        self.sensor, self.mask_type = sensor, mask_type
+    def __init__(self, before, after, normalisation=None, buffer=0):
+        self.images = (before, after)
+        self.buffer = buffer
         self.normalisation = normalisation
         self.datasets = grid.ThreadDatasets()
-        self.nodata = {}
-        for path in (before_path, after_path):
-            self.nodata[path] = band_nodata(gdal.Open(path))
+        self.nodata = [band_nodata(gdal.Open(image.path)) for image in self.images]
 
     def read_pair(self, window):
-        before, clear_before = read_clear(self.datasets, self.before_path, self.mask_paths[0], self.sensor,
-                                          self.mask_type, window, self.nodata[self.before_path])
-        after, clear_after = read_clear(self.datasets, self.after_path, self.mask_paths[1], self.sensor,
-                                        self.mask_type, window, self.nodata[self.after_path])
+        (before, clear_before), (after, clear_after) = (
+            read_clear(self.datasets, image.path, image.mask, image.sensor, image.mask_type, window, nodata,
+                       self.buffer)
+            for image, nodata in zip(self.images, self.nodata))
         return before, after, clear_before & clear_after
 
     def codes(self, window):
@@ -72,38 +60,54 @@ class _Inputs:
         return rules.classify_pixels(before, after, usable)
 
 
+def check_image(image, reference, role, mask_role):
+    """Bands, overlap, preset and mask of one date (products are trusted for preset and mask)."""
+    dataset = grid.open_raster(image.path, role)
+    check_stack(dataset, image.sensor, role)
+    if reference is not None:
+        grid.check_overlap(dataset, reference, role, "BEFORE")
+    if not image.product:
+        check_preset(dataset, image.sensor, role, image.sensor.index)
+        if image.mask:
+            mask = grid.open_raster(image.mask, mask_role)
+            check_mask(mask, image.mask_type, mask_role)
+            grid.check_overlap(mask, reference if reference is not None else dataset, mask_role, "BEFORE")
+    return dataset
+
+
 @releases_on_failure
 def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=None, mask_after=None,
                      mask_type=masks.SCL, min_area_ha=0.1, class_names=None, progress=no_progress,
-                     is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=1024):
-    """Write the loss class raster (0/1/2/255) on BEFORE's grid and return the hectares."""
-    before = grid.open_raster(before_path, "BEFORE")
-    after = grid.open_raster(after_path, "AFTER")
-    check_stack(before, sensor, "BEFORE")
-    check_stack(after, sensor, "AFTER")
-    grid.check_overlap(after, before, "AFTER")
-    mask_sets = []
-    for role, path in (("MASK_BEFORE", mask_before), ("MASK_AFTER", mask_after)):
-        if path:
-            dataset = grid.open_raster(path, role)
-            check_mask(dataset, mask_type, role)
-            grid.check_overlap(dataset, before, role)
-            mask_sets.append((path, dataset))
-        else:
-            mask_sets.append((None, None))
+                     is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=1024, extent=None,
+                     buffer_m=masks.EDGE_BUFFER_M):
+    """Write the loss class raster (0/1/2/255) on BEFORE's grid (cut to `extent`); return the hectares.
+
+    BEFORE and AFTER are band stacks (with `sensor`, their masks and `mask_type`) or products, which bring
+    their own bands, scale, mask and date. Masked pixels grow by `buffer_m` metres (cloud edges and haze).
+    """
     if min_area_ha < 0:
         raise CoreError("negative_area", value=min_area_ha)
-    grid.check_writable(output_path)
-
-    width, height = before.RasterXSize, before.RasterYSize
-    area_per_row, area_method = row_areas_ha(before.GetProjection(), before.GetGeoTransform(), height)
+    if buffer_m < 0:
+        raise CoreError("negative_buffer", value=buffer_m)
     with grid.gdal_cache_limit(), grid.work_folder() as work:
-        after_aligned = grid.aligned_path(after_path, after, before, work, "bilinear", nodata=0)
-        mask_aligned = [
-            grid.aligned_path(path, dataset, before, work, "near", nodata=MASK_NODATA[mask_type]) if path else None
-            for path, dataset in mask_sets
-        ]
-        inputs = _Inputs(str(before_path), after_aligned, mask_aligned, sensor, mask_type)
+        before_image = resolve(before_path, mask_before, sensor, mask_type, "BEFORE", work)
+        after_image = resolve(after_path, mask_after, sensor, mask_type, "AFTER", work)
+        check_date_order(before_image, after_image)
+        before = check_image(before_image, None, "BEFORE", "MASK_BEFORE")
+        check_image(after_image, before, "AFTER", "MASK_AFTER")
+        grid.check_writable(output_path)
+        if extent is not None:
+            before_image.path = clip_to_extent(before_image.path, before, extent, work)
+            before = gdal.Open(before_image.path)
+        width, height = before.RasterXSize, before.RasterYSize
+        area_per_row, area_method = row_areas_ha(before.GetProjection(), before.GetGeoTransform(), height)
+        after = gdal.Open(after_image.path)
+        after_image.path = grid.aligned_path(after_image.path, after, before, work, "bilinear", nodata=0)
+        for image in (before_image, after_image):
+            if image.mask:
+                image.mask = grid.aligned_path(image.mask, gdal.Open(image.mask), before, work, "near",
+                                               nodata=MASK_NODATA[image.mask_type])
+        inputs = _Inputs(before_image, after_image, buffer=grid_buffer(before, buffer_m))
         if is_cancelled():
             raise Cancelled()
         inputs.normalisation = Normalisation.estimate(inputs.read_pair, sample_windows(width, height))
@@ -113,19 +117,24 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
         codes_ds = grid.create_like(codes_path, before, gdal.GDT_Byte, None, grid.WORK_OPTIONS)
         all_windows = list(grid.windows(width, height, block_rows, block_cols))
         grid.run_windows(inputs.codes, all_windows, threads, is_cancelled,
-                     lambda w, codes, i: (codes_ds.GetRasterBand(1).WriteArray(codes, w[0], w[1]),
-                                          progress(0.05 + 0.65 * (i + 1) / len(all_windows))))
+                         lambda w, codes, i: (codes_ds.GetRasterBand(1).WriteArray(codes, w[0], w[1]),
+                                              progress(0.05 + 0.65 * (i + 1) / len(all_windows))))
         codes_ds.FlushCache()
 
         band = codes_ds.GetRasterBand(1)
         table, strips, masked_pixels = patches.decide_patches(
             band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.70 + 0.10 * f), is_cancelled)
+        if masked_pixels == width * height:
+            codes_ds = band = None
+            raise CoreError("all_masked")
 
         totals = np.zeros(3)
         with grid.atomic_output(output_path) as temp_path:
             out = grid.create_like(temp_path, before, gdal.GDT_Byte, CLASS_NODATA)
             out_band = out.GetRasterBand(1)
             describe_classes(out_band, class_names or DEFAULT_CLASS_NAMES)  # before any pixel is written
+            if before_image.date and after_image.date:
+                write_coverage(out, before_image.date, after_image.date)
             for index, y, rows, _codes, classes in table.class_strips(band, strips, is_cancelled):
                 out_band.WriteArray(classes, 0, y)
                 for value in (1, 2):
@@ -133,7 +142,7 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
                 progress(0.80 + 0.20 * (index + 1) / len(strips))
             out.FlushCache()
             out = None
-        codes_ds = band = None
+        codes_ds = band = before = after = None
 
     total_pixels = width * height
     return TwoDateResult(
@@ -143,7 +152,8 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
         area_method=area_method,
         normalisation=dict(inputs.normalisation.coefficients),
         normalisation_samples=inputs.normalisation.samples,
-        all_masked=masked_pixels == total_pixels,
+        all_masked=False,
+        dates=(before_image.date, after_image.date),
     )
 
 

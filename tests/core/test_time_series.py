@@ -162,7 +162,8 @@ def test_accuracy_on_simulated_series_with_haze_and_fringes(tmp_path, seed, size
     series = make_series(str(tmp_path / "series"), seed=seed, size=size, pixel=pixel, crs=crs, leaks=True)
     outputs = [str(tmp_path / name) for name in ("class.tif", "date.tif", "conf.tif")]
     shuffled = series["stacks"][::-1]  # any order: sorted by date inside
-    detect_time_series(shuffled, *outputs, sensor_for(0), series["masks"], masks.SCL, min_area_ha=0.1)
+    # buffer_m=0: the truth's first clear look is computed from the SCL masks alone
+    detect_time_series(shuffled, *outputs, sensor_for(0), series["masks"], masks.SCL, min_area_ha=0.1, buffer_m=0)
     classes, dates, confidence = (read(path) for path in outputs)
     truth, event_date = read(series["truth"]), read(series["truth_date"])
     image_date_values = [int(re.search(r"_(\d{8})_", p).group(1)) for p in series["stacks"]]
@@ -191,7 +192,7 @@ def test_forest_mask_dates_loss_that_clouds_hid_on_the_first_dates(tmp_path):
     for name, mask in (("without", None), ("with", series["forest"])):
         outputs = [str(tmp_path / f"{name}_{kind}.tif") for kind in ("class", "date", "conf")]
         detect_time_series(series["stacks"], *outputs, sensor_for(0), series["masks"], masks.SCL, min_area_ha=0.1,
-                           forest_mask=mask)
+                           forest_mask=mask, buffer_m=0)
         classes, loss_dates, confidence = (read(path) for path in outputs)
         confirmed = (confidence == 3) & np.isin(classes, (1, 2))
         counted = ~((truth > 0) & ~confirmable)  # events later dates cannot confirm are left out

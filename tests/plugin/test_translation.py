@@ -54,7 +54,7 @@ def test_spanish_names_under_es(provider):
         algorithm = DetectTwoDates()
         algorithm.initAlgorithm()
         assert algorithm.displayName() == "Detectar pérdida minera (dos fechas)"
-        assert algorithm.parameterDefinition("BEFORE").description() == "Imagen anterior (pila de bandas)"
+        assert algorithm.parameterDefinition("BEFORE").description() == "Imagen anterior (producto o pila de bandas)"
         assert algorithm.class_names()[1] == "Pérdida por minería"
         assert VectorizeLoss().displayName() == "Polígonos de pérdida a partir del ráster de clases"
         assert "no se escribió" in cancelled_message()
