@@ -1098,172 +1098,172 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../algorithms/dossier.py" line="78"/>
+        <location filename="../algorithms/dossier.py" line="77"/>
         <source>Evidence dossier (PDF)</source>
         <translation>Expediente de evidencia (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="81"/>
+        <location filename="../algorithms/dossier.py" line="80"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="91"/>
+        <location filename="../algorithms/dossier.py" line="90"/>
         <source>&lt;p&gt;A PDF an official can sign, for loss patches (the polygons of &lt;i&gt;Loss polygons&lt;/i&gt;; only the selected ones when some are selected): a cover page (what, where, when, by whom, how many patches, total hectares, a location map and every input file with its SHA-256), one page per patch and a last page with the method, parameters and the rule&apos;s thresholds.&lt;/p&gt;&lt;p&gt;Each patch page: coordinates of its centre in decimal degrees, degrees-minutes-seconds and UTM with zone; department, province and district (from &lt;b&gt;Regions&lt;/b&gt;); legal status with the hectares inside each zone (from &lt;b&gt;Legal zones&lt;/b&gt;); area, first-seen date and confidence; before and after true-colour chips with the same stretch, the patch outlined, scale bar and north arrow; NDVI and NBR before and after and the share of new water in the patch.&lt;/p&gt;&lt;p&gt;Also a table with one row per patch. Texts follow the QGIS language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un PDF que un funcionario puede firmar, para parches de pérdida (los polígonos de &lt;i&gt;Polígonos de pérdida&lt;/i&gt;; solo los seleccionados cuando hay una selección): una portada (qué, dónde, cuándo, quién, cuántos parches, hectáreas en total, un mapa de ubicación y cada archivo de entrada con su SHA-256), una página por parche y una última página con el método, los parámetros y los umbrales de la regla.&lt;/p&gt;&lt;p&gt;Cada página de parche: coordenadas de su centro en grados decimales, grados-minutos-segundos y UTM con zona; departamento, provincia y distrito (de &lt;b&gt;Regiones&lt;/b&gt;); situación legal con las hectáreas dentro de cada zona (de &lt;b&gt;Zonas legales&lt;/b&gt;); área, fecha de primera detección y confianza; recortes de imagen antes y después en color verdadero con el mismo realce, el parche delineado, barra de escala y flecha de norte; NDVI y NBR antes y después y la parte del parche con agua nueva.&lt;/p&gt;&lt;p&gt;También una tabla con una fila por parche. Los textos siguen el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="104"/>
+        <location filename="../algorithms/dossier.py" line="103"/>
         <source>Loss patches (polygons)</source>
         <translation>Parches de pérdida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="104"/>
+        <location filename="../algorithms/dossier.py" line="103"/>
         <source>The loss polygons of &apos;Loss polygons&apos; (or any polygons); only the selected ones when the layer has a selection.</source>
         <translation>Los polígonos de 'Polígonos de pérdida' (o cualquier polígono); solo los seleccionados cuando la capa tiene una selección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="108"/>
+        <location filename="../algorithms/dossier.py" line="107"/>
         <source>Image before (band stack)</source>
         <translation>Imagen anterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="109"/>
+        <location filename="../algorithms/dossier.py" line="108"/>
         <source>Image after (band stack)</source>
         <translation>Imagen posterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="111"/>
+        <location filename="../algorithms/dossier.py" line="110"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="111"/>
+        <location filename="../algorithms/dossier.py" line="110"/>
         <source>Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares inside each zone are stated (optional).</source>
         <translation>Capas de polígonos de zonas legales (áreas protegidas, zonas de amortiguamiento, concesiones …): se indican las hectáreas de cada parche dentro de cada zona (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="115"/>
+        <location filename="../algorithms/dossier.py" line="114"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="115"/>
+        <location filename="../algorithms/dossier.py" line="114"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="119"/>
+        <location filename="../algorithms/dossier.py" line="118"/>
         <source>Regions (districts)</source>
         <translation>Regiones (distritos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="119"/>
+        <location filename="../algorithms/dossier.py" line="118"/>
         <source>Districts (e.g. INEI&apos;s, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district of each patch (optional).</source>
         <translation>Distritos (p. ej. los del INEI, con NOMBDEP, NOMBPROV, NOMBDIST): departamento, provincia y distrito de cada parche (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="123"/>
+        <location filename="../algorithms/dossier.py" line="122"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="123"/>
+        <location filename="../algorithms/dossier.py" line="122"/>
         <source>A field of the regions to state as well, when they are not INEI districts (optional).</source>
         <translation>Un campo de las regiones que también se indica, cuando no son distritos del INEI (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="126"/>
+        <location filename="../algorithms/dossier.py" line="125"/>
         <source>Analyst (name on the report)</source>
         <translation>Analista (nombre en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="126"/>
+        <location filename="../algorithms/dossier.py" line="125"/>
         <source>The name of the person responsible for the dossier, printed on every page.</source>
         <translation>El nombre de la persona responsable del expediente, impreso en cada página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="130"/>
+        <location filename="../algorithms/dossier.py" line="129"/>
         <source>Evidence dossier</source>
         <translation>Expediente de evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="130"/>
+        <location filename="../algorithms/dossier.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="130"/>
+        <location filename="../algorithms/dossier.py" line="129"/>
         <source>The PDF: a cover, one page per patch, and the method and provenance.</source>
         <translation>El PDF: una portada, una página por parche, y el método y la procedencia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="133"/>
+        <location filename="../algorithms/dossier.py" line="132"/>
         <source>Patches of the dossier</source>
         <translation>Parches del expediente</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="133"/>
+        <location filename="../algorithms/dossier.py" line="132"/>
         <source>One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the inputs&apos; SHA-256.</source>
         <translation>Una fila por parche: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status y el SHA-256 de las entradas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="160"/>
+        <location filename="../algorithms/dossier.py" line="159"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="169"/>
+        <location filename="../algorithms/dossier.py" line="168"/>
         <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
         <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="175"/>
+        <location filename="../algorithms/dossier.py" line="174"/>
         <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
         <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="185"/>
+        <location filename="../algorithms/dossier.py" line="184"/>
         <source>Reading the images inside {count} patches…</source>
         <translation>Leyendo las imágenes dentro de {count} parches…</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="212"/>
+        <location filename="../algorithms/dossier.py" line="211"/>
         <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
         <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="218"/>
+        <location filename="../algorithms/dossier.py" line="217"/>
         <source>Before image</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="219"/>
+        <location filename="../algorithms/dossier.py" line="218"/>
         <source>After image</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="221"/>
+        <location filename="../algorithms/dossier.py" line="220"/>
         <source>Patches</source>
         <translation>Parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="223"/>
+        <location filename="../algorithms/dossier.py" line="222"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="226"/>
+        <location filename="../algorithms/dossier.py" line="225"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="232"/>
+        <location filename="../algorithms/dossier.py" line="231"/>
         <source>not a file: no hash</source>
         <translation>no es un archivo: sin hash</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="287"/>
+        <location filename="../algorithms/dossier.py" line="286"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
     </message>
@@ -2086,162 +2086,162 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LegalStatus</name>
     <message>
-        <location filename="../algorithms/legal_status.py" line="154"/>
+        <location filename="../algorithms/legal_status.py" line="153"/>
         <source>Forest loss by legal status</source>
         <translation>Pérdida de bosque por situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="52"/>
+        <location filename="../algorithms/legal_status.py" line="51"/>
         <source>&lt;p&gt;Where does the loss stand legally? Hectares of loss per period inside each zone of one or more zoning layers: protected areas, buffer zones, the mining corridor, mining or forest concessions, native communities. Each layer is a category (its name); &lt;b&gt;Zone name field&lt;/b&gt; names its zones (one field for all layers, or one per layer separated by commas; empty: the whole layer is one zone).&lt;/p&gt;&lt;p&gt;Loss in a buffer zone and a concession counts in both. Loss outside every zone is its own row (category &lt;code&gt;outside&lt;/code&gt;), so each period&apos;s &lt;code&gt;outside&lt;/code&gt; plus the loss in the union of the zones is all the loss.&lt;/p&gt;&lt;p&gt;The loss input is read exactly as in &lt;i&gt;Forest loss per region and period&lt;/i&gt;: this plugin&apos;s rasters or polygons, Hansen GFC lossyear, GFW alerts, binary masks, or polygons with a date or period field and an area field (Amazon Mining Watch). Zoning layers in another CRS are reprojected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;¿Cuál es la situación legal de la pérdida? Hectáreas de pérdida por periodo dentro de cada zona de una o más capas de zonificación: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones mineras o forestales, comunidades nativas. Cada capa es una categoría (su nombre); &lt;b&gt;Campo con el nombre de la zona&lt;/b&gt; nombra sus zonas (un campo para todas las capas, o uno por capa separados por comas; vacío: toda la capa es una zona).&lt;/p&gt;&lt;p&gt;La pérdida en una zona de amortiguamiento y en una concesión cuenta en ambas. La pérdida fuera de todas las zonas es su propia fila (categoría &lt;code&gt;outside&lt;/code&gt;), de modo que en cada periodo &lt;code&gt;outside&lt;/code&gt; más la pérdida en la unión de las zonas es toda la pérdida.&lt;/p&gt;&lt;p&gt;La entrada de pérdida se lee igual que en &lt;i&gt;Pérdida de bosque por región y periodo&lt;/i&gt;: rásteres o polígonos de este complemento, Hansen GFC lossyear, alertas GFW, máscaras binarias, o polígonos con un campo de fecha o de periodo y un campo de área (Amazon Mining Watch). Las capas de zonificación en otro SRC se reproyectan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="68"/>
+        <location filename="../algorithms/legal_status.py" line="67"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="68"/>
+        <location filename="../algorithms/legal_status.py" line="67"/>
         <source>Polygon layers of legal zones: protected areas, buffer zones, the mining corridor, concessions, native communities. Each layer is a category named after the layer.</source>
         <translation>Capas de polígonos de zonas legales: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones, comunidades nativas. Cada capa es una categoría con el nombre de la capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="72"/>
+        <location filename="../algorithms/legal_status.py" line="71"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="72"/>
+        <location filename="../algorithms/legal_status.py" line="71"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="147"/>
+        <location filename="../algorithms/legal_status.py" line="146"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="76"/>
+        <location filename="../algorithms/legal_status.py" line="75"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="76"/>
+        <location filename="../algorithms/legal_status.py" line="75"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="76"/>
+        <location filename="../algorithms/legal_status.py" line="75"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="76"/>
+        <location filename="../algorithms/legal_status.py" line="75"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="78"/>
+        <location filename="../algorithms/legal_status.py" line="77"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="80"/>
+        <location filename="../algorithms/legal_status.py" line="79"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="82"/>
+        <location filename="../algorithms/legal_status.py" line="81"/>
         <source>Loss by legal status</source>
         <translation>Pérdida por situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="82"/>
+        <location filename="../algorithms/legal_status.py" line="81"/>
         <source>A table with one row per category, zone and period (loss_ha, mining_ha, other_ha, zone_ha), and the loss outside every zone as category &apos;outside&apos;.</source>
         <translation>Una tabla con una fila por categoría, zona y periodo (loss_ha, mining_ha, other_ha, zone_ha), y la pérdida fuera de todas las zonas como categoría 'outside'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="91"/>
+        <location filename="../algorithms/legal_status.py" line="90"/>
         <source>&apos;Legal zones&apos; is empty. Give at least one polygon layer (protected areas, buffer zones, concessions ...).</source>
         <translation>'Zonas legales' está vacío. Indique al menos una capa de polígonos (áreas protegidas, zonas de amortiguamiento, concesiones ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="109"/>
+        <location filename="../algorithms/legal_status.py" line="108"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="134"/>
+        <location filename="../algorithms/legal_status.py" line="133"/>
         <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
         <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="139"/>
+        <location filename="../algorithms/legal_status.py" line="138"/>
         <source>Outside every zone</source>
         <translation>Fuera de todas las zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="142"/>
+        <location filename="../algorithms/legal_status.py" line="141"/>
         <source>Total per zone</source>
         <translation>Total por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="143"/>
+        <location filename="../algorithms/legal_status.py" line="142"/>
         <source>Forest loss</source>
         <translation>Pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="143"/>
+        <location filename="../algorithms/legal_status.py" line="142"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="146"/>
+        <location filename="../algorithms/legal_status.py" line="145"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="147"/>
+        <location filename="../algorithms/legal_status.py" line="146"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="147"/>
+        <location filename="../algorithms/legal_status.py" line="146"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="147"/>
+        <location filename="../algorithms/legal_status.py" line="146"/>
         <source>Loss (ha)</source>
         <translation>Pérdida (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="148"/>
+        <location filename="../algorithms/legal_status.py" line="147"/>
         <source>Mining (ha)</source>
         <translation>Minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="148"/>
+        <location filename="../algorithms/legal_status.py" line="147"/>
         <source>Other (ha)</source>
         <translation>Otra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="148"/>
+        <location filename="../algorithms/legal_status.py" line="147"/>
         <source>Zone (ha)</source>
         <translation>Zona (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="151"/>
+        <location filename="../algorithms/legal_status.py" line="150"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="152"/>
+        <location filename="../algorithms/legal_status.py" line="151"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_status.py" line="152"/>
+        <location filename="../algorithms/legal_status.py" line="151"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
