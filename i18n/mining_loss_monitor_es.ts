@@ -1243,7 +1243,7 @@
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="220"/>
+        <location filename="../algorithms/dossier.py" line="271"/>
         <source>Patches</source>
         <translation>Parches</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>no es un archivo: sin hash</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier.py" line="286"/>
+        <location filename="../algorithms/dossier.py" line="287"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
     </message>
