@@ -794,12 +794,12 @@
     <message>
         <location filename="../algorithms/displacement.py" line="66"/>
         <source>Where did loss go after an operation</source>
-        <translation>A dónde se fue la pérdida tras una operación</translation>
+        <translation>A dónde se fue la pérdida tras un operativo</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="69"/>
         <source>&lt;p&gt;For one operation of the operations layer: the forest loss in each zone within the search radius of the operation&apos;s area, in a window before its start and an equal window from its start (the window length in months, shortened equally on both sides to what the loss data covers: its first and last loss dates). Zones are the features of a zones layer (districts, communities...) or, without one, equal-area hexagons of the given size.&lt;/p&gt;&lt;p&gt;For each zone: &lt;code&gt;distance_km&lt;/code&gt; from the operation&apos;s area to the zone&apos;s nearest edge and &lt;code&gt;bearing_deg&lt;/code&gt; from the operation&apos;s centroid to the zone&apos;s centroid (degrees clockwise from north; azimuthal equidistant projection centred on the operation), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (at least half of the zone lies in the operation&apos;s area) and &lt;code&gt;rank&lt;/code&gt;: 1 for the zone outside the operation where loss rose most, 2 for the next... (empty where it did not rise). The loss inside the operation&apos;s own area is given in the log and the report. Lines join the operation to the top zones.&lt;/p&gt;&lt;p&gt;Products dated only to the year need an operation starting on 1 January and windows of whole years. Areas are computed as in &apos;Forest loss per region and period&apos;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Para una operación de la capa de operaciones: la pérdida de bosque en cada zona dentro del radio de búsqueda alrededor del área de la operación, en una ventana antes de su inicio y una ventana igual desde su inicio (la duración en meses, acortada por igual en ambos lados a lo que cubren los datos de pérdida: su primera y última fecha de pérdida). Las zonas son las entidades de una capa de zonas (distritos, comunidades...) o, sin ella, hexágonos de igual área del tamaño indicado.&lt;/p&gt;&lt;p&gt;Para cada zona: &lt;code&gt;distance_km&lt;/code&gt; desde el área de la operación hasta el borde más cercano de la zona y &lt;code&gt;bearing_deg&lt;/code&gt; desde el centroide de la operación hasta el centroide de la zona (grados en sentido horario desde el norte; proyección azimutal equidistante centrada en la operación), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (al menos la mitad de la zona está en el área de la operación) y &lt;code&gt;rank&lt;/code&gt;: 1 para la zona fuera de la operación donde más subió la pérdida, 2 para la siguiente... (vacío donde no subió). La pérdida dentro del área de la propia operación se da en el registro y en el informe. Unas líneas unen la operación con las zonas principales.&lt;/p&gt;&lt;p&gt;Los productos fechados solo por año necesitan una operación que empiece el 1 de enero y ventanas de años completos. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Para un operativo de la capa de operativos: la pérdida de bosque en cada zona dentro del radio de búsqueda alrededor del área del operativo, en una ventana antes de su inicio y una ventana igual desde su inicio (la duración en meses, acortada por igual en ambos lados a lo que cubren los datos de pérdida: su primera y última fecha de pérdida). Las zonas son las entidades de una capa de zonas (distritos, comunidades...) o, sin ella, hexágonos de igual área del tamaño indicado.&lt;/p&gt;&lt;p&gt;Para cada zona: &lt;code&gt;distance_km&lt;/code&gt; desde el área del operativo hasta el borde más cercano de la zona y &lt;code&gt;bearing_deg&lt;/code&gt; desde el centroide del operativo hasta el centroide de la zona (grados en sentido horario desde el norte; proyección azimutal equidistante centrada en el operativo), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (al menos la mitad de la zona está en el área del operativo) y &lt;code&gt;rank&lt;/code&gt;: 1 para la zona fuera del operativo donde más subió la pérdida, 2 para la siguiente... (vacío donde no subió). La pérdida dentro del área del propio operativo se da en el registro y en el informe. Unas líneas unen el operativo con las zonas principales.&lt;/p&gt;&lt;p&gt;Los productos fechados solo por año necesitan un operativo que empiece el 1 de enero y ventanas de años completos. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="88"/>
@@ -854,7 +854,7 @@
     <message>
         <location filename="../algorithms/displacement.py" line="117"/>
         <source>Change inside the operation (%)</source>
-        <translation>Cambio dentro de la operación (%)</translation>
+        <translation>Cambio dentro del operativo (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="118"/>
@@ -869,22 +869,22 @@
     <message>
         <location filename="../algorithms/displacement.py" line="128"/>
         <source>The layer given as &apos;Operations&apos; has no name and start_date fields. Give the operations layer made by &apos;Import enforcement operations (CSV)&apos;.</source>
-        <translation>La capa dada como 'Operaciones' no tiene los campos name y start_date. Indique la capa de operaciones creada con 'Importar operaciones de control (CSV)'.</translation>
+        <translation>La capa dada como 'Operativos' no tiene los campos name y start_date. Indique la capa de operativos creada con 'Importar operativos de control (CSV)'.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="133"/>
         <source>Choose the operation in &apos;Operation&apos; (or select it on the map in the operations layer).</source>
-        <translation>Elija la operación en 'Operación' (o selecciónela en el mapa en la capa de operaciones).</translation>
+        <translation>Elija el operativo en 'Operativo' (o selecciónelo en el mapa en la capa de operativos).</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="144"/>
         <source>Operation &apos;{name}&apos; has no start date or no area. Edit it in the operations layer.</source>
-        <translation>La operación '{name}' no tiene fecha de inicio o no tiene área. Edítela en la capa de operaciones.</translation>
+        <translation>El operativo '{name}' no tiene fecha de inicio o no tiene área. Edítelo en la capa de operativos.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="152"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}. Check &apos;Operation&apos;.</source>
-        <translation>La operación '{name}' no está en la capa de operaciones. Conocidas: {known}. Revise 'Operación'.</translation>
+        <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}. Revise 'Operativo'.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="205"/>
@@ -919,7 +919,7 @@
     <message>
         <location filename="../algorithms/displacement_styles.py" line="10"/>
         <source>Inside the operation</source>
-        <translation>Dentro de la operación</translation>
+        <translation>Dentro del operativo</translation>
     </message>
 </context>
 <context>
@@ -977,7 +977,7 @@
     <message>
         <location filename="../algorithms/displacement_report.py" line="55"/>
         <source>{inside}; loss rose in no zone outside the operation.</source>
-        <translation>{inside}; la pérdida no subió en ninguna zona fuera de la operación.</translation>
+        <translation>{inside}; la pérdida no subió en ninguna zona fuera del operativo.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement_report.py" line="59"/>
@@ -992,7 +992,7 @@
     <message>
         <location filename="../algorithms/displacement_report.py" line="125"/>
         <source>Operation {name}, started {start}. Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
-        <translation>Operación {name}, iniciada el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
+        <translation>Operativo {name}, iniciado el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement_report.py" line="144"/>
@@ -1062,7 +1062,7 @@
     <message>
         <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>Inside the operation</source>
-        <translation>Dentro de la operación</translation>
+        <translation>Dentro del operativo</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement_report.py" line="157"/>
@@ -1082,7 +1082,7 @@
     <message>
         <location filename="../algorithms/displacement_report.py" line="190"/>
         <source>Equal windows before and after the operation&apos;s start, cut to the loss data&apos;s first and last dates. Distance from the operation&apos;s area to each zone&apos;s nearest edge, bearing from its centroid to the zone&apos;s centroid, in an azimuthal equidistant projection centred on the operation. Areas as in &apos;Forest loss per region and period&apos;.</source>
-        <translation>Ventanas iguales antes y después del inicio de la operación, acortadas a la primera y última fecha de los datos de pérdida. Distancia desde el área de la operación hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en la operación. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
+        <translation>Ventanas iguales antes y después del inicio del operativo, acortadas a la primera y última fecha de los datos de pérdida. Distancia desde el área del operativo hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en el operativo. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement_report.py" line="203"/>
@@ -1092,7 +1092,7 @@
     <message>
         <location filename="../algorithms/displacement_report.py" line="205"/>
         <source>Where did loss go after the operation</source>
-        <translation>A dónde se fue la pérdida tras la operación</translation>
+        <translation>A dónde se fue la pérdida tras el operativo</translation>
     </message>
 </context>
 <context>
@@ -1702,12 +1702,12 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     <message>
         <location filename="../algorithms/grid_messages.py" line="44"/>
         <source>The loss data covers {first} to {last}: it has no full month before or after the operation&apos;s start ({start}) to compare. Choose another operation or loss data that covers both sides of its start.</source>
-        <translation>Los datos de pérdida cubren de {first} a {last}: no tienen ni un mes completo antes o después del inicio de la operación ({start}) para comparar. Elija otra operación o datos de pérdida que cubran ambos lados de su inicio.</translation>
+        <translation>Los datos de pérdida cubren de {first} a {last}: no tienen ni un mes completo antes o después del inicio del operativo ({start}) para comparar. Elija otro operativo o datos de pérdida que cubran ambos lados de su inicio.</translation>
     </message>
     <message>
         <location filename="../algorithms/grid_messages.py" line="51"/>
         <source>No zone lies within {radius} km of the operation&apos;s area. Increase &apos;Search radius (km)&apos; or choose zones near the operation.</source>
-        <translation>Ninguna zona está a menos de {radius} km del área de la operación. Aumente 'Radio de búsqueda (km)' o elija zonas cercanas a la operación.</translation>
+        <translation>Ninguna zona está a menos de {radius} km del área del operativo. Aumente 'Radio de búsqueda (km)' o elija zonas cercanas al operativo.</translation>
     </message>
 </context>
 <context>
@@ -1745,17 +1745,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     <message>
         <location filename="../algorithms/grid_help.py" line="25"/>
         <source>Zones farther than this from the operation&apos;s area (nearest edge) are left out.</source>
-        <translation>Las zonas más lejos que esto del área de la operación (borde más cercano) se dejan fuera.</translation>
+        <translation>Las zonas más lejos que esto del área del operativo (borde más cercano) se dejan fuera.</translation>
     </message>
     <message>
         <location filename="../algorithms/grid_help.py" line="27"/>
         <source>Months counted before and after the operation&apos;s start; both windows are shortened equally when the loss data cover less.</source>
-        <translation>Meses contados antes y después del inicio de la operación; ambas ventanas se acortan por igual cuando los datos de pérdida cubren menos.</translation>
+        <translation>Meses contados antes y después del inicio del operativo; ambas ventanas se acortan por igual cuando los datos de pérdida cubren menos.</translation>
     </message>
     <message>
         <location filename="../algorithms/grid_help.py" line="30"/>
         <source>How many of the zones where loss rose most get a line from the operation.</source>
-        <translation>Cuántas de las zonas donde más subió la pérdida reciben una línea desde la operación.</translation>
+        <translation>Cuántas de las zonas donde más subió la pérdida reciben una línea desde el operativo.</translation>
     </message>
     <message>
         <location filename="../algorithms/grid_help.py" line="32"/>
@@ -1765,7 +1765,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     <message>
         <location filename="../algorithms/grid_help.py" line="35"/>
         <source>Lines from the operation&apos;s centroid to the zones where loss rose most.</source>
-        <translation>Líneas desde el centroide de la operación hasta las zonas donde más subió la pérdida.</translation>
+        <translation>Líneas desde el centroide del operativo hasta las zonas donde más subió la pérdida.</translation>
     </message>
 </context>
 <context>
@@ -3379,12 +3379,12 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     <message>
         <location filename="../plugin/displacement_action.py" line="36"/>
         <source>Loss in the zones around the selected operation, {months} months before and after its start, within {radius} km: where it rose most.</source>
-        <translation>Pérdida en las zonas alrededor de la operación seleccionada, {months} meses antes y después de su inicio, a menos de {radius} km: dónde más subió.</translation>
+        <translation>Pérdida en las zonas alrededor del operativo seleccionado, {months} meses antes y después de su inicio, a menos de {radius} km: dónde más subió.</translation>
     </message>
     <message>
         <location filename="../plugin/displacement_action.py" line="81"/>
         <source>Select an operation and a dated loss layer first.</source>
-        <translation>Primero seleccione una operación y una capa de pérdida con fechas.</translation>
+        <translation>Primero seleccione un operativo y una capa de pérdida con fechas.</translation>
     </message>
     <message>
         <location filename="../plugin/displacement_action.py" line="106"/>

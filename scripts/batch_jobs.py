@@ -15,8 +15,8 @@ import time
 import uuid
 
 from algorithms.core import masks as mask_types
-from algorithms.core import sensors
-from algorithms.core.dates import date_from_name, image_dates, parse_date_list
+from algorithms.core import products, sensors
+from algorithms.core.dates import parse_date_list
 from algorithms.core.errors import CoreError
 from algorithms.core.styles import read_template, write_style
 from algorithms.core.timeseries import detect_time_series
@@ -110,10 +110,11 @@ def templates():
 
 
 def _listed(value):
-    """A folder's rasters (sorted) or a ';'-separated list."""
-    if value and os.path.isdir(value):
-        return sorted(os.path.join(value, name) for name in os.listdir(value)
-                      if name.lower().endswith(RASTER_SUFFIXES))
+    """A folder's rasters and products as downloaded (sorted), or a ';'-separated list."""
+    if value and os.path.isdir(value) and not products.is_product(value):
+        rasters = sorted(os.path.join(value, name) for name in os.listdir(value)
+                         if name.lower().endswith(RASTER_SUFFIXES))
+        return rasters + products.expand([value])  # Sentinel-2 / Landsat products: the core reads them
     return [part for part in (value or "").split(";") if part]
 
 
@@ -151,7 +152,7 @@ def _two_dates(job, folder, threads, styles):
         job["before"], job["after"], output, _sensor(job), mask_before=job["mask_before"],
         mask_after=job["mask_after"], mask_type=job["mask_type"], min_area_ha=job["min_area_ha"], threads=threads)
     write_style("loss_classes.qml", output, _class_labels(), styles.get("loss_classes.qml"))
-    before, after = date_from_name(job["before"]), date_from_name(job["after"])
+    before, after = (_day(day) for day in result.dates)  # the dates the core read (name, metadata, product)
     return {"mining_ha": result.mining_ha, "other_loss_ha": result.other_loss_ha,
             "masked_fraction": result.masked_fraction, "area_method": result.area_method,
             "first_date": before, "last_date": after, "images": 2}
@@ -160,7 +161,6 @@ def _two_dates(job, folder, threads, styles):
 def _time_series(job, folder, threads, styles):
     images, masks = series_inputs(job["images"], job["masks"])
     dates = parse_date_list(job["dates"]) or None
-    image_dates(images, dates)  # a missing date is this tile's error before any pixel is read
     paths = {name: os.path.join(folder, f"{name}.tif") for name in ("loss_classes", "loss_dates", "loss_confidence")}
     result = detect_time_series(
         images, paths["loss_classes"], paths["loss_dates"], paths["loss_confidence"], _sensor(job), mask_paths=masks,
@@ -178,6 +178,13 @@ def _time_series(job, folder, threads, styles):
             "confirmed_ha": result.confirmed_ha, "probable_ha": result.probable_ha,
             "first_date": int(first.strftime("%Y%m%d")), "last_date": int(last.strftime("%Y%m%d")),
             "images": len(result.dates)}
+
+
+def _day(value):
+    """YYYYMMDD int from a date, an int or None."""
+    if value is None:
+        return None
+    return int(value.strftime("%Y%m%d")) if hasattr(value, "strftime") else int(value)
 
 
 def _sensor(job):

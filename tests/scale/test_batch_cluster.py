@@ -305,6 +305,33 @@ def test_bad_jobs_are_reported_per_tile(tiles, cluster, qgis_outputs, tmp_path):
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["NW", "SE"]  # nothing half-written
 
 
+def test_products_as_downloaded(tiles, cluster, qgis_outputs, tmp_path):
+    """A time-series tile given as a folder of Sentinel-2 L2A zips: the same pixels as qgis_process on it."""
+    from scripts import make_products
+
+    folder, _ = tiles
+    _, env = qgis_outputs
+    downloads = tmp_path / "downloads" / "19LCF"
+    downloads.mkdir(parents=True)
+    for stack in sorted((folder / "NE").glob("*_stack.tif"))[:4]:
+        date = int(stack.name.split("_")[2])
+        make_products.sentinel2_product(str(stack), str(stack).replace("_stack", "_SCL"), date, str(downloads),
+                                        baseline="05.09" if date > 20190101 else "02.14")
+    jobs = write_jobs(tmp_path / "jobs.csv", [{"tile": "19LCF", "images": "downloads/19LCF"}])
+    out = tmp_path / "out"
+    done = batch("--jobs", jobs, "--out", out, "--scheduler", cluster)
+    assert done.returncode == 0, done.stdout + done.stderr
+    summary = read_summary(out)
+    assert summary["19LCF"]["status"] == "done" and summary["19LCF"]["images"] == "4"
+    paths = {name: str(tmp_path / f"qgis_{name}.tif") for name in OUTPUTS["time_series"]}
+    code, results, stdout, stderr = qgis_run(env, "miningloss:detecttimeseries", {
+        "IMAGES": str(downloads), "OUTPUT_CLASS": paths["loss_classes"], "OUTPUT_DATE": paths["loss_dates"],
+        "OUTPUT_CONFIDENCE": paths["loss_confidence"]})
+    assert code == 0, stdout + stderr
+    assert float(summary["19LCF"]["mining_ha"]) + float(summary["19LCF"]["other_loss_ha"]) > 5
+    assert_same_as_qgis(out, "19LCF", "products", {"products": (results, paths)})
+
+
 def test_local_workers_give_the_same_tiles(tiles, qgis_outputs, tmp_path):
     folder, rows = tiles
     made, _ = qgis_outputs
