@@ -268,7 +268,8 @@ class Dossier(MiningLossAlgorithm):
                 "inputs": inputs, "manifest_sha256": manifest, "before_layer": before, "after_layer": after,
                 "before_date": image_date(source_path(before)), "after_date": image_date(source_path(after)),
                 "before_name": os.path.basename(source_path(before)), "after_name": os.path.basename(
-                    source_path(after)), "polygons_name": inputs[2][1] if len(inputs) > 2 else "?",
+                    source_path(after)), "polygons_name": next(
+                    (path for role, path, _, _ in inputs if role == self.tr("Patches")), "?"),
                 "map_crs": map_crs, "cover_extent": cover,
                 "cover_stretch": true_colour_stretch(images, sensor, [cover, _transformed(cover, to_after)]),
                 "set_stretch": set_stretch, "all_outlines": outline_layer([p["geometry"] for p in patches], crs,

@@ -258,3 +258,19 @@ def test_dossier_and_legal_status_from_the_command_line_in_spanish(inputs, tmp_p
     assert {r["category"] for r in rows} == {"operations", "half_of_patch_1", "outside"}
     mercurio_2019 = [float(r["loss_ha"]) for r in rows if r["zone"] == "Operation Mercurio" and r["period"] == "201900"]
     assert mercurio_2019[0] > 10
+
+
+def test_cancel_leaves_no_pdf(provider, inputs, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelAfterCover(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress > 10:  # the first patch page is done
+                self.cancel()
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:dossier", _parameters(inputs, tmp_path), feedback=CancelAfterCover())
+    assert "Cancelled" in str(raised.value)
+    assert not list(tmp_path.iterdir())
