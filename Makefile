@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-scipy python3-matplotlib \
-	python3-venv xvfb qttools5-dev-tools pyqt5-dev-tools
+	python3-venv xvfb qttools5-dev-tools pyqt5-dev-tools fonts-open-sans
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
@@ -15,7 +15,8 @@ help:
 	@echo "make demo        run the detection on the embedded sample through qgis_process (writes demo_output/)"
 	@echo "make test        run the test suite"
 	@echo "make bench       benchmarks against gdal_calc.py and QGIS zonal tools (not a test; minutes)"
-	@echo "make screenshots the real QGIS desktop under Xvfb with the dock (docs/qgis_timeline_dock.png)"
+	@echo "make screenshots the real QGIS desktop under Xvfb: the dock (docs/qgis_timeline_dock.png) and, in Spanish,"
+	@echo "                 the user guide's screenshots (docs/img: demo project, dialogs, dock, reports)"
 	@echo "make package     release zip from committed files (dist/)"
 	@echo "make install-dev link this checkout into your QGIS profile"
 	@echo "make translations refresh i18n/*.ts from the sources and compile the .qm"
@@ -23,7 +24,8 @@ help:
 # Install QGIS and tools from the distribution when missing.
 deps:
 	@if ! command -v qgis_process.bin >/dev/null 2>&1 || ! $(SYSTEM_PYTHON) -c "import qgis.core, scipy, matplotlib" >/dev/null 2>&1 \
-		|| ! command -v lrelease >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null 2>&1; then \
+		|| ! command -v lrelease >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null 2>&1 \
+		|| ! fc-list : family 2>/dev/null | grep -qi "open sans"; then \
 		echo "Installing QGIS and tools from the distribution's packages..."; \
 		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(DEBIAN_PACKAGES); \
 	fi
@@ -57,13 +59,16 @@ sample:
 	$(SYSTEM_PYTHON) scripts/simulate_s2.py sample
 
 translations: deps
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/') -ts i18n/mining_loss_monitor_es.ts
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/') scripts/make_project.py -ts i18n/mining_loss_monitor_es.ts
 	lrelease i18n/mining_loss_monitor_es.ts -qm i18n/mining_loss_monitor_es.qm
 
+# The zip the QGIS plugin repository expects, from committed files; .gitattributes export-ignore keeps tests,
+# scripts, CI and dev files out (tests/plugin/test_package.py lists it).
+DIST ?= dist
 package:
-	mkdir -p dist
-	git archive --format=zip --prefix=mining_loss_monitor/ -o dist/mining_loss_monitor-$(VERSION).zip HEAD
-	@echo "dist/mining_loss_monitor-$(VERSION).zip"
+	mkdir -p $(DIST)
+	git archive --format=zip --prefix=mining_loss_monitor/ -o $(DIST)/mining_loss_monitor-$(VERSION).zip HEAD
+	@echo "$(DIST)/mining_loss_monitor-$(VERSION).zip"
 
 install-dev:
 	mkdir -p "$(QGIS_PLUGINS_DIR)"

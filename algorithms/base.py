@@ -2,13 +2,16 @@
 import os
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from .core.errors import Cancelled, CoreError
 from .messages import cancelled_message, core_error_message
+from .parameter_help import apply_help, help_texts
+from .report_locale import interface_language
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
+DOCS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs")
 
 
 class MiningLossAlgorithm(QgsProcessingAlgorithm):
@@ -21,14 +24,30 @@ class MiningLossAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    def addParameter(self, parameter, createOutput=True):  # noqa: N802, N803
+        """Every parameter gets its help line (dialog tooltip, qgis_process help) from parameter_help."""
+        if not hasattr(self, "_help_texts"):
+            self._help_texts = help_texts()
+        apply_help(type(self).__name__, parameter, self._help_texts)
+        return super().addParameter(parameter, createOutput)
+
     def icon(self):
         return QIcon(ICON)
+
+    def helpUrl(self):  # noqa: N802
+        """The user guide shipped with the plugin, in the QGIS language (opens offline)."""
+        name = "guia_es.html" if interface_language() == "es" else "guide_en.html"
+        return QUrl.fromLocalFile(os.path.join(DOCS, name)).toString()
 
     def group(self):
         return QCoreApplication.translate("MiningLossAlgorithm", "Detection")
 
     def groupId(self):  # noqa: N802
         return "detection"
+
+    def parameter_labels(self):
+        """{key: label shown in the dialog} of this algorithm's parameters."""
+        return {p.name(): p.description() for p in self.parameterDefinitions()}
 
     def run_core(self, function, feedback, *args, **kwargs):
         """Call a core function with progress and cancel wired to feedback; translate its errors."""
@@ -51,7 +70,7 @@ class MiningLossAlgorithm(QgsProcessingAlgorithm):
             if key == "role" or key.endswith("_role"):
                 definition = self.parameterDefinition(value) if isinstance(value, str) and value else None
                 if definition is not None:
-                    error.details[key] = definition.description()
+                    error.details[key] = "«{label}»".format(label=definition.description())
 
 
 def source_path(layer):

@@ -1,6 +1,4 @@
 """miningloss:compareperiods — loss before and after an operation, the way MAAP reports it."""
-import datetime
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -12,14 +10,14 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from . import report
+from .comparison_report import comparison_report
 from .core.coverage import counted_windows
 from .core.errors import CoreError
 from .core.operations import before_window, comparison_windows
 from .core.periods import from_int
 from .core.summary import COMPARE_FIELDS, compare, months_between
+from .fields import DOUBLE
 from .loss_inputs import date_or_none
 from .messages import core_error_message
 from .region_summary import chosen_operation, operation_markers
@@ -30,7 +28,6 @@ from .summary_common import (
     add_report_parameter,
     locale_formatter,
     loss_histogram,
-    report_language,
     table_sink,
     write_report,
     write_rows,
@@ -60,11 +57,14 @@ class ComparePeriods(SummaryAlgorithm):
         return self.tr(
             "<p>Hectares of forest loss per region in a window before and a window after, their monthly rates "
             "and the change in percent, as in MAAP's reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in "
-            "Feb-Jun 2019, -92%).</p><p>Give the four dates, or an operations layer and an operation name: "
-            "the after window starts on the operation's start date and lasts the given number of months; the "
-            "before window is the same calendar window one year earlier (MAAP style) or an equal length "
-            "immediately before. Areas are computed as in 'Forest loss per region and period'. Products dated "
-            "only to the year need windows of whole calendar years.</p>")
+            "Feb-Jun 2019, -92%).</p><p>Choose the operations layer and the operation in the list (or select "
+            "the operation on the map first): the after window starts on the operation's start date and lasts "
+            "the given number of months; the before window is the same calendar window one year earlier (MAAP "
+            "style) or an equal length immediately before (Advanced parameters, where four dates can also be "
+            "given instead of an operation). When the loss comes from this plugin's time series, windows are cut "
+            "to the dates of its first and last image, and the table says which dates were counted. Areas are "
+            "computed as in 'Forest loss per region and period'. Products dated only to the year need windows of "
+            "whole calendar years.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters(self)
@@ -130,7 +130,7 @@ class ComparePeriods(SummaryAlgorithm):
             rows = compare(histogram, regions, counted_before, counted_after,
                            self.parameterAsEnum(parameters, self.LOSS_KIND, context), details["split"])
         except CoreError as error:
-            message = core_error_message(error)
+            message = core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:
@@ -150,7 +150,7 @@ class ComparePeriods(SummaryAlgorithm):
             if months_between(*counted_before) != months_between(*counted_after):
                 feedback.reportError(self.tr("The two windows now differ in length: compare the monthly rates "
                                              "(ha/month), not the totals."), False)
-        spec = [(name, FIELD_TYPES.get(name, QVariant.Double)) for name in COMPARE_FIELDS]
+        spec = [(name, FIELD_TYPES.get(name, DOUBLE)) for name in COMPARE_FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)
         sink.flushBuffer()
@@ -162,36 +162,8 @@ class ComparePeriods(SummaryAlgorithm):
         results = {self.OUTPUT: destination}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            write_report(report_path, self.report(rows, counted_before, counted_after, operation, details))
+            write_report(report_path, comparison_report(rows, regions, counted_before, counted_after, operation,
+                                                        details))
             results[self.REPORT] = report_path
         feedback.setProgress(100)
         return results
-
-    def report(self, rows, before, after, operation, details):
-        fmt = locale_formatter()
-        window = self.tr("{start} to {end}")
-        before_text = window.format(start=fmt.cell(from_int(before[0])), end=fmt.cell(from_int(before[1])))
-        after_text = window.format(start=fmt.cell(from_int(after[0])), end=fmt.cell(from_int(after[1])))
-        parts = [report.paragraph(self.tr("Before: {before}. After: {after}. Made offline by Mining Loss Monitor on "
-                                          "{day}.").format(before=before_text, after=after_text,
-                                                           day=fmt.cell(datetime.date.today())))]
-        if details.get("cut_note"):
-            parts.append(report.paragraph(details["cut_note"], note=True))
-        if operation:
-            parts.append(report.paragraph(self.tr("Operation: {name}, started {start}.").format(
-                name=operation[0], start=fmt.cell(operation[1]))))
-        labels = [str(r["region"]) for r in rows][:20]
-        parts.append(report.grouped_bar_chart(self.tr("Hectares per month"), labels, [
-            (self.tr("Before"), "#6c757d", [r["before_ha_month"] for r in rows][:20]),
-            (self.tr("After"), "#d7191c", [r["after_ha_month"] for r in rows][:20]),
-        ], self.tr("ha/month")))
-        headers = [self.tr("Region"), self.tr("Before (ha)"), self.tr("After (ha)"), self.tr("Change (%)"),
-                   self.tr("Before (ha/month)"), self.tr("After (ha/month)"), self.tr("Rate change (%)")]
-        parts.append(report.table(headers, [[r[k] for k in ("region", "before_ha", "after_ha", "change_pct",
-                                                             "before_ha_month", "after_ha_month",
-                                                             "rate_change_pct")] for r in rows], fmt))
-        parts.append(report.heading(self.tr("Sources")))
-        sources = [details["loss_source"], details["regions_source"]] + ([operation[2]] if operation and operation[2]
-                                                                         else [])
-        parts.append(report.paragraph("; ".join(sources), note=True))
-        return report.document(self.tr("Forest loss before and after"), report_language(), parts)

@@ -66,7 +66,9 @@ class ImportOperations(MiningLossAlgorithm):
     def problem_text(self, code, detail):
         texts = {
             "no_name": self.tr("no name"),
-            "bad_date": self.tr("unreadable date '{detail}' (use YYYY-MM-DD)"),
+            "bad_date": self.tr("unreadable date '{detail}' (use YYYY-MM-DD or DD/MM/YYYY)"),
+            "ambiguous_date": self.tr("date '{detail}' can be read as day/month or month/day: write it as "
+                                      "YYYY-MM-DD"),
             "end_before_start": self.tr("end date {detail} is before the start date"),
             "bad_wkt": self.tr("unreadable area WKT '{detail}'"),
             "unknown_region": self.tr("region '{detail}' is not in the regions layer"),
@@ -98,7 +100,7 @@ class ImportOperations(MiningLossAlgorithm):
                     line=line, problem=self.problem_text(code, detail)), False)
             count = write_operations(output, operations)
         except CoreError as error:
-            message = core_error_message(error)
+            message = core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:

@@ -10,18 +10,33 @@ from qgis.core import (
     QgsMapLayer,
     QgsProcessingContext,
     QgsProcessingFeatureSourceDefinition,
+    QgsProcessingParameterDefinition,
     QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
 )
 from qgis.gui import QgsFieldComboBox
-from qgis.PyQt.QtWidgets import QComboBox, QLineEdit
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QComboBox, QLabel, QLineEdit
 
 LOSS = "LOSS"
 OPERATIONS = "OPERATIONS"
 
 
-class LossFieldWidgetWrapper(WidgetWrapper):
+class _Wrapper(WidgetWrapper):
+    """A Python wrapper whose label says [optional] in the plugin's language (processing's own does not)."""
+
+    def createLabel(self):  # noqa: N802
+        label = super().createLabel()
+        definition = self.parameterDefinition()
+        if label is not None and definition.flags() & QgsProcessingParameterDefinition.FlagOptional:
+            label = QLabel(definition.description() + " " + QCoreApplication.translate("LossFieldWidget",
+                                                                                       "[optional]"))
+            label.setToolTip(definition.toolTip())
+        return label
+
+
+class LossFieldWidgetWrapper(_Wrapper):
     """A field combo box filled from the LOSS layer when it has fields; a line edit in the modeler."""
 
     def createWidget(self, **kwargs):  # noqa: N802
@@ -78,7 +93,7 @@ class LossFieldWidgetWrapper(WidgetWrapper):
         return self.widget.currentField() or None
 
 
-class OperationWidgetWrapper(WidgetWrapper):
+class OperationWidgetWrapper(_Wrapper):
     """The operations of the chosen operations layer in a list, the one selected on the map first."""
 
     def createWidget(self, **kwargs):  # noqa: N802

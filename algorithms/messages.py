@@ -4,9 +4,15 @@ from qgis.PyQt.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
-def core_error_message(error):
-    """The user-facing sentence for a CoreError: what is wrong and what to do."""
+def core_error_message(error, labels=None):
+    """The user-facing sentence for a CoreError: what is wrong and what to do.
+
+    labels: {parameter key: its label in the dialog}, so that a message names 'Image before', not BEFORE.
+    """
     d = dict(error.details)
+    for key in [k for k in d if k == "role" or k.endswith("_role")]:
+        if labels and d[key] in labels:
+            d[key] = "«{label}»".format(label=labels[d[key]])
     code = error.code
     if code == "unreadable_raster":
         return translate("CoreErrors", "Cannot read the raster given as {role} ({path}). Check that the file "

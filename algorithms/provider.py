@@ -8,6 +8,8 @@ from qgis.PyQt.QtGui import QIcon
 from .compare_periods import ComparePeriods
 from .detect_time_series import DetectTimeSeries
 from .detect_two_dates import DetectTwoDates
+from .displacement import Displacement
+from .hotspots import EmergingHotSpots
 from .import_operations import ImportOperations
 from .region_summary import RegionSummary
 from .vectorize import VectorizeLoss
@@ -47,5 +49,5 @@ class MiningLossProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (DetectTwoDates(), DetectTimeSeries(), VectorizeLoss(), RegionSummary(), ComparePeriods(),
-                          ImportOperations()):
+                          ImportOperations(), EmergingHotSpots(), Displacement()):
             self.addAlgorithm(algorithm)

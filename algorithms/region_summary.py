@@ -5,15 +5,15 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from . import report
 from .core.errors import CoreError
 from .core.summary import FIELDS, summarise_dates, summarise_groups
+from .fields import DOUBLE
 from .loss_inputs import date_or_none, plain_value
 from .messages import core_error_message
 from .summary_common import (
@@ -21,13 +21,12 @@ from .summary_common import (
     SummaryAlgorithm,
     add_loss_parameters,
     add_report_parameter,
-    locale_formatter,
     loss_histogram,
-    report_language,
     table_sink,
     write_report,
     write_rows,
 )
+from .summary_report import region_summary_report
 
 
 class RegionSummary(SummaryAlgorithm):
@@ -63,13 +62,16 @@ class RegionSummary(SummaryAlgorithm):
         add_loss_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(self.PERIOD, self.tr("Period"), options=[
             self.tr("Year"), self.tr("Quarter"), self.tr("Month"), self.tr("Whole range")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.START_DATE, self.tr("Start date"), QgsProcessingParameterDateTime.Date, optional=True))
-        self.addParameter(QgsProcessingParameterDateTime(
-            self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date, optional=True))
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            self.OPERATIONS, self.tr("Operations (markers in the report)"), [QgsProcessing.TypeVectorPolygon],
-            optional=True))
+        advanced = [
+            QgsProcessingParameterDateTime(self.START_DATE, self.tr("Start date"),
+                                           QgsProcessingParameterDateTime.Date, optional=True),
+            QgsProcessingParameterDateTime(self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date,
+                                           optional=True),
+            QgsProcessingParameterVectorLayer(self.OPERATIONS, self.tr("Operations (markers in the report)"),
+                                              [QgsProcessing.TypeVectorPolygon], optional=True)]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Loss per region and period"), QgsProcessing.TypeVector))
         add_report_parameter(self)
@@ -87,12 +89,12 @@ class RegionSummary(SummaryAlgorithm):
             rows = summarise_groups(histogram, regions, details["split"]) if details["group"] else \
                 summarise_dates(histogram, regions, period_kind, start, end, details["split"])
         except CoreError as error:
-            message = core_error_message(error)
+            message = core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:
             raise QgsProcessingException(message)
-        spec = [(name, FIELD_TYPES.get(name, QVariant.Double)) for name in FIELDS]
+        spec = [(name, FIELD_TYPES.get(name, DOUBLE)) for name in FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)
         sink.flushBuffer()
@@ -101,59 +103,10 @@ class RegionSummary(SummaryAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             operations = operation_markers(self.parameterAsVectorLayer(parameters, self.OPERATIONS, context))
-            write_report(report_path, self.report(rows, regions, details, operations, period_kind))
+            write_report(report_path, region_summary_report(rows, regions, details, operations, period_kind))
             results[self.REPORT] = report_path
         feedback.setProgress(100)
         return results
-
-    def report(self, rows, regions, details, operations, period_kind):
-        fmt = locale_formatter()
-        periods = list(dict.fromkeys(row["period"] for row in rows))
-        parts = [report.paragraph(self.tr("Hectares of forest loss per region and period, made offline by Mining "
-                                          "Loss Monitor on {day}.").format(day=fmt.cell(datetime.date.today())))]
-        by_region = {}
-        for row in rows:
-            by_region.setdefault(row["region"], []).append(row)
-        totals = {name: sum(r["loss_ha"] for r in region_rows) for name, region_rows in by_region.items()}
-        ranked = sorted((name for name in by_region if totals[name] > 0), key=lambda name: -totals[name])
-        parts.append(report.heading(self.tr("Loss by period")))
-        for name in ranked[:12]:
-            region_rows = by_region[name]
-            markers = _marker_positions(region_rows, operations)
-            split = all(r["mining_ha"] is not None for r in region_rows)
-            series = [(self.tr("Mining loss"), "#d7191c", [r["mining_ha"] for r in region_rows]),
-                      (self.tr("Other forest loss"), "#fdae61", [r["other_ha"] for r in region_rows])] if split \
-                else [(self.tr("Forest loss"), "#b2182b", [r["loss_ha"] for r in region_rows])]
-            parts.append(report.bar_chart(str(name), periods, series, self.tr("hectares"), markers))
-        parts.append(report.heading(self.tr("Table")))
-        headers = [self.tr("Region"), self.tr("Period"), self.tr("Loss (ha)"), self.tr("Mining (ha)"),
-                   self.tr("Other (ha)"), self.tr("Region (ha)"), self.tr("Loss (%)")]
-        parts.append(report.table(headers, [[r["region"], r["period"], r["loss_ha"], r["mining_ha"], r["other_ha"],
-                                             r["region_ha"], r["loss_pct"]] for r in rows], fmt))
-        parts.append(report.heading(self.tr("Method")))
-        method = {
-            "planar": self.tr("Pixel centres inside each region; planar pixel areas in the raster's CRS."),
-            "ellipsoidal": self.tr("Pixel centres inside each region; ellipsoidal pixel areas, row by row."),
-            "intersection": self.tr("Ellipsoidal area of each loss polygon's intersection with each region "
-                                    "(equal-area projection on the layer's ellipsoid)."),
-        }[details["area_method"]]
-        items = [(self.tr("Loss data"), details["loss_source"]), (self.tr("Regions"), details["regions_source"]),
-                 (self.tr("Area method"), method)]
-        if details.get("encoding"):
-            items.append((self.tr("Encoding"), details["encoding"]))
-        if details.get("area_field"):
-            items.append((self.tr("Area field"), details["area_field"]))
-        if details.get("group_field"):
-            items.append((self.tr("Period field"), details["group_field"]))
-        if rows and rows[0]["period_start"]:
-            items.append((self.tr("First day"), rows[0]["period_start"]))
-            items.append((self.tr("Last day"), rows[-1]["period_end"]))
-        parts.append(report.definition_list(items, fmt))
-        parts.append(report.heading(self.tr("Sources")))
-        sources = [f"{name}: {source}" for name, start, source in operations if source]
-        parts.append(report.paragraph("; ".join([details["loss_source"], details["regions_source"]] + sources),
-                                      note=True))
-        return report.document(self.tr("Forest loss per region and period"), report_language(), parts)
 
 
 def operation_markers(layer):
@@ -179,12 +132,3 @@ def chosen_operation(layer):
     if not features and layer.featureCount() == 1:
         features = list(layer.getFeatures())
     return str(plain_value(features[0]["name"]) or "") if features else None
-
-
-def _marker_positions(rows, operations):
-    positions = []
-    for name, start, _source in operations:
-        for index, row in enumerate(rows):
-            if row["period_start"] and row["period_start"] <= start <= row["period_end"]:
-                positions.append((index, name))
-    return positions

@@ -4,12 +4,14 @@ import html
 import io
 
 STYLE = """
-body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px;color:#222;max-width:1100px}
+body{font-family:'Open Sans','DejaVu Sans',Arial,sans-serif;margin:24px;color:#222;max-width:1100px}
 h1{color:#6b0d0e;font-size:22px}h2{font-size:17px;border-bottom:1px solid #ccc;padding-bottom:3px}
 table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}
-th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}th{background:#f3ece4}
+th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}th{background:#f3ece4;white-space:nowrap}
 td:first-child,th:first-child{text-align:left}.note{color:#555;font-size:12px}
-img{max-width:100%;margin:6px 0 14px}
+img{max-width:100%;margin:6px 0 14px}.wide{overflow-x:auto}
+tfoot td,td.total{font-weight:bold}tfoot td{border-top:2px solid #888}
+.figures td{font-size:15px}.figures td:first-child{font-size:13px}
 """
 
 
@@ -22,6 +24,12 @@ class Formatter:
     def cell(self, value, decimals=2):
         if value is None:
             return "—"
+        if isinstance(value, bool):
+            return html.escape(str(value))
+        if isinstance(value, int):
+            return self.number(value, 0)
+        if value == "":
+            return "—"
         if isinstance(value, float):
             return self.number(value, decimals)
         if hasattr(value, "isoformat"):
@@ -29,19 +37,33 @@ class Formatter:
         return html.escape(str(value))
 
 
-def table(headers, rows, fmt):
+def table(headers, rows, fmt, totals=None, decimals=2):
+    """An HTML table; totals: an optional last row in bold; the last column in bold when headed by a total."""
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{fmt.cell(v)}</td>" for v in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    body = "".join("<tr>" + "".join(f"<td>{fmt.cell(v, decimals)}</td>" for v in row) + "</tr>" for row in rows)
+    foot = ("<tfoot><tr>" + "".join(f"<td>{fmt.cell(v, decimals)}</td>" for v in totals) + "</tr></tfoot>"
+            if totals else "")
+    return f"<div class='wide'><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody>{foot}</table></div>"
 
 
-def _png(figure):
+def _number_axis(axes, fmt):
+    """Y tick labels with the report's decimal and thousands separators."""
+    if fmt is None:
+        return
+    from matplotlib.ticker import FuncFormatter
+
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: fmt.number(value, 0 if value == int(value) else 1)))
+
+
+def png(figure, css=None):
+    """An <img> holding the figure as an embedded PNG (optionally with a CSS class)."""
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=96, bbox_inches="tight")
-    return "<img alt='' src='data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii") + "'/>"
+    css = f" class='{css}'" if css else ""
+    return f"<img{css} alt='' src='data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii") + "'/>"
 
 
-def bar_chart(title, labels, series, y_label, markers=(), marker_label="{name}"):
+def bar_chart(title, labels, series, y_label, markers=(), marker_label="{name}", fmt=None):
     """Stacked bars (series: [(name, colour, values)]) with vertical operation markers [(index, name)]."""
     import matplotlib
 
@@ -62,15 +84,16 @@ def bar_chart(title, labels, series, y_label, markers=(), marker_label="{name}")
     axes.set_xticks(list(range(0, len(labels), step)))
     axes.set_xticklabels(labels[::step], rotation=45, ha="right", fontsize=8)
     axes.set_ylabel(y_label)
+    _number_axis(axes, fmt)
     axes.set_title(title, fontsize=11)
     if len(series) > 1:
         axes.legend(fontsize=8)
     axes.spines["top"].set_visible(False)
     axes.spines["right"].set_visible(False)
-    return _png(figure)
+    return png(figure)
 
 
-def grouped_bar_chart(title, labels, series, y_label):
+def grouped_bar_chart(title, labels, series, y_label, fmt=None):
     """Side-by-side bars per label, one per series [(name, colour, values)], values written on top."""
     import matplotlib
 
@@ -83,15 +106,18 @@ def grouped_bar_chart(title, labels, series, y_label):
     for number, (name, colour, values) in enumerate(series):
         positions = [i - 0.4 + width * (number + 0.5) for i in range(len(labels))]
         bars = axes.bar(positions, [v or 0.0 for v in values], width=width, color=colour, label=name)
-        axes.bar_label(bars, fmt="%.1f", fontsize=8)
+        axes.bar_label(bars, labels=[fmt.number(v or 0.0, 1) if fmt else f"{v or 0.0:.1f}" for v in values],
+                       fontsize=8)
     axes.set_xticks(list(range(len(labels))))
-    axes.set_xticklabels(labels, fontsize=8)
+    axes.set_xticklabels(labels, fontsize=8, rotation=30 if len(labels) > 6 else 0,
+                         ha="right" if len(labels) > 6 else "center")
     axes.set_ylabel(y_label)
+    _number_axis(axes, fmt)
     axes.set_title(title, fontsize=11)
     axes.legend(fontsize=8)
     axes.spines["top"].set_visible(False)
     axes.spines["right"].set_visible(False)
-    return _png(figure)
+    return png(figure)
 
 
 def document(title, language, parts):
@@ -106,6 +132,12 @@ def heading(text):
 
 def paragraph(text, note=False):
     return f"<p{' class=note' if note else ''}>{html.escape(text)}</p>"
+
+
+def figures(items, fmt):
+    """Key figures as a two-column table [(label, value)], values in large type."""
+    rows = "".join(f"<tr><td>{html.escape(k)}</td><td>{fmt.cell(v)}</td></tr>" for k, v in items)
+    return f"<table class='figures'>{rows}</table>"
 
 
 def definition_list(items, fmt):

@@ -2,7 +2,11 @@
 import os
 from xml.sax.saxutils import quoteattr
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface
+from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRasterLayer
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .base import layer_name_of, source_path
+from .core.coverage import read_coverage
 
 STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
 
@@ -15,12 +19,26 @@ def write_style(template, target_path, labels):
     """Fill @KEY@ placeholders of a QML template with labels and save it beside target_path."""
     with open(os.path.join(STYLES, template), encoding="utf-8") as handle:
         text = handle.read()
+    labels = dict(labels)
+    labels.setdefault("MASKED", QCoreApplication.translate("LossStyles", "Clouds, shadows or no data"))
     for key, label in labels.items():
         text = text.replace(f'"@{key}@"', quoteattr(label))
     path = sidecar(target_path)
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(text)
     return path
+
+
+def apply_style(layer, qml_path):
+    """Load a QML, show masked pixels when the style asks for it, put the covered dates in the name."""
+    layer.loadNamedStyle(qml_path)
+    if isinstance(layer, QgsRasterLayer) and layer.customProperty("mining_loss_monitor/show_masked") == "true":
+        # 255 (masked) is the file's nodata for other GIS; here it is drawn grey with its own legend entry
+        layer.dataProvider().setUseSourceNoDataValue(1, False)
+    coverage = read_coverage(source_path(layer), layer_name_of(layer))
+    if coverage and "→" not in layer.name():
+        first, last = (f"{v // 10000:04d}-{v // 100 % 100:02d}-{v % 100:02d}" for v in coverage)
+        layer.setName(f"{layer.name()} {first} → {last}")
 
 
 class StyleSidecar(QgsProcessingLayerPostProcessorInterface):
@@ -43,7 +61,7 @@ class StyleSidecar(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is not None and os.path.exists(self.qml_path):
-            layer.loadNamedStyle(self.qml_path)
+            apply_style(layer, self.qml_path)
             if self.after_load is not None:
                 self.after_load(layer)
             layer.triggerRepaint()

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -20,7 +19,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from .base import MiningLossAlgorithm, layer_name_of, source_path
 from .core.coverage import read_coverage
@@ -28,9 +27,10 @@ from .core.errors import CoreError
 from .core.periods import CLASS_RASTER
 from .core.vectorzonal import vector_loss_histogram
 from .core.zonal import raster_loss_histogram
+from .fields import DATE, STRING, make_field
 from .loss_inputs import is_raster, read_regions, vector_loss_features
 from .messages import core_error_message
-from .report import Formatter
+from .report_locale import interface_language, report_formatter
 
 LOSS, ENCODING, LOSS_DATE, DATE_FIELD, GROUP_FIELD, AREA_FIELD = (
     "LOSS", "ENCODING", "LOSS_DATE", "DATE_FIELD", "GROUP_FIELD", "AREA_FIELD")
@@ -60,7 +60,7 @@ class SummaryAlgorithm(MiningLossAlgorithm):
 
 def encoding_names():
     return [
-        QCoreApplication.translate("SummaryParameters", "Loss classes of this plugin (dates from LOSS_DATE)"),
+        QCoreApplication.translate("SummaryParameters", "Loss classes of this plugin (dated by its loss date raster)"),
         QCoreApplication.translate("SummaryParameters", "Loss dates of this plugin (YYYYMMDD)"),
         QCoreApplication.translate("SummaryParameters", "Hansen GFC lossyear (1..N = 2000+N)"),
         QCoreApplication.translate("SummaryParameters", "GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)"),
@@ -145,7 +145,7 @@ def loss_histogram(algorithm, parameters, context, feedback):
                            split=layer.fields().indexOf("kind") >= 0,
                            coverage=read_coverage(source_path(layer), layer_name_of(layer)))
     except CoreError as error:
-        message = core_error_message(error)
+        message = core_error_message(error, algorithm.parameter_labels())
     else:
         return histogram, regions, details
     raise QgsProcessingException(message)
@@ -179,10 +179,10 @@ def _box_text(box):
 
 
 def table_sink(algorithm, parameters, context, fields_spec):
-    """A table sink (no geometry) with the given (name, QVariant type) fields."""
+    """A table sink (no geometry) with the given (name, field kind) fields."""
     fields = QgsFields()
     for name, kind in fields_spec:
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
     sink, destination = algorithm.parameterAsSink(parameters, OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, OUTPUT))
@@ -205,16 +205,13 @@ def _variant(value):
 
 
 def locale_formatter():
-    locale = QLocale()
-    return Formatter(lambda value, decimals: locale.toString(float(value), "f", decimals),
-                     lambda day: locale.toString(QDate(day.year, day.month, day.day), QLocale.ShortFormat))
+    """Numbers and dates as the reports write them (report_locale: the same in QGIS and qgis_process)."""
+    return report_formatter()
 
 
 def report_language():
-    """Two-letter language of the report: the one QGIS runs in."""
-    from ..plugin.i18n import user_locale
-
-    return user_locale()
+    """Two-letter language of the reports: the one QGIS shows."""
+    return interface_language()
 
 
 def write_report(path, text):
@@ -224,6 +221,6 @@ def write_report(path, text):
         handle.write(text)
 
 
-FIELD_TYPES = {"region": QVariant.String, "period": QVariant.String, "period_start": QVariant.Date,
-               "period_end": QVariant.Date, "before_start": QVariant.String, "before_end": QVariant.String,
-               "after_start": QVariant.String, "after_end": QVariant.String}  # the windows counted, ISO dates
+# the compared windows are ISO date strings: a CSV then reads 2019-02-19 everywhere
+FIELD_TYPES = {"region": STRING, "period": STRING, "period_start": DATE, "period_end": DATE,
+               "before_start": STRING, "before_end": STRING, "after_start": STRING, "after_end": STRING}

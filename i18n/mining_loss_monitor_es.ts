@@ -4,14 +4,9 @@
 <context>
     <name>ComparePeriods</name>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="57"/>
+        <location filename="../algorithms/compare_periods.py" line="54"/>
         <source>Compare loss before and after an operation</source>
         <translation>Comparar la pérdida antes y después de un operativo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="60"/>
-        <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Give the four dates, or an operations layer and an operation name: the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Indique las cuatro fechas, o una capa de operativos y el nombre de un operativo: la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_periods.py" line="80"/>
@@ -79,86 +74,6 @@
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/compare_periods.py" line="172"/>
-        <source>{start} to {end}</source>
-        <translation>del {start} al {end}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="175"/>
-        <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
-        <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="181"/>
-        <source>Operation: {name}, started {start}.</source>
-        <translation>Operativo: {name}, iniciado el {start}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
-        <source>Hectares per month</source>
-        <translation>Hectáreas por mes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
-        <source>ha/month</source>
-        <translation>ha/mes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="184"/>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
-        <source>Before (ha)</source>
-        <translation>Antes (ha)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
-        <source>After (ha)</source>
-        <translation>Después (ha)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="188"/>
-        <source>Change (%)</source>
-        <translation>Cambio (%)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="189"/>
-        <source>Before (ha/month)</source>
-        <translation>Antes (ha/mes)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="189"/>
-        <source>After (ha/month)</source>
-        <translation>Después (ha/mes)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="189"/>
-        <source>Rate change (%)</source>
-        <translation>Cambio de la tasa (%)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="193"/>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/compare_periods.py" line="197"/>
-        <source>Forest loss before and after</source>
-        <translation>Pérdida de bosque antes y después</translation>
-    </message>
-    <message>
         <location filename="../algorithms/compare_periods.py" line="87"/>
         <source>Loss to compare</source>
         <translation>Pérdida a comparar</translation>
@@ -181,12 +96,12 @@
     <message>
         <location filename="../algorithms/compare_periods.py" line="73"/>
         <source>Operation</source>
-        <translation>Operación</translation>
+        <translation>Operativo</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_periods.py" line="109"/>
         <source>Give an operations layer and choose the operation (or select it on the map), or give the four window dates under Advanced parameters.</source>
-        <translation>Indique una capa de operaciones y elija la operación (o selecciónela en el mapa), o indique las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
+        <translation>Indique una capa de operativos y elija el operativo (o selecciónelo en el mapa), o dé las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
     </message>
     <message>
         <location filename="../algorithms/compare_periods.py" line="142"/>
@@ -198,263 +113,459 @@
         <source>The two windows now differ in length: compare the monthly rates (ha/month), not the totals.</source>
         <translation>Las dos ventanas tienen ahora distinta duración: compare las tasas mensuales (ha/mes), no los totales.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/compare_periods.py" line="57"/>
+        <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Choose the operations layer and the operation in the list (or select the operation on the map first): the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before (Advanced parameters, where four dates can also be given instead of an operation). When the loss comes from this plugin&apos;s time series, windows are cut to the dates of its first and last image, and the table says which dates were counted. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Elija la capa de operativos y el operativo en la lista (o seleccione antes el operativo en el mapa): la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes (Parámetros avanzados, donde también pueden darse cuatro fechas en lugar de un operativo). Cuando la pérdida viene de la serie temporal de este complemento, las ventanas se recortan a las fechas de su primera y última imagen, y la tabla indica qué fechas se contaron. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="34"/>
+        <source>Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
+        <translation>Antes: {before}. Después: {after}. Elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="40"/>
+        <source>Operation: {name}, started {start}.</source>
+        <translation>Operativo: {name}, iniciado el {start}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="85"/>
+        <source>Before (ha)</source>
+        <translation>Antes (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="85"/>
+        <source>After (ha)</source>
+        <translation>Después (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="85"/>
+        <source>Change (%)</source>
+        <translation>Cambio (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="86"/>
+        <source>Before (ha/month)</source>
+        <translation>Antes (ha/mes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="86"/>
+        <source>After (ha/month)</source>
+        <translation>Después (ha/mes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="48"/>
+        <source>Regions with loss</source>
+        <translation>Regiones con pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="48"/>
+        <source>{count} of {total}</source>
+        <translation>{count} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="54"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="55"/>
+        <source>Before: {window}</source>
+        <translation>Antes: {window}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="55"/>
+        <source>After: {window}</source>
+        <translation>Después: {window}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="65"/>
+        <source>ha/month</source>
+        <translation>ha/mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="60"/>
+        <source>Regions shaded by hectares of loss per month, one scale for both maps; regions without loss in grey.</source>
+        <translation>Regiones coloreadas según las hectáreas de pérdida por mes, con una misma escala para ambos mapas; regiones sin pérdida en gris.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="65"/>
+        <source>Hectares per month</source>
+        <translation>Hectáreas por mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="65"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="65"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="69"/>
+        <source>Loss per region, before and after</source>
+        <translation>Pérdida por región, antes y después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="71"/>
+        <source>No loss before or after in {count} regions: {names}.</source>
+        <translation>Sin pérdida antes ni después en {count} regiones: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="71"/>
+        <source>No loss before or after in one region: {names}.</source>
+        <translation>Sin pérdida antes ni después en una región: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="71"/>
+        <source>{names} and {more} more</source>
+        <translation>{names} y {more} más</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="74"/>
+        <source>Regions sorted by loss, before and after together. The table output (CSV or GeoPackage) holds every region.</source>
+        <translation>Regiones ordenadas por pérdida, antes y después juntas. La tabla de salida (CSV o GeoPackage) contiene todas las regiones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="76"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="80"/>
+        <source>Forest loss before and after</source>
+        <translation>Pérdida de bosque antes y después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="84"/>
+        <source>No region has loss before or after.</source>
+        <translation>Ninguna región tiene pérdida antes ni después.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="85"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="86"/>
+        <source>Rate change (%)</source>
+        <translation>Cambio de la tasa (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/comparison_report.py" line="91"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>CoreErrors</name>
     <message>
-        <location filename="../algorithms/messages.py" line="12"/>
+        <location filename="../algorithms/messages.py" line="18"/>
         <source>Cannot read the raster given as {role} ({path}). Check that the file exists and is a raster GDAL can open.</source>
         <translation>No se puede leer el ráster indicado como {role} ({path}). Compruebe que el archivo existe y es un ráster que GDAL puede abrir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="15"/>
+        <location filename="../algorithms/messages.py" line="21"/>
         <source>{role} has {found} band(s) but the chosen sensor needs at least {needed}. Choose the sensor preset that matches the stack, or the Custom preset with its band numbers.</source>
         <translation>{role} tiene {found} banda(s), pero el sensor elegido necesita al menos {needed}. Elija el perfil de sensor que corresponde a la pila de bandas, o el perfil Personalizado con sus números de banda.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="25"/>
+        <location filename="../algorithms/messages.py" line="31"/>
         <source>it has {found} bands, a mask has one</source>
         <translation>tiene {found} bandas y una máscara tiene una sola</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="27"/>
+        <location filename="../algorithms/messages.py" line="33"/>
         <source>its values are not integers</source>
         <translation>sus valores no son enteros</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="28"/>
+        <location filename="../algorithms/messages.py" line="34"/>
         <source>its values are outside the Sentinel-2 SCL classes 0 to 11</source>
         <translation>sus valores están fuera de las clases SCL de Sentinel-2 (0 a 11)</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="29"/>
+        <location filename="../algorithms/messages.py" line="35"/>
         <source>its values are outside the Landsat QA_PIXEL range</source>
         <translation>sus valores están fuera del rango de QA_PIXEL de Landsat</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="43"/>
+        <location filename="../algorithms/messages.py" line="49"/>
         <source>{role} is not a valid mask: {reason}. Give the cloud mask of the same date and choose the matching mask type.</source>
         <translation>{role} no es una máscara válida: {reason}. Indique la máscara de nubes de la misma fecha y elija el tipo de máscara correspondiente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="47"/>
+        <location filename="../algorithms/messages.py" line="53"/>
         <source>Cannot write {path}: the folder does not exist or is read-only. Choose another output location.</source>
         <translation>No se puede escribir {path}: la carpeta no existe o es de solo lectura. Elija otra ubicación de salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="50"/>
+        <location filename="../algorithms/messages.py" line="56"/>
         <source>The minimum area must be zero or more hectares (got {value}).</source>
         <translation>El área mínima debe ser de cero o más hectáreas (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="52"/>
+        <location filename="../algorithms/messages.py" line="58"/>
         <source>Custom bands must be 4 or 6 band numbers separated by commas (blue, green, red, NIR[, SWIR1, SWIR2]); got &apos;{text}&apos;.</source>
         <translation>Las bandas personalizadas deben ser 4 o 6 números de banda separados por comas (azul, verde, rojo, NIR[, SWIR1, SWIR2]); se recibió '{text}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="55"/>
+        <location filename="../algorithms/messages.py" line="61"/>
         <source>{role} is not a loss class raster of this plugin (one byte band with values 0, 1, 2 and 255). Run &apos;Detect mining loss&apos; first and give its output.</source>
         <translation>{role} no es un ráster de clases de pérdida de este complemento (una banda de un byte con valores 0, 1, 2 y 255). Ejecute primero 'Detectar pérdida minera' e indique su salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="59"/>
+        <location filename="../algorithms/messages.py" line="65"/>
         <source>{role} is not on the same grid as the class raster. Give the date and confidence rasters written by the same detection run.</source>
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="110"/>
+        <location filename="../algorithms/messages.py" line="116"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="176"/>
+        <location filename="../algorithms/messages.py" line="182"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="180"/>
+        <location filename="../algorithms/messages.py" line="186"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="62"/>
+        <location filename="../algorithms/messages.py" line="68"/>
         <source>This loss product is dated only to the year: it cannot be split into months or quarters, and comparison windows must be whole calendar years. Choose yearly periods.</source>
         <translation>Este producto de pérdida está fechado solo por año: no se puede dividir en meses ni trimestres, y las ventanas de comparación deben ser años calendario completos. Elija periodos anuales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="66"/>
+        <location filename="../algorithms/messages.py" line="72"/>
         <source>This loss has no dates (a binary mask, or a class raster without its date raster): choose the whole range as the period, or give the loss dates.</source>
         <translation>Esta pérdida no tiene fechas (una máscara binaria, o un ráster de clases sin su ráster de fechas): elija todo el rango como periodo, o indique las fechas de pérdida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="76"/>
+        <location filename="../algorithms/messages.py" line="82"/>
         <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
         <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="79"/>
+        <location filename="../algorithms/messages.py" line="85"/>
         <source>Cannot read the CSV file {path}.</source>
         <translation>No se puede leer el archivo CSV {path}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="81"/>
+        <location filename="../algorithms/messages.py" line="87"/>
         <source>The CSV lacks the column(s) {missing}. It needs name, start_date and either wkt or region.</source>
         <translation>Al CSV le falta(n) la(s) columna(s) {missing}. Necesita name, start_date y además wkt o region.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="87"/>
+        <location filename="../algorithms/messages.py" line="93"/>
         <source>A time series needs at least two images (got {count}). Add the images of the other dates.</source>
         <translation>Una serie temporal necesita al menos dos imágenes (se recibió {count}). Agregue las imágenes de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="90"/>
+        <location filename="../algorithms/messages.py" line="96"/>
         <source>Two images have the same date ({dates}). Give one image per date (merge tiles of one day into one stack first).</source>
         <translation>Dos imágenes tienen la misma fecha ({dates}). Indique una imagen por fecha (una antes en una sola pila los mosaicos de un mismo día).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="93"/>
+        <location filename="../algorithms/messages.py" line="99"/>
         <source>No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, or give the Dates parameter.</source>
         <translation>No se encontró la fecha de {path}: ponga AAAAMMDD o AAAA-MM-DD en el nombre del archivo, o indique el parámetro Fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="96"/>
+        <location filename="../algorithms/messages.py" line="102"/>
         <source>Cannot read the date &apos;{value}&apos;. Write dates as YYYY-MM-DD separated by commas.</source>
         <translation>No se puede leer la fecha '{value}'. Escriba las fechas como AAAA-MM-DD separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="99"/>
+        <location filename="../algorithms/messages.py" line="105"/>
         <source>{dates} dates were given for {images} images. Give one date per image, in the same order.</source>
         <translation>Se indicaron {dates} fechas para {images} imágenes. Indique una fecha por imagen, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="102"/>
+        <location filename="../algorithms/messages.py" line="108"/>
         <source>{masks} masks were given for {images} images. Give one mask per image (or none).</source>
         <translation>Se indicaron {masks} máscaras para {images} imágenes. Indique una máscara por imagen (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="105"/>
+        <location filename="../algorithms/messages.py" line="111"/>
         <source>The masks do not match the image dates (no mask for {dates}). Give one mask per image date.</source>
         <translation>Las máscaras no corresponden a las fechas de las imágenes (no hay máscara para {dates}). Indique una máscara por fecha de imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="108"/>
+        <location filename="../algorithms/messages.py" line="114"/>
         <source>Observations to confirm must be between 1 and {window} (got {value}).</source>
         <translation>Las observaciones para confirmar deben estar entre 1 y {window} (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="84"/>
+        <location filename="../algorithms/messages.py" line="90"/>
         <source>This loss layer does not say which loss is mining: compare all forest loss, or give our class raster or polygons with a kind field.</source>
         <translation>Esta capa de pérdida no indica qué pérdida es minera: compare toda la pérdida de bosque, o indique nuestro ráster de clases o polígonos con un campo kind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="19"/>
-        <source>{role} does not overlap {reference_role}. Choose images (and masks) of the same area.</source>
-        <translation>{role} no se superpone con {reference_role}. Elija imágenes (y máscaras) de la misma zona.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/messages.py" line="30"/>
-        <source>it looks like a Sentinel-2 SCL mask, not a &apos;{chosen}&apos; mask. Choose the mask type &apos;{looks}&apos;</source>
-        <translation>parece una máscara SCL de Sentinel-2, no una máscara «{chosen}». Elija el tipo de máscara «{looks}»</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/messages.py" line="33"/>
-        <source>it looks like a Landsat QA_PIXEL mask, not a &apos;{chosen}&apos; mask. Choose the mask type &apos;{looks}&apos;</source>
-        <translation>parece una máscara QA_PIXEL de Landsat, no una máscara «{chosen}». Elija el tipo de máscara «{looks}»</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/messages.py" line="36"/>
-        <source>it looks like a binary mask, not a &apos;{chosen}&apos; mask. Choose the mask type &apos;{looks}&apos;</source>
-        <translation>parece una máscara binaria, no una máscara «{chosen}». Elija el tipo de máscara «{looks}»</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/messages.py" line="41"/>
-        <source>{role} does not match the mask type: {reason}.</source>
-        <translation>{role} no corresponde al tipo de máscara: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/messages.py" line="69"/>
+        <location filename="../algorithms/messages.py" line="75"/>
         <source>before</source>
         <translation>anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="69"/>
+        <location filename="../algorithms/messages.py" line="75"/>
         <source>after</source>
         <translation>posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="71"/>
+        <location filename="../algorithms/messages.py" line="77"/>
         <source>The {which} window ({start} to {end}) holds no image: the loss data cover only {first} to {last}. Choose a window inside these dates (or a shorter one), or add images that cover it.</source>
-        <translation>La ventana {which} (del {start} al {end}) no contiene ninguna imagen: los datos de pérdida solo cubren del {first} al {last}. Elija una ventana dentro de esas fechas (o una más corta), o agregue imágenes que la cubran.</translation>
+        <translation>La ventana {which} ({start} a {end}) no contiene ninguna imagen: los datos de pérdida solo cubren del {first} al {last}. Elija una ventana dentro de esas fechas (o más corta), o añada imágenes que la cubran.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="138"/>
+        <location filename="../algorithms/messages.py" line="25"/>
+        <source>{role} does not overlap {reference_role}. Choose images (and masks) of the same area.</source>
+        <translation>{role} no se superpone con {reference_role}. Elija imágenes (y máscaras) de la misma zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="36"/>
+        <source>it looks like a Sentinel-2 SCL mask, not a &apos;{chosen}&apos; mask. Choose the mask type &apos;{looks}&apos;</source>
+        <translation>parece una máscara SCL de Sentinel-2, no una máscara «{chosen}». Elija el tipo de máscara «{looks}»</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="39"/>
+        <source>it looks like a Landsat QA_PIXEL mask, not a &apos;{chosen}&apos; mask. Choose the mask type &apos;{looks}&apos;</source>
+        <translation>parece una máscara QA_PIXEL de Landsat, no una máscara «{chosen}». Elija el tipo de máscara «{looks}»</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="42"/>
+        <source>it looks like a binary mask, not a &apos;{chosen}&apos; mask. Choose the mask type &apos;{looks}&apos;</source>
+        <translation>parece una máscara binaria, no una máscara «{chosen}». Elija el tipo de máscara «{looks}»</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="47"/>
+        <source>{role} does not match the mask type: {reason}.</source>
+        <translation>{role} no corresponde al tipo de máscara: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="144"/>
         <source>it is a Sentinel-2 Level-1C product (top of atmosphere). Download the Level-2A product (MSIL2A) of the same date</source>
         <translation>es un producto Sentinel-2 de nivel 1C (techo de la atmósfera). Descargue el producto de nivel 2A (MSIL2A) de la misma fecha</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="140"/>
+        <location filename="../algorithms/messages.py" line="146"/>
         <source>it is a Landsat Level-1 product. Download the Collection 2 Level-2 product (L2SP) of the same date</source>
         <translation>es un producto Landsat de nivel 1. Descargue el producto de nivel 2 de la Colección 2 (L2SP) de la misma fecha</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="142"/>
+        <location filename="../algorithms/messages.py" line="148"/>
         <source>the archive or one of its bands cannot be read (an incomplete download?). Download it again</source>
         <translation>no se puede leer el archivo o una de sus bandas (¿descarga incompleta?). Vuelva a descargarlo</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="144"/>
+        <location filename="../algorithms/messages.py" line="150"/>
         <source>its metadata does not list the blue, green, red, NIR and SWIR bands and the cloud mask. Give the whole product</source>
         <translation>sus metadatos no indican las bandas azul, verde, roja, NIR y SWIR ni la máscara de nubes. Indique el producto completo</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="146"/>
+        <location filename="../algorithms/messages.py" line="152"/>
         <source>its metadata has no acquisition date</source>
         <translation>sus metadatos no tienen fecha de adquisición</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="147"/>
+        <location filename="../algorithms/messages.py" line="153"/>
         <source>it holds no Sentinel-2 L2A or Landsat 8/9 Level-2 product (no MTD_MSIL2A.xml or _MTL.txt)</source>
         <translation>no contiene ningún producto Sentinel-2 L2A ni Landsat 8/9 de nivel 2 (no hay MTD_MSIL2A.xml ni _MTL.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="150"/>
+        <location filename="../algorithms/messages.py" line="156"/>
         <source>{role}: {path} cannot be used: {reason}.</source>
         <translation>{role}: no se puede usar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="154"/>
+        <location filename="../algorithms/messages.py" line="160"/>
         <source>It looks like a &apos;{suggestion}&apos;; choose that preset.</source>
         <translation>Parece una «{suggestion}»: elija ese perfil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="157"/>
+        <location filename="../algorithms/messages.py" line="163"/>
         <source>Check the band order and choose the Custom preset with its scale and offset.</source>
         <translation>Revise el orden de las bandas y elija el perfil Personalizado con su escala y desplazamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="159"/>
+        <location filename="../algorithms/messages.py" line="165"/>
         <source>With the sensor preset &apos;{preset}&apos;, {role} gives reflectances no surface has (below -0.05 or above 1.5). {advice}</source>
         <translation>Con el perfil de sensor «{preset}», {role} da reflectancias que ninguna superficie tiene (menos de -0,05 o más de 1,5). {advice}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="163"/>
+        <location filename="../algorithms/messages.py" line="169"/>
         <source>{before_role} is dated {before}, after {after_role} ({after}): the images are swapped. Give the earlier image as {before_role}.</source>
         <translation>{before_role} tiene fecha {before}, posterior a {after_role} ({after}): las imágenes están invertidas. Indique la imagen más antigua como {before_role}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="166"/>
+        <location filename="../algorithms/messages.py" line="172"/>
         <source>{role} does not overlap the image. Draw the area of interest over the image, or leave it empty.</source>
         <translation>{role} no se superpone con la imagen. Dibuje el área de interés sobre la imagen, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="170"/>
+        <location filename="../algorithms/messages.py" line="175"/>
+        <source>The cloud-edge buffer must be zero or more metres (got {value}).</source>
+        <translation>El margen de borde de nube debe ser de cero metros o más (se indicó {value}).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="176"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date, so no loss could be measured and no output was written. Check the mask type and the masks, or choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida y no se escribió ningún resultado. Revise el tipo de máscara y las máscaras, o elija imágenes más despejadas.</translation>
     </message>
+</context>
+<context>
+    <name>DemoProject</name>
     <message>
-        <location filename="../algorithms/messages.py" line="169"/>
-        <source>The cloud-edge buffer must be zero or more metres (got {value}).</source>
-        <translation>El margen de borde de nube debe ser de cero metros o más (se indicó {value}).</translation>
+        <location filename="../scripts/make_project.py" line="85"/>
+        <source>Enforcement operations</source>
+        <translation>Operativos de control</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="88"/>
+        <source>Dated loss polygons</source>
+        <translation>Polígonos de pérdida fechados</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="92"/>
+        <source>Districts (INEI 2007)</source>
+        <translation>Distritos (INEI 2007)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="96"/>
+        <source>Loss classes</source>
+        <translation>Clases de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="101"/>
+        <source>Loss classes (series)</source>
+        <translation>Clases de pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="101"/>
+        <source>Loss dates (series)</source>
+        <translation>Fechas de pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="101"/>
+        <source>Loss confidence (series)</source>
+        <translation>Confianza de la pérdida (serie)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="106"/>
+        <source>Sentinel-2 after, true colour 2019-08-05</source>
+        <translation>Sentinel-2 posterior, color verdadero 2019-08-05</translation>
+    </message>
+    <message>
+        <location filename="../scripts/make_project.py" line="108"/>
+        <source>Sentinel-2 before, true colour 2018-07-10</source>
+        <translation>Sentinel-2 anterior, color verdadero 2018-07-10</translation>
     </message>
 </context>
 <context>
@@ -653,6 +764,11 @@
         <translation>planas</translation>
     </message>
     <message>
+        <location filename="../algorithms/detect_two_dates.py" line="51"/>
+        <source>&lt;p&gt;Finds forest that was lost between a BEFORE and an AFTER image and tells &lt;b&gt;mining loss&lt;/b&gt; (bare tailings and mining ponds) from &lt;b&gt;other forest loss&lt;/b&gt; (pasture, crops, bare farm soil, burns, roads).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: give each image as the product you downloaded, a Sentinel-2 L2A &lt;i&gt;.zip&lt;/i&gt; (or its &lt;i&gt;.SAFE&lt;/i&gt; folder or &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) or a Landsat 8/9 Collection 2 Level-2 &lt;i&gt;.tar&lt;/i&gt; (or its folder or &lt;i&gt;_MTL.txt&lt;/i&gt;). The product gives the bands, the reflectance scale and offset, the cloud mask and the date: the sensor preset, masks and mask type are then not used. Band stacks work as before. The image before must not be later than the image after. An optional area of interest limits the work to a rectangle of the image before.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The rule, step by step&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts 1000 first). AFTER and the masks are warped on the fly to BEFORE&apos;s grid.&lt;/li&gt;&lt;li&gt;Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, shadow bits; non-zero binary mask) become 255, and so do pixels within the cloud-edge buffer (20 m, at least one pixel) of them, where thin cloud and haze escape every mask. Without a mask, a spectral screen masks bright blue clouds (blue &amp;gt; 0.18), white haze (blue &amp;gt; 0.06 and &amp;gt; 0.9 x red) and dark shadows (NIR &amp;lt; 0.07 and SWIR1 &amp;lt; 0.05, not water).&lt;/li&gt;&lt;li&gt;AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th percentiles of pixels that are dense forest (NDVI &amp;gt; 0.7) on both dates, so season, sun and haze differences cancel.&lt;/li&gt;&lt;li&gt;Forest in BEFORE: NDVI &amp;ge; 0.60, NBR &amp;ge; 0.45, not water. Lost in AFTER: NBR fell by &amp;ge; 0.12 to &amp;le; 0.55, or red reflectance rose 1.7 times with NDVI down by &amp;ge; 0.05, red above blue and SWIR2 up 1.25 times (grass: haze brightens blue and NIR but hardly SWIR2), or the pixel became water (MNDWI &amp;gt; 0.10 and NIR &amp;lt; 0.15). Without SWIR bands: NDVI fell by &amp;ge; 0.20 to &amp;le; 0.60, water by NDWI.&lt;/li&gt;&lt;li&gt;Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &amp;le; 0.31 and visible reflectance &amp;ge; 0.07), other bare ground, or vegetated clearing (NDVI &amp;ge; 0.45).&lt;/li&gt;&lt;li&gt;Lost pixels are grouped in 8-connected patches. A patch is &lt;b&gt;mining&lt;/b&gt; when it holds new ponds (at least 3 pixels and 2% of the patch), or when tailings-like ground is at least half of its bare ground and it holds some new water; otherwise it is &lt;b&gt;other forest loss&lt;/b&gt;. Vegetated clearings inside a mining patch stay other loss. Patches smaller than the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs: class raster (0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked), hectares of each class (ellipsoidal when the raster is in a geographic CRS) and the masked fraction.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Encuentra el bosque que se perdió entre una imagen ANTES y una imagen DESPUÉS y distingue la &lt;b&gt;pérdida por minería&lt;/b&gt; (relaves desnudos y pozas mineras) de la &lt;b&gt;otra pérdida de bosque&lt;/b&gt; (pastos, cultivos, suelo agrícola desnudo, quemas, caminos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: indique cada imagen como el producto descargado, un &lt;i&gt;.zip&lt;/i&gt; de Sentinel-2 L2A (o su carpeta &lt;i&gt;.SAFE&lt;/i&gt; o su &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) o un &lt;i&gt;.tar&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2 (o su carpeta o su &lt;i&gt;_MTL.txt&lt;/i&gt;). El producto da las bandas, la escala y el desplazamiento de la reflectancia, la máscara de nubes y la fecha: el perfil de sensor, las máscaras y el tipo de máscara no se usan entonces. Las pilas de bandas funcionan como antes. La imagen anterior no puede ser posterior a la imagen posterior. Un área de interés opcional limita el trabajo a un rectángulo de la imagen anterior.&lt;/p&gt;&lt;p&gt;&lt;b&gt;La regla, paso a paso&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectancia según el perfil de sensor (para Sentinel-2 L2A, DN/10000; la línea base 04.00+ resta antes 1000). La imagen DESPUÉS y las máscaras se reproyectan al vuelo a la grilla de la imagen ANTES.&lt;/li&gt;&lt;li&gt;Los píxeles enmascarados en cualquiera de las fechas (clases SCL 0, 1, 3, 8, 9, 10, 11; bits de relleno, nube, cirro y sombra de QA_PIXEL; máscara binaria distinta de cero) pasan a 255, igual que los píxeles a menos del margen de borde de nube (20 m, al menos un píxel) de ellos, donde las nubes finas y la bruma escapan a toda máscara. Sin máscara, un filtro espectral enmascara las nubes brillantes en azul (azul &amp;gt; 0,18), la bruma blanca (azul &amp;gt; 0,06 y &amp;gt; 0,9 x rojo) y las sombras oscuras (NIR &amp;lt; 0,07 y SWIR1 &amp;lt; 0,05, sin ser agua).&lt;/li&gt;&lt;li&gt;La imagen DESPUÉS se normaliza a la imagen ANTES banda por banda con una recta ajustada a los percentiles 10 a 90 de los píxeles que son bosque denso (NDVI &amp;gt; 0,7) en ambas fechas, de modo que se cancelan las diferencias de estación, sol y bruma.&lt;/li&gt;&lt;li&gt;Bosque en ANTES: NDVI &amp;ge; 0,60, NBR &amp;ge; 0,45, sin ser agua. Perdido en DESPUÉS: el NBR bajó &amp;ge; 0,12 hasta &amp;le; 0,55, o la reflectancia roja subió 1,7 veces con el NDVI bajando &amp;ge; 0,05, el rojo por encima del azul y el SWIR2 subiendo 1,25 veces (pasto: la bruma aclara el azul y el NIR pero apenas el SWIR2), o el píxel se volvió agua (MNDWI &amp;gt; 0,10 y NIR &amp;lt; 0,15). Sin bandas SWIR: el NDVI bajó &amp;ge; 0,20 hasta &amp;le; 0,60, y el agua se detecta con el NDWI.&lt;/li&gt;&lt;li&gt;Cada píxel perdido es una poza (agua nueva), parecido a relave (brillante y pálido: rojez &amp;le; 0,31 y reflectancia visible &amp;ge; 0,07), otro suelo desnudo o un desbroce con vegetación (NDVI &amp;ge; 0,45).&lt;/li&gt;&lt;li&gt;Los píxeles perdidos se agrupan en parches conectados en 8 direcciones. Un parche es &lt;b&gt;minería&lt;/b&gt; cuando contiene pozas nuevas (al menos 3 píxeles y el 2 % del parche), o cuando el suelo parecido a relave es al menos la mitad de su suelo desnudo y contiene algo de agua nueva; si no, es &lt;b&gt;otra pérdida de bosque&lt;/b&gt;. Los desbroces con vegetación dentro de un parche minero siguen siendo otra pérdida. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: ráster de clases (0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado), hectáreas de cada clase (elipsoidales cuando el ráster está en un SRC geográfico) y la fracción enmascarada.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../algorithms/detect_two_dates.py" line="91"/>
         <source>Image before (product or band stack)</source>
         <translation>Imagen anterior (producto o pila de bandas)</translation>
@@ -672,10 +788,671 @@
         <source>The later date, as a product or a band stack; warped to the earlier image&apos;s grid if needed.</source>
         <translation>La fecha posterior, como producto o pila de bandas; se reproyecta a la grilla de la imagen anterior si hace falta.</translation>
     </message>
+</context>
+<context>
+    <name>Displacement</name>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="51"/>
-        <source>&lt;p&gt;Finds forest that was lost between a BEFORE and an AFTER image and tells &lt;b&gt;mining loss&lt;/b&gt; (bare tailings and mining ponds) from &lt;b&gt;other forest loss&lt;/b&gt; (pasture, crops, bare farm soil, burns, roads).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: give each image as the product you downloaded, a Sentinel-2 L2A &lt;i&gt;.zip&lt;/i&gt; (or its &lt;i&gt;.SAFE&lt;/i&gt; folder or &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) or a Landsat 8/9 Collection 2 Level-2 &lt;i&gt;.tar&lt;/i&gt; (or its folder or &lt;i&gt;_MTL.txt&lt;/i&gt;). The product gives the bands, the reflectance scale and offset, the cloud mask and the date: the sensor preset, masks and mask type are then not used. Band stacks work as before. The image before must not be later than the image after. An optional area of interest limits the work to a rectangle of the image before.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The rule, step by step&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts 1000 first). AFTER and the masks are warped on the fly to BEFORE&apos;s grid.&lt;/li&gt;&lt;li&gt;Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, shadow bits; non-zero binary mask) become 255, and so do pixels within the cloud-edge buffer (20 m, at least one pixel) of them, where thin cloud and haze escape every mask. Without a mask, a spectral screen masks bright blue clouds (blue &amp;gt; 0.18), white haze (blue &amp;gt; 0.06 and &amp;gt; 0.9 x red) and dark shadows (NIR &amp;lt; 0.07 and SWIR1 &amp;lt; 0.05, not water).&lt;/li&gt;&lt;li&gt;AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th percentiles of pixels that are dense forest (NDVI &amp;gt; 0.7) on both dates, so season, sun and haze differences cancel.&lt;/li&gt;&lt;li&gt;Forest in BEFORE: NDVI &amp;ge; 0.60, NBR &amp;ge; 0.45, not water. Lost in AFTER: NBR fell by &amp;ge; 0.12 to &amp;le; 0.55, or red reflectance rose 1.7 times with NDVI down by &amp;ge; 0.05, red above blue and SWIR2 up 1.25 times (grass: haze brightens blue and NIR but hardly SWIR2), or the pixel became water (MNDWI &amp;gt; 0.10 and NIR &amp;lt; 0.15). Without SWIR bands: NDVI fell by &amp;ge; 0.20 to &amp;le; 0.60, water by NDWI.&lt;/li&gt;&lt;li&gt;Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &amp;le; 0.31 and visible reflectance &amp;ge; 0.07), other bare ground, or vegetated clearing (NDVI &amp;ge; 0.45).&lt;/li&gt;&lt;li&gt;Lost pixels are grouped in 8-connected patches. A patch is &lt;b&gt;mining&lt;/b&gt; when it holds new ponds (at least 3 pixels and 2% of the patch), or when tailings-like ground is at least half of its bare ground and it holds some new water; otherwise it is &lt;b&gt;other forest loss&lt;/b&gt;. Vegetated clearings inside a mining patch stay other loss. Patches smaller than the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs: class raster (0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked), hectares of each class (ellipsoidal when the raster is in a geographic CRS) and the masked fraction.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Encuentra el bosque que se perdió entre una imagen ANTES y una imagen DESPUÉS y distingue la &lt;b&gt;pérdida por minería&lt;/b&gt; (relaves desnudos y pozas mineras) de la &lt;b&gt;otra pérdida de bosque&lt;/b&gt; (pastos, cultivos, suelo agrícola desnudo, quemas, caminos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: indique cada imagen como el producto descargado, un &lt;i&gt;.zip&lt;/i&gt; de Sentinel-2 L2A (o su carpeta &lt;i&gt;.SAFE&lt;/i&gt; o su &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) o un &lt;i&gt;.tar&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2 (o su carpeta o su &lt;i&gt;_MTL.txt&lt;/i&gt;). El producto da las bandas, la escala y el desplazamiento de la reflectancia, la máscara de nubes y la fecha: el perfil de sensor, las máscaras y el tipo de máscara no se usan entonces. Las pilas de bandas funcionan como antes. La imagen anterior no puede ser posterior a la imagen posterior. Un área de interés opcional limita el trabajo a un rectángulo de la imagen anterior.&lt;/p&gt;&lt;p&gt;&lt;b&gt;La regla, paso a paso&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectancia según el perfil de sensor (para Sentinel-2 L2A, DN/10000; la línea base 04.00+ resta antes 1000). La imagen DESPUÉS y las máscaras se reproyectan al vuelo a la grilla de la imagen ANTES.&lt;/li&gt;&lt;li&gt;Los píxeles enmascarados en cualquiera de las fechas (clases SCL 0, 1, 3, 8, 9, 10, 11; bits de relleno, nube, cirro y sombra de QA_PIXEL; máscara binaria distinta de cero) pasan a 255, igual que los píxeles a menos del margen de borde de nube (20 m, al menos un píxel) de ellos, donde las nubes finas y la bruma escapan a toda máscara. Sin máscara, un filtro espectral enmascara las nubes brillantes en azul (azul &amp;gt; 0,18), la bruma blanca (azul &amp;gt; 0,06 y &amp;gt; 0,9 x rojo) y las sombras oscuras (NIR &amp;lt; 0,07 y SWIR1 &amp;lt; 0,05, sin ser agua).&lt;/li&gt;&lt;li&gt;La imagen DESPUÉS se normaliza a la imagen ANTES banda por banda con una recta ajustada a los percentiles 10 a 90 de los píxeles que son bosque denso (NDVI &amp;gt; 0,7) en ambas fechas, de modo que se cancelan las diferencias de estación, sol y bruma.&lt;/li&gt;&lt;li&gt;Bosque en ANTES: NDVI &amp;ge; 0,60, NBR &amp;ge; 0,45, sin ser agua. Perdido en DESPUÉS: el NBR bajó &amp;ge; 0,12 hasta &amp;le; 0,55, o la reflectancia roja subió 1,7 veces con el NDVI bajando &amp;ge; 0,05, el rojo por encima del azul y el SWIR2 subiendo 1,25 veces (pasto: la bruma aclara el azul y el NIR pero apenas el SWIR2), o el píxel se volvió agua (MNDWI &amp;gt; 0,10 y NIR &amp;lt; 0,15). Sin bandas SWIR: el NDVI bajó &amp;ge; 0,20 hasta &amp;le; 0,60, y el agua se detecta con el NDWI.&lt;/li&gt;&lt;li&gt;Cada píxel perdido es una poza (agua nueva), parecido a relave (brillante y pálido: rojez &amp;le; 0,31 y reflectancia visible &amp;ge; 0,07), otro suelo desnudo o un desbroce con vegetación (NDVI &amp;ge; 0,45).&lt;/li&gt;&lt;li&gt;Los píxeles perdidos se agrupan en parches conectados en 8 direcciones. Un parche es &lt;b&gt;minería&lt;/b&gt; cuando contiene pozas nuevas (al menos 3 píxeles y el 2 % del parche), o cuando el suelo parecido a relave es al menos la mitad de su suelo desnudo y contiene algo de agua nueva; si no, es &lt;b&gt;otra pérdida de bosque&lt;/b&gt;. Los desbroces con vegetación dentro de un parche minero siguen siendo otra pérdida. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: ráster de clases (0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado), hectáreas de cada clase (elipsoidales cuando el ráster está en un SRC geográfico) y la fracción enmascarada.&lt;/p&gt;</translation>
+        <location filename="../algorithms/displacement.py" line="66"/>
+        <source>Where did loss go after an operation</source>
+        <translation>A dónde se fue la pérdida tras una operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="69"/>
+        <source>&lt;p&gt;For one operation of the operations layer: the forest loss in each zone within the search radius of the operation&apos;s area, in a window before its start and an equal window from its start (the window length in months, shortened equally on both sides to what the loss data covers: its first and last loss dates). Zones are the features of a zones layer (districts, communities...) or, without one, equal-area hexagons of the given size.&lt;/p&gt;&lt;p&gt;For each zone: &lt;code&gt;distance_km&lt;/code&gt; from the operation&apos;s area to the zone&apos;s nearest edge and &lt;code&gt;bearing_deg&lt;/code&gt; from the operation&apos;s centroid to the zone&apos;s centroid (degrees clockwise from north; azimuthal equidistant projection centred on the operation), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (at least half of the zone lies in the operation&apos;s area) and &lt;code&gt;rank&lt;/code&gt;: 1 for the zone outside the operation where loss rose most, 2 for the next... (empty where it did not rise). The loss inside the operation&apos;s own area is given in the log and the report. Lines join the operation to the top zones.&lt;/p&gt;&lt;p&gt;Products dated only to the year need an operation starting on 1 January and windows of whole years. Areas are computed as in &apos;Forest loss per region and period&apos;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Para una operación de la capa de operaciones: la pérdida de bosque en cada zona dentro del radio de búsqueda alrededor del área de la operación, en una ventana antes de su inicio y una ventana igual desde su inicio (la duración en meses, acortada por igual en ambos lados a lo que cubren los datos de pérdida: su primera y última fecha de pérdida). Las zonas son las entidades de una capa de zonas (distritos, comunidades...) o, sin ella, hexágonos de igual área del tamaño indicado.&lt;/p&gt;&lt;p&gt;Para cada zona: &lt;code&gt;distance_km&lt;/code&gt; desde el área de la operación hasta el borde más cercano de la zona y &lt;code&gt;bearing_deg&lt;/code&gt; desde el centroide de la operación hasta el centroide de la zona (grados en sentido horario desde el norte; proyección azimutal equidistante centrada en la operación), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (al menos la mitad de la zona está en el área de la operación) y &lt;code&gt;rank&lt;/code&gt;: 1 para la zona fuera de la operación donde más subió la pérdida, 2 para la siguiente... (vacío donde no subió). La pérdida dentro del área de la propia operación se da en el registro y en el informe. Unas líneas unen la operación con las zonas principales.&lt;/p&gt;&lt;p&gt;Los productos fechados solo por año necesitan una operación que empiece el 1 de enero y ventanas de años completos. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="88"/>
+        <source>Operations</source>
+        <translation>Operativos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="90"/>
+        <source>Operation</source>
+        <translation>Operativo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="93"/>
+        <source>Zones (empty: hexagons)</source>
+        <translation>Zonas (vacío: hexágonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="95"/>
+        <source>Zone name field</source>
+        <translation>Campo con el nombre de la zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="97"/>
+        <source>Hexagon area (km²)</source>
+        <translation>Área del hexágono (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="100"/>
+        <source>Search radius (km)</source>
+        <translation>Radio de búsqueda (km)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="103"/>
+        <source>Window before and after (months)</source>
+        <translation>Ventana antes y después (meses)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="106"/>
+        <source>Lines to the top zones</source>
+        <translation>Líneas a las zonas principales</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="111"/>
+        <source>Loss before and after per zone</source>
+        <translation>Pérdida antes y después por zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="113"/>
+        <source>Lines to the zones where loss rose most</source>
+        <translation>Líneas a las zonas donde más subió la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="117"/>
+        <source>Change inside the operation (%)</source>
+        <translation>Cambio dentro de la operación (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="118"/>
+        <source>Zone where loss rose most</source>
+        <translation>Zona donde más subió la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="119"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="128"/>
+        <source>The layer given as &apos;Operations&apos; has no name and start_date fields. Give the operations layer made by &apos;Import enforcement operations (CSV)&apos;.</source>
+        <translation>La capa dada como 'Operaciones' no tiene los campos name y start_date. Indique la capa de operaciones creada con 'Importar operaciones de control (CSV)'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="133"/>
+        <source>Choose the operation in &apos;Operation&apos; (or select it on the map in the operations layer).</source>
+        <translation>Elija la operación en 'Operación' (o selecciónela en el mapa en la capa de operaciones).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="144"/>
+        <source>Operation &apos;{name}&apos; has no start date or no area. Edit it in the operations layer.</source>
+        <translation>La operación '{name}' no tiene fecha de inicio o no tiene área. Edítela en la capa de operaciones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="152"/>
+        <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}. Check &apos;Operation&apos;.</source>
+        <translation>La operación '{name}' no está en la capa de operaciones. Conocidas: {known}. Revise 'Operación'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="205"/>
+        <source>Windows before and after need dated loss: give a date field, not a period field.</source>
+        <translation>Las ventanas antes y después necesitan pérdida con fecha: indique un campo de fecha, no un campo de periodo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement.py" line="212"/>
+        <source>The loss data does not cover {months} months on both sides of the start: the windows were cut to {used} months.</source>
+        <translation>Los datos de pérdida no cubren {months} meses a ambos lados del inicio: las ventanas se acortaron a {used} meses.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="8"/>
+        <source>Rose most (top 5)</source>
+        <translation>Subió más (5 primeras)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="8"/>
+        <source>Loss rose</source>
+        <translation>La pérdida subió</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="9"/>
+        <source>Loss fell</source>
+        <translation>La pérdida bajó</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="9"/>
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_styles.py" line="10"/>
+        <source>Inside the operation</source>
+        <translation>Dentro de la operación</translation>
+    </message>
+</context>
+<context>
+    <name>DisplacementReport</name>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="20"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="21"/>
+        <source>NE</source>
+        <translation>NE</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="22"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="23"/>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="24"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="25"/>
+        <source>SW</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="26"/>
+        <source>W</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="27"/>
+        <source>NW</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="41"/>
+        <source>inside {name}: {change} % ({before} ha before, {after} ha after)</source>
+        <translation>dentro de {name}: {change} % ({before} ha antes, {after} ha después)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="50"/>
+        <source>inside {name}: no loss before, {after} ha after</source>
+        <translation>dentro de {name}: sin pérdida antes, {after} ha después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="55"/>
+        <source>{inside}; loss rose in no zone outside the operation.</source>
+        <translation>{inside}; la pérdida no subió en ninguna zona fuera de la operación.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="59"/>
+        <source>{inside}; loss rose most in {zone}, {distance} km {direction}, {change} ha.</source>
+        <translation>{inside}; la pérdida subió más en {zone}, a {distance} km al {direction}, {change} ha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="123"/>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="125"/>
+        <source>Operation {name}, started {start}. Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
+        <translation>Operación {name}, iniciada el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="144"/>
+        <source>Where loss rose most</source>
+        <translation>Dónde más subió la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="144"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="144"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="144"/>
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="155"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>Distance (km)</source>
+        <translation>Distancia (km)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>Before (ha)</source>
+        <translation>Antes (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>After (ha)</source>
+        <translation>Después (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>Change (ha)</source>
+        <translation>Cambio (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>Change (%)</source>
+        <translation>Cambio (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>Inside the operation</source>
+        <translation>Dentro de la operación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="157"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="189"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="190"/>
+        <source>Equal windows before and after the operation&apos;s start, cut to the loss data&apos;s first and last dates. Distance from the operation&apos;s area to each zone&apos;s nearest edge, bearing from its centroid to the zone&apos;s centroid, in an azimuthal equidistant projection centred on the operation. Areas as in &apos;Forest loss per region and period&apos;.</source>
+        <translation>Ventanas iguales antes y después del inicio de la operación, acortadas a la primera y última fecha de los datos de pérdida. Distancia desde el área de la operación hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en la operación. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="203"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/displacement_report.py" line="205"/>
+        <source>Where did loss go after the operation</source>
+        <translation>A dónde se fue la pérdida tras la operación</translation>
+    </message>
+</context>
+<context>
+    <name>EmergingHotSpots</name>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="47"/>
+        <source>Emerging hot spots of forest loss</source>
+        <translation>Puntos calientes emergentes de pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="50"/>
+        <source>&lt;p&gt;Where loss is new, growing, lasting or fading. The loss (any input of &apos;Forest loss per region and period&apos;) is summed on a grid of equal-area hexagons of the given size for each year, quarter or month (or each value of the period field). For each period, the Getis-Ord Gi* statistic of each cell is computed on the cell and its six neighbours (binary weights, all cells of the grid as the study area); a cell is a hot spot when Gi* is positive with a two-sided p below 0.05 (no false-discovery-rate correction). A Mann-Kendall test on each cell&apos;s Gi* z-scores gives the trend (tau, p; significant below 0.05).&lt;/p&gt;&lt;p&gt;Categories, as in ESRI&apos;s Emerging Hot Spot Analysis (ArcGIS Pro, &apos;How Emerging Hot Spot Analysis works&apos;): &lt;b&gt;new&lt;/b&gt;: hot in the last period only; &lt;b&gt;consecutive&lt;/b&gt;: one uninterrupted run of at least two hot periods ending in the last one, never hot before, fewer than 90 % hot; &lt;b&gt;intensifying&lt;/b&gt;: hot in at least 90 % of the periods including the last, with a significant upward trend; &lt;b&gt;persistent&lt;/b&gt;: the same without a significant trend; &lt;b&gt;diminishing&lt;/b&gt;: the same with a significant downward trend; &lt;b&gt;sporadic&lt;/b&gt;: hot in the last period, on and off before, fewer than 90 % hot, never a cold spot; &lt;b&gt;oscillating&lt;/b&gt;: hot in the last period, a cold spot in an earlier one, fewer than 90 % hot; &lt;b&gt;historical&lt;/b&gt;: not hot in the last period but hot in at least 90 % of them; &lt;b&gt;none&lt;/b&gt;: none of these. Cold-spot patterns are not reported.&lt;/p&gt;&lt;p&gt;Outputs: the cells with loss (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; and &lt;code&gt;last_period&lt;/code&gt; with loss, &lt;code&gt;hot_periods&lt;/code&gt;) styled by category, and one feature per cell and period (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) that the Temporal Controller can step through. The hexagons are at least 10 raster pixels; at least 3 periods are needed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dónde la pérdida es nueva, crece, persiste o se apaga. La pérdida (cualquier entrada de 'Pérdida de bosque por región y periodo') se suma en una malla de hexágonos de igual área del tamaño indicado para cada año, trimestre o mes (o cada valor del campo de periodo). En cada periodo se calcula el estadístico Gi* de Getis-Ord de cada celda sobre la celda y sus seis vecinas (pesos binarios, todas las celdas de la malla como área de estudio); una celda es un punto caliente cuando Gi* es positivo con p bilateral menor que 0,05 (sin corrección por tasa de falsos descubrimientos). Una prueba de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda da la tendencia (tau, p; significativa por debajo de 0,05).&lt;/p&gt;&lt;p&gt;Categorías, como en el Análisis de puntos calientes emergentes de ESRI (ArcGIS Pro, 'Cómo funciona Análisis de puntos calientes emergentes'): &lt;b&gt;new&lt;/b&gt; (nuevo): caliente solo en el último periodo; &lt;b&gt;consecutive&lt;/b&gt; (consecutivo): una sola racha ininterrumpida de al menos dos periodos calientes que termina en el último, nunca caliente antes, menos del 90 % caliente; &lt;b&gt;intensifying&lt;/b&gt; (en aumento): caliente en al menos el 90 % de los periodos incluido el último, con tendencia creciente significativa; &lt;b&gt;persistent&lt;/b&gt; (persistente): lo mismo sin tendencia significativa; &lt;b&gt;diminishing&lt;/b&gt; (en disminución): lo mismo con tendencia decreciente significativa; &lt;b&gt;sporadic&lt;/b&gt; (esporádico): caliente en el último periodo, intermitente antes, menos del 90 % caliente, nunca punto frío; &lt;b&gt;oscillating&lt;/b&gt; (oscilante): caliente en el último periodo, punto frío en uno anterior, menos del 90 % caliente; &lt;b&gt;historical&lt;/b&gt; (histórico): no caliente en el último periodo pero caliente en al menos el 90 % de ellos; &lt;b&gt;none&lt;/b&gt;: ninguno de estos. No se informan patrones de puntos fríos.&lt;/p&gt;&lt;p&gt;Salidas: las celdas con pérdida (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; y &lt;code&gt;last_period&lt;/code&gt; con pérdida, &lt;code&gt;hot_periods&lt;/code&gt;) con estilo por categoría, y una entidad por celda y periodo (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) que el Controlador temporal puede recorrer. Los hexágonos tienen al menos 10 píxeles del ráster; se necesitan al menos 3 periodos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="75"/>
+        <source>Hexagon area (km²)</source>
+        <translation>Área del hexágono (km²)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="78"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="78"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="78"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="78"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="80"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="82"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="84"/>
+        <source>Hot spot cells</source>
+        <translation>Celdas de puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="86"/>
+        <source>Loss and Gi* per cell and period</source>
+        <translation>Pérdida y Gi* por celda y periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="97"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="115"/>
+        <source>{count} hexagons of {area} km².</source>
+        <translation>{count} hexágonos de {area} km².</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="176"/>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Punto caliente, 99 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="176"/>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Punto caliente, 95 % de confianza</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspots.py" line="176"/>
+        <source>Not a hot spot</source>
+        <translation>No es punto caliente</translation>
+    </message>
+</context>
+<context>
+    <name>GridErrors</name>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="15"/>
+        <source>The hexagon size must be more than 0 km² (got {value}). Set 'Hexagon area (km²)'.</source>
+        <translation>El tamaño del hexágono debe ser mayor que 0 km² (se dio {value}). Ajuste 'Área del hexágono (km²)'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="19"/>
+        <source>The hexagon grid would have {cells} cells (at most {limit}). Choose a larger 'Hexagon area (km²)' or a smaller area.</source>
+        <translation>La malla de hexágonos tendría {cells} celdas (como máximo {limit}). Elija un 'Área del hexágono (km²)' mayor o un área más pequeña.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="25"/>
+        <source>A hexagon of {cell} ha holds fewer than {pixels} pixels of {pixel} ha: the grid is finer than the raster. Choose a 'Hexagon area (km²)' of at least {minimum} km².</source>
+        <translation>Un hexágono de {cell} ha contiene menos de {pixels} píxeles de {pixel} ha: la malla es más fina que el ráster. Elija un 'Área del hexágono (km²)' de al menos {minimum} km².</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="32"/>
+        <source>No forest loss was found in the area and dates analysed. Check the loss layer, its encoding and the dates.</source>
+        <translation>No se encontró pérdida de bosque en el área y las fechas analizadas. Revise la capa de pérdida, su codificación y las fechas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="38"/>
+        <source>Emerging hot spots need at least 3 periods and the data gives {count}. Choose shorter periods (quarters or months) or a longer date range.</source>
+        <translation>Los puntos calientes emergentes necesitan al menos 3 periodos y los datos dan {count}. Elija periodos más cortos (trimestres o meses) o un rango de fechas más largo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="44"/>
+        <source>The loss data covers {first} to {last}: it has no full month before or after the operation&apos;s start ({start}) to compare. Choose another operation or loss data that covers both sides of its start.</source>
+        <translation>Los datos de pérdida cubren de {first} a {last}: no tienen ni un mes completo antes o después del inicio de la operación ({start}) para comparar. Elija otra operación o datos de pérdida que cubran ambos lados de su inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_messages.py" line="51"/>
+        <source>No zone lies within {radius} km of the operation&apos;s area. Increase &apos;Search radius (km)&apos; or choose zones near the operation.</source>
+        <translation>Ninguna zona está a menos de {radius} km del área de la operación. Aumente 'Radio de búsqueda (km)' o elija zonas cercanas a la operación.</translation>
+    </message>
+</context>
+<context>
+    <name>GridHelp</name>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="10"/>
+        <source>Area of each hexagon in km² (equal-area on the layer's ellipsoid). At least 10 raster pixels; 25 km² suits a department, 1 to 5 km² a mining front.</source>
+        <translation>Área de cada hexágono en km² (de igual área sobre el elipsoide de la capa). Al menos 10 píxeles del ráster; 25 km² sirve para un departamento, de 1 a 5 km² para un frente minero.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="13"/>
+        <source>The hexagons with loss: total hectares, hot-spot category, Mann-Kendall trend (tau, p), first and last period with loss. Styled by category.</source>
+        <translation>Los hexágonos con pérdida: hectáreas totales, categoría de punto caliente, tendencia de Mann-Kendall (tau, p), primer y último periodo con pérdida. Con estilo por categoría.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="16"/>
+        <source>One hexagon per cell and period with its hectares, Gi* z-score and hot flag; period_start and period_end drive the Temporal Controller.</source>
+        <translation>Un hexágono por celda y periodo con sus hectáreas, la puntuación z de Gi* y la marca de punto caliente; period_start y period_end guían el Controlador temporal.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="19"/>
+        <source>Zones to measure (districts, native communities, concessions...). Empty: hexagons of the size below.</source>
+        <translation>Zonas a medir (distritos, comunidades nativas, concesiones...). Vacío: hexágonos del tamaño indicado abajo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="22"/>
+        <source>The field that names each zone in the output.</source>
+        <translation>El campo que da nombre a cada zona en la salida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="23"/>
+        <source>Without zones: area of each hexagon in km² (at least 10 raster pixels).</source>
+        <translation>Sin zonas: área de cada hexágono en km² (al menos 10 píxeles del ráster).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="25"/>
+        <source>Zones farther than this from the operation&apos;s area (nearest edge) are left out.</source>
+        <translation>Las zonas más lejos que esto del área de la operación (borde más cercano) se dejan fuera.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="27"/>
+        <source>Months counted before and after the operation&apos;s start; both windows are shortened equally when the loss data cover less.</source>
+        <translation>Meses contados antes y después del inicio de la operación; ambas ventanas se acortan por igual cuando los datos de pérdida cubren menos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="30"/>
+        <source>How many of the zones where loss rose most get a line from the operation.</source>
+        <translation>Cuántas de las zonas donde más subió la pérdida reciben una línea desde la operación.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="32"/>
+        <source>The zones with distance, bearing, hectares before and after, change and rank; styled by change.</source>
+        <translation>Las zonas con distancia, rumbo, hectáreas antes y después, cambio y puesto; con estilo por cambio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_help.py" line="35"/>
+        <source>Lines from the operation&apos;s centroid to the zones where loss rose most.</source>
+        <translation>Líneas desde el centroide de la operación hasta las zonas donde más subió la pérdida.</translation>
+    </message>
+</context>
+<context>
+    <name>GridInputs</name>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="40"/>
+        <source>Date field (polygons)</source>
+        <translation>Campo de fecha (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="41"/>
+        <source>Period field: its values are the periods</source>
+        <translation>Campo de periodo: sus valores son los periodos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="42"/>
+        <source>Area field in hectares (polygons)</source>
+        <translation>Campo de área en hectáreas (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="48"/>
+        <source>Forest loss (raster or polygons)</source>
+        <translation>Pérdida de bosque (ráster o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="55"/>
+        <source>Raster encoding</source>
+        <translation>Codificación del ráster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="60"/>
+        <source>Loss dates for the class raster</source>
+        <translation>Fechas de pérdida del ráster de clases</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/grid_inputs.py" line="82"/>
+        <source>The field &apos;{field}&apos; given as &apos;{label}&apos; is not in the loss layer. Its fields are: {fields}.</source>
+        <translation>El campo '{field}' dado como '{label}' no está en la capa de pérdida. Sus campos son: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotReport</name>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="29"/>
+        <source>New hot spot</source>
+        <translation>Nuevo punto caliente</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="30"/>
+        <source>Consecutive hot spot</source>
+        <translation>Punto caliente consecutivo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="31"/>
+        <source>Intensifying hot spot</source>
+        <translation>Punto caliente en aumento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="32"/>
+        <source>Persistent hot spot</source>
+        <translation>Punto caliente persistente</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="33"/>
+        <source>Diminishing hot spot</source>
+        <translation>Punto caliente en disminución</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="34"/>
+        <source>Sporadic hot spot</source>
+        <translation>Punto caliente esporádico</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="35"/>
+        <source>Oscillating hot spot</source>
+        <translation>Punto caliente oscilante</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="36"/>
+        <source>Historical hot spot</source>
+        <translation>Punto caliente histórico</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="37"/>
+        <source>No pattern</source>
+        <translation>Ningún patrón</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="77"/>
+        <source>Emerging hot spots of forest loss on {count} hexagons of {area} km², {first} to {last}, made offline by Mining Loss Monitor on {day}.</source>
+        <translation>Puntos calientes emergentes de pérdida de bosque en {count} hexágonos de {area} km², de {first} a {last}, hecho sin conexión por Mining Loss Monitor el {day}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="91"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="97"/>
+        <source>Cells</source>
+        <translation>Celdas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="97"/>
+        <source>Loss (ha)</source>
+        <translation>Pérdida (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="108"/>
+        <source>Loss in all cells per period</source>
+        <translation>Pérdida en todas las celdas por periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="108"/>
+        <source>Forest loss</source>
+        <translation>Pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="108"/>
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="116"/>
+        <source>Cells that changed most (last period against the first)</source>
+        <translation>Celdas que más cambiaron (último periodo frente al primero)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Cell</source>
+        <translation>Celda</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>First period (ha)</source>
+        <translation>Primer periodo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Last period (ha)</source>
+        <translation>Último periodo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Change (ha)</source>
+        <translation>Cambio (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Total (ha)</source>
+        <translation>Total (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="126"/>
+        <source>Centre (lat, lon)</source>
+        <translation>Centro (lat, lon)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="141"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="142"/>
+        <source>Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* &gt; 0 with a two-sided p &lt; 0.05; Mann-Kendall trend on each cell&apos;s Gi* z-scores (p &lt; 0.05); categories as in ESRI&apos;s Emerging Hot Spot Analysis (&apos;How Emerging Hot Spot Analysis works&apos;, ArcGIS Pro documentation). Equal-area hexagons on the layer&apos;s ellipsoid.</source>
+        <translation>Gi* de Getis-Ord por periodo en cada hexágono y sus seis vecinos (pesos binarios); punto caliente: Gi* &gt; 0 con p bilateral &lt; 0,05; tendencia de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda (p &lt; 0,05); categorías como en el Análisis de puntos calientes emergentes de ESRI ('Cómo funciona Análisis de puntos calientes emergentes', documentación de ArcGIS Pro). Hexágonos de igual área sobre el elipsoide de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="156"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/hotspot_report.py" line="158"/>
+        <source>Emerging hot spots of forest loss</source>
+        <translation>Puntos calientes emergentes de pérdida de bosque</translation>
     </message>
 </context>
 <context>
@@ -744,39 +1521,52 @@
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="69"/>
-        <source>unreadable date &apos;{detail}&apos; (use YYYY-MM-DD)</source>
-        <translation>fecha ilegible '{detail}' (use AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/import_operations.py" line="70"/>
+        <location filename="../algorithms/import_operations.py" line="72"/>
         <source>end date {detail} is before the start date</source>
         <translation>la fecha de fin {detail} es anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="71"/>
+        <location filename="../algorithms/import_operations.py" line="73"/>
         <source>unreadable area WKT &apos;{detail}&apos;</source>
         <translation>WKT del área ilegible '{detail}'</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="72"/>
+        <location filename="../algorithms/import_operations.py" line="74"/>
         <source>region &apos;{detail}&apos; is not in the regions layer</source>
         <translation>la región '{detail}' no está en la capa de regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="73"/>
+        <location filename="../algorithms/import_operations.py" line="75"/>
         <source>no area: give wkt or region</source>
         <translation>sin área: indique wkt o region</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="97"/>
+        <location filename="../algorithms/import_operations.py" line="99"/>
         <source>Line {line}: {problem}; row left out.</source>
         <translation>Línea {line}: {problem}; fila dejada fuera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/import_operations.py" line="108"/>
+        <location filename="../algorithms/import_operations.py" line="110"/>
         <source>{count} operations imported, {rejected} rows left out.</source>
         <translation>{count} operativos importados, {rejected} filas dejadas fuera.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="69"/>
+        <source>unreadable date &apos;{detail}&apos; (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>fecha ilegible '{detail}' (use AAAA-MM-DD o DD/MM/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/import_operations.py" line="70"/>
+        <source>date &apos;{detail}&apos; can be read as day/month or month/day: write it as YYYY-MM-DD</source>
+        <translation>la fecha '{detail}' puede leerse como día/mes o mes/día: escríbala como AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>LossFieldWidget</name>
+    <message>
+        <location filename="../algorithms/loss_field_widget.py" line="33"/>
+        <source>[optional]</source>
+        <translation>[opcional]</translation>
     </message>
 </context>
 <context>
@@ -808,9 +1598,17 @@
     </message>
 </context>
 <context>
+    <name>LossStyles</name>
+    <message>
+        <location filename="../algorithms/styles.py" line="23"/>
+        <source>Clouds, shadows or no data</source>
+        <translation>Nubes, sombras o sin datos</translation>
+    </message>
+</context>
+<context>
     <name>MiningLossAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="28"/>
+        <location filename="../algorithms/base.py" line="43"/>
         <source>Detection</source>
         <translation>Detección</translation>
     </message>
@@ -823,7 +1621,7 @@
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="81"/>
+        <location filename="../plugin/main.py" line="100"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -836,7 +1634,7 @@
 <context>
     <name>MiningLossProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="25"/>
+        <location filename="../algorithms/provider.py" line="27"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -844,107 +1642,107 @@
 <context>
     <name>MiningLossTimelineDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="43"/>
+        <location filename="../plugin/dock.py" line="44"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="261"/>
+        <location filename="../plugin/dock.py" line="268"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="69"/>
+        <location filename="../plugin/dock.py" line="71"/>
         <source>Dated loss</source>
         <translation>Pérdida fechada</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="72"/>
+        <location filename="../plugin/dock.py" line="74"/>
         <source>Only inside the selected operation</source>
         <translation>Solo dentro del operativo seleccionado</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="73"/>
+        <location filename="../plugin/dock.py" line="75"/>
         <source>Operation areas on the map</source>
         <translation>Áreas de los operativos en el mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="80"/>
+        <location filename="../plugin/dock.py" line="82"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="176"/>
+        <location filename="../plugin/dock.py" line="183"/>
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="120"/>
+        <location filename="../plugin/dock.py" line="122"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="177"/>
+        <location filename="../plugin/dock.py" line="184"/>
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="185"/>
+        <location filename="../plugin/dock.py" line="192"/>
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="187"/>
+        <location filename="../plugin/dock.py" line="194"/>
         <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
         <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="216"/>
+        <location filename="../plugin/dock.py" line="223"/>
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="245"/>
+        <location filename="../plugin/dock.py" line="252"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="267"/>
+        <location filename="../plugin/dock.py" line="274"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="267"/>
+        <location filename="../plugin/dock.py" line="274"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="197"/>
+        <location filename="../plugin/dock.py" line="204"/>
         <source>The images cover {first} to {last} only: the windows were cut to them.</source>
         <translation>Las imágenes solo cubren del {first} al {last}: las ventanas se recortaron a esas fechas.</translation>
     </message>
@@ -1008,39 +1806,292 @@
     </message>
 </context>
 <context>
+    <name>ParameterHelp</name>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="31"/>
+        <source>Cloud mask of the later image, of the same type as the earlier one.</source>
+        <translation>Máscara de nubes de la imagen posterior, del mismo tipo que la de la anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="36"/>
+        <source>Loss patches smaller than this many hectares are removed (minimum mapping unit).</source>
+        <translation>Se eliminan las manchas de pérdida menores que estas hectáreas (unidad mínima de mapeo).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="43"/>
+        <source>Only for the Custom preset: reflectance = value × scale + offset.</source>
+        <translation>Solo para el perfil Personalizado: reflectancia = valor × escala + desplazamiento.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="49"/>
+        <source>One cloud mask per image, matched by the date in the file name (optional).</source>
+        <translation>Una máscara de nubes por imagen, emparejada por la fecha del nombre de archivo (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="55"/>
+        <source>How many of the next clear observations must show the loss again to confirm it.</source>
+        <translation>Cuántas de las siguientes observaciones despejadas deben mostrar de nuevo la pérdida para confirmarla.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="57"/>
+        <source>Forest when the series starts, non-zero = forest (e.g. Hansen treecover2000 ≥ 30 %).</source>
+        <translation>Bosque al inicio de la serie, distinto de cero = bosque (p. ej. Hansen treecover2000 ≥ 30 %).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="65"/>
+        <source>Loss classes: 0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked.</source>
+        <translation>Clases de pérdida: 0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="61"/>
+        <source>Date of the first clear observation that shows the loss, as YYYYMMDD.</source>
+        <translation>Fecha de la primera observación despejada que muestra la pérdida, como AAAAMMDD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="63"/>
+        <source>2 probable (seen once, near the end of the series), 3 confirmed.</source>
+        <translation>2 probable (vista una vez, cerca del final de la serie), 3 confirmada.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="68"/>
+        <source>A loss class raster written by one of the detections.</source>
+        <translation>Un ráster de clases de pérdida escrito por una de las detecciones.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="69"/>
+        <source>The loss date raster of the same detection run (optional): polygons get loss_date.</source>
+        <translation>El ráster de fechas de pérdida de la misma detección (opcional): los polígonos reciben loss_date.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="71"/>
+        <source>The confidence raster of the same detection run (optional).</source>
+        <translation>El ráster de confianza de la misma detección (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="72"/>
+        <source>Polygons smaller than this many hectares are left out.</source>
+        <translation>Se omiten los polígonos menores que estas hectáreas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="82"/>
+        <source>For a raster: what its values mean. Ignored for polygons.</source>
+        <translation>Para un ráster: qué significan sus valores. Se ignora con polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="86"/>
+        <source>For polygons: the field holding the loss date. Disabled for rasters.</source>
+        <translation>Para polígonos: el campo con la fecha de pérdida. Desactivado con rásteres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="95"/>
+        <source>Polygons to count the loss in: districts, protected areas, operation areas…</source>
+        <translation>Polígonos en los que contar la pérdida: distritos, áreas protegidas, zonas de operativos…</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="97"/>
+        <source>The field that names each region in the table and the report.</source>
+        <translation>El campo que da nombre a cada región en la tabla y el informe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="98"/>
+        <source>Group the loss by year, quarter, month, or count the whole range at once.</source>
+        <translation>Agrupar la pérdida por año, trimestre o mes, o contar todo el rango de una vez.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="100"/>
+        <source>Count loss from this day (optional).</source>
+        <translation>Contar la pérdida desde este día (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="101"/>
+        <source>Count loss up to this day (optional).</source>
+        <translation>Contar la pérdida hasta este día (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="105"/>
+        <source>Operations drawn as markers on the report&apos;s charts (optional).</source>
+        <translation>Operativos dibujados como marcas en los gráficos del informe (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="110"/>
+        <source>An HTML report with charts, tables and the method, readable offline in any browser.</source>
+        <translation>Un informe HTML con gráficos, tablas y el método, legible sin conexión en cualquier navegador.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="119"/>
+        <source>Instead of an operation: first day of the window before.</source>
+        <translation>En lugar de un operativo: primer día de la ventana anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="120"/>
+        <source>Instead of an operation: last day of the window before.</source>
+        <translation>En lugar de un operativo: último día de la ventana anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="121"/>
+        <source>Instead of an operation: first day of the window after.</source>
+        <translation>En lugar de un operativo: primer día de la ventana posterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="122"/>
+        <source>Instead of an operation: last day of the window after.</source>
+        <translation>En lugar de un operativo: último día de la ventana posterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="140"/>
+        <source>Polygons whose names the CSV&apos;s region column can use as the operation&apos;s area (optional).</source>
+        <translation>Polígonos cuyos nombres puede usar la columna region del CSV como zona del operativo (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="143"/>
+        <source>The field of those polygons that holds the names.</source>
+        <translation>El campo de esos polígonos que contiene los nombres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="145"/>
+        <source>The operations GeoPackage layer (EPSG:4326) the timeline dock reads.</source>
+        <translation>La capa GeoPackage de operativos (EPSG:4326) que lee el panel de línea de tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="16"/>
+        <source>The earlier image: a band stack in the order of the sensor preset (e.g. Sentinel-2 B2, B3, B4, B8, B11, B12), or a downloaded product.</source>
+        <translation>La imagen anterior: una pila de bandas en el orden del perfil de sensor (p. ej. Sentinel-2 B2, B3, B4, B8, B11, B12) o un producto tal como se descarga.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="20"/>
+        <source>The later image of the same area, same sensor preset. Its date must be after the earlier image&apos;s date.</source>
+        <translation>La imagen posterior de la misma zona, con el mismo perfil de sensor. Su fecha debe ser posterior a la de la imagen anterior.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="23"/>
+        <source>How bands and reflectance are read: Sentinel-2 L2A (baseline 04.00 and later subtract 1000), Landsat 8/9 Collection 2 Level-2, four-band PlanetScope/NICFI, or custom band numbers.</source>
+        <translation>Cómo se leen las bandas y la reflectancia: Sentinel-2 L2A (desde la línea base 04.00 se resta 1000), Landsat 8/9 Colección 2 Nivel 2, PlanetScope/NICFI de cuatro bandas, o números de banda personalizados.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="27"/>
+        <source>Cloud mask of the earlier image (Sentinel-2 SCL, Landsat QA_PIXEL or a binary mask). Empty: clouds are screened from the spectra.</source>
+        <translation>Máscara de nubes de la imagen anterior (SCL de Sentinel-2, QA_PIXEL de Landsat o máscara binaria). Vacía: las nubes se detectan por sus espectros.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="32"/>
+        <source>What the mask files are: Sentinel-2 scene classification (SCL), Landsat QA_PIXEL bits, or binary (non-zero = masked).</source>
+        <translation>Qué son los archivos de máscara: clasificación de escena de Sentinel-2 (SCL), bits QA_PIXEL de Landsat, o binaria (distinto de cero = enmascarado).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="38"/>
+        <source>Only for the Custom preset: band numbers of blue, green, red, NIR and, if present, SWIR1 and SWIR2, separated by commas.</source>
+        <translation>Solo para el perfil Personalizado: números de banda de azul, verde, rojo, NIR y, si existen, SWIR1 y SWIR2, separados por comas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="45"/>
+        <source>Two or more images of the same area (band stacks or downloaded products), in any order: they are sorted by date.</source>
+        <translation>Dos o más imágenes de la misma zona (pilas de bandas o productos descargados), en cualquier orden: se ordenan por fecha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="51"/>
+        <source>Only when the file names and metadata carry no date: one YYYY-MM-DD per image, separated by commas, in the order of the images.</source>
+        <translation>Solo cuando ni los nombres de archivo ni los metadatos llevan fecha: una AAAA-MM-DD por imagen, separadas por comas, en el orden de las imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="74"/>
+        <source>A GeoPackage of loss polygons with class, kind, loss_date, confidence, area_ha, lon and lat.</source>
+        <translation>Un GeoPackage de polígonos de pérdida con class, kind, loss_date, confidence, area_ha, lon y lat.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="78"/>
+        <source>The forest loss to count: a raster (this plugin's classes or dates, Hansen lossyear, GFW alerts, a binary mask) or polygons (this plugin's, Amazon Mining Watch, …).</source>
+        <translation>La pérdida de bosque a contar: un ráster (clases o fechas de este complemento, Hansen lossyear, alertas GFW, una máscara binaria) o polígonos (de este complemento, Amazon Mining Watch, …).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="83"/>
+        <source>For this plugin&apos;s class raster: the loss date raster of the same run, to split the loss into periods.</source>
+        <translation>Para el ráster de clases de este complemento: el ráster de fechas de pérdida de la misma ejecución, para repartir la pérdida en periodos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="88"/>
+        <source>For polygons: a field whose values are the periods themselves (e.g. a year). Disabled for rasters.</source>
+        <translation>Para polígonos: un campo cuyos valores son los propios periodos (p. ej. un año). Desactivado con rásteres.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="91"/>
+        <source>For polygons: a field with each polygon&apos;s hectares, shared by the part inside each region. Empty: the area is measured.</source>
+        <translation>Para polígonos: un campo con las hectáreas de cada polígono, repartidas según la parte dentro de cada región. Vacío: se mide el área.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="102"/>
+        <source>The operations layer (name, start_date, …): e.g. made by 'Import enforcement operations (CSV)'.</source>
+        <translation>La capa de operativos (name, start_date, …): p. ej. creada con 'Importar operativos de control (CSV)'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="107"/>
+        <source>A table with one row per region and period: loss_ha, mining_ha, other_ha, region_ha, loss_pct.</source>
+        <translation>Una tabla con una fila por región y periodo: loss_ha, mining_ha, other_ha, region_ha, loss_pct.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="112"/>
+        <source>The operation to compare around. Empty: the one selected on the map, or the layer&apos;s only operation.</source>
+        <translation>El operativo en torno al cual comparar. Vacío: el seleccionado en el mapa, o el único operativo de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="115"/>
+        <source>Length of the window after the operation starts. Cut to the images&apos; dates when the loss data end earlier.</source>
+        <translation>Duración de la ventana desde el inicio del operativo. Se recorta a las fechas de las imágenes cuando los datos de pérdida terminan antes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="123"/>
+        <source>The window before: the same months one year earlier (as MAAP reports), or the same length just before the operation.</source>
+        <translation>La ventana anterior: los mismos meses un año antes (como en los informes de MAAP), o la misma duración justo antes del operativo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="127"/>
+        <source>Compare all forest loss, only mining loss or only other forest loss (needs a loss input that tells them apart).</source>
+        <translation>Comparar toda la pérdida de bosque, solo la pérdida por minería o solo otra pérdida de bosque (requiere una entrada que las distinga).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="131"/>
+        <source>A table with one row per region: hectares and monthly rates before and after, their change, and the dates actually counted.</source>
+        <translation>Una tabla con una fila por región: hectáreas y tasas mensuales antes y después, su cambio y las fechas realmente contadas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="136"/>
+        <source>A CSV with name, start_date (YYYY-MM-DD or DD/MM/YYYY), end_date, agency, kind, description, source and either wkt or region.</source>
+        <translation>Un CSV con name, start_date (AAAA-MM-DD o DD/MM/AAAA), end_date, agency, kind, description, source y wkt o region.</translation>
+    </message>
+</context>
+<context>
     <name>RegionSummary</name>
     <message>
-        <location filename="../algorithms/region_summary.py" line="156"/>
+        <location filename="../algorithms/region_summary.py" line="44"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="48"/>
+        <location filename="../algorithms/region_summary.py" line="47"/>
         <source>&lt;p&gt;Hectares of forest loss in each region for each year, quarter, month or the whole range, from this plugin&apos;s detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a date field or a period field (for example Amazon Mining Watch&apos;s &lt;code&gt;year&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with each region; with an area field, the polygon&apos;s value is shared by the share of the polygon inside each region. Overlapping regions are each counted in full; regions with the same name are merged; invalid geometries are repaired with a warning.&lt;/p&gt;&lt;p&gt;Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year cannot be split into months or quarters. Mining and other loss are split when the input says so (our class raster, or a &lt;code&gt;kind&lt;/code&gt; field).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="129"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="64"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="64"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="64"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="64"/>
+        <location filename="../algorithms/region_summary.py" line="63"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
@@ -1060,144 +2111,315 @@
         <translation>Operativos (marcas en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="73"/>
+        <location filename="../algorithms/region_summary.py" line="75"/>
         <source>Loss per region and period</source>
         <translation>Pérdida por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="84"/>
+        <location filename="../algorithms/region_summary.py" line="86"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
+</context>
+<context>
+    <name>RegionSummaryReport</name>
     <message>
-        <location filename="../algorithms/region_summary.py" line="112"/>
+        <location filename="../algorithms/summary_report.py" line="68"/>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="70"/>
         <source>Hectares of forest loss per region and period, made offline by Mining Loss Monitor on {day}.</source>
         <translation>Hectáreas de pérdida de bosque por región y periodo, elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="119"/>
-        <source>Loss by period</source>
-        <translation>Pérdida por periodo</translation>
+        <location filename="../algorithms/summary_report.py" line="72"/>
+        <source>Periods</source>
+        <translation>Periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="124"/>
-        <source>Mining loss</source>
-        <translation>Pérdida por minería</translation>
+        <location filename="../algorithms/summary_report.py" line="72"/>
+        <source>Forest loss (ha)</source>
+        <translation>Pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="125"/>
-        <source>Other forest loss</source>
-        <translation>Otra pérdida de bosque</translation>
+        <location filename="../algorithms/summary_report.py" line="74"/>
+        <source>Mining loss (ha)</source>
+        <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="126"/>
-        <source>Forest loss</source>
-        <translation>Pérdida de bosque</translation>
+        <location filename="../algorithms/summary_report.py" line="75"/>
+        <source>Other forest loss (ha)</source>
+        <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="127"/>
+        <location filename="../algorithms/summary_report.py" line="76"/>
+        <source>Regions with loss</source>
+        <translation>Regiones con pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="76"/>
+        <source>{count} of {total}</source>
+        <translation>{count} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="80"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="81"/>
+        <source>Forest loss, {span}</source>
+        <translation>Pérdida de bosque, {span}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="93"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="128"/>
-        <source>Table</source>
-        <translation>Tabla</translation>
+        <location filename="../algorithms/summary_report.py" line="83"/>
+        <source>Regions shaded by hectares of loss over all periods; regions without loss in grey.</source>
+        <translation>Regiones coloreadas según las hectáreas de pérdida en todos los periodos; regiones sin pérdida en gris.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="129"/>
-        <source>Region</source>
-        <translation>Región</translation>
+        <location filename="../algorithms/summary_report.py" line="85"/>
+        <source>Loss by period</source>
+        <translation>Pérdida por periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="129"/>
-        <source>Loss (ha)</source>
-        <translation>Pérdida (ha)</translation>
+        <location filename="../algorithms/summary_report.py" line="88"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="129"/>
-        <source>Mining (ha)</source>
-        <translation>Minería (ha)</translation>
+        <location filename="../algorithms/summary_report.py" line="95"/>
+        <source>Loss per region and period (ha)</source>
+        <translation>Pérdida por región y periodo (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="130"/>
-        <source>Other (ha)</source>
-        <translation>Otra (ha)</translation>
+        <location filename="../algorithms/summary_report.py" line="97"/>
+        <source>No loss in {count} regions: {names}.</source>
+        <translation>Sin pérdida en {count} regiones: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="130"/>
-        <source>Region (ha)</source>
-        <translation>Región (ha)</translation>
+        <location filename="../algorithms/summary_report.py" line="97"/>
+        <source>No loss in one region: {names}.</source>
+        <translation>Sin pérdida en una región: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="130"/>
-        <source>Loss (%)</source>
-        <translation>Pérdida (%)</translation>
+        <location filename="../algorithms/summary_report.py" line="97"/>
+        <source>{names} and {more} more</source>
+        <translation>{names} y {more} más</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="133"/>
+        <location filename="../algorithms/summary_report.py" line="99"/>
+        <source>Regions sorted by loss. The table output (CSV or GeoPackage) holds every region and period, zeros included.</source>
+        <translation>Regiones ordenadas por pérdida. La tabla de salida (CSV o GeoPackage) contiene todas las regiones y periodos, incluidos los ceros.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="101"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="135"/>
+        <location filename="../algorithms/summary_report.py" line="103"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="107"/>
+        <source>Forest loss per region and period</source>
+        <translation>Pérdida de bosque por región y periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="112"/>
+        <source>Mining loss</source>
+        <translation>Pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="113"/>
+        <source>Other forest loss</source>
+        <translation>Otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="114"/>
+        <source>Forest loss</source>
+        <translation>Pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="118"/>
+        <source>No region has loss in these periods.</source>
+        <translation>Ninguna región tiene pérdida en estos periodos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="119"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="132"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="120"/>
+        <source>Mining</source>
+        <translation>Minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="120"/>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="121"/>
+        <source>Region (ha)</source>
+        <translation>Región (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="121"/>
+        <source>Loss (% of region)</source>
+        <translation>Pérdida (% de la región)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_report.py" line="139"/>
         <source>Pixel centres inside each region; planar pixel areas in the raster&apos;s CRS.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel planas en el SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="136"/>
+        <location filename="../algorithms/summary_report.py" line="140"/>
         <source>Pixel centres inside each region; ellipsoidal pixel areas, row by row.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel elipsoidales, fila por fila.</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="137"/>
+        <location filename="../algorithms/summary_report.py" line="141"/>
         <source>Ellipsoidal area of each loss polygon&apos;s intersection with each region (equal-area projection on the layer&apos;s ellipsoid).</source>
         <translation>Área elipsoidal de la intersección de cada polígono de pérdida con cada región (proyección de áreas iguales sobre el elipsoide de la capa).</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="140"/>
+        <location filename="../algorithms/summary_report.py" line="144"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="140"/>
+        <location filename="../algorithms/summary_report.py" line="144"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="141"/>
+        <location filename="../algorithms/summary_report.py" line="145"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="143"/>
+        <location filename="../algorithms/summary_report.py" line="147"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="145"/>
+        <location filename="../algorithms/summary_report.py" line="149"/>
         <source>Area field</source>
         <translation>Campo de área</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="147"/>
+        <location filename="../algorithms/summary_report.py" line="151"/>
         <source>Period field</source>
         <translation>Campo de periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="149"/>
+        <location filename="../algorithms/summary_report.py" line="153"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/region_summary.py" line="150"/>
+        <location filename="../algorithms/summary_report.py" line="154"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
+</context>
+<context>
+    <name>ReportDates</name>
     <message>
-        <location filename="../algorithms/region_summary.py" line="152"/>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="52"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="53"/>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="56"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="60"/>
+        <source>{year}-Q{quarter}</source>
+        <translation>{year}-T{quarter}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="63"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report_locale.py" line="66"/>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
     </message>
 </context>
 <context>
@@ -1291,11 +2513,6 @@
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/summary_common.py" line="63"/>
-        <source>Loss classes of this plugin (dates from LOSS_DATE)</source>
-        <translation>Clases de pérdida de este complemento (fechas de LOSS_DATE)</translation>
-    </message>
-    <message>
         <location filename="../algorithms/summary_common.py" line="64"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
@@ -1373,7 +2590,12 @@
     <message>
         <location filename="../algorithms/summary_common.py" line="167"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
-        <translation>Las regiones no se superponen con la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
+        <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/summary_common.py" line="63"/>
+        <source>Loss classes of this plugin (dated by its loss date raster)</source>
+        <translation>Clases de pérdida de este complemento (fechadas por su ráster de fechas)</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +2682,34 @@
         <location filename="../algorithms/vectorize.py" line="94"/>
         <source>{count} polygons: {mining} ha of mining loss, {other} ha of other forest loss.</source>
         <translation>{count} polígonos: {mining} ha de pérdida por minería, {other} ha de otra pérdida de bosque.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereDidItGo</name>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="35"/>
+        <source>Where did it go?</source>
+        <translation>¿A dónde se fue?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="36"/>
+        <source>Loss in the zones around the selected operation, {months} months before and after its start, within {radius} km: where it rose most.</source>
+        <translation>Pérdida en las zonas alrededor de la operación seleccionada, {months} meses antes y después de su inicio, a menos de {radius} km: dónde más subió.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="81"/>
+        <source>Select an operation and a dated loss layer first.</source>
+        <translation>Primero seleccione una operación y una capa de pérdida con fechas.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="106"/>
+        <source>Where did it go: {name}</source>
+        <translation>A dónde se fue: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="106"/>
+        <source>Where it rose most: {name}</source>
+        <translation>Dónde más subió: {name}</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .displacement_action import WhereDidItGo
 from .operation_edits import OperationEditor
 from .operation_form import OperationForm
 from .overlay import OperationsOverlay
@@ -52,6 +53,7 @@ class MiningLossTimelineDock(QgsDockWidget):
             self.highlight.setWidth(3)
         self.overlay = OperationsOverlay(canvas, self.model) if canvas is not None else None
         self._build()
+        self.where_did_it_go = WhereDidItGo(self)  # the "Where did it go?" action (displacement_action.py)
         self.model.operationsChanged.connect(self._fill_operations)
         self.model.comparisonChanged.connect(self._show_comparison)
         self.model.selectionChanged.connect(self._selected)
@@ -132,6 +134,11 @@ class MiningLossTimelineDock(QgsDockWidget):
         self._fill_combo(self.operations_combo, operations, self.model.operations_layer)
         self._fill_combo(self.loss_combo, losses, self.model.loss_layer)
         self.editor = OperationEditor(self.model.operations_layer) if self.model.operations_layer else None
+
+    def restore_project_choices(self):
+        """Once a project is fully read: the layers it saved for the dock, not the first ones loaded."""
+        self.model.restore_from_project(force=True)
+        self._layers_changed()
 
     def _operations_layer_chosen(self, index):
         self.model.set_operations_layer(self.project.mapLayer(self.operations_combo.itemData(index)))

@@ -1,27 +1,17 @@
 """Install the plugin's translator for the QGIS user locale."""
 import os
 
-from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from ..algorithms.report_locale import interface_language
 
 I18N_FOLDER = os.path.join(os.path.dirname(os.path.dirname(__file__)), "i18n")
 _installed = []
 
 
 def user_locale():
-    """Two-letter language QGIS runs in ('es', 'en', ...)."""
-    settings = QgsSettings()
-    locale = ""
-    if settings.value("locale/overrideFlag", False, type=bool):
-        locale = settings.value("locale/userLocale", "", type=str)
-    if not locale:
-        try:
-            locale = QgsApplication.locale()
-        except (AttributeError, RuntimeError):
-            locale = ""
-    if not locale:
-        locale = settings.value("locale/userLocale", "", type=str) or "en"
-    return locale[:2]
+    """Two-letter language QGIS runs in ('es', 'en', ...): the same rule as the reports'."""
+    return interface_language()
 
 
 def install_translator(locale=None):

@@ -64,6 +64,19 @@ class MiningLossMonitorPlugin:
         settings = QgsSettings()
         self.timeline_dock.setVisible(settings.value(DOCK_SETTING, False, type=bool))
         self.timeline_dock.visibilityChanged.connect(lambda visible: QgsSettings().setValue(DOCK_SETTING, visible))
+        QgsProject.instance().readProject.connect(self.project_read)
+
+    def project_read(self, *args):
+        """A project that asks for the timeline (the demo project does) opens with the dock shown."""
+        from qgis.core import QgsProject
+
+        if self.timeline_dock is None:
+            return
+        self.timeline_dock.restore_project_choices()
+        show, found = QgsProject.instance().readBoolEntry("mining_loss_monitor", "show_dock", False)
+        if found and show:
+            self.timeline_dock.show()
+            self.timeline_dock.raise_()
 
     def open_two_date_dialog(self):
         from processing import execAlgorithmDialog
@@ -72,6 +85,12 @@ class MiningLossMonitorPlugin:
 
     def unload(self):
         if self.timeline_dock is not None:
+            from qgis.core import QgsProject
+
+            try:
+                QgsProject.instance().readProject.disconnect(self.project_read)
+            except (TypeError, RuntimeError):
+                pass
             self.timeline_dock.cleanup()
             self.iface.removeDockWidget(self.timeline_dock)
             self.timeline_dock.deleteLater()

@@ -120,7 +120,7 @@ class TimelineModel(QObject):
     def candidate_loss_layers(self):
         return [layer for layer in self.project.mapLayers().values() if is_dated_loss_layer(layer)]
 
-    def set_operations_layer(self, layer):
+    def set_operations_layer(self, layer, remember=True):
         if self.operations_layer is not None:
             try:
                 self.operations_layer.editCommandEnded.disconnect(self.reload_operations)
@@ -133,26 +133,28 @@ class TimelineModel(QObject):
             self.operations_layer.editCommandEnded.connect(self.reload_operations)
             self.operations_layer.afterCommitChanges.connect(self.reload_operations)
             self.operations_layer.layerModified.connect(self.reload_operations)
-            self.project.writeEntry(SETTINGS_SCOPE, "operations_layer", self.operations_layer.id())
+            if remember:
+                self.project.writeEntry(SETTINGS_SCOPE, "operations_layer", self.operations_layer.id())
         self.reload_operations()
 
-    def set_loss_layer(self, layer):
+    def set_loss_layer(self, layer, remember=True):
         self.loss_layer = layer if is_dated_loss_layer(layer) else None
-        if self.loss_layer is not None:
+        if self.loss_layer is not None and remember:
             self.project.writeEntry(SETTINGS_SCOPE, "loss_layer", self.loss_layer.id())
         self.rebuild_histogram()
 
-    def restore_from_project(self):
-        """Pick the layers saved in the project, else the first candidates."""
+    def restore_from_project(self, force=False):
+        """Pick the layers saved in the project, else the first candidates (force: even over a valid choice)."""
         for key, current, candidates, setter in (
                 ("operations_layer", self.operations_layer, self.candidate_operations_layers(),
                  self.set_operations_layer),
                 ("loss_layer", self.loss_layer, self.candidate_loss_layers(), self.set_loss_layer)):
-            if current is not None and current in candidates:
-                continue
             saved, found = self.project.readEntry(SETTINGS_SCOPE, key, "")
             layer = self.project.mapLayer(saved) if found and saved else None
-            setter(layer if layer in candidates else (candidates[0] if candidates else None))
+            if current is not None and current in candidates and not (force and layer in candidates):
+                continue
+            # not remembered: while a project loads, its saved choice must survive the first layers to arrive
+            setter(layer if layer in candidates else (candidates[0] if candidates else None), remember=False)
 
     def reload_operations(self, *args):
         self._operations = []

@@ -2,6 +2,7 @@
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -48,6 +49,30 @@ def f1(predicted, truth):
     fp = np.count_nonzero(predicted & ~truth)
     fn = np.count_nonzero(~predicted & truth)
     return 2 * tp / max(2 * tp + fp + fn, 1)
+
+
+@contextmanager
+def qgis_language(language):
+    """QGIS's locale settings (Settings > Options > General > Override system locale) and the translator."""
+    from mining_loss_monitor.plugin.i18n import install_translator
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    keys = ("locale/overrideFlag", "locale/userLocale", "locale/globalLocale")
+    saved = {key: settings.value(key) for key in keys}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", language)
+    settings.setValue("locale/globalLocale", language)
+    install_translator(language)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
+        install_translator("en")
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 import math
 
 import numpy as np
-from osgeo import osr
+from osgeo import ogr, osr
 
 
 def _authalic_q(lat_rad, e):
@@ -56,3 +56,15 @@ def geometry_area_ha(geometry, srs):
     projected = geometry.Clone()
     projected.Transform(osr.CoordinateTransformation(srs, equal_area_srs(srs, centre.GetX(), centre.GetY())))
     return projected.GetArea() / 10000.0
+
+
+def surface_area(geometry):
+    """Planar area of the surface parts of a geometry; 0 for points and lines (no GDAL warning)."""
+    if geometry is None or geometry.IsEmpty():
+        return 0.0
+    flat = ogr.GT_Flatten(geometry.GetGeometryType())
+    if flat in (ogr.wkbPolygon, ogr.wkbMultiPolygon, ogr.wkbCurvePolygon, ogr.wkbMultiSurface):
+        return geometry.GetArea()
+    if flat == ogr.wkbGeometryCollection:
+        return sum(surface_area(geometry.GetGeometryRef(i)) for i in range(geometry.GetGeometryCount()))
+    return 0.0

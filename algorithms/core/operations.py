@@ -2,6 +2,7 @@
 import calendar
 import csv
 import datetime
+import re
 
 from osgeo import ogr, osr
 
@@ -40,10 +41,11 @@ def read_operations_csv(path, region_geometries=None):
         if missing or not ({"wkt", "region"} & set(columns)):
             raise CoreError("csv_columns", missing=", ".join(missing or ["wkt | region"]))
         operations, problems = [], []
-        for line, row in enumerate(reader, start=2):
-            value = {key: (row.get(columns[key]) or "").strip() if key in columns else "" for key in
-                     FIELDS + ("wkt", "region")}
-            operation, problem = _check_row(value, region_geometries)
+        values = [{key: (row.get(columns[key]) or "").strip() if key in columns else "" for key in
+                   FIELDS + ("wkt", "region")} for row in reader]
+        order = day_month_order([v[key] for v in values for key in ("start_date", "end_date")])
+        for line, value in enumerate(values, start=2):
+            operation, problem = _check_row(value, region_geometries, order)
             if problem:
                 problems.append((line,) + problem)
             else:
@@ -51,17 +53,54 @@ def read_operations_csv(path, region_geometries=None):
     return operations, problems
 
 
-def _check_row(value, regions):
+_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+def day_month_order(texts):
+    """'dmy' or 'mdy' when some dates of a file can only be read one way (19/02/2019), else None."""
+    orders = set()
+    for text in texts:
+        match = _DMY.match(text or "")
+        if match:
+            first, second = int(match.group(1)), int(match.group(2))
+            if first > 12 >= second:
+                orders.add("dmy")
+            elif second > 12 >= first:
+                orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def parse_operation_date(text, order=None):
+    """(YYYYMMDD int or None, problem code or None) for ISO dates and dd/mm/yyyy when unambiguous."""
+    match = _DMY.match(text or "")
+    if not match:
+        value = parse_date_value(text)
+        return (value, None) if value is not None and value % 10000 else (None, "bad_date")
+    first, second, year = (int(g) for g in match.groups())
+    if first > 12 >= second or (first == second):
+        order = "dmy"
+    elif second > 12 >= first:
+        order = "mdy"
+    elif order is None:
+        return None, "ambiguous_date"
+    day, month = (first, second) if order == "dmy" else (second, first)
+    try:
+        return to_int(datetime.date(year, month, day)), None
+    except ValueError:
+        return None, "bad_date"
+
+
+def _check_row(value, regions, order=None):
     if not value["name"]:
         return None, ("no_name", "")
-    start = parse_date_value(value["start_date"])
-    if start is None or start % 10000 == 0:
-        return None, ("bad_date", value["start_date"])
+    start, problem = parse_operation_date(value["start_date"], order)
+    if problem:
+        return None, (problem, value["start_date"])
     end = None
     if value["end_date"]:
-        end = parse_date_value(value["end_date"])
-        if end is None or end % 10000 == 0:
-            return None, ("bad_date", value["end_date"])
+        end, problem = parse_operation_date(value["end_date"], order)
+        if problem:
+            return None, (problem, value["end_date"])
         if end < start:
             return None, ("end_before_start", value["end_date"])
     geometry = None

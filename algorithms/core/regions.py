@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 from osgeo import ogr, osr
 
-from .area import geometry_area_ha
+from .area import geometry_area_ha, surface_area
 from .errors import CoreError
 
 
@@ -63,4 +63,4 @@ def _overlap(region, envelope, other):
         return False
     shared = region.geometry.Intersection(other.geometry)
     smallest = min(region.geometry.GetArea(), other.geometry.GetArea())
-    return shared is not None and shared.GetArea() > 1e-9 * max(smallest, 1e-30)
+    return surface_area(shared) > 1e-9 * max(smallest, 1e-30)

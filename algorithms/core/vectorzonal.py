@@ -8,7 +8,7 @@ shared among regions by the share of the polygon that lies inside each.
 import numpy as np
 from osgeo import ogr, osr
 
-from .area import equal_area_srs
+from .area import equal_area_srs, surface_area
 from .errors import Cancelled, never_cancelled, no_progress, releases_on_failure
 
 
@@ -73,12 +73,12 @@ def vector_loss_histogram(features, regions, srs_wkt, progress=no_progress, is_c
             shape = shapes[index]
             if not area.Intersects(shape):
                 continue
-            whole = shape.GetArea()
+            whole = surface_area(shape)
             if area.Contains(shape):
                 inside = whole
             else:
                 piece = area.Intersection(shape)
-                inside = piece.GetArea() if piece is not None else 0.0
+                inside = surface_area(piece)
             if inside <= 0:
                 continue
             attribute = attributes[index]

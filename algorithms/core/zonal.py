@@ -48,15 +48,18 @@ def _pixel_window(dataset, geometries):
 
 @releases_on_failure
 def raster_loss_histogram(loss_path, encoding, regions, date_path=None, progress=no_progress,
-                          is_cancelled=never_cancelled, strip_rows=512):
-    """Hectares of loss per region, loss date and kind (mining/other/unknown)."""
+                          is_cancelled=never_cancelled, strip_rows=512, groups=None):
+    """Hectares of loss per region, loss date and kind (mining/other/unknown).
+
+    groups: lists of region indices known not to overlap (a grid's cells), to skip the overlap search.
+    """
     dataset = grid.open_raster(loss_path, "LOSS")
     dates_ds = grid.open_raster(date_path, "LOSS_DATE") if date_path else None
     srs = grid.srs_of(dataset)
     gt = dataset.GetGeoTransform()
     areas, method = row_areas_ha(dataset.GetProjection(), gt, dataset.RasterYSize)
     result = {region.name: {} for region in regions}
-    groups = non_overlapping_groups(regions)
+    groups = non_overlapping_groups(regions) if groups is None else groups
     plan = []
     for group in groups:
         col0, row0, cols, rows = _pixel_window(dataset, [regions[i].geometry for i in group])

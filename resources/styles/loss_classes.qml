@@ -9,6 +9,7 @@
   <customproperties>
     <Option type="Map">
       <Option name="identify/format" type="QString" value="Value"/>
+      <Option name="mining_loss_monitor/show_masked" type="QString" value="true"/>
     </Option>
   </customproperties>
   <pipe-data-defined-properties>
@@ -35,6 +36,7 @@
         <paletteEntry color="#ffffff" alpha="0" label="@NO_LOSS@" value="0"/>
         <paletteEntry color="#d7191c" alpha="255" label="@MINING@" value="1"/>
         <paletteEntry color="#fdae61" alpha="255" label="@OTHER@" value="2"/>
+        <paletteEntry color="#9e9e9e" alpha="150" label="@MASKED@" value="255"/>
       </colorPalette>
     </rasterrenderer>
     <brightnesscontrast gamma="1" contrast="0" brightness="0"/>

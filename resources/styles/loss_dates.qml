@@ -35,7 +35,7 @@
         <colorrampshader minimumValue="@MIN@" labelPrecision="0" clip="0" classificationMode="1" maximumValue="@MAX@" colorRampType="INTERPOLATED">
           <item value="@MIN@" alpha="255" label="@FIRST@" color="#fee08b"/>
           <item value="@MAX@" alpha="255" label="@LAST@" color="#d73027"/>
-          <rampLegendSettings useContinuousLegend="1" direction="0" maximumLabel="" suffix="" prefix="" minimumLabel="" orientation="2">
+          <rampLegendSettings useContinuousLegend="1" direction="0" maximumLabel="@LAST@" suffix="" prefix="" minimumLabel="@FIRST@" orientation="2">
             <numericFormat id="basic">
               <Option type="Map">
                 <Option value="" type="QChar" name="decimal_separator"/>

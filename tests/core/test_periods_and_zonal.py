@@ -212,7 +212,7 @@ def test_operations_csv_reports_bad_rows_by_line(tmp_path):
         "name,start_date,end_date,agency,kind,description,source,wkt,region\n"
         "Mercurio,2019-02-19,,PNP,enforcement,,MAAP #104,,La Pampa\n"
         ",2019-01-01,,,,,,POINT (0 0),\n"
-        "Bad date,19/02/2019,,,,,,,La Pampa\n"
+        "Bad date,31/02/2019,,,,,,,La Pampa\n"
         "Backwards,2020-01-01,2019-01-01,,,,,,La Pampa\n"
         "Nowhere,2020-01-01,,,,,,,Atlantis\n"
         "Square,2021-03-01,2021-06-30,FEMA,patrol,,,\"POLYGON ((0 0,1 0,1 1,0 0))\",\n", encoding="utf-8")
@@ -222,3 +222,27 @@ def test_operations_csv_reports_bad_rows_by_line(tmp_path):
     assert operations[0]["start_date"] == datetime.date(2019, 2, 19) and operations[0]["end_date"] is None
     assert [(line, code) for line, code, _ in problems] == [(3, "no_name"), (4, "bad_date"), (5, "end_before_start"),
                                                              (6, "unknown_region")]
+
+
+def test_operations_csv_accepts_peruvian_day_first_dates_when_unambiguous(tmp_path):
+    from mining_loss_monitor.algorithms.core.operations import parse_operation_date
+
+    assert parse_operation_date("19/02/2019") == (20190219, None)
+    assert parse_operation_date("19.02.2019") == (20190219, None)
+    assert parse_operation_date("2019-02-19") == (20190219, None)
+    assert parse_operation_date("02/19/2019") == (20190219, None)  # only month/day makes sense
+    assert parse_operation_date("03/04/2019") == (None, "ambiguous_date")
+    assert parse_operation_date("03/04/2019", "dmy") == (20190403, None)
+    assert parse_operation_date("04/04/2019") == (20190404, None)
+    csv_path = tmp_path / "ops.csv"
+    csv_path.write_text(
+        "name;start_date;end_date;wkt\n"
+        "Mercurio;19/02/2019;;POLYGON ((0 0,1 0,1 1,0 0))\n"
+        "Patrol;03/04/2019;30/06/2019;POLYGON ((0 0,1 0,1 1,0 0))\n", encoding="utf-8")
+    operations, problems = read_operations_csv(str(csv_path))
+    assert problems == []
+    # the file writes days first (19/02, 30/06), so 03/04/2019 is 3 April
+    assert [o["start_date"] for o in operations] == [datetime.date(2019, 2, 19), datetime.date(2019, 4, 3)]
+    csv_path.write_text("name,start_date,wkt\nPatrol,03/04/2019,\"POLYGON ((0 0,1 0,1 1,0 0))\"\n", encoding="utf-8")
+    operations, problems = read_operations_csv(str(csv_path))
+    assert operations == [] and [(line, code) for line, code, _ in problems] == [(2, "ambiguous_date")]

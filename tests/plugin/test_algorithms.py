@@ -105,4 +105,4 @@ def test_output_style_loads_with_translated_legend(provider, sample_paths, tmp_p
     layer = QgsRasterLayer(result["OUTPUT"], "classes")
     layer.loadNamedStyle(str(tmp_path / "styled.qml"))
     labels = [c.label for c in layer.renderer().classes()]
-    assert labels == ["No forest loss", "Mining loss", "Other forest loss"]
+    assert labels == ["No forest loss", "Mining loss", "Other forest loss", "Clouds, shadows or no data"]

@@ -118,3 +118,34 @@ def test_regions_that_do_not_overlap_the_loss(provider, tmp_path, algorithm, ext
     assert "do not overlap" in message and "-74" in message and "-70" in message
     assert "LOSS_DATE" not in message
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_adjacent_regions_spill_no_gdal_warnings(tmp_path):
+    """Districts share borders: checking their overlaps must not print 'OGR_G_Area() called against
+    non-surface geometry' on the terminal (seen 20 times through qgis_process)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; sys.path.insert(0, %r)\n"
+        "from osgeo import gdal, ogr\n"
+        "gdal.UseExceptions()\n"
+        "from mining_loss_monitor.algorithms.core.regions import build_regions\n"
+        "from mining_loss_monitor.algorithms.core.vectorzonal import vector_loss_histogram\n"
+        "ds = ogr.Open(%r); layer = ds.GetLayer(0)\n"
+        "items = [(f.GetField('NOMBDIST'), f.GetGeometryRef().ExportToWkb()) for f in layer]\n"
+        "wkt = layer.GetSpatialRef().ExportToWkt()\n"
+        "regions = build_regions(items, wkt)\n"
+        "line_touching = [(items[0][1], 20190101, None, 'mining')]\n"
+        "vector_loss_histogram(line_touching, regions, wkt)\n"
+        "print('OK', len(regions))\n") % (str(_package_dir()), str(SAMPLE / "districts.gpkg"))
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "OK 12" in run.stdout
+    assert "non-surface" not in run.stderr and "Warning" not in run.stderr, run.stderr[-2000:]
+
+
+def _package_dir():
+    from tests.conftest import _PACKAGE_DIR
+
+    return _PACKAGE_DIR

@@ -62,6 +62,8 @@ def test_metadata_is_complete_and_fits_this_qgis(qgis_app):
     meta = _metadata()
     assert meta["name"] == "Mining Loss Monitor"
     assert re.fullmatch(r"\d+\.\d+\.\d+", meta["version"])
+    assert tuple(int(x) for x in meta["version"].split(".")) >= (0, 2, 0)
+    assert "0.2.0" in meta["changelog"] and "time series" in meta["about"].lower()
     assert meta["hasProcessingProvider"] == "yes"
     assert "Spanish" in meta["about"]
     minimum = tuple(int(x) for x in meta["qgisMinimumVersion"].split("."))

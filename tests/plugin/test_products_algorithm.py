@@ -152,7 +152,7 @@ def test_swapped_images_are_refused(provider, pair, sample_paths, tmp_path):
     parameters = {"BEFORE": pair["s2_after"], "AFTER": pair["s2_before"], "OUTPUT": str(tmp_path / "out.tif")}
     _expect_error(parameters, ["Image before", "2019-08-05", "2018-07-10", "swapped"], str(tmp_path))
     parameters = {"BEFORE": sample_paths["after"], "AFTER": sample_paths["before"], "OUTPUT": str(tmp_path / "o.tif")}
-    _expect_error(parameters, ["Image before (product or band stack) is dated 2019-08-05"], str(tmp_path))
+    _expect_error(parameters, ["«Image before (product or band stack)» is dated 2019-08-05"], str(tmp_path))
 
 
 def test_time_series_from_a_folder_of_products(provider, tmp_path):

@@ -48,7 +48,7 @@ def test_bad_input_from_the_command_line_is_a_clear_message(profile, sample_path
         "BEFORE": sample_paths["before"], "AFTER": sample_paths["before"], "MASK_AFTER": sample_paths["before"],
         "OUTPUT": str(tmp_path / "classes.tif")})
     assert code != 0
-    assert "MASK_AFTER is not a valid mask" in stdout + stderr
+    assert "«Cloud mask of the image after» is not a valid mask" in stdout + stderr
     assert not (tmp_path / "classes.tif").exists()
 
 

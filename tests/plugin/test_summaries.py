@@ -5,7 +5,7 @@ import os
 import numpy as np
 import pytest
 
-from tests.conftest import ROOT, recording_feedback
+from tests.conftest import ROOT, qgis_language, recording_feedback
 
 DATA = ROOT / "tests" / "data"
 SAMPLE = ROOT / "resources" / "sample"
@@ -150,20 +150,12 @@ def test_invalid_and_empty_regions_are_repaired_or_zero(provider, tmp_path):
 
 def test_spanish_report(provider, tmp_path):
     import processing
-    from mining_loss_monitor.plugin.i18n import install_translator
-    from qgis.PyQt.QtCore import QLocale
 
-    previous = QLocale()
-    QLocale.setDefault(QLocale("es"))
-    try:
-        assert install_translator("es")
+    with qgis_language("es"):
         result = processing.run("miningloss:regionsummary", {
             "LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2,
             "REGIONS": str(DATA / "gfw_sample.gpkg"), "PERIOD": 0, "START_DATE": "2020-01-01",
             "END_DATE": "2023-12-31", "OUTPUT": str(tmp_path / "x.csv"), "REPORT": str(tmp_path / "informe.html")})
-    finally:
-        install_translator("en")
-        QLocale.setDefault(previous)  # the locale the other tests run in
     html = open(result["REPORT"], encoding="utf-8").read()
     assert "Pérdida de bosque por región y periodo" in html
     assert "Centros de píxel dentro de cada región" in html

@@ -1,6 +1,7 @@
 """The timeline dock on a real QgsMapCanvas (offscreen): selection, time sync, histogram, edits, export."""
 import datetime
 import glob
+import re
 import shutil
 
 import pytest
@@ -210,7 +211,7 @@ def test_year_after_mercurio_is_cut_to_the_images_in_dock_and_comparison(project
     row = dock.model.comparison
     assert row["after"] == (20190219, 20190915) and row["before"] == (20180315, 20180915)
     text = dock.comparison_label.text()
-    assert "15 Sep 2019" in text and "cut" in text  # four-digit years, the cut said
+    assert re.search(r"\b(15 Sep 2019|9/15/2019|15/09/2019)\b", text) and "cut" in text  # four-digit years
     result = processing.run("miningloss:compareperiods", {
         "LOSS": dated_polygons, "DATE_FIELD": "loss_date", "REGIONS": str(SAMPLE / "operations.gpkg"),
         "OPERATIONS": str(SAMPLE / "operations.gpkg"), "OPERATION": "Operation Mercurio", "AFTER_MONTHS": 12,

@@ -61,3 +61,28 @@ def test_spanish_names_under_es(provider):
     finally:
         install_translator("en")
     assert DetectTwoDates().displayName() == "Detect mining loss (two dates)"
+
+
+def test_error_messages_speak_the_dialog_language(provider, sample_paths, tmp_path):
+    """Under Spanish, a bad input names the parameter as the dialog shows it, in Spanish."""
+    import processing
+    from mining_loss_monitor.plugin.i18n import install_translator
+    from qgis.core import QgsProcessingException
+
+    try:
+        assert install_translator("es")
+        with pytest.raises(QgsProcessingException) as raised:
+            processing.run("miningloss:vectorize", {"INPUT_CLASS": sample_paths["before"],
+                                                    "OUTPUT": str(tmp_path / "p.gpkg")})
+        assert "«Clases de pérdida»" in str(raised.value) and "INPUT_CLASS" not in str(raised.value)
+        far = tmp_path / "far.geojson"
+        far.write_text('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":'
+                       '{"type":"Polygon","coordinates":[[[-74,-4],[-73,-4],[-73,-3],[-74,-3],[-74,-4]]]}}]}')
+        with pytest.raises(QgsProcessingException) as raised:
+            processing.run("miningloss:regionsummary", {"LOSS": sample_paths["truth"], "ENCODING": 4,
+                                                        "REGIONS": str(far), "OUTPUT": str(tmp_path / "o.csv")})
+        assert "no se superponen" in str(raised.value)
+        algorithm = provider.algorithm("compareperiods").create()
+        assert "seleccionado en el mapa" in algorithm.parameterDefinition("OPERATION").toolTip()
+    finally:
+        install_translator("en")
