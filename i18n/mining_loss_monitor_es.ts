@@ -749,17 +749,17 @@
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="148"/>
+        <location filename="../algorithms/detect_two_dates.py" line="156"/>
         <source>Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % ({method} areas).</source>
         <translation>Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; enmascarado: {masked} % (áreas {method}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="148"/>
+        <location filename="../algorithms/detect_two_dates.py" line="156"/>
         <source>ellipsoidal</source>
         <translation>elipsoidales</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_two_dates.py" line="148"/>
+        <location filename="../algorithms/detect_two_dates.py" line="156"/>
         <source>planar</source>
         <translation>planas</translation>
     </message>
@@ -787,6 +787,16 @@
         <location filename="../algorithms/detect_two_dates.py" line="112"/>
         <source>The later date, as a product or a band stack; warped to the earlier image&apos;s grid if needed.</source>
         <translation>La fecha posterior, como producto o pila de bandas; se reproyecta a la grilla de la imagen anterior si hace falta.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_two_dates.py" line="150"/>
+        <source>Products bring their own cloud mask and reflectance scale: the masks, mask type and sensor preset given were not used for them.</source>
+        <translation>Los productos traen su propia máscara de nubes y escala de reflectancia: las máscaras, el tipo de máscara y el perfil de sensor indicados no se usaron para ellos.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detect_two_dates.py" line="154"/>
+        <source>Image before: {before}; image after: {after}.</source>
+        <translation>Imagen anterior: {before}; imagen posterior: {after}.</translation>
     </message>
 </context>
 <context>

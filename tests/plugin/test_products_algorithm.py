@@ -188,3 +188,24 @@ def test_spanish_message_names_the_dialog_label(provider, sample_paths, tmp_path
     finally:
         install_translator("en")
     assert not (tmp_path / "out.tif").exists()
+
+
+def test_the_log_says_which_dates_were_used_and_that_given_masks_were_not(provider, pair, sample_paths, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Infos(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+    feedback = Infos()
+    processing.run("miningloss:detecttwodates", {
+        "BEFORE": pair["s2_before"], "AFTER": pair["s2_after"], "MASK_BEFORE": sample_paths["scl_before"],
+        "OUTPUT": str(tmp_path / "out.tif")}, feedback=feedback)
+    text = "\n".join(feedback.lines)
+    assert "2018" in text and "2019" in text and "Image before:" in text
+    assert "were not used" in text
