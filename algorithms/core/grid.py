@@ -201,12 +201,10 @@ def gdal_cache_limit(megabytes=64):
     limit = megabytes * 1024 * 1024
     if previous > limit:
         gdal.SetCacheMax(limit)
-    threads = gdal.GetConfigOption("GDAL_NUM_THREADS")
     try:
         yield
     finally:
         gdal.SetCacheMax(previous)
-        gdal.SetConfigOption("GDAL_NUM_THREADS", threads)
 
 
 # JPEG2000 products: windows on the codestream's 1024 x 1024 tiles and a cache that keeps decoded tiles, so
@@ -221,25 +219,15 @@ PRODUCT_SAMPLE = {"size": 256, "per_side": 4}  # 16 larger sample windows touch 
 def product_reading(threads):
     """(rows, cols, sample windows, threads) for product inputs.
 
-    The block cache is raised to hold decoded tiles (still bounded) and the windows run in the calling thread,
-    whose dataset handles already hold the tiles the normalisation decoded; OpenJPEG decodes with the threads.
+    Windows follow the JPEG2000 tiles (buffer halos read only the mask), so each tile is decoded once by the
+    thread that reads its window; the block cache is raised to keep the 20 m tiles several windows share.
     """
     gdal.SetCacheMax(max(gdal.GetCacheMax(), PRODUCT_CACHE_MB * 1024 * 1024))
-    gdal.SetConfigOption("GDAL_NUM_THREADS", str(max(1, threads)))
-    return PRODUCT_WINDOW, PRODUCT_WINDOW, dict(PRODUCT_SAMPLE), 0
+    return PRODUCT_WINDOW, PRODUCT_WINDOW, dict(PRODUCT_SAMPLE), threads
 
 
 def run_windows(work, windows, threads, is_cancelled, on_result):
-    """work(window) on a thread pool, results handed to on_result in order; stops on cancel.
-
-    threads=0 runs in the calling thread: its open datasets, and the tiles they decoded, are reused.
-    """
-    if threads == 0:
-        for index, window in enumerate(windows):
-            if is_cancelled():
-                raise Cancelled()
-            on_result(window, work(window), index)
-        return
+    """work(window) on a thread pool, results handed to on_result in order; stops on cancel."""
     in_flight = max(2, threads * 2)
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
         pending = []

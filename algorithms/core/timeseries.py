@@ -85,7 +85,7 @@ class _Series:
     def read(self, index, window):
         image = self.images[index]
         return read_clear(self.datasets, self.paths[index], image.mask, image.sensor, image.mask_type, window,
-                          self.nodata[index], self.buffer)
+                          self.nodata[index], self.buffer, image.product)
 
     def normalise_to(self, reference_index, width, height):
         for index in range(len(self.paths)):

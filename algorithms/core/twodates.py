@@ -48,7 +48,7 @@ class _Inputs:
     def read_pair(self, window):
         (before, clear_before), (after, clear_after) = (
             read_clear(self.datasets, image.path, image.mask, image.sensor, image.mask_type, window, nodata,
-                       self.buffer)
+                       self.buffer, image.product)
             for image, nodata in zip(self.images, self.nodata))
         return before, after, clear_before & clear_after
 
