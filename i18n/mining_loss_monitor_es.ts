@@ -330,12 +330,12 @@
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="182"/>
+        <location filename="../algorithms/messages.py" line="185"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="186"/>
+        <location filename="../algorithms/messages.py" line="189"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
@@ -475,49 +475,54 @@
         <translation>sus metadatos no tienen fecha de adquisición</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="153"/>
+        <location filename="../algorithms/messages.py" line="156"/>
         <source>it holds no Sentinel-2 L2A or Landsat 8/9 Level-2 product (no MTD_MSIL2A.xml or _MTL.txt)</source>
         <translation>no contiene ningún producto Sentinel-2 L2A ni Landsat 8/9 de nivel 2 (no hay MTD_MSIL2A.xml ni _MTL.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="156"/>
+        <location filename="../algorithms/messages.py" line="159"/>
         <source>{role}: {path} cannot be used: {reason}.</source>
         <translation>{role}: no se puede usar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="160"/>
+        <location filename="../algorithms/messages.py" line="163"/>
         <source>It looks like a &apos;{suggestion}&apos;; choose that preset.</source>
         <translation>Parece una «{suggestion}»: elija ese perfil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="163"/>
+        <location filename="../algorithms/messages.py" line="166"/>
         <source>Check the band order and choose the Custom preset with its scale and offset.</source>
         <translation>Revise el orden de las bandas y elija el perfil Personalizado con su escala y desplazamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="165"/>
+        <location filename="../algorithms/messages.py" line="168"/>
         <source>With the sensor preset &apos;{preset}&apos;, {role} gives reflectances no surface has (below -0.05 or above 1.5). {advice}</source>
         <translation>Con el perfil de sensor «{preset}», {role} da reflectancias que ninguna superficie tiene (menos de -0,05 o más de 1,5). {advice}</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="169"/>
+        <location filename="../algorithms/messages.py" line="172"/>
         <source>{before_role} is dated {before}, after {after_role} ({after}): the images are swapped. Give the earlier image as {before_role}.</source>
         <translation>{before_role} tiene fecha {before}, posterior a {after_role} ({after}): las imágenes están invertidas. Indique la imagen más antigua como {before_role}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="172"/>
+        <location filename="../algorithms/messages.py" line="175"/>
         <source>{role} does not overlap the image. Draw the area of interest over the image, or leave it empty.</source>
         <translation>{role} no se superpone con la imagen. Dibuje el área de interés sobre la imagen, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="175"/>
+        <location filename="../algorithms/messages.py" line="178"/>
         <source>The cloud-edge buffer must be zero or more metres (got {value}).</source>
         <translation>El margen de borde de nube debe ser de cero metros o más (se indicó {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/messages.py" line="176"/>
+        <location filename="../algorithms/messages.py" line="179"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date, so no loss could be measured and no output was written. Check the mask type and the masks, or choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida y no se escribió ningún resultado. Revise el tipo de máscara y las máscaras, o elija imágenes más despejadas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/messages.py" line="153"/>
+        <source>this QGIS has no JPEG2000 driver in GDAL to read its bands (JP2OpenJPEG). Install QGIS with OpenJPEG, or stack the bands as GeoTIFF</source>
+        <translation>este QGIS no tiene en GDAL un controlador JPEG2000 para leer sus bandas (JP2OpenJPEG). Instale QGIS con OpenJPEG, o apile las bandas como GeoTIFF</translation>
     </message>
 </context>
 <context>

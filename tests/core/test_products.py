@@ -8,9 +8,11 @@ from algorithms.core.inputs import check_preset
 from algorithms.core.sensors import LANDSAT89, PRESETS, SENTINEL2, SENTINEL2_BASELINE4
 from algorithms.core.twodates import detect_two_dates
 from scripts import make_products
-from tests.conftest import ROOT, SAMPLE_BEFORE, SAMPLE_SCL_BEFORE, read
+from tests.conftest import ROOT, SAMPLE_BEFORE, SAMPLE_SCL_BEFORE, needs_jpeg2000, read
 
 LAYOUTS = ROOT / "tests" / "data" / "product_layouts"
+
+pytestmark = needs_jpeg2000
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,21 @@ import numpy as np
 import pytest
 
 from scripts import make_products
-from tests.conftest import ROOT, SAMPLE_AFTER, SAMPLE_BEFORE, SAMPLE_SCL_AFTER, SAMPLE_SCL_BEFORE, f1, read
+from tests.conftest import (
+    ROOT,
+    SAMPLE_AFTER,
+    SAMPLE_BEFORE,
+    SAMPLE_SCL_AFTER,
+    SAMPLE_SCL_BEFORE,
+    f1,
+    needs_jpeg2000,
+    read,
+)
 from tests.plugin.test_bad_input import _expect_error
 
 SERIES = ROOT / "resources" / "sample" / "series"
+
+pytestmark = needs_jpeg2000
 
 
 def _detect(before, after, output, **extra):

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from scripts.qgis_cli import help_text, run, throwaway_profile
-from tests.conftest import read
+from tests.conftest import needs_jpeg2000, read
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +59,7 @@ def test_help_is_spanish_under_a_spanish_profile(spanish_profile):
     assert "relaves" in text
 
 
+@needs_jpeg2000
 def test_products_and_a_folder_of_products_from_the_command_line(profile, spanish_profile, tmp_path):
     """A Sentinel-2 zip and a Landsat tar as downloaded, an area of interest; a series from a folder; Spanish."""
     from scripts import make_products
