@@ -3,17 +3,19 @@ SHELL := /bin/bash
 SYSTEM_PYTHON := /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
+SCALE_VENV := .venv-scale
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python3-scipy python3-matplotlib \
-	python3-venv xvfb qttools5-dev-tools pyqt5-dev-tools fonts-open-sans
+	python3-venv xvfb qttools5-dev-tools pyqt5-dev-tools fonts-open-sans poppler-utils
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: help deps venv test test-core demo package install-dev translations bench lint sample screenshots clean
+.PHONY: help deps venv scale-env test test-core demo package install-dev translations bench lint sample screenshots clean
 
 help:
 	@echo "make demo        run the detection on the embedded sample through qgis_process (writes demo_output/)"
 	@echo "make test        run the test suite"
+	@echo "make scale-env   .venv-scale: Dask for scripts/batch.py (many tiles on a cluster; the plugin needs none)"
 	@echo "make bench       benchmarks against gdal_calc.py and QGIS zonal tools (not a test; minutes)"
 	@echo "make screenshots the real QGIS desktop under Xvfb: the dock (docs/qgis_timeline_dock.png) and, in Spanish,"
 	@echo "                 the user guide's screenshots (docs/img: demo project, dialogs, dock, reports)"
@@ -25,7 +27,7 @@ help:
 deps:
 	@if ! command -v qgis_process.bin >/dev/null 2>&1 || ! $(SYSTEM_PYTHON) -c "import qgis.core, scipy, matplotlib" >/dev/null 2>&1 \
 		|| ! command -v lrelease >/dev/null 2>&1 || ! command -v xvfb-run >/dev/null 2>&1 \
-		|| ! fc-list : family 2>/dev/null | grep -qi "open sans"; then \
+		|| ! fc-list : family 2>/dev/null | grep -qi "open sans" || ! command -v pdftotext >/dev/null 2>&1; then \
 		echo "Installing QGIS and tools from the distribution's packages..."; \
 		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(DEBIAN_PACKAGES); \
 	fi
@@ -37,7 +39,18 @@ $(VENV)/.installed: requirements-dev.txt
 
 venv: deps $(VENV)/.installed
 
-test: venv
+# Dask for scripts/batch.py, on the system Python so Debian's GDAL, numpy and scipy are the ones used
+# (numpy pinned to the system's: a newer wheel would break Debian's GDAL and scipy bindings).
+$(SCALE_VENV)/.installed: requirements-scale.txt
+	$(SYSTEM_PYTHON) -m venv --system-site-packages $(SCALE_VENV)
+	echo "numpy==$$($(SYSTEM_PYTHON) -c 'import numpy; print(numpy.__version__)')" > $(SCALE_VENV)/constraints.txt
+	$(SCALE_VENV)/bin/python -m pip install -q -r requirements-scale.txt -c $(SCALE_VENV)/constraints.txt
+	$(SCALE_VENV)/bin/python -c "import distributed, numpy, osgeo.gdal, scipy.ndimage"
+	touch $@
+
+scale-env: deps $(SCALE_VENV)/.installed
+
+test: venv scale-env
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests
 
 test-core: venv
@@ -52,8 +65,9 @@ demo: deps
 screenshots: demo
 	$(SYSTEM_PYTHON) scripts/screenshots.py docs
 
-bench: deps
+bench: deps scale-env
 	$(SYSTEM_PYTHON) scripts/bench.py bench_output
+	$(SCALE_VENV)/bin/python scripts/bench_cluster.py bench_output
 
 sample:
 	$(SYSTEM_PYTHON) scripts/simulate_s2.py sample

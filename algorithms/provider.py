@@ -9,8 +9,10 @@ from .compare_periods import ComparePeriods
 from .detect_time_series import DetectTimeSeries
 from .detect_two_dates import DetectTwoDates
 from .displacement import Displacement
+from .dossier import Dossier
 from .hotspots import EmergingHotSpots
 from .import_operations import ImportOperations
+from .legal_status import LegalStatus
 from .region_summary import RegionSummary
 from .vectorize import VectorizeLoss
 
@@ -49,5 +51,5 @@ class MiningLossProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (DetectTwoDates(), DetectTimeSeries(), VectorizeLoss(), RegionSummary(), ComparePeriods(),
-                          ImportOperations(), EmergingHotSpots(), Displacement()):
+                          ImportOperations(), EmergingHotSpots(), Displacement(), LegalStatus(), Dossier()):
             self.addAlgorithm(algorithm)

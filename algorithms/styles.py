@@ -1,32 +1,20 @@
 """Styles for outputs: QML side-cars with translated legends, applied when QGIS loads them."""
 import os
-from xml.sax.saxutils import quoteattr
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRasterLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .base import layer_name_of, source_path
 from .core.coverage import read_coverage
-
-STYLES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "styles")
-
-
-def sidecar(path):
-    return os.path.splitext(path)[0] + ".qml"
+from .core.styles import STYLES, sidecar  # noqa: F401  (the glue's names)
+from .core.styles import write_style as _write_style
 
 
-def write_style(template, target_path, labels):
-    """Fill @KEY@ placeholders of a QML template with labels and save it beside target_path."""
-    with open(os.path.join(STYLES, template), encoding="utf-8") as handle:
-        text = handle.read()
+def write_style(template, target_path, labels, template_text=None):
+    """The core's write_style, with the translated legend entry of masked pixels."""
     labels = dict(labels)
     labels.setdefault("MASKED", QCoreApplication.translate("LossStyles", "Clouds, shadows or no data"))
-    for key, label in labels.items():
-        text = text.replace(f'"@{key}@"', quoteattr(label))
-    path = sidecar(target_path)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    return path
+    return _write_style(template, target_path, labels, template_text)
 
 
 def apply_style(layer, qml_path):

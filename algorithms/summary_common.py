@@ -106,21 +106,28 @@ def add_report_parameter(algorithm):
         createByDefault=False))
 
 
-def loss_histogram(algorithm, parameters, context, feedback):
-    """(histogram, regions, details) for the LOSS and REGIONS parameters."""
+def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):
+    """(histogram, regions, details) for the LOSS and REGIONS parameters.
+
+    read_areas: optional callable (loss layer) -> (regions, source name) replacing REGIONS (legal zones).
+    """
     layer = algorithm.parameterAsLayer(parameters, LOSS, context)
     if layer is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, LOSS))
     # invalid region geometries are repaired (with a warning) in read_regions, not rejected
     context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    regions_source = algorithm.parameterAsSource(parameters, REGIONS, context)
-    if regions_source is None:
-        raise QgsProcessingException(algorithm.invalidSourceError(parameters, REGIONS))
-    check_overlap(layer, regions_source, context)
-    region_field = algorithm.parameterAsString(parameters, REGION_FIELD, context)
-    regions = read_regions(regions_source, region_field, layer.crs(), context, feedback)
+    if read_areas is not None:
+        regions, regions_name = read_areas(layer)
+    else:
+        regions_source = algorithm.parameterAsSource(parameters, REGIONS, context)
+        if regions_source is None:
+            raise QgsProcessingException(algorithm.invalidSourceError(parameters, REGIONS))
+        check_overlap(layer, regions_source, context)
+        region_field = algorithm.parameterAsString(parameters, REGION_FIELD, context)
+        regions = read_regions(regions_source, region_field, layer.crs(), context, feedback)
+        regions_name = regions_source.sourceName()
     encoding = algorithm.parameterAsEnum(parameters, ENCODING, context)
-    details = {"loss_source": source_path(layer) or layer.name(), "regions_source": regions_source.sourceName(),
+    details = {"loss_source": source_path(layer) or layer.name(), "regions_source": regions_name,
                "encoding": None, "group": False}
     try:
         if is_raster(layer):

@@ -809,12 +809,12 @@
     <message>
         <location filename="../algorithms/displacement.py" line="66"/>
         <source>Where did loss go after an operation</source>
-        <translation>A dónde se fue la pérdida tras una operación</translation>
+        <translation>A dónde se fue la pérdida tras un operativo</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="69"/>
         <source>&lt;p&gt;For one operation of the operations layer: the forest loss in each zone within the search radius of the operation&apos;s area, in a window before its start and an equal window from its start (the window length in months, shortened equally on both sides to what the loss data covers: its first and last loss dates). Zones are the features of a zones layer (districts, communities...) or, without one, equal-area hexagons of the given size.&lt;/p&gt;&lt;p&gt;For each zone: &lt;code&gt;distance_km&lt;/code&gt; from the operation&apos;s area to the zone&apos;s nearest edge and &lt;code&gt;bearing_deg&lt;/code&gt; from the operation&apos;s centroid to the zone&apos;s centroid (degrees clockwise from north; azimuthal equidistant projection centred on the operation), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (at least half of the zone lies in the operation&apos;s area) and &lt;code&gt;rank&lt;/code&gt;: 1 for the zone outside the operation where loss rose most, 2 for the next... (empty where it did not rise). The loss inside the operation&apos;s own area is given in the log and the report. Lines join the operation to the top zones.&lt;/p&gt;&lt;p&gt;Products dated only to the year need an operation starting on 1 January and windows of whole years. Areas are computed as in &apos;Forest loss per region and period&apos;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Para una operación de la capa de operaciones: la pérdida de bosque en cada zona dentro del radio de búsqueda alrededor del área de la operación, en una ventana antes de su inicio y una ventana igual desde su inicio (la duración en meses, acortada por igual en ambos lados a lo que cubren los datos de pérdida: su primera y última fecha de pérdida). Las zonas son las entidades de una capa de zonas (distritos, comunidades...) o, sin ella, hexágonos de igual área del tamaño indicado.&lt;/p&gt;&lt;p&gt;Para cada zona: &lt;code&gt;distance_km&lt;/code&gt; desde el área de la operación hasta el borde más cercano de la zona y &lt;code&gt;bearing_deg&lt;/code&gt; desde el centroide de la operación hasta el centroide de la zona (grados en sentido horario desde el norte; proyección azimutal equidistante centrada en la operación), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (al menos la mitad de la zona está en el área de la operación) y &lt;code&gt;rank&lt;/code&gt;: 1 para la zona fuera de la operación donde más subió la pérdida, 2 para la siguiente... (vacío donde no subió). La pérdida dentro del área de la propia operación se da en el registro y en el informe. Unas líneas unen la operación con las zonas principales.&lt;/p&gt;&lt;p&gt;Los productos fechados solo por año necesitan una operación que empiece el 1 de enero y ventanas de años completos. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Para un operativo de la capa de operativos: la pérdida de bosque en cada zona dentro del radio de búsqueda alrededor del área del operativo, en una ventana antes de su inicio y una ventana igual desde su inicio (la duración en meses, acortada por igual en ambos lados a lo que cubren los datos de pérdida: su primera y última fecha de pérdida). Las zonas son las entidades de una capa de zonas (distritos, comunidades...) o, sin ella, hexágonos de igual área del tamaño indicado.&lt;/p&gt;&lt;p&gt;Para cada zona: &lt;code&gt;distance_km&lt;/code&gt; desde el área del operativo hasta el borde más cercano de la zona y &lt;code&gt;bearing_deg&lt;/code&gt; desde el centroide del operativo hasta el centroide de la zona (grados en sentido horario desde el norte; proyección azimutal equidistante centrada en el operativo), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (al menos la mitad de la zona está en el área del operativo) y &lt;code&gt;rank&lt;/code&gt;: 1 para la zona fuera del operativo donde más subió la pérdida, 2 para la siguiente... (vacío donde no subió). La pérdida dentro del área del propio operativo se da en el registro y en el informe. Unas líneas unen el operativo con las zonas principales.&lt;/p&gt;&lt;p&gt;Los productos fechados solo por año necesitan un operativo que empiece el 1 de enero y ventanas de años completos. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="88"/>
@@ -869,7 +869,7 @@
     <message>
         <location filename="../algorithms/displacement.py" line="117"/>
         <source>Change inside the operation (%)</source>
-        <translation>Cambio dentro de la operación (%)</translation>
+        <translation>Cambio dentro del operativo (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="118"/>
@@ -884,22 +884,22 @@
     <message>
         <location filename="../algorithms/displacement.py" line="128"/>
         <source>The layer given as &apos;Operations&apos; has no name and start_date fields. Give the operations layer made by &apos;Import enforcement operations (CSV)&apos;.</source>
-        <translation>La capa dada como 'Operaciones' no tiene los campos name y start_date. Indique la capa de operaciones creada con 'Importar operaciones de control (CSV)'.</translation>
+        <translation>La capa dada como 'Operativos' no tiene los campos name y start_date. Indique la capa de operativos creada con 'Importar operativos de control (CSV)'.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="133"/>
         <source>Choose the operation in &apos;Operation&apos; (or select it on the map in the operations layer).</source>
-        <translation>Elija la operación en 'Operación' (o selecciónela en el mapa en la capa de operaciones).</translation>
+        <translation>Elija el operativo en 'Operativo' (o selecciónelo en el mapa en la capa de operativos).</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="144"/>
         <source>Operation &apos;{name}&apos; has no start date or no area. Edit it in the operations layer.</source>
-        <translation>La operación '{name}' no tiene fecha de inicio o no tiene área. Edítela en la capa de operaciones.</translation>
+        <translation>El operativo '{name}' no tiene fecha de inicio o no tiene área. Edítelo en la capa de operativos.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="152"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}. Check &apos;Operation&apos;.</source>
-        <translation>La operación '{name}' no está en la capa de operaciones. Conocidas: {known}. Revise 'Operación'.</translation>
+        <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}. Revise 'Operativo'.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement.py" line="205"/>
@@ -934,7 +934,7 @@
     <message>
         <location filename="../algorithms/displacement_styles.py" line="10"/>
         <source>Inside the operation</source>
-        <translation>Dentro de la operación</translation>
+        <translation>Dentro del operativo</translation>
     </message>
 </context>
 <context>
@@ -992,7 +992,7 @@
     <message>
         <location filename="../algorithms/displacement_report.py" line="55"/>
         <source>{inside}; loss rose in no zone outside the operation.</source>
-        <translation>{inside}; la pérdida no subió en ninguna zona fuera de la operación.</translation>
+        <translation>{inside}; la pérdida no subió en ninguna zona fuera del operativo.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement_report.py" line="59"/>
@@ -1007,7 +1007,7 @@
     <message>
         <location filename="../algorithms/displacement_report.py" line="125"/>
         <source>Operation {name}, started {start}. Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
-        <translation>Operación {name}, iniciada el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
+        <translation>Operativo {name}, iniciado el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement_report.py" line="144"/>
@@ -1077,7 +1077,7 @@
     <message>
         <location filename="../algorithms/displacement_report.py" line="157"/>
         <source>Inside the operation</source>
-        <translation>Dentro de la operación</translation>
+        <translation>Dentro del operativo</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement_report.py" line="157"/>
@@ -1097,7 +1097,7 @@
     <message>
         <location filename="../algorithms/displacement_report.py" line="190"/>
         <source>Equal windows before and after the operation&apos;s start, cut to the loss data&apos;s first and last dates. Distance from the operation&apos;s area to each zone&apos;s nearest edge, bearing from its centroid to the zone&apos;s centroid, in an azimuthal equidistant projection centred on the operation. Areas as in &apos;Forest loss per region and period&apos;.</source>
-        <translation>Ventanas iguales antes y después del inicio de la operación, acortadas a la primera y última fecha de los datos de pérdida. Distancia desde el área de la operación hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en la operación. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
+        <translation>Ventanas iguales antes y después del inicio del operativo, acortadas a la primera y última fecha de los datos de pérdida. Distancia desde el área del operativo hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en el operativo. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
     </message>
     <message>
         <location filename="../algorithms/displacement_report.py" line="203"/>
@@ -1107,7 +1107,501 @@
     <message>
         <location filename="../algorithms/displacement_report.py" line="205"/>
         <source>Where did loss go after the operation</source>
-        <translation>A dónde se fue la pérdida tras la operación</translation>
+        <translation>A dónde se fue la pérdida tras el operativo</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <location filename="../algorithms/dossier.py" line="77"/>
+        <source>Evidence dossier (PDF)</source>
+        <translation>Expediente de evidencia (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="80"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="90"/>
+        <source>&lt;p&gt;A PDF an official can sign, for loss patches (the polygons of &lt;i&gt;Loss polygons&lt;/i&gt;; only the selected ones when some are selected): a cover page (what, where, when, by whom, how many patches, total hectares, a location map and every input file with its SHA-256), one page per patch and a last page with the method, parameters and the rule&apos;s thresholds.&lt;/p&gt;&lt;p&gt;Each patch page: coordinates of its centre in decimal degrees, degrees-minutes-seconds and UTM with zone; department, province and district (from &lt;b&gt;Regions&lt;/b&gt;); legal status with the hectares inside each zone (from &lt;b&gt;Legal zones&lt;/b&gt;); area, first-seen date and confidence; before and after true-colour chips with the same stretch, the patch outlined, scale bar and north arrow; NDVI and NBR before and after and the share of new water in the patch.&lt;/p&gt;&lt;p&gt;Also a table with one row per patch. Texts follow the QGIS language.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un PDF que un funcionario puede firmar, para parches de pérdida (los polígonos de &lt;i&gt;Polígonos de pérdida&lt;/i&gt;; solo los seleccionados cuando hay una selección): una portada (qué, dónde, cuándo, quién, cuántos parches, hectáreas en total, un mapa de ubicación y cada archivo de entrada con su SHA-256), una página por parche y una última página con el método, los parámetros y los umbrales de la regla.&lt;/p&gt;&lt;p&gt;Cada página de parche: coordenadas de su centro en grados decimales, grados-minutos-segundos y UTM con zona; departamento, provincia y distrito (de &lt;b&gt;Regiones&lt;/b&gt;); situación legal con las hectáreas dentro de cada zona (de &lt;b&gt;Zonas legales&lt;/b&gt;); área, fecha de primera detección y confianza; recortes de imagen antes y después en color verdadero con el mismo realce, el parche delineado, barra de escala y flecha de norte; NDVI y NBR antes y después y la parte del parche con agua nueva.&lt;/p&gt;&lt;p&gt;También una tabla con una fila por parche. Los textos siguen el idioma de QGIS.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="103"/>
+        <source>Loss patches (polygons)</source>
+        <translation>Parches de pérdida (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="103"/>
+        <source>The loss polygons of &apos;Loss polygons&apos; (or any polygons); only the selected ones when the layer has a selection.</source>
+        <translation>Los polígonos de 'Polígonos de pérdida' (o cualquier polígono); solo los seleccionados cuando la capa tiene una selección.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="107"/>
+        <source>Image before (band stack)</source>
+        <translation>Imagen anterior (pila de bandas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="108"/>
+        <source>Image after (band stack)</source>
+        <translation>Imagen posterior (pila de bandas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="110"/>
+        <source>Legal zones (one polygon layer per category)</source>
+        <translation>Zonas legales (una capa de polígonos por categoría)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="110"/>
+        <source>Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares inside each zone are stated (optional).</source>
+        <translation>Capas de polígonos de zonas legales (áreas protegidas, zonas de amortiguamiento, concesiones …): se indican las hectáreas de cada parche dentro de cada zona (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="114"/>
+        <source>Zone name field</source>
+        <translation>Campo con el nombre de la zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="114"/>
+        <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
+        <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="118"/>
+        <source>Regions (districts)</source>
+        <translation>Regiones (distritos)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="118"/>
+        <source>Districts (e.g. INEI&apos;s, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district of each patch (optional).</source>
+        <translation>Distritos (p. ej. los del INEI, con NOMBDEP, NOMBPROV, NOMBDIST): departamento, provincia y distrito de cada parche (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="122"/>
+        <source>Region name field</source>
+        <translation>Campo con el nombre de la región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="122"/>
+        <source>A field of the regions to state as well, when they are not INEI districts (optional).</source>
+        <translation>Un campo de las regiones que también se indica, cuando no son distritos del INEI (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="125"/>
+        <source>Analyst (name on the report)</source>
+        <translation>Analista (nombre en el informe)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="125"/>
+        <source>The name of the person responsible for the dossier, printed on every page.</source>
+        <translation>El nombre de la persona responsable del expediente, impreso en cada página.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="129"/>
+        <source>Evidence dossier</source>
+        <translation>Expediente de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="129"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="129"/>
+        <source>The PDF: a cover, one page per patch, and the method and provenance.</source>
+        <translation>El PDF: una portada, una página por parche, y el método y la procedencia.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="132"/>
+        <source>Patches of the dossier</source>
+        <translation>Parches del expediente</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="132"/>
+        <source>One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the inputs&apos; SHA-256.</source>
+        <translation>Una fila por parche: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status y el SHA-256 de las entradas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="159"/>
+        <source>&apos;Evidence dossier&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location for the PDF.</source>
+        <translation>'Expediente de evidencia': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación para el PDF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="168"/>
+        <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
+        <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="174"/>
+        <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
+        <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="184"/>
+        <source>Reading the images inside {count} patches…</source>
+        <translation>Leyendo las imágenes dentro de {count} parches…</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="211"/>
+        <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
+        <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="217"/>
+        <source>Before image</source>
+        <translation>Imagen anterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="218"/>
+        <source>After image</source>
+        <translation>Imagen posterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="220"/>
+        <source>Patches</source>
+        <translation>Parches</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="222"/>
+        <source>Legal zones</source>
+        <translation>Zonas legales</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="225"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="231"/>
+        <source>not a file: no hash</source>
+        <translation>no es un archivo: sin hash</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier.py" line="286"/>
+        <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
+        <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierAction</name>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="53"/>
+        <source>Evidence dossier…</source>
+        <translation>Expediente de evidencia…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="55"/>
+        <source>Evidence dossier (PDF) for the selected loss patches</source>
+        <translation>Expediente de evidencia (PDF) de los parches de pérdida seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="75"/>
+        <source>Evidence dossier</source>
+        <translation>Expediente de evidencia</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="75"/>
+        <source>Choose the layer of loss polygons (the output of &apos;Loss polygons&apos;) and select the patches first.</source>
+        <translation>Primero elija la capa de polígonos de pérdida (la salida de 'Polígonos de pérdida') y seleccione los parches.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPages</name>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="25"/>
+        <source>not known</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="29"/>
+        <source>Mining Loss Monitor {version} · report of {when} · analyst: {analyst}
+Inputs SHA-256 (manifest): {sha}</source>
+        <translation>Mining Loss Monitor {version} · informe del {when} · analista: {analyst}
+SHA-256 de las entradas (manifiesto): {sha}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="32"/>
+        <source>Page {page} of {total}</source>
+        <translation>Página {page} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="36"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="36"/>
+        <source>probable</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="39"/>
+        <source>mining loss</source>
+        <translation>pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="39"/>
+        <source>other forest loss</source>
+        <translation>otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="43"/>
+        <source>not assessed (no legal zones given)</source>
+        <translation>no evaluada (no se dieron zonas legales)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="45"/>
+        <source>outside every legal zone given</source>
+        <translation>fuera de todas las zonas legales dadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="46"/>
+        <source>{category}: {zone}, {hectares} ha inside</source>
+        <translation>{category}: {zone}, {hectares} ha dentro</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="52"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="52"/>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="53"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="53"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="56"/>
+        <source>not given (no regions layer, or outside it)</source>
+        <translation>no indicada (sin capa de regiones, o fuera de ella)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="61"/>
+        <source>Evidence dossier: forest loss</source>
+        <translation>Expediente de evidencia: pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="62"/>
+        <source>Loss patches detected in satellite images, with coordinates, legal status, before/after images and the provenance of every input.</source>
+        <translation>Parches de pérdida detectados en imágenes satelitales, con coordenadas, situación legal, imágenes de antes y después y la procedencia de cada entrada.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="65"/>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="66"/>
+        <source>not dated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="70"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="70"/>
+        <source>{count} loss patches, {hectares} ha in total</source>
+        <translation>{count} parches de pérdida, {hectares} ha en total</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="72"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="72"/>
+        <source>{lat} to {lat2} latitude</source>
+        <translation>latitud de {lat} a {lat2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="75"/>
+        <source>When (first seen)</source>
+        <translation>Cuándo (primera detección)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="76"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="76"/>
+        <source>before {before}, after {after}</source>
+        <translation>antes {before}, después {after}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="78"/>
+        <source>By whom</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="79"/>
+        <source>Report date</source>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="87"/>
+        <source>Location of the patches (outlined) on the after image</source>
+        <translation>Ubicación de los parches (delineados) sobre la imagen posterior</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="88"/>
+        <source>Inputs (SHA-256 of each file):</source>
+        <translation>Entradas (SHA-256 de cada archivo):</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="98"/>
+        <source>Loss patch {id}</source>
+        <translation>Parche de pérdida {id}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="99"/>
+        <source>Coordinates (centre, WGS 84)</source>
+        <translation>Coordenadas (centro, WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="99"/>
+        <source>Decimal degrees: {value}</source>
+        <translation>Grados decimales: {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="100"/>
+        <source>DMS: {value}</source>
+        <translation>GMS: {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="101"/>
+        <source>UTM: {value}</source>
+        <translation>UTM: {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="101"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="103"/>
+        <source>Area: {hectares} ha</source>
+        <translation>Área: {hectares} ha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="104"/>
+        <source>Kind: {kind}</source>
+        <translation>Tipo: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="105"/>
+        <source>First seen: {date}</source>
+        <translation>Primera detección: {date}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="106"/>
+        <source>Confidence: {confidence}</source>
+        <translation>Confianza: {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="107"/>
+        <source>Legal status</source>
+        <translation>Situación legal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="113"/>
+        <source>Before: {date}</source>
+        <translation>Antes: {date}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="113"/>
+        <source>After: {date}</source>
+        <translation>Después: {date}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="120"/>
+        <source>True colour, the same stretch on both images; the patch is outlined in yellow.</source>
+        <translation>Color verdadero, el mismo realce en ambas imágenes; el parche está delineado en amarillo.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="122"/>
+        <source>The rule&apos;s values in the patch (means over its pixels)</source>
+        <translation>Valores de la regla en el parche (medias sobre sus píxeles)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="123"/>
+        <source>NDVI before {before}, after {after} (forest before: at least {limit})</source>
+        <translation>NDVI antes {before}, después {after} (bosque antes: al menos {limit})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="126"/>
+        <source>NBR before {before}, after {after} (loss: a drop of at least {limit})</source>
+        <translation>NBR antes {before}, después {after} (pérdida: una caída de al menos {limit})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="129"/>
+        <source>New water: {share} % of the patch</source>
+        <translation>Agua nueva: {share} % del parche</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="131"/>
+        <source>Provenance</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="132"/>
+        <source>Before image: {name}</source>
+        <translation>Imagen anterior: {name}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="133"/>
+        <source>After image: {name}</source>
+        <translation>Imagen posterior: {name}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="134"/>
+        <source>Patches: {name}</source>
+        <translation>Parches: {name}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="135"/>
+        <source>Full list of inputs with their SHA-256 on the cover; method on the last page.</source>
+        <translation>Lista completa de entradas con su SHA-256 en la portada; método en la última página.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="143"/>
+        <source>Method and provenance</source>
+        <translation>Método y procedencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="144"/>
+        <source>Coordinates are the centre (centroid) of each patch, in WGS 84; UTM on the zone of that point.
+Areas are ellipsoidal. Legal status: the ellipsoidal area of each patch inside each zone.
+Chips: red, green and blue bands of the {sensor} preset, one 2-98 % stretch per patch shared by
+both dates. Rule values: reflectance (DN x scale + offset) averaged over the patch&apos;s pixels.
+SHA-256 lets anyone check that the files are the ones this report was made from.</source>
+        <translation>Las coordenadas son el centro (centroide) de cada parche, en WGS 84; UTM en la zona de ese punto.
+Las áreas son elipsoidales. Situación legal: el área elipsoidal de cada parche dentro de cada zona.
+Recortes: bandas roja, verde y azul del preajuste {sensor}, un realce 2-98 % por parche común a
+ambas fechas. Valores de la regla: reflectancia (ND x escala + desplazamiento) promediada en el parche.
+El SHA-256 permite a cualquiera comprobar que los archivos son los usados para este informe.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="152"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="155"/>
+        <source>Thresholds of the rule</source>
+        <translation>Umbrales de la regla</translation>
     </message>
 </context>
 <context>
@@ -1223,12 +1717,12 @@
     <message>
         <location filename="../algorithms/grid_messages.py" line="44"/>
         <source>The loss data covers {first} to {last}: it has no full month before or after the operation&apos;s start ({start}) to compare. Choose another operation or loss data that covers both sides of its start.</source>
-        <translation>Los datos de pérdida cubren de {first} a {last}: no tienen ni un mes completo antes o después del inicio de la operación ({start}) para comparar. Elija otra operación o datos de pérdida que cubran ambos lados de su inicio.</translation>
+        <translation>Los datos de pérdida cubren de {first} a {last}: no tienen ni un mes completo antes o después del inicio del operativo ({start}) para comparar. Elija otro operativo o datos de pérdida que cubran ambos lados de su inicio.</translation>
     </message>
     <message>
         <location filename="../algorithms/grid_messages.py" line="51"/>
         <source>No zone lies within {radius} km of the operation&apos;s area. Increase &apos;Search radius (km)&apos; or choose zones near the operation.</source>
-        <translation>Ninguna zona está a menos de {radius} km del área de la operación. Aumente 'Radio de búsqueda (km)' o elija zonas cercanas a la operación.</translation>
+        <translation>Ninguna zona está a menos de {radius} km del área del operativo. Aumente 'Radio de búsqueda (km)' o elija zonas cercanas al operativo.</translation>
     </message>
 </context>
 <context>
@@ -1266,17 +1760,17 @@
     <message>
         <location filename="../algorithms/grid_help.py" line="25"/>
         <source>Zones farther than this from the operation&apos;s area (nearest edge) are left out.</source>
-        <translation>Las zonas más lejos que esto del área de la operación (borde más cercano) se dejan fuera.</translation>
+        <translation>Las zonas más lejos que esto del área del operativo (borde más cercano) se dejan fuera.</translation>
     </message>
     <message>
         <location filename="../algorithms/grid_help.py" line="27"/>
         <source>Months counted before and after the operation&apos;s start; both windows are shortened equally when the loss data cover less.</source>
-        <translation>Meses contados antes y después del inicio de la operación; ambas ventanas se acortan por igual cuando los datos de pérdida cubren menos.</translation>
+        <translation>Meses contados antes y después del inicio del operativo; ambas ventanas se acortan por igual cuando los datos de pérdida cubren menos.</translation>
     </message>
     <message>
         <location filename="../algorithms/grid_help.py" line="30"/>
         <source>How many of the zones where loss rose most get a line from the operation.</source>
-        <translation>Cuántas de las zonas donde más subió la pérdida reciben una línea desde la operación.</translation>
+        <translation>Cuántas de las zonas donde más subió la pérdida reciben una línea desde el operativo.</translation>
     </message>
     <message>
         <location filename="../algorithms/grid_help.py" line="32"/>
@@ -1286,7 +1780,7 @@
     <message>
         <location filename="../algorithms/grid_help.py" line="35"/>
         <source>Lines from the operation&apos;s centroid to the zones where loss rose most.</source>
-        <translation>Líneas desde el centroide de la operación hasta las zonas donde más subió la pérdida.</translation>
+        <translation>Líneas desde el centroide del operativo hasta las zonas donde más subió la pérdida.</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2071,197 @@
     </message>
 </context>
 <context>
+    <name>LegalInputs</name>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="63"/>
+        <source>&apos;{label}&apos;: the loss layer has no field &apos;{field}&apos;. Give one of: {fields}.</source>
+        <translation>'{label}': la capa de pérdida no tiene el campo '{field}'. Indique uno de: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="74"/>
+        <source>&apos;Zone name field&apos; lists {names} field names for {layers} zoning layers. Give one name for all layers, or one per layer separated by commas, in the order of the layers.</source>
+        <translation>'Campo con el nombre de la zona' da {names} nombres de campo para {layers} capas de zonificación. Indique un nombre para todas las capas, o uno por capa separados por comas, en el orden de las capas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="88"/>
+        <source>&apos;Legal zones&apos;: every layer must be a polygon layer ({name} is not).</source>
+        <translation>'Zonas legales': cada capa debe ser de polígonos ({name} no lo es).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="92"/>
+        <source>&apos;Zone name field&apos;: the zoning layer {name} has no field &apos;{field}&apos;. Give a field of each zoning layer (separated by commas, in the order of the layers), or leave it empty to count each layer as one zone.</source>
+        <translation>'Campo con el nombre de la zona': la capa de zonificación {name} no tiene el campo '{field}'. Indique un campo de cada capa de zonificación (separados por comas, en el orden de las capas), o déjelo vacío para contar cada capa como una sola zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_inputs.py" line="97"/>
+        <source>Zoning layer {name} ({crs}) was reprojected to the loss layer&apos;s CRS ({target}).</source>
+        <translation>La capa de zonificación {name} ({crs}) se reproyectó al SRC de la capa de pérdida ({target}).</translation>
+    </message>
+</context>
+<context>
+    <name>LegalStatus</name>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="153"/>
+        <source>Forest loss by legal status</source>
+        <translation>Pérdida de bosque por situación legal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="51"/>
+        <source>&lt;p&gt;Where does the loss stand legally? Hectares of loss per period inside each zone of one or more zoning layers: protected areas, buffer zones, the mining corridor, mining or forest concessions, native communities. Each layer is a category (its name); &lt;b&gt;Zone name field&lt;/b&gt; names its zones (one field for all layers, or one per layer separated by commas; empty: the whole layer is one zone).&lt;/p&gt;&lt;p&gt;Loss in a buffer zone and a concession counts in both. Loss outside every zone is its own row (category &lt;code&gt;outside&lt;/code&gt;), so each period&apos;s &lt;code&gt;outside&lt;/code&gt; plus the loss in the union of the zones is all the loss.&lt;/p&gt;&lt;p&gt;The loss input is read exactly as in &lt;i&gt;Forest loss per region and period&lt;/i&gt;: this plugin&apos;s rasters or polygons, Hansen GFC lossyear, GFW alerts, binary masks, or polygons with a date or period field and an area field (Amazon Mining Watch). Zoning layers in another CRS are reprojected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;¿Cuál es la situación legal de la pérdida? Hectáreas de pérdida por periodo dentro de cada zona de una o más capas de zonificación: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones mineras o forestales, comunidades nativas. Cada capa es una categoría (su nombre); &lt;b&gt;Campo con el nombre de la zona&lt;/b&gt; nombra sus zonas (un campo para todas las capas, o uno por capa separados por comas; vacío: toda la capa es una zona).&lt;/p&gt;&lt;p&gt;La pérdida en una zona de amortiguamiento y en una concesión cuenta en ambas. La pérdida fuera de todas las zonas es su propia fila (categoría &lt;code&gt;outside&lt;/code&gt;), de modo que en cada periodo &lt;code&gt;outside&lt;/code&gt; más la pérdida en la unión de las zonas es toda la pérdida.&lt;/p&gt;&lt;p&gt;La entrada de pérdida se lee igual que en &lt;i&gt;Pérdida de bosque por región y periodo&lt;/i&gt;: rásteres o polígonos de este complemento, Hansen GFC lossyear, alertas GFW, máscaras binarias, o polígonos con un campo de fecha o de periodo y un campo de área (Amazon Mining Watch). Las capas de zonificación en otro SRC se reproyectan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="67"/>
+        <source>Legal zones (one polygon layer per category)</source>
+        <translation>Zonas legales (una capa de polígonos por categoría)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="67"/>
+        <source>Polygon layers of legal zones: protected areas, buffer zones, the mining corridor, concessions, native communities. Each layer is a category named after the layer.</source>
+        <translation>Capas de polígonos de zonas legales: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones, comunidades nativas. Cada capa es una categoría con el nombre de la capa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="71"/>
+        <source>Zone name field</source>
+        <translation>Campo con el nombre de la zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="71"/>
+        <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
+        <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="146"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="75"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="75"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="75"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="75"/>
+        <source>Whole range</source>
+        <translation>Todo el rango</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="77"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="79"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="81"/>
+        <source>Loss by legal status</source>
+        <translation>Pérdida por situación legal</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="81"/>
+        <source>A table with one row per category, zone and period (loss_ha, mining_ha, other_ha, zone_ha), and the loss outside every zone as category &apos;outside&apos;.</source>
+        <translation>Una tabla con una fila por categoría, zona y periodo (loss_ha, mining_ha, other_ha, zone_ha), y la pérdida fuera de todas las zonas como categoría 'outside'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="90"/>
+        <source>&apos;Legal zones&apos; is empty. Give at least one polygon layer (protected areas, buffer zones, concessions ...).</source>
+        <translation>'Zonas legales' está vacío. Indique al menos una capa de polígonos (áreas protegidas, zonas de amortiguamiento, concesiones ...).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="108"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="133"/>
+        <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
+        <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="138"/>
+        <source>Outside every zone</source>
+        <translation>Fuera de todas las zonas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="141"/>
+        <source>Total per zone</source>
+        <translation>Total por zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="142"/>
+        <source>Forest loss</source>
+        <translation>Pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="142"/>
+        <source>hectares</source>
+        <translation>hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="145"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="146"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="146"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="146"/>
+        <source>Loss (ha)</source>
+        <translation>Pérdida (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="147"/>
+        <source>Mining (ha)</source>
+        <translation>Minería (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="147"/>
+        <source>Other (ha)</source>
+        <translation>Otra (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="147"/>
+        <source>Zone (ha)</source>
+        <translation>Zona (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="150"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="151"/>
+        <source>Loss data</source>
+        <translation>Datos de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/legal_status.py" line="151"/>
+        <source>Legal zones</source>
+        <translation>Zonas legales</translation>
+    </message>
+</context>
+<context>
     <name>LossFieldWidget</name>
     <message>
         <location filename="../algorithms/loss_field_widget.py" line="33"/>
@@ -1615,7 +2300,7 @@
 <context>
     <name>LossStyles</name>
     <message>
-        <location filename="../algorithms/styles.py" line="23"/>
+        <location filename="../algorithms/styles.py" line="16"/>
         <source>Clouds, shadows or no data</source>
         <translation>Nubes, sombras o sin datos</translation>
     </message>
@@ -1631,17 +2316,17 @@
 <context>
     <name>MiningLossMonitorPlugin</name>
     <message>
-        <location filename="../plugin/main.py" line="39"/>
+        <location filename="../plugin/main.py" line="40"/>
         <source>Detect mining loss (two dates)…</source>
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="100"/>
+        <location filename="../plugin/main.py" line="108"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="59"/>
+        <location filename="../plugin/main.py" line="64"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
@@ -1649,7 +2334,7 @@
 <context>
     <name>MiningLossProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="27"/>
+        <location filename="../algorithms/provider.py" line="29"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -2603,7 +3288,7 @@
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="167"/>
+        <location filename="../algorithms/summary_common.py" line="174"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
@@ -2709,12 +3394,12 @@
     <message>
         <location filename="../plugin/displacement_action.py" line="36"/>
         <source>Loss in the zones around the selected operation, {months} months before and after its start, within {radius} km: where it rose most.</source>
-        <translation>Pérdida en las zonas alrededor de la operación seleccionada, {months} meses antes y después de su inicio, a menos de {radius} km: dónde más subió.</translation>
+        <translation>Pérdida en las zonas alrededor del operativo seleccionado, {months} meses antes y después de su inicio, a menos de {radius} km: dónde más subió.</translation>
     </message>
     <message>
         <location filename="../plugin/displacement_action.py" line="81"/>
         <source>Select an operation and a dated loss layer first.</source>
-        <translation>Primero seleccione una operación y una capa de pérdida con fechas.</translation>
+        <translation>Primero seleccione un operativo y una capa de pérdida con fechas.</translation>
     </message>
     <message>
         <location filename="../plugin/displacement_action.py" line="106"/>

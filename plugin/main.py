@@ -22,6 +22,7 @@ class MiningLossMonitorPlugin:
         self.provider = None
         self.actions = []
         self.timeline_dock = None
+        self.dossier_action = None
         install_translator()
 
     def tr(self, text):
@@ -43,6 +44,10 @@ class MiningLossMonitorPlugin:
         self.iface.addToolBarIcon(action)
         self.actions.append(action)
         self.add_timeline_dock()
+        from .dossier_action import DossierAction
+
+        self.dossier_action = DossierAction(self.iface, self.tr("Mining Loss Monitor"))
+        self.actions.append(self.dossier_action.action)
 
     def add_timeline_dock(self):
         """The operations timeline dock, toggled from the menu and toolbar, visibility remembered."""
@@ -84,6 +89,9 @@ class MiningLossMonitorPlugin:
         execAlgorithmDialog("miningloss:detecttwodates", {})
 
     def unload(self):
+        if self.dossier_action is not None:
+            self.dossier_action.unload()
+            self.dossier_action = None
         if self.timeline_dock is not None:
             from qgis.core import QgsProject
 

@@ -273,12 +273,13 @@ def main():
     parser.add_argument("--size", type=int, default=5490)
     parser.add_argument("--large", type=int, default=10980, help="size for the peak-memory run (0 = skip)")
     parser.add_argument("--product-size", type=int, default=2048, help="size of the product-pair row")
-    parser.add_argument("--only", choices=("detect", "products", "zonal", "polygons", "series", "dock", "hotspots"),
+    parser.add_argument("--only", choices=("detect", "products", "zonal", "polygons", "series", "dock", "hotspots",
+                                           "dossier"),
                         action="append",
                         help="run only these sections (default: all)")
     parser.add_argument("--polygons", type=int, default=100000)
     args = parser.parse_args()
-    sections = set(args.only or ("detect", "products", "zonal", "polygons", "series", "dock", "hotspots"))
+    sections = set(args.only or ("detect", "products", "zonal", "polygons", "series", "dock", "hotspots", "dossier"))
     folder = os.path.abspath(args.folder)
     lines = ["# Mining Loss Monitor benchmarks (make bench)", "",
              f"Machine: {os.cpu_count()} cores, {os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.0f}"
@@ -298,6 +299,10 @@ def main():
             from scripts.bench_hotspots import hotspots_section
 
             lines += hotspots_section(env, folder, args.size, args.polygons, args.repeat)
+        if "dossier" in sections:
+            from scripts.bench_dossier import dossier_section
+
+            lines += dossier_section(env, folder, timed)
     if "dock" in sections:
         lines += dock_section(folder, args.polygons)
     text = "\n".join(lines)

@@ -19,10 +19,11 @@ def step(env, algorithm, parameters):
     return results
 
 
-def main(folder):
+def main(folder, locale=None):
+    """The demo in `folder`; locale ('es'): the language of the outputs' legends and of the project."""
     folder = os.path.abspath(folder)
     os.makedirs(folder, exist_ok=True)
-    with throwaway_profile() as env:
+    with throwaway_profile(locale) as env:
         detection = step(env, "miningloss:detecttwodates", {
             "BEFORE": os.path.join(SAMPLE, "S2_L2A_20180710_LaPampa_stack.tif"),
             "AFTER": os.path.join(SAMPLE, "S2_L2A_20190805_LaPampa_stack.tif"),
@@ -78,7 +79,8 @@ def main(folder):
     print(f"  before {float(row['before_ha']):.2f} ha, after {float(row['after_ha']):.2f} ha, "
           f"change {float(row['change_pct']):+.0f} %")
     print(f"Report: {summary['REPORT']}")
-    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "make_project.py"), folder], check=True,
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "make_project.py"), folder] + ([locale] if locale
+                                                                                                 else []), check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     print(f"QGIS project: {os.path.join(folder, 'mining_loss_demo.qgz')}")
@@ -88,4 +90,6 @@ def main(folder):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "demo_output")
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--lang=")]
+    language = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--lang=")), None)
+    main(arguments[0] if arguments else "demo_output", language)

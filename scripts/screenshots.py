@@ -73,7 +73,12 @@ def screenshots(docs=os.path.join(ROOT, "docs")):
     with tempfile.TemporaryDirectory(prefix="mlm_shots_") as scratch:
         english = main(os.path.join(scratch, "en"))
         shutil.copy(os.path.join(scratch, "en", "qgis_timeline_dock.png"), os.path.join(docs, "qgis_timeline_dock.png"))
-        spanish = main(os.path.join(scratch, "es"), "es", tasks=("dialogs", "report"), guide=images)
+        from scripts.demo import main as demo
+
+        spanish_demo = os.path.join(scratch, "demo_es")
+        demo(spanish_demo, "es")  # legends and layer names of the Spanish demo project in Spanish
+        spanish = main(os.path.join(scratch, "es"), "es", demo_output=spanish_demo, tasks=("dialogs", "report"),
+                       guide=images)
         for report in (english, spanish):
             if "error" in report:
                 raise SystemExit(report["error"])

@@ -7,6 +7,7 @@ from osgeo import gdal
 
 from . import grid, masks, patches, rules
 from .area import row_areas_ha
+from .coverage import write_coverage
 from .errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
 from .inputs import check_date_order, check_mask, check_preset, clip_to_extent, grid_buffer, resolve
 from .normalise import Normalisation, sample_windows
@@ -135,6 +136,8 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
             out = grid.create_like(temp_path, before, gdal.GDT_Byte, CLASS_NODATA)
             out_band = out.GetRasterBand(1)
             describe_classes(out_band, class_names or DEFAULT_CLASS_NAMES)  # before any pixel is written
+            if before_image.date and after_image.date:
+                write_coverage(out, before_image.date, after_image.date)
             for index, y, rows, _codes, classes in table.class_strips(band, strips, is_cancelled):
                 out_band.WriteArray(classes, 0, y)
                 for value in (1, 2):

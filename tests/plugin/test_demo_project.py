@@ -111,3 +111,23 @@ def test_demo_project_opens_ready_in_the_spanish_desktop(demo_folder, tmp_path):
     assert 380000 < xmin < xmax < 392000 and 8555000 < ymin < ymax < 8572000, report
     assert "Sentinel-2 posterior, color verdadero 2019-08-05" in report["visible_layers"]
     assert (tmp_path / "demo_project.png").stat().st_size > 20000
+
+
+def test_an_output_loaded_from_a_dialog_gets_the_same_care(plugin_instance, qgis_iface, sample_paths, tmp_path):
+    """As the dialog loads it: class raster named with its dates, masked pixels drawn with a legend entry."""
+    import processing
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    before = set(QgsProject.instance().mapLayers())
+    processing.runAndLoadResults("miningloss:detecttwodates", {
+        "BEFORE": sample_paths["before"], "AFTER": sample_paths["after"], "MASK_BEFORE": sample_paths["scl_before"],
+        "MASK_AFTER": sample_paths["scl_after"], "OUTPUT": str(tmp_path / "classes.tif")})
+    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    try:
+        layer = next(layer for layer in added if isinstance(layer, QgsRasterLayer))
+        assert layer.name().endswith("2018-07-10 → 2019-08-05")
+        assert not layer.dataProvider().useSourceNoDataValue(1)
+        labels = [c.label for c in layer.renderer().classes()]
+        assert "Clouds, shadows or no data" in labels
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in added])

@@ -157,6 +157,6 @@ def test_spanish_reports_and_summary(displaced, tmp_path):
     assert result["SUMMARY"].startswith("dentro de Operation Test: \u221292 % (100,0 ha antes, 8,0 ha después)")
     assert "la pérdida subió más en NE front, a 13 km al NE, +80,0 ha" in result["SUMMARY"]
     html = open(result["REPORT"], encoding="utf-8").read()
-    assert "A dónde se fue la pérdida tras la operación" in html and "Distancia (km)" in html
+    assert "A dónde se fue la pérdida tras el operativo" in html and "Distancia (km)" in html
     html = open(hot["REPORT"], encoding="utf-8").read()
     assert "Puntos calientes emergentes de pérdida de bosque" in html and "Punto caliente en aumento" in html

@@ -40,4 +40,4 @@ def test_help_is_spanish_under_a_spanish_profile():
         hotspots = help_text(env, "miningloss:hotspots")
         displacement = help_text(env, "miningloss:displacement")
     assert "Puntos calientes emergentes de pérdida de bosque" in hotspots and "Área del hexágono" in hotspots
-    assert "A dónde se fue la pérdida tras una operación" in displacement and "Radio de búsqueda" in displacement
+    assert "A dónde se fue la pérdida tras un operativo" in displacement and "Radio de búsqueda" in displacement

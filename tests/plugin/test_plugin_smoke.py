@@ -23,7 +23,7 @@ from qgis.gui import QgsMapCanvas
 
 class Iface:
     def __init__(self):
-        self.window, self.menus, self.toolbar, self.docks = QMainWindow(), [], [], []
+        self.window, self.menus, self.toolbar, self.docks, self.layer_actions = QMainWindow(), [], [], [], []
         self.canvas = QgsMapCanvas()
     def mainWindow(self): return self.window
     def mapCanvas(self): return self.canvas
@@ -33,6 +33,9 @@ class Iface:
     def removePluginRasterMenu(self, name, action): self.menus.remove((name, action))
     def addToolBarIcon(self, action): self.toolbar.append(action)
     def removeToolBarIcon(self, action): self.toolbar.remove(action)
+    def addCustomActionForLayerType(self, action, menu, kind, all_layers): self.layer_actions.append(action)
+    def removeCustomActionForLayerType(self, action): self.layer_actions.remove(action); return True
+    def activeLayer(self): return None
 
 import mining_loss_monitor
 iface = Iface()
@@ -42,10 +45,12 @@ plugin.initGui()
 loaded = {"provider": registry.providerById("miningloss") is not None,
           "algorithms": sorted(a.id() for a in registry.providerById("miningloss").algorithms()),
           "menu": [name for name, _ in iface.menus], "toolbar": [a.objectName() for a in iface.toolbar],
-          "dock": plugin.timeline_dock.objectName(), "docks": len(iface.docks)}
+          "dock": plugin.timeline_dock.objectName(), "docks": len(iface.docks),
+          "layer_actions": [a.objectName() for a in iface.layer_actions]}
 plugin.unload()
 loaded.update(after_unload={"provider": registry.providerById("miningloss") is not None,
-                            "menu": len(iface.menus), "toolbar": len(iface.toolbar), "docks": len(iface.docks)})
+                            "menu": len(iface.menus), "toolbar": len(iface.toolbar), "docks": len(iface.docks),
+                            "layer_actions": len(iface.layer_actions)})
 print("RESULT" + json.dumps(loaded))
 """
 
@@ -83,7 +88,9 @@ def test_class_factory_init_gui_and_unload():
     assert loaded["provider"]
     assert {"miningloss:detecttwodates", "miningloss:vectorize", "miningloss:regionsummary",
             "miningloss:compareperiods", "miningloss:importoperations"} <= set(loaded["algorithms"])
-    assert loaded["menu"] == ["Mining Loss Monitor"] * 2
-    assert loaded["toolbar"] == ["miningLossDetectTwoDates", "miningLossTimeline"]
+    assert loaded["menu"] == ["Mining Loss Monitor"] * 3
+    assert loaded["toolbar"] == ["miningLossDetectTwoDates", "miningLossTimeline", "miningLossDossier"]
+    assert loaded["layer_actions"] == ["miningLossDossier"]
+    assert {"miningloss:legalstatus", "miningloss:dossier"} <= set(loaded["algorithms"])
     assert loaded["dock"] == "MiningLossTimelineDock" and loaded["docks"] == 1
-    assert loaded["after_unload"] == {"provider": False, "menu": 0, "toolbar": 0, "docks": 0}
+    assert loaded["after_unload"] == {"provider": False, "menu": 0, "toolbar": 0, "docks": 0, "layer_actions": 0}

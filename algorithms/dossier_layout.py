@@ -1,0 +1,169 @@
+"""The dossier's pages as QGIS print layouts, rendered one by one into a single PDF (memory stays flat)."""
+import os
+
+from qgis.core import (
+    QgsContrastEnhancement,
+    QgsFeature,
+    QgsFillSymbol,
+    QgsGeometry,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsMultiBandColorRenderer,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsSingleSymbolRenderer,
+    QgsTextFormat,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QMarginsF
+from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
+
+NORTH_ARROW = "arrows/NorthArrow_02.svg"
+FONT = "DejaVu Sans"
+MONO = "DejaVu Sans Mono"
+
+
+def north_arrow_path():
+    """The north arrow SVG shipped with QGIS, or None."""
+    from qgis.core import QgsApplication
+
+    for folder in QgsApplication.svgPaths():
+        path = os.path.join(folder, NORTH_ARROW)
+        if os.path.exists(path):
+            return path
+    return None
+
+
+class PdfPages:
+    """A PDF written page by page; each page is a one-page A4 print layout."""
+
+    def __init__(self, path, dpi=150):
+        self.dpi = dpi
+        self.writer = QPdfWriter(path)
+        self.writer.setPageSize(QPageSize(QPageSize.A4))
+        self.writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+        self.writer.setResolution(dpi)
+        self.writer.setCreator("Mining Loss Monitor")
+        self.painter = QPainter(self.writer)
+        self.pages = 0
+
+    def new_layout(self):
+        layout = QgsPrintLayout(QgsProject.instance())
+        layout.initializeDefaults()
+        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+        layout.renderContext().setDpi(self.dpi)
+        layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+        return layout
+
+    def add(self, layout):
+        if self.pages:
+            self.writer.newPage()
+        QgsLayoutExporter(layout).renderPage(self.painter, 0)
+        self.pages += 1
+
+    def close(self):
+        if self.painter is not None:
+            self.painter.end()
+        self.painter = self.writer = None
+
+
+def label(layout, text, x, y, width, height, size=9.0, bold=False, mono=False, colour="#222222"):
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    font = QFont(MONO if mono else FONT)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    item.setFont(font)
+    item.setFontColor(QColor(colour))
+    layout.addLayoutItem(item)
+    item.attemptMove(QgsLayoutPoint(x, y))
+    item.attemptResize(QgsLayoutSize(width, height))
+    return item
+
+
+def map_item(layout, layers, crs, extent, x, y, width, height):
+    """A framed map of the layers (top first) over an extent (minx, maxx, miny, maxy) in crs."""
+    item = QgsLayoutItemMap(layout)
+    item.setLayers(layers)
+    item.setCrs(crs)
+    item.setFrameEnabled(True)
+    item.setKeepLayerSet(True)
+    layout.addLayoutItem(item)
+    item.attemptMove(QgsLayoutPoint(x, y))
+    item.attemptResize(QgsLayoutSize(width, height))
+    minx, maxx, miny, maxy = extent
+    # grow the extent to the item's shape, so setExtent keeps the item's size
+    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    half_width, half_height = (maxx - minx) / 2, (maxy - miny) / 2
+    if half_width / width < half_height / height:
+        half_width = half_height * width / height
+    else:
+        half_height = half_width * height / width
+    item.setExtent(QgsRectangle(cx - half_width, cy - half_height, cx + half_width, cy + half_height))
+    return item
+
+
+def decorate(layout, item, x, y, width, height):
+    """North arrow in the map's top right corner and a scale bar under it."""
+    path = north_arrow_path()
+    if path:
+        arrow = QgsLayoutItemPicture(layout)
+        arrow.setPicturePath(path)
+        layout.addLayoutItem(arrow)
+        arrow.attemptMove(QgsLayoutPoint(x + width - 10, y + 2))
+        arrow.attemptResize(QgsLayoutSize(8, 12))
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setLinkedMap(item)
+    bar.setStyle("Single Box")
+    text = QgsTextFormat()
+    text.setFont(QFont(FONT))
+    text.setSize(7)
+    bar.setTextFormat(text)
+    bar.applyDefaultSize()
+    bar.setHeight(2)
+    layout.addLayoutItem(bar)
+    bar.attemptMove(QgsLayoutPoint(x, y + height + 1.5))
+
+
+def true_colour(layer, bands, limits):
+    """Red, green, blue bands of a raster layer with fixed DN limits (the stretch shared by both chips)."""
+    renderer = QgsMultiBandColorRenderer(layer.dataProvider(), bands[0], bands[1], bands[2])
+    setters = (renderer.setRedContrastEnhancement, renderer.setGreenContrastEnhancement,
+               renderer.setBlueContrastEnhancement)
+    for setter, (low, high) in zip(setters, limits):
+        enhancement = QgsContrastEnhancement(layer.dataProvider().dataType(1))
+        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        enhancement.setMinimumValue(low)
+        enhancement.setMaximumValue(high)
+        setter(enhancement)
+    layer.setRenderer(renderer)
+
+
+def outline_layer(geometries, crs, colour="#ffea00", width=0.6):
+    """A memory layer drawing polygons as outlines only."""
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs.authid() or 'EPSG:4326'}", "patches", "memory")
+    if not crs.authid():
+        layer.setCrs(crs)
+    features = []
+    for geometry in geometries:
+        feature = QgsFeature()
+        feature.setGeometry(QgsGeometry(geometry))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": colour, "outline_width": str(width),
+                                         "outline_width_unit": "MM"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    return layer
+
+
+def page_footer(layout, text, page_text):
+    label(layout, text, 12, 282, 150, 8, size=6.5, colour="#555555")
+    label(layout, page_text, 168, 282, 30, 6, size=7, colour="#555555")

@@ -1,0 +1,260 @@
+"""miningloss:dossier through processing.run: pages, images per page, hashes, coordinates, Spanish, bad input."""
+import csv
+import hashlib
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+
+from tests.conftest import ROOT
+
+SAMPLE = ROOT / "resources" / "sample"
+BEFORE = SAMPLE / "S2_L2A_20180710_LaPampa_stack.tif"
+AFTER = SAMPLE / "S2_L2A_20190805_LaPampa_stack.tif"
+# (centre easting, northing in UTM 19S, width, height in m, kind, first seen, confidence)
+PATCHES = [(385000.0, 8563000.0, 60.0, 60.0, "mining", "2019-03-10", 3),
+           (386500.0, 8564500.0, 100.0, 40.0, "other", "2019-05-02", 2),
+           (384000.0, 8562000.0, 40.0, 40.0, "mining", "2019-07-01", 3)]
+OUTSIDE_IMAGES = (395000.0, 8563000.0, 40.0, 40.0, "mining", "2019-07-01", 3)
+
+needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdfimages"),
+                                   reason="poppler-utils (installed by `make deps`) is missing")
+
+
+def _box(x, y, width, height):
+    return (f"POLYGON(({x - width / 2} {y - height / 2},{x + width / 2} {y - height / 2},{x + width / 2} "
+            f"{y + height / 2},{x - width / 2} {y + height / 2},{x - width / 2} {y - height / 2}))")
+
+
+def write_patches(path, patches, epsg=32719, name="loss_polygons"):
+    """Loss polygons with the fields `vectorize` writes."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = source.CreateLayer(name, srs=srs, geom_type=ogr.wkbMultiPolygon)
+    for field, kind in (("class", ogr.OFTInteger), ("kind", ogr.OFTString), ("loss_date", ogr.OFTDate),
+                        ("confidence", ogr.OFTInteger), ("area_ha", ogr.OFTReal)):
+        layer.CreateField(ogr.FieldDefn(field, kind))
+    for x, y, width, height, kind, day, confidence in patches:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(_box(x, y, width, height))))
+        feature.SetField("class", 1 if kind == "mining" else 2)
+        feature.SetField("kind", kind)
+        feature.SetField("loss_date", day.replace("-", "/"))
+        feature.SetField("confidence", confidence)
+        feature.SetField("area_ha", width * height / 10000)
+        layer.CreateFeature(feature)
+    source = None
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dossier_inputs")
+    half = folder / "half_of_patch_1.gpkg"  # a zone over the western half of patch 1, in UTM (patches: UTM too)
+    write_patches(half, [(384985.0, 8563000.0, 30.0, 200.0, "mining", "2019-01-01", 3)], name="half")
+    return {"patches": write_patches(folder / "patches.gpkg", PATCHES), "half": str(half),
+            "outside": write_patches(folder / "outside.gpkg", PATCHES + [OUTSIDE_IMAGES])}
+
+
+def _parameters(inputs, tmp_path, **changes):
+    parameters = {"POLYGONS": inputs["patches"], "BEFORE": str(BEFORE), "AFTER": str(AFTER), "SENSOR": 0,
+                  "ZONES": [str(SAMPLE / "operations.gpkg"), inputs["half"]], "ZONE_FIELD": "name, kind",
+                  "REGIONS": str(SAMPLE / "districts.gpkg"), "ANALYST": "Ana Quispe Mamani",
+                  "OUTPUT": str(tmp_path / "dossier.pdf"), "OUTPUT_TABLE": str(tmp_path / "patches.csv")}
+    parameters.update(changes)
+    return parameters
+
+
+def pdf_pages(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int([line for line in info.splitlines() if line.startswith("Pages:")][0].split()[1])
+
+
+def images_per_page(path):
+    listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
+    counts = {}
+    for line in listing.splitlines()[2:]:
+        page = int(line.split()[0])
+        counts[page] = counts.get(page, 0) + 1
+    return counts
+
+
+def page_text(path, page):
+    text = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", text)  # the font's fi ligature back to two letters
+
+
+def _rows(path):
+    with open(path, encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _lonlat(x, y):
+    from osgeo import osr
+
+    utm, wgs84 = osr.SpatialReference(), osr.SpatialReference()
+    utm.ImportFromEPSG(32719)
+    wgs84.ImportFromEPSG(4326)
+    for srs in (utm, wgs84):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    lon, lat, _ = osr.CoordinateTransformation(utm, wgs84).TransformPoint(x, y)
+    return lon, lat
+
+
+def _dms(value, positive, negative):
+    seconds = round(abs(value) * 3600, 1)
+    return f"{int(seconds // 3600)}°{int(seconds % 3600 // 60):02d}'{seconds % 60:04.1f}\"" + \
+        (positive if value >= 0 else negative)
+
+
+@needs_poppler
+def test_dossier_pages_images_hashes_and_coordinates(provider, inputs, tmp_path):
+    import processing
+
+    result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path))
+    pdf = result["OUTPUT"]
+    assert pdf_pages(pdf) == len(PATCHES) + 2  # cover, one page per patch, method and provenance
+    assert images_per_page(pdf) == {1: 1, 2: 2, 3: 2, 4: 2}  # location map; before and after chips
+    cover = page_text(pdf, 1)
+    assert "Evidence dossier: forest loss" in cover and "Ana Quispe Mamani" in cover
+    assert "3 loss patches, 0.92 ha in total" in cover
+    assert "INAMBARI, TAMBOPATA, MADRE DE DIOS" in cover
+    for path in (BEFORE, AFTER, SAMPLE / "operations.gpkg", SAMPLE / "districts.gpkg"):
+        assert hashlib.sha256(path.read_bytes()).hexdigest() in cover, path
+    assert "(2018-07-10)" in cover and "(2019-08-05)" in cover  # acquisition dates
+    rows = _rows(result["OUTPUT_TABLE"])
+    assert [int(r["patch_id"]) for r in rows] == [1, 2, 3]
+    assert len({r["inputs_sha256"] for r in rows}) == 1 and len(rows[0]["inputs_sha256"]) == 64
+    for number, (x, y, width, height, _kind, day, confidence) in enumerate(PATCHES, start=1):
+        text = page_text(pdf, number + 1)
+        lon, lat = _lonlat(x, y)
+        assert f"Loss patch {number}" in text
+        assert f"Decimal degrees: {lat:.6f}, {lon:.6f}" in text
+        assert f"DMS: {_dms(lat, 'N', 'S')} {_dms(lon, 'E', 'W')}" in text
+        assert f"UTM: 19S {x:.0f} E {y:.0f} N" in text
+        assert f"First seen: {day}" in text and "Before: 2018-07-10" in text and "After: 2019-08-05" in text
+        assert "District: INAMBARI" in text and "Department: MADRE DE DIOS" in text
+        row = rows[number - 1]
+        assert float(row["lat"]) == pytest.approx(lat, abs=1e-7) and float(row["lon"]) == pytest.approx(lon, abs=1e-7)
+        assert row["utm"] == f"19S {x:.0f} E {y:.0f} N"
+        # ellipsoidal area: the UTM square divided by the squared scale factor (0.99976 at 385 km east)
+        assert float(row["area_ha"]) == pytest.approx(width * height / 10000 / 0.99976 ** 2, rel=2e-4)
+        assert row["first_seen"].replace("/", "-") == day and int(row["confidence"]) == confidence
+        assert "operations: Operation Mercurio" in row["status"]
+    assert "half_of_patch_1: mining (0.18 ha)" in rows[0]["status"]
+    assert "half" not in rows[1]["status"]
+    assert "Legal status" in page_text(pdf, 2) and "half_of_patch_1: mining, 0.18 ha inside" in page_text(pdf, 2)
+    method = page_text(pdf, len(PATCHES) + 2)
+    assert "FOREST_NDVI = 0.6" in method and "LOSS_DNBR = 0.12" in method and "ANALYST = Ana Quispe Mamani" in method
+
+
+@needs_poppler
+def test_only_the_selected_patches_when_some_are_selected(provider, inputs, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(inputs["patches"], "patches", "ogr")
+    layer.selectByIds([2])
+    result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path, POLYGONS=layer))
+    assert pdf_pages(result["OUTPUT"]) == 3
+    assert [int(r["patch_id"]) for r in _rows(result["OUTPUT_TABLE"])] == [2]
+    assert "Loss patch 2" in page_text(result["OUTPUT"], 2)
+
+
+@needs_poppler
+def test_spanish_dossier(provider, inputs, tmp_path):
+    import processing
+    from mining_loss_monitor.plugin.i18n import install_translator
+    from qgis.PyQt.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("es"))
+    try:
+        assert install_translator("es")
+        result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path))
+    finally:
+        install_translator("en")
+        QLocale.setDefault(QLocale("en_US"))
+    cover, patch, method = (page_text(result["OUTPUT"], page) for page in (1, 2, 5))
+    assert "Expediente de evidencia: pérdida de bosque" in cover
+    assert "3 parches de pérdida, 0,92 ha en total" in cover
+    assert "Parche de pérdida 1" in patch and "Coordenadas" in patch and "Grados decimales" in patch
+    assert "Antes: 2018-07-10" in patch and "Después: 2019-08-05" in patch
+    assert "Distrito: INAMBARI" in patch and "Primera detección: 2019-03-10" in patch
+    assert "Método y procedencia" in method
+
+
+def _error(parameters):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:dossier", parameters)
+    return str(raised.value)
+
+
+def test_images_that_do_not_cover_a_patch(provider, inputs, tmp_path):
+    message = _error(_parameters(inputs, tmp_path, POLYGONS=inputs["outside"]))
+    assert "'Image before (band stack)' does not cover loss patch 4" in message
+    assert not list(tmp_path.iterdir())
+
+
+def test_no_patches(provider, inputs, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:32719", "empty", "memory")
+    message = _error(_parameters(inputs, tmp_path, POLYGONS=layer))
+    assert "'Loss patches (polygons)' has no polygons" in message
+    assert not list(tmp_path.iterdir())
+
+
+def test_unwritable_pdf_path(provider, inputs, tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    message = _error(_parameters(inputs, tmp_path, OUTPUT=str(blocker / "dossier.pdf")))
+    assert "cannot write" in message and "Choose another location" in message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a_file"]
+
+
+def test_an_empty_analyst_name(provider, inputs, tmp_path):
+    assert "'Analyst (name on the report)' is empty" in _error(_parameters(inputs, tmp_path, ANALYST="  "))
+
+
+def test_zones_in_another_crs_give_the_same_status(provider, inputs, tmp_path):
+    """The half zone in EPSG:4326 (patches in UTM 19S): the same 0.18 ha of patch 1."""
+    import processing
+    from osgeo import gdal
+
+    lonlat = tmp_path / "half_4326.gpkg"
+    gdal.VectorTranslate(str(lonlat), inputs["half"], dstSRS="EPSG:4326", format="GPKG")
+    result = processing.run("miningloss:dossier", _parameters(
+        inputs, tmp_path, ZONES=[str(lonlat)], ZONE_FIELD="kind", REGIONS=None))
+    rows = _rows(result["OUTPUT_TABLE"])
+    assert rows[0]["status"] == "half_4326: mining (0.18 ha)"
+    assert rows[1]["status"] == "outside"
+
+
+@needs_poppler
+def test_dossier_and_legal_status_from_the_command_line_in_spanish(inputs, tmp_path):
+    """qgis_process (headless, its own QGIS) under a Spanish profile: the PDF is written and in Spanish."""
+    from scripts.qgis_cli import run, throwaway_profile
+
+    with throwaway_profile("es") as env:
+        code, results, stdout, stderr = run(env, "miningloss:dossier", _parameters(inputs, tmp_path))
+        assert code == 0, stdout[-2000:] + stderr[-2000:]
+        assert pdf_pages(results["OUTPUT"]) == len(PATCHES) + 2
+        assert "Expediente de evidencia" in page_text(results["OUTPUT"], 1)
+        assert "Parche de pérdida 2" in page_text(results["OUTPUT"], 3)
+        code, results, stdout, stderr = run(env, "miningloss:legalstatus", {
+            "LOSS": str(ROOT / "tests" / "data" / "amw_mining_mdd_2018_2025Q3.gpkg"), "GROUP_FIELD": "year",
+            "AREA_FIELD": "Mined area (ha)", "ZONES": [str(SAMPLE / "operations.gpkg"), inputs["half"]],
+            "ZONE_FIELD": "name, kind", "OUTPUT": str(tmp_path / "legal.csv")})
+        assert code == 0, stdout[-2000:] + stderr[-2000:]
+    rows = _rows(results["OUTPUT"])
+    assert {r["category"] for r in rows} == {"operations", "half_of_patch_1", "outside"}
+    mercurio_2019 = [float(r["loss_ha"]) for r in rows if r["zone"] == "Operation Mercurio" and r["period"] == "201900"]
+    assert mercurio_2019[0] > 10
