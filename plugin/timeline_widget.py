@@ -131,10 +131,9 @@ class TimelineWidget(QWidget):
                 painter.drawText(QPointF(x + 2, y + 24), f"{day.year:04d}")
             if day.month != 1 and month_width > 3:
                 painter.drawLine(QPointF(x, y), QPointF(x, y + 4))
-            if month_width > 28:
-                painter.drawText(QPointF(x + 2, y + 13), self.locale().monthName(day.month, QLocale.ShortFormat))
-            elif month_width > 9:
-                painter.drawText(QPointF(x + 1, y + 13), self.locale().monthName(day.month, QLocale.NarrowFormat))
+            label = month_label(self.locale(), day.month, month_width, painter.fontMetrics())
+            if label:
+                painter.drawText(QPointF(x + 2, y + 13), label)
             day = datetime.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
     def _paint_cursor(self, painter, height):
@@ -206,3 +205,12 @@ def long_year_format(locale):
     """The locale's short date format with a four-digit year (19/02/2019, not 19/02/19)."""
     text = locale.dateFormat(QLocale.ShortFormat)
     return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+def month_label(locale, month, month_width, metrics):
+    """The longest month name that fits its slot on the axis ('Apr', then 'A'), or ''."""
+    for form in (QLocale.ShortFormat, QLocale.NarrowFormat):
+        text = locale.monthName(month, form)
+        if metrics.horizontalAdvance(text) + 4 <= month_width:
+            return text
+    return ""

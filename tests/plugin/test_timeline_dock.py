@@ -221,3 +221,20 @@ def test_year_after_mercurio_is_cut_to_the_images_in_dock_and_comparison(project
     assert (table["after_start"], table["after_end"]) == ("2019-02-19", "2019-09-15")
     assert float(table["before_ha"]) == pytest.approx(row["before_ha"], rel=1e-4)
     assert float(table["after_ha"]) == pytest.approx(row["after_ha"], rel=1e-4)
+
+
+def test_month_labels_fit_their_slot(qgis_app):
+    from qgis.PyQt.QtCore import QLocale
+    from qgis.PyQt.QtGui import QFont, QFontMetrics
+
+    from mining_loss_monitor.plugin.timeline_widget import month_label
+
+    metrics = QFontMetrics(QFont("DejaVu Sans", 8))
+    english = QLocale(QLocale.English)
+    assert month_label(english, 4, 60, metrics) == "Apr"
+    narrow = month_label(english, 4, 12, metrics)
+    assert narrow == "A" and metrics.horizontalAdvance("Apr") + 4 > 12
+    assert month_label(english, 4, 3, metrics) == ""
+    for width in range(5, 60):  # whatever the zoom, a label never runs into the next month
+        label = month_label(english, 5, width, metrics)
+        assert not label or metrics.horizontalAdvance(label) + 4 <= width
