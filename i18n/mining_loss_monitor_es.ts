@@ -3311,7 +3311,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>{peak} ha / mes (máximo)</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="193"/>
+        <location filename="../plugin/timeline_widget.py" line="192"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
