@@ -150,6 +150,9 @@ def detection_message(code, d):
             "missing_bands": translate("CoreErrors", "its metadata does not list the blue, green, red, NIR and SWIR "
                                                      "bands and the cloud mask. Give the whole product"),
             "no_date": translate("CoreErrors", "its metadata has no acquisition date"),
+            "no_jpeg2000": translate("CoreErrors", "this QGIS has no JPEG2000 driver in GDAL to read its bands "
+                                                   "(JP2OpenJPEG). Install QGIS with OpenJPEG, or stack the bands "
+                                                   "as GeoTIFF"),
             "not_a_product": translate("CoreErrors", "it holds no Sentinel-2 L2A or Landsat 8/9 Level-2 product "
                                                      "(no MTD_MSIL2A.xml or _MTL.txt)"),
         }

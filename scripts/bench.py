@@ -272,12 +272,14 @@ def main():
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--size", type=int, default=5490)
     parser.add_argument("--large", type=int, default=10980, help="size for the peak-memory run (0 = skip)")
-    parser.add_argument("--only", choices=("detect", "zonal", "polygons", "series", "dock", "hotspots", "dossier"),
+    parser.add_argument("--product-size", type=int, default=2048, help="size of the product-pair row")
+    parser.add_argument("--only", choices=("detect", "products", "zonal", "polygons", "series", "dock", "hotspots",
+                                           "dossier"),
                         action="append",
                         help="run only these sections (default: all)")
     parser.add_argument("--polygons", type=int, default=100000)
     args = parser.parse_args()
-    sections = set(args.only or ("detect", "zonal", "polygons", "series", "dock", "hotspots", "dossier"))
+    sections = set(args.only or ("detect", "products", "zonal", "polygons", "series", "dock", "hotspots", "dossier"))
     folder = os.path.abspath(args.folder)
     lines = ["# Mining Loss Monitor benchmarks (make bench)", "",
              f"Machine: {os.cpu_count()} cores, {os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.0f}"
@@ -285,6 +287,8 @@ def main():
     with throwaway_profile() as env:
         if "detect" in sections:
             lines += detect_section(env, folder, args)
+        if "products" in sections:
+            lines += products_section(env, folder, args.product_size, args.repeat)
         if "zonal" in sections:
             lines += zonal_section(env, folder, args.size, args.repeat)
         if "polygons" in sections:
@@ -334,6 +338,41 @@ def detect_section(env, folder, args):
         lines += [f"## {args.large} x {args.large} ({args.large * args.large / 1e6:.0f} Mpx), one run", "",
                   f"detecttwodates: {seconds:.1f} s, **peak {peak:.0f} MiB** (target <= 600)", ""]
     return lines
+
+
+def products_section(env, folder, size, repeat):
+    """The same pair as downloaded Sentinel-2 L2A zips (JPEG2000, 20 m SWIR, read in place) and as stacks."""
+    print("Generating the product pair...", flush=True)
+    inputs = os.path.join(folder, "inputs")
+    pair = make_pair(inputs, size)
+    products = []
+    for index, date in enumerate((20180710, 20190805)):
+        target = os.path.join(inputs, f"products_{size}_{date}")
+        os.makedirs(target, exist_ok=True)
+        found = [os.path.join(target, f) for f in os.listdir(target) if f.endswith(".zip")]
+        if not found:  # built in a child process: the bands in memory must not count in the runs' peak memory
+            root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+            subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
+                            "from scripts.make_products import sentinel2_product; "
+                            "sentinel2_product(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])",
+                            root, pair[index], pair[index + 2], str(date), target], check=True)
+            found = [os.path.join(target, f) for f in os.listdir(target) if f.endswith(".zip")]
+        products.append(found[0])
+    stack_runs, product_runs = [], []
+    for run in range(repeat):
+        stack_runs.append(ours(env, pair, os.path.join(folder, "stacks.tif")))
+        product_runs.append(timed([qgis_process_binary(), "run", "miningloss:detecttwodates", "--",
+                                   f"BEFORE={products[0]}", f"AFTER={products[1]}", "MIN_AREA_HA=0.1",
+                                   f"OUTPUT={os.path.join(folder, 'products.tif')}"], env))
+        print(f"run {run + 1}: stacks {stack_runs[-1][0]:.1f} s, products {product_runs[-1][0]:.1f} s", flush=True)
+    stacks_median = statistics.median(r[0] for r in stack_runs)
+    products_median = statistics.median(r[0] for r in product_runs)
+    return [f"## Products against stacks: {size} x {size}, {repeat} runs each, alternating", "",
+            "| input | median s | peak MiB |", "|---|---|---|",
+            f"| two GeoTIFF stacks + SCL | {stacks_median:.1f} | {max(r[1] for r in stack_runs):.0f} |",
+            f"| two Sentinel-2 L2A zips (JPEG2000, read in place) | {products_median:.1f} | "
+            f"{max(r[1] for r in product_runs):.0f} |",
+            "", f"**Time ratio products / stacks: {products_median / stacks_median:.2f}** (target <= 1.3)", ""]
 
 
 if __name__ == "__main__":

@@ -37,6 +37,8 @@ def _write(path, array, gt, wkt, driver="GTiff", nodata=0):
             memory.GetRasterBand(index + 1).SetNoDataValue(nodata)
     options = ["QUALITY=100", "REVERSIBLE=YES", "YCBCR420=NO"] if driver == "JP2OpenJPEG" else ["COMPRESS=DEFLATE"]
     gdal.GetDriverByName(driver).CreateCopy(str(path), memory, options=options)
+    if os.path.exists(str(path) + ".aux.xml"):  # real products carry no GDAL sidecar files
+        os.remove(str(path) + ".aux.xml")
 
 
 def _coarser(array, factor, mean=True):

@@ -316,8 +316,9 @@ def loss_schedule(covers, seed, first=20180401, last=20190801):
 
 
 def make_series(folder, seed=2018, size=200, crs="EPSG:32719", pixel=20.0, dates=SERIES_DATES, prefix="S2_L2A",
-                leaks=True):
-    """A dated series of stacks and SCL masks, plus truth class and truth event-day rasters."""
+                leaks=True, edges=False):
+    """A dated series of stacks and SCL masks, plus truth class and truth event-day rasters (edges: cloud
+    halos, haze patches and terrain shadow on every date)."""
     import datetime
 
     os.makedirs(folder, exist_ok=True)
@@ -331,7 +332,7 @@ def make_series(folder, seed=2018, size=200, crs="EPSG:32719", pixel=20.0, dates
         cover = np.where((event > 0) & (event <= day), covers[1], covers[0])
         month = int(date[4:6])
         look = dict(cloud_cover=float(rng.uniform(0.05, 0.2)), season=1.0 if 6 <= month <= 10 else 0.0,
-                    gain=rng.uniform(0.9, 1.1, 6), haze=float(rng.uniform(0, 0.015)), leaks=leaks)
+                    gain=rng.uniform(0.9, 1.1, 6), haze=float(rng.uniform(0, 0.015)), leaks=leaks, edges=edges)
         refl, scl = render(cover, seed + 100 + index, **look)
         stack = os.path.join(folder, f"{prefix}_{date}_LaPampa_20m_stack.tif")
         mask = os.path.join(folder, f"{prefix}_{date}_LaPampa_20m_SCL.tif")

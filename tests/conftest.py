@@ -23,6 +23,16 @@ SAMPLE_SCL_AFTER = SAMPLE / "S2_L2A_20190805_LaPampa_SCL.tif"
 SAMPLE_TRUTH = ROOT / "tests" / "data" / "sample_truth_20180710_20190805.tif"
 
 
+def _has_jpeg2000():
+    from osgeo import gdal
+
+    return gdal.GetDriverByName("JP2OpenJPEG") is not None
+
+
+needs_jpeg2000 = pytest.mark.skipif(not _has_jpeg2000(),
+                                    reason="GDAL without the JP2OpenJPEG driver cannot write the test products")
+
+
 def read(path):
     from osgeo import gdal
 

@@ -204,8 +204,26 @@ def gdal_cache_limit(megabytes=64):
     try:
         yield
     finally:
-        if previous > limit:
-            gdal.SetCacheMax(previous)
+        gdal.SetCacheMax(previous)
+
+
+# JPEG2000 products: windows on the codestream's 1024 x 1024 tiles and a cache that keeps decoded tiles, so
+# each tile is decoded about once (decoding, not reading, is what a product costs)
+PRODUCT_WINDOW = 1024
+PRODUCT_CACHE_MB = 256
+
+
+PRODUCT_SAMPLE = {"size": 256, "per_side": 4}  # 16 larger sample windows touch fewer tiles than 64 small ones
+
+
+def product_reading(threads):
+    """(rows, cols, sample windows, threads) for product inputs.
+
+    Windows follow the JPEG2000 tiles (buffer halos read only the mask), so each tile is decoded once by the
+    thread that reads its window; the block cache is raised to keep the 20 m tiles several windows share.
+    """
+    gdal.SetCacheMax(max(gdal.GetCacheMax(), PRODUCT_CACHE_MB * 1024 * 1024))
+    return PRODUCT_WINDOW, PRODUCT_WINDOW, dict(PRODUCT_SAMPLE), threads
 
 
 def run_windows(work, windows, threads, is_cancelled, on_result):

@@ -139,6 +139,8 @@ def _sentinel2(text, base, folder, name, workdir, role, path):
     level = _xml_text(tree, "PROCESSING_LEVEL") or ""
     if "1C" in level:
         raise _fail(role, path, "sentinel2_l1c")
+    if not any(gdal.GetDriverByName(name) for name in ("JP2OpenJPEG", "JP2KAK", "JP2ECW", "JPEG2000")):
+        raise _fail(role, path, "no_jpeg2000")
     files = [node.text.strip() for node in tree.iter("IMAGE_FILE") if node.text]
     prefix = (base + "/" + folder).rstrip("/") + "/"
     band_paths = []

@@ -22,9 +22,13 @@ def read_reflectance(dataset, sensor, x, y, cols, rows, nodata=None):
     return refl, ~invalid
 
 
-def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None, buffer=0):
+def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None, buffer=0, halo_from_mask=False):
     """Reflectance of one window and where it is clear: valid, unmasked (or passing the spectral screen), and
-    at least `buffer` pixels away from anything masked (thin cloud and haze at cloud edges escape every mask)."""
+    at least `buffer` pixels away from anything masked (thin cloud and haze at cloud edges escape every mask).
+
+    The buffer needs what lies around the window: `halo_from_mask` reads only the mask there (products, whose
+    masks also flag no data), so no JPEG2000 tile beyond the window is decoded.
+    """
     from . import masks
 
     dataset = datasets.get(path)
@@ -33,6 +37,13 @@ def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None
         x0, y0 = max(0, x - buffer), max(0, y - buffer)
         x1, y1 = min(dataset.RasterXSize, x + cols + buffer), min(dataset.RasterYSize, y + rows + buffer)
         x, y, cols, rows = x0, y0, x1 - x0, y1 - y0
+    inner = (slice(window[1] - y, window[1] - y + window[3]), slice(window[0] - x, window[0] - x + window[2]))
+    if buffer and halo_from_mask and mask_path is not None:
+        refl, valid = read_reflectance(dataset, sensor, *window, nodata)
+        unclear = masks.masked_pixels(datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows),
+                                      mask_type)
+        unclear[inner] |= ~valid
+        return refl, ~masks.grow(unclear, buffer)[inner]
     refl, clear = read_reflectance(dataset, sensor, x, y, cols, rows, nodata)
     if mask_path is None:
         clear &= ~masks.spectral_screen(refl)
@@ -40,10 +51,8 @@ def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None
         values = datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
         clear &= ~masks.masked_pixels(values, mask_type)
     if buffer:
-        clear = ~masks.grow(~clear, buffer)
-        inner = (slice(window[1] - y, window[1] - y + window[3]), slice(window[0] - x, window[0] - x + window[2]))
+        clear = ~masks.grow(~clear, buffer)[inner]
         refl = {role: band[inner] for role, band in refl.items()}
-        clear = clear[inner]
     return refl, clear
 
 

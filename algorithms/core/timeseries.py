@@ -70,6 +70,7 @@ class _Series:
         self.normalisations = [Normalisation() for _ in self.paths]
         self.forest_mask_path = None
         self.reference_forest = None  # median reflectance of dense forest on the reference date
+        self.sample = {}  # sample windows (larger and fewer for JPEG2000 products)
 
     def set_forest_mask(self, path, reference, work):
         """Optional prior forest mask (non-zero = forest when the series starts), on the reference grid."""
@@ -84,7 +85,7 @@ class _Series:
     def read(self, index, window):
         image = self.images[index]
         return read_clear(self.datasets, self.paths[index], image.mask, image.sensor, image.mask_type, window,
-                          self.nodata[index], self.buffer)
+                          self.nodata[index], self.buffer, image.product)
 
     def normalise_to(self, reference_index, width, height):
         for index in range(len(self.paths)):
@@ -96,9 +97,10 @@ class _Series:
                 other, usable_other = self.read(index, window)
                 return reference, other, usable_reference & usable_other
 
-            self.normalisations[index] = Normalisation.estimate(read_pair, sample_windows(width, height))
+            self.normalisations[index] = Normalisation.estimate(read_pair, sample_windows(width, height,
+                                                                                          **self.sample))
         samples = {}
-        for window in sample_windows(width, height):
+        for window in sample_windows(width, height, **self.sample):
             refl, usable = self.read(reference_index, window)
             dense = usable & (ndvi(refl) > 0.7)
             for role, band in refl.items():
@@ -246,7 +248,11 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
     """The streaming passes and the outputs, on the reference grid."""
     width, height = reference.RasterXSize, reference.RasterYSize
     area_per_row, area_method = row_areas_ha(reference.GetProjection(), reference.GetGeoTransform(), height)
+    rows, cols, sample = block_rows, block_cols, {}
+    if any(image.product for image in images):
+        rows, cols, sample, threads = grid.product_reading(threads)
     series = _Series(images, work, reference, buffer)
+    series.sample = sample
     if forest_mask:
         series.set_forest_mask(str(forest_mask), reference, work)
     reference_index = _clearest(series, width, height)
@@ -258,7 +264,7 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
         "dates": grid.create_like(temp["dates"], reference, gdal.GDT_Int32, 0, grid.WORK_OPTIONS),
         "confidence": grid.create_like(temp["confidence"], reference, gdal.GDT_Byte, 0, grid.WORK_OPTIONS),
     }
-    windows = list(grid.windows(width, height, block_rows, block_cols))
+    windows = list(grid.windows(width, height, rows, cols))
 
     def store(window, result, index):
         for name, array in zip(("codes", "dates", "confidence"), result):
@@ -314,7 +320,7 @@ def _clearest(series, width, height):
     best, best_count = 0, -1
     for index in range(len(series.paths)):
         count = sum(int(np.count_nonzero(series.read(index, window)[1]))
-                    for window in sample_windows(width, height, size=64, per_side=6))
+                    for window in sample_windows(width, height, **(series.sample or {"size": 64, "per_side": 6})))
         if count > best_count:
             best, best_count = index, count
     return best

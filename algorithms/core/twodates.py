@@ -49,7 +49,7 @@ class _Inputs:
     def read_pair(self, window):
         (before, clear_before), (after, clear_after) = (
             read_clear(self.datasets, image.path, image.mask, image.sensor, image.mask_type, window, nodata,
-                       self.buffer)
+                       self.buffer, image.product)
             for image, nodata in zip(self.images, self.nodata))
         return before, after, clear_before & clear_after
 
@@ -93,6 +93,9 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
         before_image = resolve(before_path, mask_before, sensor, mask_type, "BEFORE", work)
         after_image = resolve(after_path, mask_after, sensor, mask_type, "AFTER", work)
         check_date_order(before_image, after_image)
+        rows, cols, sample = block_rows, block_cols, {}
+        if before_image.product or after_image.product:
+            rows, cols, sample, threads = grid.product_reading(threads)
         before = check_image(before_image, None, "BEFORE", "MASK_BEFORE")
         check_image(after_image, before, "AFTER", "MASK_AFTER")
         grid.check_writable(output_path)
@@ -110,12 +113,12 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
         inputs = _Inputs(before_image, after_image, buffer=grid_buffer(before, buffer_m))
         if is_cancelled():
             raise Cancelled()
-        inputs.normalisation = Normalisation.estimate(inputs.read_pair, sample_windows(width, height))
+        inputs.normalisation = Normalisation.estimate(inputs.read_pair, sample_windows(width, height, **sample))
         progress(0.05)
 
         codes_path = os.path.join(work, "pixel_codes.tif")
         codes_ds = grid.create_like(codes_path, before, gdal.GDT_Byte, None, grid.WORK_OPTIONS)
-        all_windows = list(grid.windows(width, height, block_rows, block_cols))
+        all_windows = list(grid.windows(width, height, rows, cols))
         grid.run_windows(inputs.codes, all_windows, threads, is_cancelled,
                          lambda w, codes, i: (codes_ds.GetRasterBand(1).WriteArray(codes, w[0], w[1]),
                                               progress(0.05 + 0.65 * (i + 1) / len(all_windows))))

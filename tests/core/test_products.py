@@ -8,9 +8,11 @@ from algorithms.core.inputs import check_preset
 from algorithms.core.sensors import LANDSAT89, PRESETS, SENTINEL2, SENTINEL2_BASELINE4
 from algorithms.core.twodates import detect_two_dates
 from scripts import make_products
-from tests.conftest import ROOT, SAMPLE_BEFORE, SAMPLE_SCL_BEFORE, read
+from tests.conftest import ROOT, SAMPLE_BEFORE, SAMPLE_SCL_BEFORE, needs_jpeg2000, read
 
 LAYOUTS = ROOT / "tests" / "data" / "product_layouts"
+
+pytestmark = needs_jpeg2000
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +137,21 @@ def test_swapped_products_are_refused(made, tmp_path):
         detect_two_dates(later, made["s2_zip"], str(tmp_path / "out.tif"), PRESETS[SENTINEL2])
     assert raised.value.code == "dates_swapped" and raised.value.details["before"] == "2019-08-05"
     assert not (tmp_path / "out.tif").exists()
+
+
+def test_buffer_halo_from_the_mask_alone_equals_the_full_halo(made, tmp_path):
+    """Products read the buffer's halo from the mask only (no extra JPEG2000 tile decoded): same clear pixels."""
+    from osgeo import gdal
+
+    from algorithms.core import grid
+    from algorithms.core.reflectance import read_clear
+
+    product = products.open_product(made["s2_safe"], made["work"], "BEFORE")
+    stack = gdal.Open(product.stack)
+    mask = grid.aligned_path(product.mask, gdal.Open(product.mask), stack, str(tmp_path), "near", nodata=0)
+    datasets = grid.ThreadDatasets()
+    for window in ((0, 0, 200, 150), (100, 120, 256, 200), (300, 300, 212, 212)):
+        full = read_clear(datasets, product.stack, mask, product.sensor, masks.SCL, window, None, 3, False)
+        halo = read_clear(datasets, product.stack, mask, product.sensor, masks.SCL, window, None, 3, True)
+        assert np.array_equal(full[1], halo[1]) and 0 < full[1].mean() < 1
+        assert all(np.array_equal(full[0][role], halo[0][role]) for role in full[0])

@@ -5,9 +5,11 @@ import subprocess
 import sys
 
 from scripts import make_products
-from tests.conftest import ROOT, SAMPLE_AFTER, SAMPLE_BEFORE, SAMPLE_SCL_AFTER, SAMPLE_SCL_BEFORE, read
+from tests.conftest import ROOT, SAMPLE_AFTER, SAMPLE_BEFORE, SAMPLE_SCL_AFTER, SAMPLE_SCL_BEFORE, needs_jpeg2000, read
 
 DRIVER = ROOT / "tests" / "dialogs" / "product_dialog_driver.py"
+
+pytestmark = needs_jpeg2000
 
 
 def test_products_and_area_of_interest_from_the_dialogs(tmp_path):
