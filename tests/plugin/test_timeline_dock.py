@@ -224,10 +224,9 @@ def test_year_after_mercurio_is_cut_to_the_images_in_dock_and_comparison(project
 
 
 def test_month_labels_fit_their_slot(qgis_app):
+    from mining_loss_monitor.plugin.timeline_widget import month_label
     from qgis.PyQt.QtCore import QLocale
     from qgis.PyQt.QtGui import QFont, QFontMetrics
-
-    from mining_loss_monitor.plugin.timeline_widget import month_label
 
     metrics = QFontMetrics(QFont("DejaVu Sans", 8))
     english = QLocale(QLocale.English)
