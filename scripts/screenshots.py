@@ -83,7 +83,7 @@ def screenshots(docs=os.path.join(ROOT, "docs")):
             if "error" in report:
                 raise SystemExit(report["error"])
         spanish["report_same_as_qgis_process"] = same_as_qgis_process(
-            spanish["reports"]["report_regions"], report_parameters(ROOT, os.path.join(ROOT, "demo_output"))[0],
+            spanish["reports"]["report_regions"], report_parameters(ROOT, spanish_demo)[0],
             scratch)
     build_all(docs)
     print(json.dumps({"en": english, "es": spanish}, indent=1, ensure_ascii=False))
