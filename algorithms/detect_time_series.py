@@ -101,7 +101,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
             self.CONFIRM_OBS, self.tr("Observations to confirm"), QgsProcessingParameterNumber.Integer,
             defaultValue=2, minValue=1, maxValue=OBS_WINDOW))
         forest = QgsProcessingParameterRasterLayer(
-            self.FOREST_MASK, self.tr("Forest when the series starts (optional mask, non-zero = forest)"),
+            self.FOREST_MASK, self.tr("Forest when the series starts (mask, non-zero = forest)"),
             optional=True)
         if hasattr(forest, "setHelp"):
             forest.setHelp(self.tr("For example Hansen treecover2000 >= 30 %. Only this forest is watched, and "

@@ -59,7 +59,7 @@ def check_values(algorithm, parameters, context, image_keys):
 
 def add_extent_parameter(algorithm):
     extent = QgsProcessingParameterExtent(
-        EXTENT, QCoreApplication.translate("ImageInputs", "Area of interest (optional)"), optional=True)
+        EXTENT, QCoreApplication.translate("ImageInputs", "Area of interest"), optional=True)
     if hasattr(extent, "setHelp"):
         extent.setHelp(QCoreApplication.translate(
             "ImageInputs", "Only this rectangle is read and written, e.g. La Pampa out of a whole Sentinel-2 tile. "
