@@ -2,48 +2,21 @@
 from osgeo import osr
 from qgis.core import (
     QgsMapLayerType,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterMapLayer,
-    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .core.legal import extent_polygon, legal_regions, whole_layer_zone
 from .loss_inputs import is_raster, read_regions
-from .summary_common import (
-    AREA_FIELD,
-    DATE_FIELD,
-    ENCODING,
-    GROUP_FIELD,
-    LOSS,
-    LOSS_DATE,
-    encoding_names,
-    loss_field_parameter,
-)
+from .summary_common import add_loss_inputs
 
 translate = QCoreApplication.translate
 
 
 def add_loss_parameters_with_field_names(algorithm):
     """LOSS .. AREA_FIELD as in the summaries (field pickers that follow LOSS, no parent parameter)."""
-    algorithm.addParameter(QgsProcessingParameterMapLayer(
-        LOSS, QCoreApplication.translate("SummaryParameters", "Forest loss (raster or polygons)"),
-        types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
-    algorithm.addParameter(QgsProcessingParameterEnum(
-        ENCODING, QCoreApplication.translate("SummaryParameters", "Raster encoding"), options=encoding_names(),
-        defaultValue=0))
-    algorithm.addParameter(QgsProcessingParameterRasterLayer(
-        LOSS_DATE, QCoreApplication.translate("SummaryParameters", "Loss dates for the class raster"),
-        optional=True))
-    for key, label in ((DATE_FIELD, QCoreApplication.translate("SummaryParameters", "Date field (polygons)")),
-                       (GROUP_FIELD, QCoreApplication.translate("SummaryParameters",
-                                                                "Period field: its values are the periods")),
-                       (AREA_FIELD, QCoreApplication.translate("SummaryParameters",
-                                                               "Area field in hectares (polygons)"))):
-        algorithm.addParameter(loss_field_parameter(key, label))
+    add_loss_inputs(algorithm)
 
 
 def with_help(parameter, text):

@@ -69,6 +69,13 @@ def encoding_names():
 
 
 def add_loss_parameters(algorithm):
+    """LOSS .. AREA_FIELD, then REGIONS and REGION_FIELD."""
+    add_loss_inputs(algorithm)
+    add_region_parameters(algorithm)
+
+
+def add_loss_inputs(algorithm):
+    """LOSS .. AREA_FIELD (field pickers that follow LOSS, no parent parameter)."""
     algorithm.addParameter(QgsProcessingParameterMapLayer(
         LOSS, QCoreApplication.translate("SummaryParameters", "Forest loss (raster or polygons)"),
         types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
@@ -84,6 +91,9 @@ def add_loss_parameters(algorithm):
                        (AREA_FIELD, QCoreApplication.translate("SummaryParameters",
                                                                "Area field in hectares (polygons)"))):
         algorithm.addParameter(loss_field_parameter(key, label))
+
+
+def add_region_parameters(algorithm):
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
         REGIONS, QCoreApplication.translate("SummaryParameters", "Regions"), [QgsProcessing.TypeVectorPolygon]))
     algorithm.addParameter(QgsProcessingParameterField(

@@ -2073,27 +2073,27 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LegalInputs</name>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="63"/>
+        <location filename="../algorithms/legal_inputs.py" line="36"/>
         <source>&apos;{label}&apos;: the loss layer has no field &apos;{field}&apos;. Give one of: {fields}.</source>
         <translation>'{label}': la capa de pérdida no tiene el campo '{field}'. Indique uno de: {fields}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="74"/>
+        <location filename="../algorithms/legal_inputs.py" line="47"/>
         <source>&apos;Zone name field&apos; lists {names} field names for {layers} zoning layers. Give one name for all layers, or one per layer separated by commas, in the order of the layers.</source>
         <translation>'Campo con el nombre de la zona' da {names} nombres de campo para {layers} capas de zonificación. Indique un nombre para todas las capas, o uno por capa separados por comas, en el orden de las capas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="88"/>
+        <location filename="../algorithms/legal_inputs.py" line="61"/>
         <source>&apos;Legal zones&apos;: every layer must be a polygon layer ({name} is not).</source>
         <translation>'Zonas legales': cada capa debe ser de polígonos ({name} no lo es).</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="92"/>
+        <location filename="../algorithms/legal_inputs.py" line="65"/>
         <source>&apos;Zone name field&apos;: the zoning layer {name} has no field &apos;{field}&apos;. Give a field of each zoning layer (separated by commas, in the order of the layers), or leave it empty to count each layer as one zone.</source>
         <translation>'Campo con el nombre de la zona': la capa de zonificación {name} no tiene el campo '{field}'. Indique un campo de cada capa de zonificación (separados por comas, en el orden de las capas), o déjelo vacío para contar cada capa como una sola zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/legal_inputs.py" line="97"/>
+        <location filename="../algorithms/legal_inputs.py" line="70"/>
         <source>Zoning layer {name} ({crs}) was reprojected to the loss layer&apos;s CRS ({target}).</source>
         <translation>La capa de zonificación {name} ({crs}) se reproyectó al SRC de la capa de pérdida ({target}).</translation>
     </message>
@@ -3233,52 +3233,52 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Máscara binaria (distinto de cero = pérdida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="72"/>
+        <location filename="../algorithms/summary_common.py" line="79"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="75"/>
+        <location filename="../algorithms/summary_common.py" line="82"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="78"/>
+        <location filename="../algorithms/summary_common.py" line="85"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="81"/>
+        <location filename="../algorithms/summary_common.py" line="88"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="81"/>
+        <location filename="../algorithms/summary_common.py" line="88"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="81"/>
+        <location filename="../algorithms/summary_common.py" line="88"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="87"/>
+        <location filename="../algorithms/summary_common.py" line="97"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="89"/>
+        <location filename="../algorithms/summary_common.py" line="99"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="103"/>
+        <location filename="../algorithms/summary_common.py" line="113"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="103"/>
+        <location filename="../algorithms/summary_common.py" line="113"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
@@ -3288,7 +3288,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/summary_common.py" line="174"/>
+        <location filename="../algorithms/summary_common.py" line="184"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
