@@ -3387,29 +3387,59 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>WhereDidItGo</name>
     <message>
-        <location filename="../plugin/displacement_action.py" line="35"/>
+        <location filename="../plugin/displacement_action.py" line="130"/>
         <source>Where did it go?</source>
         <translation>¿A dónde se fue?</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="36"/>
+        <location filename="../plugin/displacement_action.py" line="49"/>
         <source>Loss in the zones around the selected operation, {months} months before and after its start, within {radius} km: where it rose most.</source>
         <translation>Pérdida en las zonas alrededor del operativo seleccionado, {months} meses antes y después de su inicio, a menos de {radius} km: dónde más subió.</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="81"/>
+        <location filename="../plugin/displacement_action.py" line="99"/>
         <source>Select an operation and a dated loss layer first.</source>
         <translation>Primero seleccione un operativo y una capa de pérdida con fechas.</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="106"/>
+        <location filename="../plugin/displacement_action.py" line="159"/>
         <source>Where did it go: {name}</source>
         <translation>A dónde se fue: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="106"/>
+        <location filename="../plugin/displacement_action.py" line="159"/>
         <source>Where it rose most: {name}</source>
         <translation>Dónde más subió: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="110"/>
+        <source>Where did it go? {name}</source>
+        <translation>¿A dónde se fue? {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="114"/>
+        <source>Looking for where the loss went after {name}…</source>
+        <translation>Buscando a dónde se desplazó la pérdida después de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="125"/>
+        <source>Cancel ({percent} %)</source>
+        <translation>Cancelar ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="141"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="143"/>
+        <source>The search failed; see the Processing log.</source>
+        <translation>La búsqueda falló; vea el registro de Procesamiento.</translation>
     </message>
 </context>
 </TS>

@@ -5,15 +5,16 @@ import tempfile
 import weakref
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsMapLayerType,
+    QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
-from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QToolButton
 
 from ..algorithms.displacement_styles import line_style_labels, zone_style_labels
 from ..algorithms.styles import write_style
@@ -25,8 +26,20 @@ WINDOW_MONTHS = 12
 translate = QCoreApplication.translate
 
 
+class _Feedback(QgsProcessingFeedback):
+    """Keeps the algorithm's error message (written from the task's thread) for the result line."""
+
+    error = ""
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
+        self.error = error
+        super().reportError(error, fatalError)
+
+
 class WhereDidItGo(QObject):
     """A button and a result line under the dock's comparison; runs the displacement and loads its layers."""
+
+    finished = pyqtSignal(str)  # the summary, or "" when nothing was found (error, cancel, nothing selected)
 
     def __init__(self, dock):
         super().__init__(dock)
@@ -48,6 +61,7 @@ class WhereDidItGo(QObject):
         dock.widget().layout().addLayout(row)
         self.button.clicked.connect(lambda: self.run())
         self.layers = []
+        self.task = self._context = self._feedback = None
 
     @property
     def dock(self):
@@ -73,29 +87,68 @@ class WhereDidItGo(QObject):
         return parameters
 
     def run(self):
-        """Run the displacement; add the styled zones and lines to the project; return the summary (or None)."""
-        import processing
+        """Start the displacement as a background task (QGIS's task bar shows its progress; the button cancels it).
 
+        Returns the task (None when nothing can run); `finished` is emitted with the summary, or "" on error/cancel.
+        """
+        if self.task is not None:  # running: the button now cancels
+            self.task.cancel()
+            return None
         model = self.dock.model
         if not (model.selected and model.loss_layer is not None and model.operations_layer is not None):
             self.result_label.setText(translate("WhereDidItGo", "Select an operation and a dated loss layer first."))
+            self.finished.emit("")
             return None
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("miningloss:displacement")
         folder = tempfile.mkdtemp(prefix="mlm_where_")
-        context = QgsProcessingContext()
-        context.setProject(model.project)
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            results = processing.run(
-                "miningloss:displacement", self.parameters(folder), context=context, feedback=QgsProcessingFeedback()
-            )
-        except QgsProcessingException as error:
-            self.result_label.setText(str(error))
+        self._context = QgsProcessingContext()  # kept alive (with the feedback) until the task ends
+        self._context.setProject(model.project)
+        self._feedback = _Feedback()
+        self._feedback.progressChanged.connect(self._progress)
+        name = model.selected
+        task = QgsProcessingAlgRunnerTask(algorithm, self.parameters(folder), self._context, self._feedback)
+        task.setDescription(translate("WhereDidItGo", "Where did it go? {name}").format(name=name))
+        task.executed.connect(lambda ok, results: self._done(ok, results, name))
+        self.task = task
+        self.button.setText(translate("WhereDidItGo", "Cancel"))
+        self.result_label.setText(translate("WhereDidItGo", "Looking for where the loss went after {name}…").format(
+            name=name))
+        if task.isCanceled():  # the algorithm refused the parameters before starting
+            self._done(False, {}, name)
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._show(results, model.selected)
-        self.result_label.setText(results["SUMMARY"])
-        return results["SUMMARY"]
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    @pyqtSlot(float)
+    def _progress(self, percent):
+        if self.task is not None:
+            self.button.setText(translate("WhereDidItGo", "Cancel ({percent} %)").format(percent=int(percent)))
+
+    def _done(self, ok, results, name):
+        """Back on the main thread: load the layers and say the result, or why there is none."""
+        feedback, self.task = self._feedback, None
+        self.button.setText(translate("WhereDidItGo", "Where did it go?"))
+        if feedback is not None:
+            feedback.progressChanged.disconnect(self._progress)
+        if self.dock is None:
+            return
+        if ok and results.get("SUMMARY"):
+            self._show(results, name)
+            self.result_label.setText(results["SUMMARY"])
+            self.finished.emit(results["SUMMARY"])
+            return
+        if feedback is not None and feedback.isCanceled():
+            message = translate("WhereDidItGo", "Cancelled.")
+        else:
+            message = (feedback.error if feedback is not None else "") or translate(
+                "WhereDidItGo", "The search failed; see the Processing log.")
+        self.result_label.setText(message)
+        self.finished.emit("")
+
+    def cancel(self):
+        """Stop a running search (dock closed or plugin unloaded)."""
+        if self.task is not None:
+            self.task.cancel()
 
     def _show(self, results, name):
         project = self.dock.model.project

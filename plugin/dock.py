@@ -279,6 +279,7 @@ class MiningLossTimelineDock(QgsDockWidget):
 
     def cleanup(self):
         """Remove what the dock drew on the canvas and stop listening to the project (plugin unload)."""
+        self.where_did_it_go.cancel()
         for signal in (self.project.layersAdded, self.project.layersRemoved):
             try:
                 signal.disconnect(self._layers_changed)
