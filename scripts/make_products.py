@@ -21,6 +21,9 @@ LANDSAT_TEMPLATE = "LC09_L2SP_010065_20220129_20220131_02_T1"
 S2_ROLES = ("B02", "B03", "B04", "B08", "B11", "B12")
 
 
+JP2_TILE = 1024  # codestream tiles of the JPEG2000 bands (tests use smaller ones to have several)
+
+
 def _read(path):
     return gdal.Open(str(path)).ReadAsArray()
 
@@ -35,7 +38,8 @@ def _write(path, array, gt, wkt, driver="GTiff", nodata=0):
         memory.GetRasterBand(index + 1).WriteArray(band)
         if nodata is not None:
             memory.GetRasterBand(index + 1).SetNoDataValue(nodata)
-    options = ["QUALITY=100", "REVERSIBLE=YES", "YCBCR420=NO"] if driver == "JP2OpenJPEG" else ["COMPRESS=DEFLATE"]
+    options = ["QUALITY=100", "REVERSIBLE=YES", "YCBCR420=NO", f"BLOCKXSIZE={JP2_TILE}", f"BLOCKYSIZE={JP2_TILE}"] \
+        if driver == "JP2OpenJPEG" else ["COMPRESS=DEFLATE"]
     gdal.GetDriverByName(driver).CreateCopy(str(path), memory, options=options)
     if os.path.exists(str(path) + ".aux.xml"):  # real products carry no GDAL sidecar files
         os.remove(str(path) + ".aux.xml")

@@ -155,3 +155,75 @@ def test_buffer_halo_from_the_mask_alone_equals_the_full_halo(made, tmp_path):
         halo = read_clear(datasets, product.stack, mask, product.sensor, masks.SCL, window, None, 3, True)
         assert np.array_equal(full[1], halo[1]) and 0 < full[1].mean() < 1
         assert all(np.array_equal(full[0][role], halo[0][role]) for role in full[0])
+
+
+@pytest.fixture(scope="module")
+def tiled_pair(tmp_path_factory, made):
+    """The sample pair as two zips whose JPEG2000 bands have 128 x 128 tiles (16 per 10 m band)."""
+    from tests.conftest import SAMPLE_AFTER, SAMPLE_SCL_AFTER
+
+    folder = tmp_path_factory.mktemp("tiled")
+    previous, make_products.JP2_TILE = make_products.JP2_TILE, 128
+    try:
+        pair = []
+        dates = ((SAMPLE_BEFORE, SAMPLE_SCL_BEFORE, 20180710), (SAMPLE_AFTER, SAMPLE_SCL_AFTER, 20190805))
+        for stack, scl, date in dates:
+            (folder / str(date)).mkdir()
+            pair.append(make_products.sentinel2_product(stack, scl, date, str(folder / str(date))))
+    finally:
+        make_products.JP2_TILE = previous
+    return pair
+
+
+def test_unpacked_copies_equal_the_product_read_in_place(tiled_pair, tmp_path):
+    """Decoded once into plain GeoTIFFs: every pixel of the stack and the mask as GDAL reads the zip."""
+    from algorithms.core.inputs import resolve
+    from algorithms.core.unpack import unpack
+
+    images = [resolve(path, None, None, None, "BEFORE", str(tmp_path)) for path in tiled_pair]
+    in_place = [(read(image.path), read(image.mask)) for image in images]
+    steps = []
+    assert unpack(images, str(tmp_path), threads=2, progress=steps.append)
+    assert steps[-1] == pytest.approx(1.0) and steps == sorted(steps)
+    for image, (stack, mask) in zip(images, in_place):
+        assert "/vsizip/" not in open(image.path).read() and image.mask.endswith(".tif")
+        assert np.array_equal(read(image.path), stack) and np.array_equal(read(image.mask), mask)
+
+
+def test_unpack_decodes_only_the_tiles_around_the_area_of_interest(tiled_pair, tmp_path):
+    from osgeo import gdal
+
+    from algorithms.core.inputs import resolve
+    from algorithms.core.unpack import MARGIN_PIXELS, unpack
+
+    image = resolve(tiled_pair[0], None, None, None, "BEFORE", str(tmp_path))
+    full = read(image.path)
+    gt = gdal.Open(image.path).GetGeoTransform()
+    # 40 x 40 pixels near the top-left corner: with the margin, only the first 128 x 128 tile of each band
+    extent = (gt[0] + 10 * gt[1], gt[3] + 50 * gt[5], gt[0] + 50 * gt[1], gt[3] + 10 * gt[5], "")
+    assert 50 + MARGIN_PIXELS < 128
+    assert unpack([image], str(tmp_path), threads=2, extent=extent)
+    copy = read(image.path)
+    assert np.array_equal(copy[:, :128, :128], full[:, :128, :128]) and full[:, 128:, 128:].any()
+    assert not copy[:4, 128:, :].any() and not copy[:4, :, 128:].any()  # 10 m tiles never decoded
+
+
+def test_products_run_the_same_unpacked_or_in_place(tiled_pair, tmp_path, monkeypatch):
+    """With no room on disk for the copies the product is read in place: the same loss, within sampling."""
+    from algorithms.core import unpack
+    from algorithms.core.errors import Cancelled
+
+    unpacked = detect_two_dates(*tiled_pair, str(tmp_path / "unpacked.tif"), PRESETS[SENTINEL2])
+    real_usage = unpack.shutil.disk_usage
+    monkeypatch.setattr(unpack.shutil, "disk_usage", lambda path: real_usage(path)._replace(free=0))
+    in_place = detect_two_dates(*tiled_pair, str(tmp_path / "in_place.tif"), PRESETS[SENTINEL2])
+    assert unpacked.mining_ha > 10 and unpacked.other_loss_ha > 1
+    assert in_place.mining_ha == pytest.approx(unpacked.mining_ha, rel=0.02)
+    assert in_place.other_loss_ha == pytest.approx(unpacked.other_loss_ha, rel=0.05)
+    assert np.mean(read(tmp_path / "unpacked.tif") == read(tmp_path / "in_place.tif")) > 0.99
+    monkeypatch.undo()
+    calls = []
+    with pytest.raises(Cancelled):  # cancelled while decoding: no output, no copies left behind
+        detect_two_dates(*tiled_pair, str(tmp_path / "cancelled.tif"), PRESETS[SENTINEL2],
+                         progress=calls.append, is_cancelled=lambda: len(calls) > 3)
+    assert max(calls) < 0.45 and not (tmp_path / "cancelled.tif").exists()
