@@ -227,3 +227,23 @@ def test_products_run_the_same_unpacked_or_in_place(tiled_pair, tmp_path, monkey
         detect_two_dates(*tiled_pair, str(tmp_path / "cancelled.tif"), PRESETS[SENTINEL2],
                          progress=calls.append, is_cancelled=lambda: len(calls) > 3)
     assert max(calls) < 0.45 and not (tmp_path / "cancelled.tif").exists()
+
+
+def test_time_series_of_products_unpacked_or_in_place(tiled_pair, tmp_path, monkeypatch):
+    from algorithms.core import unpack
+    from algorithms.core.timeseries import detect_time_series
+
+    def run(tag):
+        steps = []
+        outputs = [str(tmp_path / f"{tag}_{name}.tif") for name in ("class", "date", "confidence")]
+        result = detect_time_series(tiled_pair, *outputs, PRESETS[SENTINEL2], progress=steps.append)
+        assert steps == sorted(steps) and steps[-1] == pytest.approx(1.0)
+        return result, read(outputs[0]), read(outputs[1])
+
+    unpacked, classes, dates = run("unpacked")
+    real_usage = unpack.shutil.disk_usage
+    monkeypatch.setattr(unpack.shutil, "disk_usage", lambda path: real_usage(path)._replace(free=0))
+    in_place, classes_in_place, dates_in_place = run("in_place")
+    assert unpacked.mining_ha > 10
+    assert in_place.mining_ha == pytest.approx(unpacked.mining_ha, rel=0.02)
+    assert np.mean(classes == classes_in_place) > 0.99 and set(np.unique(dates[dates > 0])) <= {20190805}
