@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QDate, QLocale
 
 from .base import MiningLossAlgorithm, layer_paths, source_path, thread_count
 from .core.dates import parse_date_list
@@ -17,6 +16,7 @@ from .core.errors import CoreError
 from .core.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_series
 from .image_inputs import add_extent_parameter, check_values, extent_from
 from .messages import all_masked_message, core_error_message
+from .report_locale import report_formatter
 from .sensor_parameters import (
     add_buffer_parameter,
     add_custom_band_parameters,
@@ -144,7 +144,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
             class_names={0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")},
             threads=thread_count(), extent=extent_from(self, parameters, context),
             buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context))
-        locale = QLocale()
+        formatter = report_formatter()  # QGIS's number and date settings, the same in qgis_process
         first, last = result.dates[0], result.dates[-1]
         styles = (
             ("loss_classes.qml", self.OUTPUT_CLASS, {"NO_LOSS": self.tr("No forest loss"),
@@ -153,8 +153,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
             ("loss_dates.qml", self.OUTPUT_DATE, {
                 "MIN": str(first.year * 10000 + first.month * 100 + first.day),
                 "MAX": str(last.year * 10000 + last.month * 100 + last.day),
-                "FIRST": locale.toString(QDate(first.year, first.month, first.day), QLocale.ShortFormat),
-                "LAST": locale.toString(QDate(last.year, last.month, last.day), QLocale.ShortFormat)}),
+                "FIRST": formatter.date(first), "LAST": formatter.date(last)}),
             ("loss_confidence.qml", self.OUTPUT_CONFIDENCE, {"PROBABLE": self.tr("Probable loss"),
                                                              "CONFIRMED": self.tr("Confirmed loss")}),
         )
@@ -166,11 +165,9 @@ class DetectTimeSeries(MiningLossAlgorithm):
                                   "loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha "
                                   "(confirmation: {confirm} of the next {window} clear observations within {days} "
                                   "days).").format(
-            count=len(result.dates), first=locale.toString(QDate(first.year, first.month, first.day)),
-            last=locale.toString(QDate(last.year, last.month, last.day)),
-            mining=locale.toString(result.mining_ha, "f", 2), other=locale.toString(result.other_loss_ha, "f", 2),
-            confirmed=locale.toString(result.confirmed_ha, "f", 2),
-            probable=locale.toString(result.probable_ha, "f", 2),
+            count=len(result.dates), first=formatter.date(first), last=formatter.date(last),
+            mining=formatter.number(result.mining_ha, 2), other=formatter.number(result.other_loss_ha, 2),
+            confirmed=formatter.number(result.confirmed_ha, 2), probable=formatter.number(result.probable_ha, 2),
             confirm=self.parameterAsInt(parameters, self.CONFIRM_OBS, context), window=OBS_WINDOW,
             days=DAYS_WINDOW))
         results = dict(outputs)

@@ -5,11 +5,12 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QDate, QLocale
 
 from .base import MiningLossAlgorithm, source_path, thread_count
+from .core.periods import from_int
 from .core.twodates import detect_two_dates
 from .image_inputs import add_extent_parameter, check_values, extent_from, image_path, product_path
+from .report_locale import report_formatter
 from .sensor_parameters import (
     add_buffer_parameter,
     add_custom_band_parameters,
@@ -144,19 +145,19 @@ class DetectTwoDates(MiningLossAlgorithm):
             "NO_LOSS": self.tr("No forest loss"), "MINING": self.tr("Mining loss"),
             "OTHER": self.tr("Other forest loss")})
         StyleSidecar.attach(context, output, qml)
-        locale = QLocale()
+        formatter = report_formatter()  # QGIS's number and date settings, the same in qgis_process
         products = [key for key in (self.BEFORE, self.AFTER) if product_path(paths[key])]
         if products and any(parameters.get(key) for key in (self.MASK_BEFORE, self.MASK_AFTER)):
             feedback.pushInfo(self.tr("Products bring their own cloud mask and reflectance scale: the masks, mask "
                                       "type and sensor preset given were not used for them."))
         if all(result.dates):
-            first, last = (QDate(d // 10000, d // 100 % 100, d % 100) for d in result.dates)
+            first, last = (from_int(d) for d in result.dates)
             feedback.pushInfo(self.tr("Image before: {before}; image after: {after}.").format(
-                before=locale.toString(first, QLocale.LongFormat), after=locale.toString(last, QLocale.LongFormat)))
+                before=formatter.date(first), after=formatter.date(last)))
         feedback.pushInfo(self.tr("Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % "
                                   "({method} areas).").format(
-            mining=locale.toString(result.mining_ha, "f", 2), other=locale.toString(result.other_loss_ha, "f", 2),
-            masked=locale.toString(100 * result.masked_fraction, "f", 1),
+            mining=formatter.number(result.mining_ha, 2), other=formatter.number(result.other_loss_ha, 2),
+            masked=formatter.number(100 * result.masked_fraction, 1),
             method=self.tr("ellipsoidal") if result.area_method == "ellipsoidal" else self.tr("planar")))
         return {
             self.OUTPUT: output,

@@ -220,3 +220,31 @@ def test_the_log_says_which_dates_were_used_and_that_given_masks_were_not(provid
     text = "\n".join(feedback.lines)
     assert "2018" in text and "2019" in text and "Image before:" in text
     assert "were not used" in text
+
+
+def test_the_log_follows_qgis_number_and_date_settings(provider, pair, tmp_path):
+    """In Spanish QGIS the log says '10 jul 2018' and decimal commas, as the reports do (not Qt's default locale)."""
+    import re
+
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from tests.conftest import qgis_language
+
+    class Infos(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+    feedback = Infos()
+    with qgis_language("es"):
+        result = processing.run("miningloss:detecttwodates", {
+            "BEFORE": pair["s2_before"], "AFTER": pair["s2_after"], "OUTPUT": str(tmp_path / "out.tif")},
+            feedback=feedback)
+    text = "\n".join(feedback.lines)
+    assert "Imagen anterior: 10 jul 2018; imagen posterior: 5 ago 2019." in text, text
+    mining = f"{result['MINING_HA']:.2f}".replace(".", ",")
+    assert re.search(rf"Pérdida por minería: {mining} ha", text), text
