@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal, pyqtSlot
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QToolButton
 
@@ -121,21 +122,24 @@ class WhereDidItGo(QObject):
 
     @pyqtSlot(float)
     def _progress(self, percent):
-        if self.task is not None:
+        if self.task is not None and not sip.isdeleted(self.button):
             self.button.setText(translate("WhereDidItGo", "Cancel ({percent} %)").format(percent=int(percent)))
 
     def _done(self, ok, results, name):
         """Back on the main thread: load the layers and say the result, or why there is none."""
         feedback, self.task = self._feedback, None
-        self.button.setText(translate("WhereDidItGo", "Where did it go?"))
-        if feedback is not None:
+        try:
             feedback.progressChanged.disconnect(self._progress)
-        if self.dock is None:
+        except (AttributeError, TypeError, RuntimeError):  # already gone with this object's deletion
+            pass
+        if self.dock is None or sip.isdeleted(self.button):  # the dock went away (plugin unloaded) meanwhile
             return
+        self.button.setText(translate("WhereDidItGo", "Where did it go?"))
         if ok and results.get("SUMMARY"):
             self._show(results, name)
-            self.result_label.setText(results["SUMMARY"])
-            self.finished.emit(results["SUMMARY"])
+            summary = results["SUMMARY"]
+            self.result_label.setText(summary[:1].upper() + summary[1:])
+            self.finished.emit(summary)
             return
         if feedback is not None and feedback.isCanceled():
             message = translate("WhereDidItGo", "Cancelled.")
@@ -169,7 +173,7 @@ class WhereDidItGo(QObject):
             if not path:
                 continue
             layer = QgsVectorLayer(path, title.format(name=name), "ogr")
-            if not layer.isValid():
+            if not layer.isValid() or not layer.featureCount():  # no zone where loss rose: no empty layer
                 continue
             layer.loadNamedStyle(write_style(template, path, labels))
             added.append(layer)

@@ -60,7 +60,7 @@ def test_where_did_it_go_shows_the_displaced_front(project_and_canvas, tmp_path)
     legend = [rule.label() for rule in zones.renderer().rootRule().children()]
     assert "Rose most (top 5)" in legend and "Inside the operation" in legend
     assert canvas.extent().contains(QgsPointXY(*NE_FRONT))
-    assert summary in dock.where_did_it_go.result_label.text()
+    assert summary[1:] in action.result_label.text() and action.result_label.text()[0].isupper()
     run_and_wait(action)  # again: the previous result layers are replaced, not piled up
     assert sum(layer.name().startswith("Where") for layer in project.mapLayers().values()) == 2
     dock.cleanup()
@@ -91,3 +91,34 @@ def test_where_did_it_go_cancel_and_error(project_and_canvas, tmp_path):
     message = action.result_label.text()
     assert message and "Processing log" not in message and "Cancelled" not in message
     dock.cleanup()
+
+
+def test_plugin_unloaded_while_the_search_runs(project_and_canvas, tmp_path):
+    """The dock deleted mid-run (plugin unloaded): the task ends, nothing touches deleted widgets."""
+    import sys
+
+    from mining_loss_monitor.plugin.dock import MiningLossTimelineDock
+    from qgis.core import QgsApplication, QgsVectorLayer
+    from qgis.PyQt import sip
+    from qgis.PyQt.QtCore import QCoreApplication, QElapsedTimer
+
+    project, canvas = project_and_canvas
+    dock = MiningLossTimelineDock(canvas, project)
+    project.addMapLayer(QgsVectorLayer(write_operations(tmp_path / "operations.gpkg"), "operations", "ogr"))
+    project.addMapLayer(QgsVectorLayer(write_loss(tmp_path / "loss.gpkg", displacement_patches()), "loss", "ogr"))
+    dock.select_operation("Operation Test")
+    errors = []
+    previous, sys.excepthook = sys.excepthook, lambda *error: errors.append(error)
+    try:
+        task = dock.where_did_it_go.run()
+        assert task is not None
+        dock.cleanup()
+        sip.delete(dock)
+        clock = QElapsedTimer()
+        clock.start()
+        while QgsApplication.taskManager().countActiveTasks() and clock.elapsed() < 60000:
+            QCoreApplication.processEvents()
+        QCoreApplication.processEvents()
+    finally:
+        sys.excepthook = previous
+    assert not QgsApplication.taskManager().countActiveTasks() and not errors
