@@ -3402,12 +3402,12 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Primero seleccione un operativo y una capa de pérdida con fechas.</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="163"/>
+        <location filename="../plugin/displacement_action.py" line="166"/>
         <source>Where did it go: {name}</source>
         <translation>A dónde se fue: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="163"/>
+        <location filename="../plugin/displacement_action.py" line="166"/>
         <source>Where it rose most: {name}</source>
         <translation>Dónde más subió: {name}</translation>
     </message>
@@ -3432,14 +3432,19 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Cancelar ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="145"/>
+        <location filename="../plugin/displacement_action.py" line="148"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="147"/>
+        <location filename="../plugin/displacement_action.py" line="150"/>
         <source>The search failed; see the Processing log.</source>
         <translation>La búsqueda falló; vea el registro de Procesamiento.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="141"/>
+        <source>({months} months before and after the start, zones within {radius} km)</source>
+        <translation>({months} meses antes y después del inicio, zonas a menos de {radius} km)</translation>
     </message>
 </context>
 </TS>

@@ -138,7 +138,10 @@ class WhereDidItGo(QObject):
         if ok and results.get("SUMMARY"):
             self._show(results, name)
             summary = results["SUMMARY"]
-            self.result_label.setText(summary[:1].upper() + summary[1:])
+            windows = translate("WhereDidItGo",
+                                "({months} months before and after the start, zones within {radius} km)")
+            self.result_label.setText(summary[:1].upper() + summary[1:] + " " + windows.format(
+                months=WINDOW_MONTHS, radius=RADIUS_KM))
             self.finished.emit(summary)
             return
         if feedback is not None and feedback.isCanceled():
