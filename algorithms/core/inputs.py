@@ -106,8 +106,8 @@ def _iso(value):
     return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}"
 
 
-def clip_to_extent(path, dataset, extent, workdir):
-    """A VRT window of `dataset` covering the extent (xmin, ymin, xmax, ymax, crs wkt); only it is read."""
+def extent_in_crs(extent, dataset):
+    """The extent (xmin, ymin, xmax, ymax, crs wkt) as bounds in the dataset's CRS."""
     xmin, ymin, xmax, ymax, wkt = extent
     target = grid.srs_of(dataset)
     if wkt and target is not None:
@@ -115,8 +115,13 @@ def clip_to_extent(path, dataset, extent, workdir):
         source.ImportFromWkt(wkt)
         source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
         if not source.IsSame(target):
-            xmin, ymin, xmax, ymax = osr.CoordinateTransformation(source, target).TransformBounds(
-                xmin, ymin, xmax, ymax, 21)
+            return osr.CoordinateTransformation(source, target).TransformBounds(xmin, ymin, xmax, ymax, 21)
+    return xmin, ymin, xmax, ymax
+
+
+def clip_to_extent(path, dataset, extent, workdir):
+    """A VRT window of `dataset` covering the extent (xmin, ymin, xmax, ymax, crs wkt); only it is read."""
+    xmin, ymin, xmax, ymax = extent_in_crs(extent, dataset)
     gt = dataset.GetGeoTransform()
     col0 = max(0, math.floor((xmin - gt[0]) / gt[1]))
     col1 = min(dataset.RasterXSize, math.ceil((xmax - gt[0]) / gt[1]))

@@ -12,10 +12,11 @@ import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
-from osgeo import gdal, osr
+from osgeo import gdal
 
 from . import grid
 from .errors import Cancelled
+from .inputs import extent_in_crs
 
 MARGIN_PIXELS = 64  # around the area of interest: cloud-edge buffers and bilinear resampling read past it
 MAX_TILE = 2048  # codestreams with larger (or no) tiles are decoded in windows of this size
@@ -71,21 +72,6 @@ def _plain_copy(path, dataset, folder):
     return out
 
 
-def bounds_in_crs(extent, dataset):
-    """The extent (xmin, ymin, xmax, ymax, wkt) in the dataset's CRS, or None for the whole raster."""
-    if extent is None:
-        return None
-    xmin, ymin, xmax, ymax, wkt = extent
-    target = grid.srs_of(dataset)
-    if wkt and target is not None:
-        source = osr.SpatialReference()
-        source.ImportFromWkt(wkt)
-        source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        if not source.IsSame(target):
-            return osr.CoordinateTransformation(source, target).TransformBounds(xmin, ymin, xmax, ymax, 21)
-    return xmin, ymin, xmax, ymax
-
-
 def unpack(images, folder, threads, extent=None, progress=lambda f: None, is_cancelled=lambda: False):
     """Point each product image (path: stack VRT, mask) at plain copies of its decoded bands; True if done.
 
@@ -100,7 +86,7 @@ def unpack(images, folder, threads, extent=None, progress=lambda f: None, is_can
             return False
         datasets = [gdal.Open(path) for path in files + [image.mask]]
         same_crs = [grid.srs_of(d) is not None and grid.srs_of(d).IsSame(grid.srs_of(datasets[0])) for d in datasets]
-        bounds = bounds_in_crs(extent, datasets[0])
+        bounds = None if extent is None else extent_in_crs(extent, datasets[0])
         windows = [_window(d, bounds if same else None) for d, same in zip(datasets, same_crs)]
         plans.append((image, files + [image.mask], datasets, windows))
     needed = sum(w[2] * w[3] * gdal.GetDataTypeSize(d.GetRasterBand(1).DataType) // 8

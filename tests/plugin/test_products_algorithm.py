@@ -201,8 +201,8 @@ def test_spanish_message_names_the_dialog_label(provider, sample_paths, tmp_path
     assert not (tmp_path / "out.tif").exists()
 
 
-def test_the_log_says_which_dates_were_used_and_that_given_masks_were_not(provider, pair, sample_paths, tmp_path):
-    import processing
+def info_lines():
+    """A feedback that keeps the log's info lines."""
     from qgis.core import QgsProcessingFeedback
 
     class Infos(QgsProcessingFeedback):
@@ -213,7 +213,13 @@ def test_the_log_says_which_dates_were_used_and_that_given_masks_were_not(provid
         def pushInfo(self, info):  # noqa: N802
             self.lines.append(info)
 
-    feedback = Infos()
+    return Infos()
+
+
+def test_the_log_says_which_dates_were_used_and_that_given_masks_were_not(provider, pair, sample_paths, tmp_path):
+    import processing
+
+    feedback = info_lines()
     processing.run("miningloss:detecttwodates", {
         "BEFORE": pair["s2_before"], "AFTER": pair["s2_after"], "MASK_BEFORE": sample_paths["scl_before"],
         "OUTPUT": str(tmp_path / "out.tif")}, feedback=feedback)
@@ -227,19 +233,10 @@ def test_the_log_follows_qgis_number_and_date_settings(provider, pair, tmp_path)
     import re
 
     import processing
-    from qgis.core import QgsProcessingFeedback
 
     from tests.conftest import qgis_language
 
-    class Infos(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.lines.append(info)
-
-    feedback = Infos()
+    feedback = info_lines()
     with qgis_language("es"):
         result = processing.run("miningloss:detecttwodates", {
             "BEFORE": pair["s2_before"], "AFTER": pair["s2_after"], "OUTPUT": str(tmp_path / "out.tif")},
