@@ -14,7 +14,7 @@ from .base import MiningLossAlgorithm, layer_paths, source_path, thread_count
 from .core.dates import parse_date_list
 from .core.errors import CoreError
 from .core.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_series
-from .image_inputs import add_extent_parameter, check_values, extent_from
+from .image_inputs import add_extent_parameter, check_values, extent_from, say_decoding
 from .messages import all_masked_message, core_error_message
 from .report_locale import report_formatter
 from .sensor_parameters import (
@@ -134,6 +134,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
             raise QgsProcessingException(core_error_message(error)) from None
         outputs = {key: self.parameterAsOutputLayer(parameters, key, context)
                    for key in (self.OUTPUT_CLASS, self.OUTPUT_DATE, self.OUTPUT_CONFIDENCE)}
+        say_decoding(feedback, images)
         result = self.run_core(
             detect_time_series, feedback, images, outputs[self.OUTPUT_CLASS], outputs[self.OUTPUT_DATE],
             outputs[self.OUTPUT_CONFIDENCE], sensor, mask_paths=masks,

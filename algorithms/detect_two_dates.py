@@ -9,7 +9,14 @@ from qgis.core import (
 from .base import MiningLossAlgorithm, source_path, thread_count
 from .core.periods import from_int
 from .core.twodates import detect_two_dates
-from .image_inputs import add_extent_parameter, check_values, extent_from, image_path, product_path
+from .image_inputs import (
+    add_extent_parameter,
+    check_values,
+    extent_from,
+    image_path,
+    product_path,
+    say_decoding,
+)
 from .report_locale import report_formatter
 from .sensor_parameters import (
     add_buffer_parameter,
@@ -133,6 +140,7 @@ class DetectTwoDates(MiningLossAlgorithm):
             paths[key] = source_path(layer)
         sensor = sensor_from(self, parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        say_decoding(feedback, [paths[self.BEFORE], paths[self.AFTER]])
         result = self.run_core(
             detect_two_dates, feedback, paths[self.BEFORE], paths[self.AFTER], output, sensor,
             mask_before=paths[self.MASK_BEFORE], mask_after=paths[self.MASK_AFTER],

@@ -45,6 +45,14 @@ def holds_product(value):
     return any(product_path(item) or (isinstance(item, str) and os.path.isdir(item)) for item in values)
 
 
+def say_decoding(feedback, paths):
+    """A log line before a run with products: the first part of the bar decodes their bands."""
+    if any(holds_product(path) for path in paths):
+        feedback.pushInfo(QCoreApplication.translate(
+            "ImageInputs", "Products: their JPEG2000 bands are decoded once first, into a temporary folder that "
+            "is deleted afterwards (the first 45 % of the progress bar); then the rules run."))
+
+
 def check_values(algorithm, parameters, context, image_keys):
     """checkParameterValues that lets products and product folders through (the core checks them)."""
     for definition in algorithm.parameterDefinitions():

@@ -243,5 +243,6 @@ def test_the_log_follows_qgis_number_and_date_settings(provider, pair, tmp_path)
             feedback=feedback)
     text = "\n".join(feedback.lines)
     assert "Imagen anterior: 10 jul 2018; imagen posterior: 5 ago 2019." in text, text
+    assert "se decodifican una sola vez" in text  # the first part of the bar is said, not silent
     mining = f"{result['MINING_HA']:.2f}".replace(".", ",")
     assert re.search(rf"Pérdida por minería: {mining} ha", text), text
