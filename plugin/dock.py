@@ -190,7 +190,7 @@ class MiningLossTimelineDock(QgsDockWidget):
             return locale.toString(QDate(value // 10000, value // 100 % 100, value % 100), long_year_format(locale))
 
         change = self.tr("no loss before") if row["change_pct"] is None else \
-            locale.toString(float(row["change_pct"]), "f", 0) + " %"
+            locale.toString(float(row["change_pct"]), "f", 0).replace("-", "\u2212") + " %"  # the reports' minus
         text = self.tr(
             "{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} "
             "({after_rate} ha/month); change {change}.").format(

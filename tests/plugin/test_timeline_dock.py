@@ -212,6 +212,8 @@ def test_year_after_mercurio_is_cut_to_the_images_in_dock_and_comparison(project
     assert row["after"] == (20190219, 20190915) and row["before"] == (20180315, 20180915)
     text = dock.comparison_label.text()
     assert re.search(r"\b(15 Sep 2019|9/15/2019|15/09/2019)\b", text) and "cut" in text  # four-digit years
+    if row["change_pct"] is not None and row["change_pct"] < 0:
+        assert "\u2212" in text and "-" not in text.split("change")[-1]  # a minus sign, as in the reports
     result = processing.run("miningloss:compareperiods", {
         "LOSS": dated_polygons, "DATE_FIELD": "loss_date", "REGIONS": str(SAMPLE / "operations.gpkg"),
         "OPERATIONS": str(SAMPLE / "operations.gpkg"), "OPERATION": "Operation Mercurio", "AFTER_MONTHS": 12,
