@@ -29,8 +29,8 @@ from .inputs import check_mask, check_preset, clip_to_extent, grid_buffer, resol
 from .normalise import Normalisation, sample_windows
 from .periods import from_int
 from .reflectance import band_nodata, mndwi, nbr, ndvi, read_clear
-from .twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, MASK_NODATA, check_stack, describe_classes, scaled_progress
-from .unpack import unpack
+from .twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, MASK_NODATA, check_stack, describe_classes
+from .unpack import decode_products
 
 OBS_WINDOW = 4
 DAYS_WINDOW = 180
@@ -234,16 +234,10 @@ def detect_time_series(image_paths, output_class, output_date, output_confidence
             grid.check_overlap(dataset, reference, "FOREST_MASK", images[0].name)
         for path in (output_class, output_date, output_confidence):
             grid.check_writable(path)
-        in_place = False
-        products = [image for image in images if image.product]
-        if products:
-            # decode each JPEG2000 tile once on every core (progress 0-45 %), then read plain copies like stacks
-            if unpack(products, work, threads, extent, lambda f: progress(0.45 * f), is_cancelled):
-                progress = scaled_progress(progress, 0.45)
-                datasets = reference = None
-                reference = gdal.Open(images[0].path)
-            else:  # no room on disk for the copies: read in place, windows on the codestream's tiles
-                in_place = True
+        # products: each JPEG2000 tile decoded once into plain copies read like stacks (or read in place)
+        progress, in_place = decode_products(images, work, threads, extent, progress, is_cancelled)
+        datasets = None
+        reference = gdal.Open(images[0].path)
         if extent is not None:
             reference = gdal.Open(clip_to_extent(images[0].path, reference, extent, work))
         result = _run_series(images, reference, work, date_values, output_class, output_date, output_confidence,

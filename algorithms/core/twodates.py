@@ -12,7 +12,7 @@ from .errors import Cancelled, CoreError, never_cancelled, no_progress, releases
 from .inputs import check_date_order, check_mask, check_preset, clip_to_extent, grid_buffer, resolve
 from .normalise import Normalisation, sample_windows
 from .reflectance import band_nodata, read_clear
-from .unpack import unpack
+from .unpack import decode_products
 
 CLASS_NODATA = 255
 CLASS_COLOURS = {0: (255, 255, 255, 0), 1: (215, 25, 28, 255), 2: (253, 174, 97, 255)}
@@ -61,11 +61,6 @@ class _Inputs:
         return rules.classify_pixels(before, after, usable)
 
 
-def scaled_progress(progress, start):
-    """Progress of what is left after a first stage that took `start` of the bar."""
-    return lambda fraction: progress(start + (1.0 - start) * fraction)
-
-
 def check_image(image, reference, role, mask_role):
     """Bands, overlap, preset and mask of one date (products are trusted for preset and mask)."""
     dataset = grid.open_raster(image.path, role)
@@ -103,14 +98,13 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
         before = check_image(before_image, None, "BEFORE", "MASK_BEFORE")
         check_image(after_image, before, "AFTER", "MASK_AFTER")
         grid.check_writable(output_path)
-        products = [image for image in (before_image, after_image) if image.product]
-        if products:
-            # decode each JPEG2000 tile once on every core (progress 0-45 %), then read plain copies like stacks
-            if unpack(products, work, threads, extent, lambda f: progress(0.45 * f), is_cancelled):
-                progress = scaled_progress(progress, 0.45)
-                before = gdal.Open(before_image.path)
-            else:  # no room on disk for the copies: read in place, windows on the codestream's tiles
-                rows, cols, sample, threads = grid.product_reading(threads)
+        # products: each JPEG2000 tile decoded once into plain copies read like stacks (or, short of disk, read
+        # in place with windows on the codestream's tiles)
+        progress, in_place = decode_products((before_image, after_image), work, threads, extent, progress,
+                                             is_cancelled)
+        if in_place:
+            rows, cols, sample, threads = grid.product_reading(threads)
+        before = gdal.Open(before_image.path)
         if extent is not None:
             before_image.path = clip_to_extent(before_image.path, before, extent, work)
             before = gdal.Open(before_image.path)

@@ -8,14 +8,11 @@ lacks the disk space, the caller reads the product in place instead.
 """
 import os
 import shutil
-import threading
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 
 from osgeo import gdal
 
 from . import grid
-from .errors import Cancelled
 from .inputs import extent_in_crs
 
 MARGIN_PIXELS = 64  # around the area of interest: cloud-edge buffers and bilinear resampling read past it
@@ -63,13 +60,22 @@ def _plain_copy(path, dataset, folder):
     options = ["TILED=YES", f"BLOCKXSIZE={tile_x if tiles else 512}", f"BLOCKYSIZE={tile_y if tiles else 512}",
                "SPARSE_OK=TRUE", "BIGTIFF=IF_NEEDED"]
     name = os.path.splitext(os.path.basename(path))[0]
-    out = gdal.GetDriverByName("GTiff").Create(os.path.join(folder, f"{name}_{uuid.uuid4().hex[:8]}.tif"),
-                                               dataset.RasterXSize, dataset.RasterYSize, 1, band.DataType, options)
-    out.SetGeoTransform(dataset.GetGeoTransform())
-    out.SetProjection(dataset.GetProjection())
-    if band.GetNoDataValue() is not None:
-        out.GetRasterBand(1).SetNoDataValue(band.GetNoDataValue())
-    return out
+    return grid.create_like(os.path.join(folder, f"{name}_{uuid.uuid4().hex[:8]}.tif"), dataset, band.DataType,
+                            band.GetNoDataValue(), options)
+
+
+def decode_products(images, folder, threads, extent, progress, is_cancelled, share=0.45):
+    """Unpack the product images, if any, on the first `share` of the bar.
+
+    Returns (progress for what is left, read_in_place): read_in_place is True when products could not be
+    unpacked (no room on disk) and must be read inside their archives.
+    """
+    products = [image for image in images if image.product]
+    if not products:
+        return progress, False
+    if not unpack(products, folder, threads, extent, lambda f: progress(share * f), is_cancelled):
+        return progress, True
+    return (lambda fraction: progress(share + (1.0 - share) * fraction)), False
 
 
 def unpack(images, folder, threads, extent=None, progress=lambda f: None, is_cancelled=lambda: False):
@@ -85,9 +91,9 @@ def unpack(images, folder, threads, extent=None, progress=lambda f: None, is_can
         if files is None:
             return False
         datasets = [gdal.Open(path) for path in files + [image.mask]]
-        same_crs = [grid.srs_of(d) is not None and grid.srs_of(d).IsSame(grid.srs_of(datasets[0])) for d in datasets]
+        srs = grid.srs_of(datasets[0])
         bounds = None if extent is None else extent_in_crs(extent, datasets[0])
-        windows = [_window(d, bounds if same else None) for d, same in zip(datasets, same_crs)]
+        windows = [_window(d, bounds if srs is not None and srs.IsSame(grid.srs_of(d)) else None) for d in datasets]
         plans.append((image, files + [image.mask], datasets, windows))
     needed = sum(w[2] * w[3] * gdal.GetDataTypeSize(d.GetRasterBand(1).DataType) // 8
                  for _, _, datasets, windows in plans for d, w in zip(datasets, windows))
@@ -100,25 +106,18 @@ def unpack(images, folder, threads, extent=None, progress=lambda f: None, is_can
         outputs.append(copies)
         for path, dataset, window, copy in zip(paths, datasets, windows, copies):
             jobs += [(path, copy, tile) for tile in _tiles(dataset, window)]
-    handles = threading.local()
+    handles = grid.ThreadDatasets()
 
     def decode(job):
         path, _, (x, y, cols, rows) = job
-        cache = getattr(handles, "cache", None)
-        if cache is None:
-            cache = handles.cache = {}
-        if path not in cache:
-            cache[path] = gdal.Open(path)
-        return cache[path].GetRasterBand(1).ReadRaster(x, y, cols, rows)
+        return handles.get(path).GetRasterBand(1).ReadRaster(x, y, cols, rows)
 
-    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:  # a few tiles in flight: memory stays flat
-        pending, done = [], 0
-        for job in jobs:
-            pending.append((job, pool.submit(decode, job)))
-            if len(pending) >= 2 * max(1, threads):
-                done = _write_first(pending, done, len(jobs), progress, is_cancelled)
-        while pending:
-            done = _write_first(pending, done, len(jobs), progress, is_cancelled)
+    def write(job, data, index):
+        _, copy, (x, y, cols, rows) = job
+        copy.GetRasterBand(1).WriteRaster(x, y, cols, rows, data)
+        progress((index + 1) / len(jobs))
+
+    grid.run_windows(decode, jobs, threads, is_cancelled, write)  # a few tiles in flight: memory stays flat
     for (image, *_), copies in zip(plans, outputs):
         names = [copy.GetDescription() for copy in copies]
         for copy in copies:
@@ -127,14 +126,3 @@ def unpack(images, folder, threads, extent=None, progress=lambda f: None, is_can
         image.path = _stack(names[:-1], folder, "BEFORE", image.name)
         image.mask = names[-1]
     return True
-
-
-def _write_first(pending, done, total, progress, is_cancelled):
-    (_, copy, (x, y, cols, rows)), future = pending.pop(0)
-    copy.GetRasterBand(1).WriteRaster(x, y, cols, rows, future.result())
-    if is_cancelled():
-        for _, other in pending:
-            other.cancel()
-        raise Cancelled()
-    progress((done + 1) / total)
-    return done + 1
