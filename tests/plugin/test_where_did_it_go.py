@@ -39,14 +39,23 @@ def project_and_canvas(qgis_app, qgis_canvas, provider):
     project.removeAllMapLayers()
 
 
-def test_where_did_it_go_shows_the_displaced_front(project_and_canvas, tmp_path):
+def dock_with_displaced_loss(project, canvas, tmp_path):
+    """The dock over the planted operation and its displaced loss; returns (dock, loss layer)."""
     from mining_loss_monitor.plugin.dock import MiningLossTimelineDock
-    from qgis.core import QgsPointXY, QgsVectorLayer
+    from qgis.core import QgsVectorLayer
 
-    project, canvas = project_and_canvas
     dock = MiningLossTimelineDock(canvas, project)
     project.addMapLayer(QgsVectorLayer(write_operations(tmp_path / "operations.gpkg"), "operations", "ogr"))
-    project.addMapLayer(QgsVectorLayer(write_loss(tmp_path / "loss.gpkg", displacement_patches()), "loss", "ogr"))
+    loss = QgsVectorLayer(write_loss(tmp_path / "loss.gpkg", displacement_patches()), "loss", "ogr")
+    project.addMapLayer(loss)
+    return dock, loss
+
+
+def test_where_did_it_go_shows_the_displaced_front(project_and_canvas, tmp_path):
+    from qgis.core import QgsPointXY
+
+    project, canvas = project_and_canvas
+    dock, _ = dock_with_displaced_loss(project, canvas, tmp_path)
     action = dock.where_did_it_go
     assert run_and_wait(action) == ("", False)  # nothing selected yet: says what to do
     assert "Select an operation" in action.result_label.text()
@@ -69,15 +78,11 @@ def test_where_did_it_go_shows_the_displaced_front(project_and_canvas, tmp_path)
 def test_where_did_it_go_cancel_and_error(project_and_canvas, tmp_path):
     """Cancel leaves no layers and says so; the algorithm's own message reaches the dock."""
     import numpy as np
-    from mining_loss_monitor.plugin.dock import MiningLossTimelineDock
     from qgis.core import QgsVectorLayer
 
     project, canvas = project_and_canvas
-    dock = MiningLossTimelineDock(canvas, project)
+    dock, loss = dock_with_displaced_loss(project, canvas, tmp_path)
     action = dock.where_did_it_go
-    project.addMapLayer(QgsVectorLayer(write_operations(tmp_path / "operations.gpkg"), "operations", "ogr"))
-    loss = QgsVectorLayer(write_loss(tmp_path / "loss.gpkg", displacement_patches()), "loss", "ogr")
-    project.addMapLayer(loss)
     dock.select_operation("Operation Test")
     assert run_and_wait(action, cancel=True) == ("", True)
     assert action.result_label.text() == "Cancelled."
@@ -97,15 +102,12 @@ def test_plugin_unloaded_while_the_search_runs(project_and_canvas, tmp_path):
     """The dock deleted mid-run (plugin unloaded): the task ends, nothing touches deleted widgets."""
     import sys
 
-    from mining_loss_monitor.plugin.dock import MiningLossTimelineDock
-    from qgis.core import QgsApplication, QgsVectorLayer
+    from qgis.core import QgsApplication
     from qgis.PyQt import sip
     from qgis.PyQt.QtCore import QCoreApplication, QElapsedTimer
 
     project, canvas = project_and_canvas
-    dock = MiningLossTimelineDock(canvas, project)
-    project.addMapLayer(QgsVectorLayer(write_operations(tmp_path / "operations.gpkg"), "operations", "ogr"))
-    project.addMapLayer(QgsVectorLayer(write_loss(tmp_path / "loss.gpkg", displacement_patches()), "loss", "ogr"))
+    dock, _ = dock_with_displaced_loss(project, canvas, tmp_path)
     dock.select_operation("Operation Test")
     errors = []
     previous, sys.excepthook = sys.excepthook, lambda *error: errors.append(error)
