@@ -12,6 +12,7 @@ from .dates import date_from_metadata, date_from_name
 from .errors import CoreError
 from .normalise import sample_windows
 from .periods import from_int
+from .reflectance import band_nodata, nodata_pixels, typed_value
 
 # Reflectance no real surface has: well below zero or far above one (the preset does not fit the stack)
 IMPOSSIBLE_LOW = -0.05
@@ -53,12 +54,15 @@ def grid_buffer(dataset, metres):
 
 
 def _sample_reflectance(dataset, sensor):
-    """Reflectance of valid pixels in a few small windows spread over the image (bands x pixels)."""
+    """Reflectance of valid pixels (not 0 on every band, not a declared NoData) in a few small windows spread
+    over the image (bands x pixels)."""
     parts = []
+    nodata = band_nodata(dataset, sensor.bands)
     for x, y, cols, rows in sample_windows(dataset.RasterXSize, dataset.RasterYSize, size=48, per_side=5):
-        dn = dataset.ReadAsArray(x, y, cols, rows, band_list=list(sensor.bands)).astype(np.float64)
-        dn = dn.reshape(len(sensor.bands), -1)
-        parts.append(dn[:, np.any(dn != 0, axis=0)])
+        dn = dataset.ReadAsArray(x, y, cols, rows, band_list=list(sensor.bands))
+        dn = dn.reshape(len(sensor.bands), rows, cols)
+        valid = np.any(dn != 0, axis=0) & ~nodata_pixels(dn, nodata)
+        parts.append(dn[:, valid].astype(np.float64))
     dn = np.concatenate(parts, axis=1) if parts else np.zeros((len(sensor.bands), 0))
     return dn * sensor.scale + sensor.offset
 
@@ -88,11 +92,13 @@ def check_preset(dataset, sensor, role, preset_index):
 
 
 def mask_sample(dataset):
-    """Values of a mask band in a few small windows (cheap: no full read)."""
+    """Values of a mask band in a few small windows, its declared NoData left out (cheap: no full read)."""
     band = dataset.GetRasterBand(1)
     parts = [band.ReadAsArray(x, y, cols, rows).ravel()
              for x, y, cols, rows in sample_windows(dataset.RasterXSize, dataset.RasterYSize, size=64, per_side=6)]
-    return np.concatenate(parts) if parts else np.zeros(0)
+    values = np.concatenate(parts) if parts else np.zeros(0)
+    nodata = typed_value(band.GetNoDataValue(), values.dtype)
+    return values if nodata is None else values[values != nodata]
 
 
 def check_date_order(before, after):

@@ -41,14 +41,17 @@ def buffer_pixels(metres, geotransform, projection_is_geographic, latitude=0.0):
     return max(1, int(round(metres / size)))
 
 
-def masked_pixels(mask_values, mask_type):
-    """True where a mask band says the ground is not visible."""
+def masked_pixels(mask_values, mask_type, nodata=None):
+    """True where a mask band says the ground is not visible (its declared NoData included)."""
     if mask_type == SCL:
-        values = np.clip(mask_values, 0, 255).astype(np.uint8, copy=False)
-        return _SCL_LOOKUP[values]
-    if mask_type == QA_PIXEL:
-        return (mask_values.astype(np.int64, copy=False) & QA_MASKED_BITS) != 0
-    return mask_values != 0
+        masked = _SCL_LOOKUP[np.clip(mask_values, 0, 255).astype(np.uint8, copy=False)]
+    elif mask_type == QA_PIXEL:
+        masked = (mask_values.astype(np.int64, copy=False) & QA_MASKED_BITS) != 0
+    else:
+        masked = mask_values != 0
+    if nodata is not None and not np.isnan(nodata):
+        masked |= mask_values == nodata
+    return masked
 
 
 def looks_like(values):

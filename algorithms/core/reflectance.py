@@ -2,14 +2,53 @@
 import numpy as np
 
 
+def nodata_pixels(dn, nodata=None):
+    """True where a band holds its declared NoData (one value per band, or one for all) or is not a number.
+
+    Values compare in the band's own type, so -3.4e38 (R's raster package) matches its float32 pixels; a
+    value the type cannot hold (-9999 declared on UInt16) matches nothing.
+    """
+    invalid = np.zeros(dn.shape[1:], dtype=bool)
+    if dn.dtype.kind == "f":
+        invalid |= ~np.isfinite(dn).all(axis=0)
+    if nodata is None:
+        return invalid
+    values = nodata if isinstance(nodata, (tuple, list)) else [nodata] * dn.shape[0]
+    for band, value in zip(dn, values):
+        typed = typed_value(value, dn.dtype)
+        if typed is not None:
+            invalid |= band == typed
+    return invalid
+
+
+def typed_value(value, dtype):
+    """A NoData value in the array's type, or None when it is unset, NaN or cannot occur in that type."""
+    if value is None or np.isnan(value):
+        return None
+    if dtype.kind in "iu":
+        limits = np.iinfo(dtype)
+        if value != int(value) or not limits.min <= value <= limits.max:
+            return None
+        return dtype.type(int(value))
+    if abs(value) > np.finfo(dtype).max:
+        return None
+    return dtype.type(value)
+
+
 def read_reflectance(dataset, sensor, x, y, cols, rows, nodata=None):
-    """Reflectance per role (float32) and a validity mask for one window."""
+    """Reflectance per role (float32) and a validity mask for one window.
+
+    Invalid pixels (all bands 0, a declared NoData, not a number) read as reflectance 0 so that no index
+    computed on them overflows; the mask says to ignore them.
+    """
     dn = dataset.ReadAsArray(x, y, cols, rows, band_list=list(sensor.bands))
     if dn.ndim == 2:
         dn = dn[np.newaxis]
     invalid = np.all(dn == 0, axis=0)
-    if nodata is not None:
-        invalid |= np.any(dn == nodata, axis=0)
+    declared = nodata_pixels(dn, nodata)
+    if declared.any():
+        invalid |= declared
+        np.copyto(dn, dn.dtype.type(0), where=declared[np.newaxis])
     scale = np.float32(sensor.scale)
     offset = np.float32(sensor.offset)
     refl = {}
@@ -40,20 +79,26 @@ def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None
     inner = (slice(window[1] - y, window[1] - y + window[3]), slice(window[0] - x, window[0] - x + window[2]))
     if buffer and halo_from_mask and mask_path is not None:
         refl, valid = read_reflectance(dataset, sensor, *window, nodata)
-        unclear = masks.masked_pixels(datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows),
-                                      mask_type)
+        unclear = _mask_says_unclear(datasets, mask_path, mask_type, (x, y, cols, rows))
         unclear[inner] |= ~valid
         return refl, ~masks.grow(unclear, buffer)[inner]
     refl, clear = read_reflectance(dataset, sensor, x, y, cols, rows, nodata)
     if mask_path is None:
         clear &= ~masks.spectral_screen(refl)
     else:
-        values = datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
-        clear &= ~masks.masked_pixels(values, mask_type)
+        clear &= ~_mask_says_unclear(datasets, mask_path, mask_type, (x, y, cols, rows))
     if buffer:
         clear = ~masks.grow(~clear, buffer)[inner]
         refl = {role: band[inner] for role, band in refl.items()}
     return refl, clear
+
+
+def _mask_says_unclear(datasets, mask_path, mask_type, window):
+    """Pixels a mask band hides in one window, its declared NoData included."""
+    from . import masks
+
+    band = datasets.get(mask_path).GetRasterBand(1)
+    return masks.masked_pixels(band.ReadAsArray(*window), mask_type, band.GetNoDataValue())
 
 
 def ratio_index(a, b):
@@ -89,6 +134,7 @@ def redness(refl):
     return ratio_index(refl["red"], refl["blue"])
 
 
-def band_nodata(dataset):
-    value = dataset.GetRasterBand(1).GetNoDataValue()
-    return None if value is None else value
+def band_nodata(dataset, bands=None):
+    """The declared NoData of each band read (1-based numbers; all bands when None), None where unset."""
+    numbers = bands or range(1, dataset.RasterCount + 1)
+    return tuple(dataset.GetRasterBand(number).GetNoDataValue() for number in numbers)

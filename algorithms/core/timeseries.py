@@ -64,7 +64,7 @@ class _Series:
         for image in images:
             dataset = gdal.Open(image.path)
             self.paths.append(grid.aligned_path(image.path, dataset, reference, work, "bilinear", nodata=0))
-            self.nodata.append(band_nodata(dataset))
+            self.nodata.append(band_nodata(gdal.Open(self.paths[-1]), image.sensor.bands))
             if image.mask:
                 image.mask = grid.aligned_path(image.mask, gdal.Open(image.mask), reference, work, "near",
                                                nodata=MASK_NODATA[image.mask_type])

@@ -45,7 +45,7 @@ class _Inputs:
         self.buffer = buffer
         self.normalisation = normalisation
         self.datasets = grid.ThreadDatasets()
-        self.nodata = [band_nodata(gdal.Open(image.path)) for image in self.images]
+        self.nodata = [band_nodata(gdal.Open(image.path), image.sensor.bands) for image in self.images]
 
     def read_pair(self, window):
         (before, clear_before), (after, clear_after) = (
