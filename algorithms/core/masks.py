@@ -1,4 +1,6 @@
 """Cloud and shadow masks: Sentinel-2 SCL, Landsat QA_PIXEL, binary; and a spectral screen."""
+import math
+
 import numpy as np
 
 SCL = 0
@@ -20,15 +22,42 @@ EDGE_BUFFER_M = 20.0
 
 
 def grow(masked, pixels):
-    """Masked pixels grown by a disc of `pixels` radius (the cloud-edge buffer)."""
-    from scipy import ndimage
+    """Masked pixels grown by a disc of `pixels` radius (the cloud-edge buffer).
 
+    The disc is a union of rectangles, one per distinct row half-width, and each rectangle a horizontal then a
+    vertical run of ORs: exactly scipy's binary_dilation with the disc (outside the array counts as clear), at
+    a small fraction of its time.
+    """
     if pixels <= 0 or not masked.any():
         return masked
     radius = int(pixels)
-    yy, xx = np.mgrid[-radius:radius + 1, -radius:radius + 1]
-    disc = (xx * xx + yy * yy) <= pixels * pixels
-    return ndimage.binary_dilation(masked, structure=disc)
+    half_widths = [math.isqrt(int(pixels * pixels - dy * dy)) if float(pixels).is_integer()
+                   else int(math.floor(math.sqrt(pixels * pixels - dy * dy))) for dy in range(radius + 1)]
+    rows = {0: masked}  # masked grown horizontally by each half-width needed
+    for width in range(1, half_widths[0] + 1):
+        previous = rows[width - 1]
+        current = previous.copy()
+        current[:, width:] |= masked[:, :-width]
+        current[:, :-width] |= masked[:, width:]
+        rows[width] = current
+    grown = None
+    for dy, width in enumerate(half_widths):
+        if dy < radius and half_widths[dy + 1] == width:
+            continue  # this rectangle lies inside the next, taller one
+        rectangle = _grow_vertically(rows[width], dy)
+        grown = rectangle if grown is None else np.logical_or(grown, rectangle, out=grown)
+    return grown
+
+
+def _grow_vertically(masked, rows):
+    """Each pixel ORed with the `rows` pixels above and below it."""
+    if rows == 0:
+        return masked.copy()
+    grown = masked.copy()
+    for dy in range(1, rows + 1):
+        grown[dy:] |= masked[:-dy]
+        grown[:-dy] |= masked[dy:]
+    return grown
 
 
 def buffer_pixels(metres, geotransform, projection_is_geographic, latitude=0.0):
