@@ -60,6 +60,29 @@ def _grow_vertically(masked, rows):
     return grown
 
 
+def grow_in_band(band, value, pixels, rows=256):
+    """Pixels equal to `value` in a raster band grow by a disc of `pixels`, strip by strip, in place.
+
+    Each strip is grown with the original rows around it (the last rows of the strip above kept from before it
+    was written, the first rows of the strip below read), so the result is the whole raster's dilation.
+    """
+    if pixels <= 0:
+        return
+    width, height = band.XSize, band.YSize
+    above = np.zeros((0, width), dtype=bool)
+    for y in range(0, height, rows):
+        count = min(rows, height - y)
+        strip = band.ReadAsArray(0, y, width, count)
+        below_rows = min(int(pixels), height - y - count)
+        below = band.ReadAsArray(0, y + count, width, below_rows) == value if below_rows else above[:0]
+        masked = strip == value
+        grown = grow(np.concatenate([above, masked, below]), pixels)[len(above):len(above) + count]
+        above = np.concatenate([above, masked])[-int(pixels):]  # original rows, even from short strips
+        if grown.any():
+            strip[grown] = value
+            band.WriteArray(strip, 0, y)
+
+
 def buffer_pixels(metres, geotransform, projection_is_geographic, latitude=0.0):
     """The cloud-edge buffer in whole pixels of a grid (at least one pixel when a buffer is asked for)."""
     if metres <= 0:

@@ -47,15 +47,20 @@ class _Inputs:
         self.datasets = grid.ThreadDatasets()
         self.nodata = [band_nodata(gdal.Open(image.path), image.sensor.bands) for image in self.images]
 
-    def read_pair(self, window):
+    def read_pair(self, window, buffer=None):
+        """Reflectance of both dates and where both are clear, `buffer` pixels from anything masked (default:
+        the run's buffer)."""
+        buffer = self.buffer if buffer is None else buffer
         (before, clear_before), (after, clear_after) = (
             read_clear(self.datasets, image.path, image.mask, image.sensor, image.mask_type, window, nodata,
-                       self.buffer, image.product)
+                       buffer, image.product)
             for image, nodata in zip(self.images, self.nodata))
         return before, after, clear_before & clear_after
 
     def codes(self, window):
-        before, after, usable = self.read_pair(window)
+        """Pixel codes of one window without the buffer: it is grown afterwards over the whole code raster
+        (no halo is read, so no tile is decoded twice; the dilation of a union is the union of dilations)."""
+        before, after, usable = self.read_pair(window, 0)
         if self.normalisation is not None:
             self.normalisation.apply(after)
         return rules.classify_pixels(before, after, usable)
@@ -128,9 +133,9 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
         grid.run_windows(inputs.codes, all_windows, threads, is_cancelled,
                          lambda w, codes, i: (codes_ds.GetRasterBand(1).WriteArray(codes, w[0], w[1]),
                                               progress(0.05 + 0.65 * (i + 1) / len(all_windows))))
-        codes_ds.FlushCache()
-
         band = codes_ds.GetRasterBand(1)
+        masks.grow_in_band(band, rules.MASKED, inputs.buffer, block_rows)
+        codes_ds.FlushCache()
         table, strips, masked_pixels = patches.decide_patches(
             band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.70 + 0.10 * f), is_cancelled)
         if masked_pixels == width * height:
