@@ -44,17 +44,21 @@ def read_reflectance(dataset, sensor, x, y, cols, rows, nodata=None):
     dn = dataset.ReadAsArray(x, y, cols, rows, band_list=list(sensor.bands))
     if dn.ndim == 2:
         dn = dn[np.newaxis]
-    invalid = np.all(dn == 0, axis=0)
-    declared = nodata_pixels(dn, nodata)
-    if declared.any():
+    zero = dn == 0
+    invalid = zero.all(axis=0)
+    if nodata is not None and all(value == 0 for value in (nodata if isinstance(nodata, (tuple, list)) else [nodata])):
+        invalid |= zero.any(axis=0)  # NoData 0 on every band (the usual stack): a 0 on any band
+        declared = nodata_pixels(dn) if dn.dtype.kind == "f" else None
+    else:
+        declared = nodata_pixels(dn, nodata)
+    if declared is not None and declared.any():
         invalid |= declared
         np.copyto(dn, dn.dtype.type(0), where=declared[np.newaxis])
     scale = np.float32(sensor.scale)
     offset = np.float32(sensor.offset)
     refl = {}
     for index, role in enumerate(sensor.roles):
-        band = dn[index].astype(np.float32)
-        band *= scale
+        band = np.multiply(dn[index], scale, dtype=np.float32)  # converted and scaled in one pass
         if offset:
             band += offset
         refl[role] = band
