@@ -106,4 +106,18 @@ def layer_paths(parameters, key, context):
 
 
 def thread_count():
-    return max(1, min(2, os.cpu_count() or 1))
+    """Threads for the detections: QGIS's own setting (Options > Rendering > Max cores to use; -1 = all cores).
+
+    The desktop applies the setting through QgsApplication.setMaxThreads; qgis_process does not, so the saved
+    setting is read too.
+    """
+    from qgis.core import QgsApplication, QgsSettings
+
+    cores = os.cpu_count() or 1
+    limit = QgsApplication.maxThreads()
+    if limit is None or limit < 1:
+        try:
+            limit = int(QgsSettings().value("qgis/max_threads", -1))
+        except (TypeError, ValueError):
+            limit = -1
+    return cores if limit < 1 else max(1, min(limit, cores))

@@ -226,6 +226,15 @@ def product_reading(threads):
     return PRODUCT_WINDOW, PRODUCT_WINDOW, dict(PRODUCT_SAMPLE), threads
 
 
+def parallel_map(function, items, threads):
+    """[function(item) for item in items] on a thread pool (GDAL reads and numpy release the GIL)."""
+    items = list(items)
+    if threads <= 1 or len(items) <= 1:
+        return [function(item) for item in items]
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        return list(pool.map(function, items))
+
+
 def run_windows(work, windows, threads, is_cancelled, on_result):
     """work(window) on a thread pool, results handed to on_result in order; stops on cancel."""
     in_flight = max(2, threads * 2)

@@ -59,7 +59,9 @@ class _Series:
     def __init__(self, images, work, reference, buffer=0):
         self.images = images
         self.buffer = buffer
-        self.datasets = grid.ThreadDatasets()
+        # every image and mask stays open (a handle is small): closing one drops its decoded tiles from GDAL's
+        # cache, and every window visits every date
+        self.datasets = grid.ThreadDatasets(keep=2 * len(images) + 2)
         self.paths, self.nodata = [], []
         for image in images:
             dataset = gdal.Open(image.path)
@@ -85,24 +87,28 @@ class _Series:
 
     def read(self, index, window):
         image = self.images[index]
+        # the buffer's halo comes from the mask alone when there is one (no tile beyond the window decoded)
         return read_clear(self.datasets, self.paths[index], image.mask, image.sensor, image.mask_type, window,
-                          self.nodata[index], self.buffer, image.product)
+                          self.nodata[index], self.buffer, image.product or image.mask is not None)
 
-    def normalise_to(self, reference_index, width, height):
-        for index in range(len(self.paths)):
-            if index == reference_index:
-                continue
+    def normalise_to(self, reference_index, width, height, threads=1):
+        """Fit every date onto the reference date (dates in parallel); the reference's samples are read once."""
+        windows = list(sample_windows(width, height, **self.sample))
+        reference = dict(zip(windows, grid.parallel_map(lambda w: self.read(reference_index, w), windows, threads)))
 
-            def read_pair(window, index=index):
-                reference, usable_reference = self.read(reference_index, window)
+        def fit(index):
+            def read_pair(window):
+                refl, usable = reference[window]
                 other, usable_other = self.read(index, window)
-                return reference, other, usable_reference & usable_other
+                return refl, other, usable & usable_other
 
-            self.normalisations[index] = Normalisation.estimate(read_pair, sample_windows(width, height,
-                                                                                          **self.sample))
+            return Normalisation.estimate(read_pair, windows)
+
+        others = [index for index in range(len(self.paths)) if index != reference_index]
+        for index, normalisation in zip(others, grid.parallel_map(fit, others, threads)):
+            self.normalisations[index] = normalisation
         samples = {}
-        for window in sample_windows(width, height, **self.sample):
-            refl, usable = self.read(reference_index, window)
+        for refl, usable in reference.values():
             dense = usable & (ndvi(refl) > 0.7)
             for role, band in refl.items():
                 samples.setdefault(role, []).append(band[dense])
@@ -167,31 +173,32 @@ def track_window(series, window, date_values, confirm_obs):
         uncontested = late & loss & (n_agree == n_after) & (n_after > 0)
         expired = late & ~uncontested
         counting = was_flagged & ~expired
-        n_after[counting] += 1
-        n_agree[counting & loss] += 1
+        n_after += counting  # (masked adds and copies: no fancy indexing, same numbers)
+        n_agree += counting & loss
         confirmed_now = counting & (n_agree >= confirm_obs)
         remaining = OBS_WINDOW - n_after.astype(np.int16)
         hopeless = counting & ~confirmed_now & (n_agree.astype(np.int16) + remaining < confirm_obs)
         hopeless |= counting & ~confirmed_now & forest  # a clear forest observation contradicts the flag
-        status[confirmed_now] = CONFIRMED
+        np.copyto(status, np.uint8(CONFIRMED), where=confirmed_now)
         dropped = expired | hopeless
-        status[dropped] = NONE
+        np.copyto(status, np.uint8(NONE), where=dropped)
         # pixels with no open flag (dropped ones included): grow the baseline or raise a flag
         idle = (status == NONE) & usable
         grow = idle & forest
-        n_forest[grow] += 1
+        n_forest += grow
         for role in base:
-            base[role][grow] += refl[role][grow]
+            np.add(base[role], refl[role], out=base[role], where=grow)
         new_flag = idle & loss
-        status[new_flag] = FLAGGED
-        flag_date[new_flag] = date
-        flag_day[new_flag] = day
-        n_after[new_flag] = 0
-        n_agree[new_flag] = 0
+        np.copyto(status, np.uint8(FLAGGED), where=new_flag)
+        np.copyto(flag_date, np.int32(date), where=new_flag)
+        np.copyto(flag_day, np.int32(day), where=new_flag)
+        np.copyto(n_after, np.uint8(0), where=new_flag)
+        np.copyto(n_agree, np.uint8(0), where=new_flag)
         active = usable & (status != NONE)
+        restart = dropped | new_flag
         for code, counter in evidence.items():
-            counter[dropped | new_flag] = 0
-            counter[active & (codes == code)] += 1
+            np.copyto(counter, np.uint16(0), where=restart)
+            counter += active & (codes == code)
 
     detected = status != NONE
     pixel_codes = np.where(detected, _evidence_code(*(evidence[c] for c in rules.LOSS_CODES)), rules.NO_LOSS)
@@ -222,12 +229,15 @@ def detect_time_series(image_paths, output_class, output_date, output_confidence
         for image, dataset in zip(images, datasets):
             check_stack(dataset, image.sensor, image.name)
             grid.check_overlap(dataset, reference, image.name, images[0].name)
-            if not image.product:
-                check_preset(dataset, image.sensor, image.name, image.sensor.index)
-                if image.mask:
-                    mask = grid.open_raster(image.mask, "MASKS")
-                    check_mask(mask, image.mask_type, os.path.basename(image.mask))
-                    grid.check_overlap(mask, reference, os.path.basename(image.mask), images[0].name)
+        # the presets' samples decode tiles of every image: read on every core
+        grid.parallel_map(lambda image: check_preset(gdal.Open(image.path), image.sensor, image.name,
+                                                     image.sensor.index),
+                          [image for image in images if not image.product], threads)
+        for image in images:
+            if not image.product and image.mask:
+                mask = grid.open_raster(image.mask, "MASKS")
+                check_mask(mask, image.mask_type, os.path.basename(image.mask))
+                grid.check_overlap(mask, reference, os.path.basename(image.mask), images[0].name)
         if forest_mask:
             dataset = grid.open_raster(forest_mask, "FOREST_MASK")
             check_mask(dataset, masks.BINARY, "FOREST_MASK")
@@ -260,8 +270,8 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
     series.sample = sample
     if forest_mask:
         series.set_forest_mask(str(forest_mask), reference, work)
-    reference_index = _clearest(series, width, height)
-    series.normalise_to(reference_index, width, height)
+    reference_index = _clearest(series, width, height, threads)
+    series.normalise_to(reference_index, width, height, threads)
     progress(0.05)
     temp = {name: os.path.join(work, f"{name}.tif") for name in ("codes", "dates", "confidence")}
     outputs = {
@@ -320,13 +330,12 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
                             [from_int(d) for d in date_values], area_method)
 
 
-def _clearest(series, width, height):
-    """The date with the most clear samples: the radiometric reference of the series."""
-    best, best_count = 0, -1
-    for index in range(len(series.paths)):
-        count = sum(int(np.count_nonzero(series.read(index, window)[1]))
-                    for window in sample_windows(width, height, **(series.sample or {"size": 64, "per_side": 6})))
-        if count > best_count:
-            best, best_count = index, count
-    return best
+def _clearest(series, width, height, threads=1):
+    """The date with the most clear samples (the first of equals): the radiometric reference of the series."""
+    windows = list(sample_windows(width, height, **(series.sample or {"size": 64, "per_side": 6})))
 
+    def clear_count(index):
+        return sum(int(np.count_nonzero(series.read(index, window)[1])) for window in windows)
+
+    counts = grid.parallel_map(clear_count, range(len(series.paths)), threads)
+    return counts.index(max(counts))
