@@ -1,0 +1,1 @@
+"""The detection engine: NoData, the cloud-edge buffer, threads and speed."""
