@@ -15,7 +15,7 @@ import time
 from osgeo import gdal
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-from scripts.bench.bench_inputs import NAMES, SAMPLE, make_lossyear, make_polygons, tile_sample, timed  # noqa: E402
+from scripts.bench.bench_inputs import NAMES, make_lossyear, make_polygons, tile_sample, timed  # noqa: E402
 from scripts.qgis_cli import qgis_process_binary, throwaway_profile  # noqa: E402
 
 gdal.UseExceptions()
@@ -81,36 +81,6 @@ def polygons_section(env, folder, count):
             f"regionsummary: {seconds:.1f} s, peak {peak:.0f} MiB", ""]
 
 
-def series_section(env, folder, size=2000, counts=(12, 24)):
-    """detecttimeseries on 12 and 24 dates: time should grow linearly, peak memory should not grow."""
-    import datetime
-
-    inputs = os.path.join(folder, "inputs", "series")
-    os.makedirs(inputs, exist_ok=True)
-    sample = os.path.join(SAMPLE, "series")
-    stacks = sorted(f for f in os.listdir(sample) if f.endswith("_stack.tif"))
-    tiled = []
-    for index in range(max(counts)):
-        day = datetime.date(2018, 1, 10) + datetime.timedelta(days=23 * index)
-        name = stacks[index % len(stacks)]
-        stack = tile_sample(os.path.join(sample, name), os.path.join(inputs, f"S2_{day:%Y%m%d}_stack.tif"), size)
-        mask = tile_sample(os.path.join(sample, name.replace("_stack", "_SCL")),
-                           os.path.join(inputs, f"S2_{day:%Y%m%d}_SCL.tif"), size)
-        tiled.append((stack, mask))
-    lines = [f"## Time series: {size} x {size} pixels, 12 and 24 dates (one run each)", "",
-             "| dates | seconds | peak MiB | seconds per date |", "|---|---|---|---|"]
-    for count in counts:
-        args = [qgis_process_binary(), "run", "miningloss:detecttimeseries", "--"]
-        args += [f"IMAGES={stack}" for stack, _ in tiled[:count]] + [f"MASKS={mask}" for _, mask in tiled[:count]]
-        args += [f"OUTPUT_CLASS={os.path.join(folder, f'ts_{count}_class.tif')}",
-                 f"OUTPUT_DATE={os.path.join(folder, f'ts_{count}_date.tif')}",
-                 f"OUTPUT_CONFIDENCE={os.path.join(folder, f'ts_{count}_confidence.tif')}"]
-        seconds, peak = timed(args, env)
-        print(f"series {count} dates: {seconds:.1f} s / {peak:.0f} MiB", flush=True)
-        lines.append(f"| {count} | {seconds:.1f} | {peak:.0f} | {seconds / count:.2f} |")
-    return lines + [""]
-
-
 def dock_section(folder, count):
     """The timeline with 100k loss polygons: histogram rebuild and cursor moves, in a QGIS process."""
     loss, _ = make_polygons(os.path.join(folder, "inputs"), count)
@@ -155,7 +125,9 @@ def main():
         if "polygons" in sections:
             lines += polygons_section(env, folder, args.polygons)
         if "series" in sections:
-            lines += series_section(env, folder)
+            from scripts.bench.bench_series import series_section
+
+            lines += series_section(env, folder, repeat=args.repeat)
         if "hotspots" in sections:
             from scripts.bench.bench_hotspots import hotspots_section
 
