@@ -53,8 +53,12 @@ class Normalisation:
 
     @classmethod
     def estimate(cls, read_pair, windows):
-        """Fit on forest pixels clear on both dates; read_pair(window) -> (before, after, usable)."""
-        before_parts, after_parts = {}, {}
+        """Fit on forest pixels clear on both dates; read_pair(window) -> (before, after, usable).
+
+        The windows read are kept as they are (a series shares its reference date's windows between every
+        date: no copy) and each band's samples gathered only when it is fitted.
+        """
+        kept = []
         count = 0
         for window in windows:
             before, after, usable = read_pair(window)
@@ -62,13 +66,12 @@ class Normalisation:
             if not forest.any():
                 continue
             count += int(forest.sum())
-            for role in before:
-                before_parts.setdefault(role, []).append(before[role][forest])
-                after_parts.setdefault(role, []).append(after[role][forest])
+            kept.append((before, after, forest))
         if count < MIN_SAMPLES:
             return cls({}, count)
         coefficients = {
-            role: fit_band(np.concatenate(after_parts[role]), np.concatenate(before_parts[role]))
-            for role in before_parts
+            role: fit_band(np.concatenate([after[role][forest] for _, after, forest in kept]),
+                           np.concatenate([before[role][forest] for before, _, forest in kept]))
+            for role in kept[0][0]
         }
         return cls(coefficients, count)
