@@ -43,8 +43,9 @@ def tile_sample(name, target, size):
     return target
 
 
-def timed(args, env=None):
-    """(seconds, peak resident MiB) of one child process."""
+def timed(args, env=None, cpu=False):
+    """(seconds, peak resident MiB) of one child process, and its CPU seconds (user + system) when asked: on a
+    shared machine the CPU time moves far less with the load than the wall time."""
     start = time.perf_counter()
     process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -52,6 +53,8 @@ def timed(args, env=None):
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise SystemExit(f"failed: {' '.join(args)}\n{process.stderr.read().decode()[-2000:]}")
+    if cpu:
+        return seconds, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
     return seconds, usage.ru_maxrss / 1024.0
 
 
