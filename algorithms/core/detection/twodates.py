@@ -125,7 +125,9 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
         inputs = _Inputs(before_image, after_image, buffer=grid_buffer(before, buffer_m))
         if is_cancelled():
             raise Cancelled()
-        inputs.normalisation = Normalisation.estimate(inputs.read_pair, sample_windows(width, height, **sample))
+        windows = list(sample_windows(width, height, **sample))  # read on every core, fitted in order
+        pairs = dict(zip(windows, grid.parallel_map(inputs.read_pair, windows, threads)))
+        inputs.normalisation = Normalisation.estimate(pairs.pop, windows)
         progress(0.05)
 
         codes_path = os.path.join(work, "pixel_codes.tif")
