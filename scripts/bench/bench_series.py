@@ -76,7 +76,8 @@ def series_section(env, folder, size=2000, counts=(12, 24), repeat=3, thread_set
         ours.append(run_series(env, series, folder))
         floor.append(plain_read(series))
         print(f"series run {run + 1}: detecttimeseries {ours[-1][0]:.1f} s / {ours[-1][1]:.0f} MiB, "
-              f"plain read {floor[-1][0]:.1f} s / {floor[-1][1]:.0f} MiB", flush=True)
+              f"plain read {floor[-1][0]:.1f} s / {floor[-1][1]:.0f} MiB; CPU {ours[-1][2]:.1f} / {floor[-1][2]:.1f} s",
+              flush=True)
     ours_median, floor_median = (statistics.median(r[0] for r in runs) for runs in (ours, floor))
     ours_cpu, floor_cpu = (statistics.median(r[2] for r in runs) for runs in (ours, floor))
     lines = [f"## Time series at the I/O limit: {size} x {size} px, {counts[0]} dates (stacks + SCL), {repeat} runs "
@@ -89,10 +90,10 @@ def series_section(env, folder, size=2000, counts=(12, 24), repeat=3, thread_set
              f"**Time ratio series / plain read: {ours_median / floor_median:.2f}** (target <= 2.0); CPU ratio "
              f"{ours_cpu / floor_cpu:.2f}; peak target <= 600 MiB", ""]
     for count in counts[1:]:
-        seconds, peak = run_series(env, tiled[:count], folder)
-        print(f"series {count} dates: {seconds:.1f} s / {peak:.0f} MiB", flush=True)
-        lines += [f"{count} dates, one run: {seconds:.1f} s ({seconds / count:.2f} s per date against "
-                  f"{ours_median / counts[0]:.2f} at {counts[0]}), peak {peak:.0f} MiB", ""]
+        seconds, peak, cpu = run_series(env, tiled[:count], folder)
+        print(f"series {count} dates: {seconds:.1f} s / {peak:.0f} MiB / CPU {cpu:.1f} s", flush=True)
+        lines += [f"{count} dates, one run: {seconds:.1f} s, CPU {cpu:.1f} s ({cpu / count:.2f} CPU s per date "
+                  f"against {ours_cpu / counts[0]:.2f} at {counts[0]}), peak {peak:.0f} MiB", ""]
     lines += threads_rows(env, series, folder, repeat, thread_settings)
     set_max_threads(env, -1)
     return lines
