@@ -4,117 +4,117 @@
 <context>
     <name>ComparePeriods</name>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="54"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="55"/>
         <source>Compare loss before and after an operation</source>
         <translation>Comparar la pérdida antes y después de un operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="80"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="81"/>
         <source>Before: first day</source>
         <translation>Antes: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="80"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="81"/>
         <source>Before: last day</source>
         <translation>Antes: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="80"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="81"/>
         <source>After: first day</source>
         <translation>Después: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="80"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="81"/>
         <source>After: last day</source>
         <translation>Después: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="71"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="72"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
         <source>Before window</source>
         <translation>Ventana anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
         <source>Same calendar window one year earlier</source>
         <translation>La misma ventana del calendario un año antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
         <source>Equal length immediately before</source>
         <translation>Igual duración inmediatamente antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="76"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="77"/>
         <source>After window length (months)</source>
         <translation>Duración de la ventana posterior (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="93"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="94"/>
         <source>Before and after per region</source>
         <translation>Antes y después por región</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="104"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="105"/>
         <source>A window ends before it starts. Check the four dates.</source>
         <translation>Una ventana termina antes de empezar. Revise las cuatro fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="114"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="115"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}.</source>
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="159"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="160"/>
         <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="87"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
         <source>Loss to compare</source>
         <translation>Pérdida a comparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="87"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
         <source>All forest loss</source>
         <translation>Toda la pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="87"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
         <source>Mining loss only</source>
         <translation>Solo pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="87"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
         <source>Other forest loss only</source>
         <translation>Solo otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="73"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="74"/>
         <source>Operation</source>
         <translation>Operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="109"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="110"/>
         <source>Give an operations layer and choose the operation (or select it on the map), or give the four window dates under Advanced parameters.</source>
         <translation>Indique una capa de operativos y elija el operativo (o selecciónelo en el mapa), o dé las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="142"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="143"/>
         <source>The loss data cover {first} to {last} (first and last image): the windows were cut to them, so months without images are not counted as months without loss. Counted: before {bs} to {be}, after {as_} to {ae}.</source>
         <translation>Los datos de pérdida cubren del {first} al {last} (primera y última imagen): las ventanas se recortaron a esas fechas, para no contar meses sin imágenes como meses sin pérdida. Contado: antes del {bs} al {be}, después del {as_} al {ae}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="151"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="152"/>
         <source>The two windows now differ in length: compare the monthly rates (ha/month), not the totals.</source>
         <translation>Las dos ventanas tienen ahora distinta duración: compare las tasas mensuales (ha/mes), no los totales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="57"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="58"/>
         <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Choose the operations layer and the operation in the list (or select the operation on the map first): the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before (Advanced parameters, where four dates can also be given instead of an operation). When the loss comes from this plugin&apos;s time series, windows are cut to the dates of its first and last image, and the table says which dates were counted. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Elija la capa de operativos y el operativo en la lista (o seleccione antes el operativo en el mapa): la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes (Parámetros avanzados, donde también pueden darse cuatro fechas en lugar de un operativo). Cuando la pérdida viene de la serie temporal de este complemento, las ventanas se recortan a las fechas de su primera y última imagen, y la tabla indica qué fechas se contaron. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
     </message>
@@ -636,32 +636,32 @@
         <translation>Nunca despejado (fracción)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="153"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="153"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="153"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="153"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="153"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="165"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="168"/>
         <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
         <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
     </message>
@@ -684,6 +684,11 @@
         <location filename="../algorithms/detection/detect_time_series.py" line="103"/>
         <source>Forest when the series starts (mask, non-zero = forest)</source>
         <translation>Bosque al inicio de la serie (máscara, distinto de cero = bosque)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detection/detect_time_series.py" line="139"/>
+        <source>Working on {threads} threads (QGIS Settings &gt; Options &gt; Rendering &gt; Max cores to use).</source>
+        <translation>Trabajando con {threads} hilos (QGIS: Configuración &gt; Opciones &gt; Representación &gt; Máximo de núcleos a usar).</translation>
     </message>
 </context>
 <context>
@@ -739,32 +744,32 @@
         <translation>Máscara de nubes y sombras de la fecha posterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="145"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="148"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="145"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="148"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="145"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="148"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="158"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="161"/>
         <source>Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % ({method} areas).</source>
         <translation>Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; enmascarado: {masked} % (áreas {method}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="158"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="161"/>
         <source>ellipsoidal</source>
         <translation>elipsoidales</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="158"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="161"/>
         <source>planar</source>
         <translation>planas</translation>
     </message>
@@ -794,14 +799,19 @@
         <translation>La fecha posterior, como producto o pila de bandas; se reproyecta a la grilla de la imagen anterior si hace falta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="152"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="155"/>
         <source>Products bring their own cloud mask and reflectance scale: the masks, mask type and sensor preset given were not used for them.</source>
         <translation>Los productos traen su propia máscara de nubes y escala de reflectancia: las máscaras, el tipo de máscara y el perfil de sensor indicados no se usaron para ellos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="156"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="159"/>
         <source>Image before: {before}; image after: {after}.</source>
         <translation>Imagen anterior: {before}; imagen posterior: {after}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="138"/>
+        <source>Working on {threads} threads (QGIS Settings &gt; Options &gt; Rendering &gt; Max cores to use).</source>
+        <translation>Trabajando con {threads} hilos (QGIS: Configuración &gt; Opciones &gt; Representación &gt; Máximo de núcleos a usar).</translation>
     </message>
 </context>
 <context>
@@ -3218,87 +3228,87 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="64"/>
+        <location filename="../algorithms/regions/summary_common.py" line="67"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="65"/>
+        <location filename="../algorithms/regions/summary_common.py" line="68"/>
         <source>Hansen GFC lossyear (1..N = 2000+N)</source>
         <translation>lossyear de Hansen GFC (1..N = 2000+N)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="66"/>
+        <location filename="../algorithms/regions/summary_common.py" line="69"/>
         <source>GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)</source>
         <translation>Alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="67"/>
+        <location filename="../algorithms/regions/summary_common.py" line="70"/>
         <source>Binary mask (non-zero = loss)</source>
         <translation>Máscara binaria (distinto de cero = pérdida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="79"/>
+        <location filename="../algorithms/regions/summary_common.py" line="82"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="82"/>
+        <location filename="../algorithms/regions/summary_common.py" line="85"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="85"/>
+        <location filename="../algorithms/regions/summary_common.py" line="88"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="88"/>
+        <location filename="../algorithms/regions/summary_common.py" line="91"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="88"/>
+        <location filename="../algorithms/regions/summary_common.py" line="91"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="88"/>
+        <location filename="../algorithms/regions/summary_common.py" line="91"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="97"/>
+        <location filename="../algorithms/regions/summary_common.py" line="100"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="99"/>
+        <location filename="../algorithms/regions/summary_common.py" line="102"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="113"/>
+        <location filename="../algorithms/regions/summary_common.py" line="116"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="113"/>
+        <location filename="../algorithms/regions/summary_common.py" line="116"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="55"/>
+        <location filename="../algorithms/regions/summary_common.py" line="58"/>
         <source>Summaries</source>
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="184"/>
+        <location filename="../algorithms/regions/summary_common.py" line="187"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="63"/>
+        <location filename="../algorithms/regions/summary_common.py" line="66"/>
         <source>Loss classes of this plugin (dated by its loss date raster)</source>
         <translation>Clases de pérdida de este complemento (fechadas por su ráster de fechas)</translation>
     </message>

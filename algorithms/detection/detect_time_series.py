@@ -135,6 +135,9 @@ class DetectTimeSeries(MiningLossAlgorithm):
         outputs = {key: self.parameterAsOutputLayer(parameters, key, context)
                    for key in (self.OUTPUT_CLASS, self.OUTPUT_DATE, self.OUTPUT_CONFIDENCE)}
         say_decoding(feedback, images)
+        threads = thread_count()
+        feedback.pushInfo(self.tr("Working on {threads} threads (QGIS Settings > Options > Rendering > Max cores to "
+                                  "use).").format(threads=threads))
         result = self.run_core(
             detect_time_series, feedback, images, outputs[self.OUTPUT_CLASS], outputs[self.OUTPUT_DATE],
             outputs[self.OUTPUT_CONFIDENCE], sensor, mask_paths=masks,
@@ -143,7 +146,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
             confirm_obs=self.parameterAsInt(parameters, self.CONFIRM_OBS, context),
             forest_mask=source_path(self.parameterAsRasterLayer(parameters, self.FOREST_MASK, context)),
             class_names={0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")},
-            threads=thread_count(), extent=extent_from(self, parameters, context),
+            threads=threads, extent=extent_from(self, parameters, context),
             buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context))
         formatter = report_formatter()  # QGIS's number and date settings, the same in qgis_process
         first, last = result.dates[0], result.dates[-1]

@@ -134,12 +134,15 @@ class DetectTwoDates(MiningLossAlgorithm):
         sensor = sensor_from(self, parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         say_decoding(feedback, [paths[self.BEFORE], paths[self.AFTER]])
+        threads = thread_count()
+        feedback.pushInfo(self.tr("Working on {threads} threads (QGIS Settings > Options > Rendering > Max cores to "
+                                  "use).").format(threads=threads))
         result = self.run_core(
             detect_two_dates, feedback, paths[self.BEFORE], paths[self.AFTER], output, sensor,
             mask_before=paths[self.MASK_BEFORE], mask_after=paths[self.MASK_AFTER],
             mask_type=self.parameterAsEnum(parameters, self.MASK_TYPE, context),
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
-            class_names=self.class_names(), threads=thread_count(), extent=extent_from(self, parameters, context),
+            class_names=self.class_names(), threads=threads, extent=extent_from(self, parameters, context),
             buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context),
         )
         qml = write_style("loss_classes.qml", output, {
