@@ -84,11 +84,22 @@ def check_mask_values(min_value, max_value, is_integer, mask_type, sample=None):
 
 
 # Spectral screen used when no mask is given. Reflectances, documented in the help:
-CLOUD_BLUE = 0.18  # bright blue: thick cloud (tailings and bare soil stay below ~0.15)
+CLOUD_BLUE = 0.18  # bright blue: thick cloud, unless the pixel is bright bare ground (below)
+# Bright bare ground (pale mining tailings, sand, bare soil) is as bright in blue as a cloud, but it rises with
+# wavelength: red at least GROUND_RED_BLUE x blue and SWIR1 at least GROUND_SWIR1_BLUE x blue. Clouds are flat
+# and white (red about blue, SWIR1 below ~1.2 x blue). Measured on the real calibration patches (docs/method.md).
+GROUND_RED_BLUE = 1.15
+GROUND_SWIR1_BLUE = 1.3
 HAZE_BLUE = 0.06  # blue above this and at least ...
 HAZE_BLUE_RED = 0.9  # ... 0.9 x red: white or bluish haze (soils and tailings are red-dominant)
 SHADOW_NIR = 0.07  # very dark in NIR ...
 SHADOW_SWIR = 0.05  # ... and in SWIR, but not water (water has green > SWIR1)
+
+
+def bright_ground(refl):
+    """True where a bright pixel rises from blue to red and SWIR1 like bare ground, not flat like a cloud."""
+    blue = refl["blue"]
+    return (refl["red"] >= GROUND_RED_BLUE * blue) & (refl["swir1"] >= GROUND_SWIR1_BLUE * blue)
 
 
 def spectral_screen(refl):
@@ -98,6 +109,7 @@ def spectral_screen(refl):
     haze = (blue > HAZE_BLUE) & (blue > HAZE_BLUE_RED * red)
     if "swir1" in refl:
         swir1 = refl["swir1"]
+        cloud &= ~bright_ground(refl)
         shadow = (nir < SHADOW_NIR) & (swir1 < SHADOW_SWIR) & (refl["green"] <= swir1)
     else:
         shadow = (nir < SHADOW_NIR) & (refl["green"] < 0.02)
