@@ -66,14 +66,25 @@ def is_tailings_like(refl):
     return (redness(refl) <= TAILINGS_MAX_REDNESS) & (visible >= TAILINGS_MIN_VISIBLE)
 
 
-def mark_ground(codes, before, after):
+def is_pale_ground(refl, water):
+    """Tailings-like ground without green cover and not water (`water`: is_water of the same image)."""
+    return is_tailings_like(refl) & (ndvi(refl) < VEGETATED_NDVI) & ~water
+
+
+def mark_ground(codes, pale_after, water_before, water_after):
     """Codes 20 (pale bare ground) and 21 (water on both dates) where `codes` says no loss: the surroundings
     the patch rule reads (a mining front is ponds and pale tailings; a river has water before and after)."""
     idle = codes == NO_LOSS
-    water_after = is_water(after)
-    codes[idle & is_tailings_like(after) & (ndvi(after) < VEGETATED_NDVI) & ~water_after] = PALE_GROUND
-    codes[idle & water_after & is_water(before)] = OLD_WATER
+    codes[idle & pale_after] = PALE_GROUND
+    codes[idle & water_after & water_before] = OLD_WATER
     return codes
+
+
+def two_date_codes(before, after, usable):
+    """classify_pixels, then the ground around the loss (mark_ground)."""
+    water_after = is_water(after)
+    return mark_ground(classify_pixels(before, after, usable), is_pale_ground(after, water_after),
+                       is_water(before), water_after)
 
 
 def classify_pixels(before, after, usable):

@@ -138,6 +138,9 @@ def track_window(series, window, date_values, confirm_obs):
     n_after = np.zeros(shape, np.uint8)
     n_agree = np.zeros(shape, np.uint8)
     evidence = {code: np.zeros(shape, np.uint16) for code in rules.LOSS_CODES}
+    # the ground around the loss for the patch rule: pale ground on the last clear date, water on the first and
+    # the last
+    pale_last, water_first, water_last = (np.zeros(shape, bool) for _ in range(3))
     prior = series.prior_forest(window) if series.forest_mask_path else None
     for index, date in enumerate(date_values):
         refl, usable = series.read(index, window)
@@ -156,6 +159,11 @@ def track_window(series, window, date_values, confirm_obs):
                 for role in baseline:
                     np.copyto(baseline[role], np.float32(series.reference_forest[role]), where=n_forest == 0)
         codes = rules.classify_pixels(baseline, refl, usable & has_base)
+        water = rules.is_water(refl)
+        first = usable & (n_clear == 1)  # n_clear already counts this date
+        water_first[first] = water[first]
+        water_last[usable] = water[usable]
+        pale_last[usable] = rules.is_pale_ground(refl, water)[usable]
         loss = (codes >= rules.POND) & (codes <= rules.VEGETATED)
         forest = usable & ~loss & _is_forest(refl)
         day = _day_number(date)
@@ -195,7 +203,7 @@ def track_window(series, window, date_values, confirm_obs):
 
     detected = status != NONE
     pixel_codes = np.where(detected, _evidence_code(*(evidence[c] for c in rules.LOSS_CODES)), rules.NO_LOSS)
-    pixel_codes = pixel_codes.astype(np.uint8)
+    pixel_codes = rules.mark_ground(pixel_codes.astype(np.uint8), pale_last, water_first, water_last)
     pixel_codes[n_clear == 0] = rules.MASKED
     confidence = np.where(status == CONFIRMED, CONFIRMED_CONFIDENCE,
                           np.where(status == FLAGGED, PROBABLE_CONFIDENCE, 0)).astype(np.uint8)
@@ -282,7 +290,8 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
         dataset.FlushCache()
     codes_band = outputs["codes"].GetRasterBand(1)
     table, strips, masked_pixels = patches.decide_patches(
-        codes_band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.80 + 0.08 * f), is_cancelled)
+        codes_band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.80 + 0.08 * f), is_cancelled,
+        grid_buffer(reference, patches.CONTEXT_RADIUS_M))
     if masked_pixels == width * height:
         codes_band = None
         outputs.clear()

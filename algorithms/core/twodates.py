@@ -58,7 +58,7 @@ class _Inputs:
         before, after, usable = self.read_pair(window)
         if self.normalisation is not None:
             self.normalisation.apply(after)
-        return rules.mark_ground(rules.classify_pixels(before, after, usable), before, after)
+        return rules.two_date_codes(before, after, usable)
 
 
 def check_image(image, reference, role, mask_role):
