@@ -5,8 +5,9 @@ as no-data), the two-date detection runs with its defaults (Sentinel-2 L2A stack
 patch is *found* when at least 5 of its pixels are mining loss, a natural or human patch is a *false alarm*
 when at least 5 of its pixels are. The arrays are read from ../shared and written only to a temporary folder.
 
-Run as a script to print the scores of the tuning and held-back parts:
-    python -m tests.detection.real_patches [--per-patch]
+Run as a script to print the scores of the tuning and held-back parts (--steps: one line per step of the rule,
+the table of docs/method.md):
+    python -m tests.detection.real_patches [--per-patch] [--steps]
 """
 import math
 import sys
@@ -108,21 +109,51 @@ def run_core(patches, indices, folder, **options):
     return mining_pixels(gdal.Open(out).ReadAsArray(), origins)
 
 
-def main(argv):
+def steps():
+    """(name, {module: {constant: value}}) for each step of the rule, cumulative: the rows of docs/method.md."""
+    from mining_loss_monitor.algorithms.core import masks, patches
+
+    screen_off = {masks: {"GROUND_RED_BLUE": 1e9}}
+    context_off = {patches: {"RIVER_WATER_AROUND": 1e9, "FRONT_TAILINGS_SHARE": 1e9}}
+    return [
+        ("before issue 17", {**screen_off, **context_off}),
+        ("cloud screen keeps bright ground", context_off),
+        ("+ no pond rule beside a river", {patches: {"FRONT_TAILINGS_SHARE": 1e9}}),
+        ("+ mining fronts without their surroundings", {patches: {"FRONT_PALE_AROUND": 0.0}}),
+        ("+ pale ground around the front (the rule)", {}),
+        ("the rule with the old cloud screen", screen_off),
+    ]
+
+
+def scores(patches, indices, **options):
     import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        counts = run_core(patches, indices, folder, **options)
+    return counts, score(counts, patches["category"][indices])
+
+
+def main(argv):
+    from contextlib import ExitStack
+    from unittest import mock
 
     patches = load()
     categories = patches["category"]
     tuning, held = split(categories)
-    for name, indices in (("tuning", tuning), ("held-back", held)):
-        with tempfile.TemporaryDirectory() as folder:
-            counts = run_core(patches, indices, folder)
-        result = score(counts, categories[indices])
-        print(f"{name:10s} found {result['found']:.1%} of {result['mining_patches']} mining patches, "
-              f"false alarms {result['false_alarms']:.1%} of {result['other_patches']}")
-        if "--per-patch" in argv:
-            for index, count in zip(indices, counts):
-                print(f"  {patches['sample_id'][index]:14s} {categories[index]:18s} {count:5d}")
+    for step, changes in (steps() if "--steps" in argv else [("", {})]):
+        with ExitStack() as stack:
+            for module, values in changes.items():
+                for name, value in values.items():
+                    stack.enter_context(mock.patch.object(module, name, value))
+            line = []
+            for name, indices in (("tuning", tuning), ("held-back", held)):
+                counts, result = scores(patches, indices)
+                line.append(f"{name} found {result['found']:.1%} of {result['mining_patches']}, "
+                            f"false alarms {result['false_alarms']:.1%} of {result['other_patches']}")
+                if "--per-patch" in argv:
+                    for index, count in zip(indices, counts):
+                        print(f"  {patches['sample_id'][index]:14s} {categories[index]:18s} {count:5d}")
+        print(f"{step:45s} " + "; ".join(line))
 
 
 if __name__ == "__main__":
