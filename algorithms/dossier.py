@@ -25,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from .base import MiningLossAlgorithm, source_path
+from .core import patches as patch_rules
 from .core import rules
 from .core.dates import date_from_metadata, date_from_name
 from .core.errors import CoreError
@@ -261,8 +262,8 @@ class Dossier(MiningLossAlgorithm):
 
         parameters_list = [(key, _shown(parameters.get(key))) for key in sorted(parameters)
                            if key not in (self.OUTPUT_TABLE,)]
-        thresholds = {name: getattr(rules, name) for name in dir(rules)
-                      if name.isupper() and isinstance(getattr(rules, name), float)}
+        thresholds = {name: getattr(module, name) for module in (rules, patch_rules) for name in dir(module)
+                      if name.isupper() and isinstance(getattr(module, name), float)}
         return {"patches": patches, "analyst": analyst, "version": plugin_version(),
                 "created": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
                 "inputs": inputs, "manifest_sha256": manifest, "before_layer": before, "after_layer": after,

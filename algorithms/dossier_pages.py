@@ -127,7 +127,8 @@ class DossierPages:
                       before=self.number(rule["nbr_before"]), after=self.number(rule["nbr_after"]),
                       limit=self.number(run["thresholds"]["LOSS_DNBR"])),
                   self.tr("New water: {share} % of the patch").format(share=self.number(100 * rule["new_water"], 1))]
-        label(layout, "\n".join(values), 12, 213, 186, 24, size=8.5)
+        values += self.mining_sign_lines(rule)
+        label(layout, "\n".join(values), 12, 213, 186, 27, size=8.5)
         provenance = [self.tr("Provenance"),
                       self.tr("Before image: {name}").format(name=run["before_name"]),
                       self.tr("After image: {name}").format(name=run["after_name"]),
@@ -137,6 +138,23 @@ class DossierPages:
         self.footer(layout)
         self.pdf.add(layout)
         del outline  # only after the page is drawn
+
+    def mining_sign_lines(self, rule):
+        """The spatial context the patch rule reads: tailings-like ground in the patch, pale ground and water
+        around it."""
+        if "pale_around" not in rule:
+            return []
+        limits = self.run["thresholds"]
+        answer = self.tr("yes") if rule["front"] else self.tr("no")
+        lines = [self.tr("Tailings-like ground: {share} % of the patch; pale ground around it: {around} % "
+                         "(a mining front needs at least {limit_share} % and {limit_around} %: {answer})").format(
+            share=self.number(100 * rule["tailings"], 0), around=self.number(100 * rule["pale_around"], 0),
+            limit_share=self.number(100 * limits["FRONT_TAILINGS_SHARE"], 0),
+            limit_around=self.number(100 * limits["FRONT_PALE_AROUND"], 0), answer=answer)]
+        if rule["river"]:
+            lines.append(self.tr("Water before and after around it: {share} % (a river: new water there is not "
+                                 "counted as ponds)").format(share=self.number(100 * rule["water_around"], 0)))
+        return lines
 
     def method_page(self):
         run, layout = self.run, self.pdf.new_layout()

@@ -139,6 +139,7 @@ def test_dossier_pages_images_hashes_and_coordinates(provider, inputs, tmp_path)
         assert f"UTM: 19S {x:.0f} E {y:.0f} N" in text
         assert f"First seen: {day}" in text and "Before: 2018-07-10" in text and "After: 2019-08-05" in text
         assert "District: INAMBARI" in text and "Department: MADRE DE DIOS" in text
+        assert "Tailings-like ground: " in text and "(a mining front needs at least 25 % and 20 %: " in text
         row = rows[number - 1]
         assert float(row["lat"]) == pytest.approx(lat, abs=1e-7) and float(row["lon"]) == pytest.approx(lon, abs=1e-7)
         assert row["utm"] == f"19S {x:.0f} E {y:.0f} N"
@@ -151,6 +152,7 @@ def test_dossier_pages_images_hashes_and_coordinates(provider, inputs, tmp_path)
     assert "Legal status" in page_text(pdf, 2) and "half_of_patch_1: mining, 0.18 ha inside" in page_text(pdf, 2)
     method = page_text(pdf, len(PATCHES) + 2)
     assert "FOREST_NDVI = 0.6" in method and "LOSS_DNBR = 0.12" in method and "ANALYST = Ana Quispe Mamani" in method
+    assert "FRONT_PALE_AROUND = 0.2" in method and "CONTEXT_RADIUS_M = 100.0" in method
 
 
 @needs_poppler
