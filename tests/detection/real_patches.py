@@ -98,10 +98,9 @@ def score(counts, categories):
 
 def run_core(patches, indices, folder, **options):
     """Mining pixels per patch from the core two-date detection with its defaults (plus `options`)."""
-    from osgeo import gdal
-
     from mining_loss_monitor.algorithms.core.sensors import sensor_for
     from mining_loss_monitor.algorithms.core.twodates import detect_two_dates
+    from osgeo import gdal
 
     before, after, origins = write_mosaics(patches, indices, folder)
     out = str(Path(folder) / "classes.tif")
