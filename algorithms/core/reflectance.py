@@ -40,16 +40,16 @@ def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None
     inner = (slice(window[1] - y, window[1] - y + window[3]), slice(window[0] - x, window[0] - x + window[2]))
     if buffer and halo_from_mask and mask_path is not None:
         refl, valid = read_reflectance(dataset, sensor, *window, nodata)
-        unclear = masks.masked_pixels(datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows),
-                                      mask_type)
-        unclear[inner] |= ~valid
+        values = datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
+        unclear = masks.masked_pixels(values, mask_type)
+        unclear[inner] = masks.masked_pixels(values[inner], mask_type, refl) | ~valid
         return refl, ~masks.grow(unclear, buffer)[inner]
     refl, clear = read_reflectance(dataset, sensor, x, y, cols, rows, nodata)
     if mask_path is None:
         clear &= ~masks.spectral_screen(refl)
     else:
         values = datasets.get(mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
-        clear &= ~masks.masked_pixels(values, mask_type)
+        clear &= ~masks.masked_pixels(values, mask_type, refl)
     if buffer:
         clear = ~masks.grow(~clear, buffer)[inner]
         refl = {role: band[inner] for role, band in refl.items()}
