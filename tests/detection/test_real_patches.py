@@ -54,3 +54,43 @@ def test_the_algorithm_defaults_are_what_is_measured(patches, provider, tmp_path
     counts = real_patches.mining_pixels(gdal.Open(str(out)).ReadAsArray(), origins)
     core_counts, _ = real_patches.scores(patches, held)
     assert np.array_equal(counts, core_counts)
+
+
+def _scl_calling_bright_ground_cloud(stack_path, scl_path):
+    """An SCL band as Sen2Cor writes it over bright bare soil: class 9 (cloud, high probability) wherever blue is
+    above 0.18, class 4 (vegetation) elsewhere, 0 on no data."""
+    from osgeo import gdal
+
+    dataset = gdal.Open(stack_path)
+    stack = dataset.ReadAsArray()
+    scl = np.where(np.all(stack == 0, axis=0), 0, 4).astype(np.uint8)
+    scl[stack[0] > 1800] = 9
+    out = gdal.GetDriverByName("GTiff").Create(scl_path, dataset.RasterXSize, dataset.RasterYSize, 1, gdal.GDT_Byte)
+    out.SetGeoTransform(dataset.GetGeoTransform())
+    out.SetProjection(dataset.GetProjection())
+    out.GetRasterBand(1).WriteArray(scl)
+
+
+def test_scl_cloud_on_bright_ground_does_not_hide_the_mining(patches, tmp_path):
+    """Product runs read SCL: its cloud classes on bright bare ground are not trusted (masks.scl_bare_ground)."""
+    from unittest import mock
+
+    from osgeo import gdal
+
+    from mining_loss_monitor.algorithms.core import masks
+    from mining_loss_monitor.algorithms.core.sensors import sensor_for
+    from mining_loss_monitor.algorithms.core.twodates import detect_two_dates
+
+    _, held = real_patches.split(patches["category"])
+    before, after, origins = real_patches.write_mosaics(patches, held, tmp_path)
+    scl = [str(tmp_path / "scl_before.tif"), str(tmp_path / "scl_after.tif")]
+    for stack, mask in zip((before, after), scl):
+        _scl_calling_bright_ground_cloud(stack, mask)
+    found = {}
+    for trusted in (False, True):
+        out = str(tmp_path / f"classes_{trusted}.tif")
+        with mock.patch.object(masks, "SCL_GROUND_MIN_BLUE", 9.0 if trusted else masks.SCL_GROUND_MIN_BLUE):
+            detect_two_dates(before, after, out, sensor_for(0), *scl, masks.SCL)
+        counts = real_patches.mining_pixels(gdal.Open(out).ReadAsArray(), origins)
+        found[trusted] = real_patches.score(counts, patches["category"][held])["found"]
+    assert found[True] <= 0.39 and found[False] >= 0.42, found  # 38.2 % when SCL is trusted, 42.7 % when not
