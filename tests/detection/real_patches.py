@@ -98,8 +98,8 @@ def score(counts, categories):
 
 def run_core(patches, indices, folder, **options):
     """Mining pixels per patch from the core two-date detection with its defaults (plus `options`)."""
-    from mining_loss_monitor.algorithms.core.sensors import sensor_for
-    from mining_loss_monitor.algorithms.core.twodates import detect_two_dates
+    from mining_loss_monitor.algorithms.core.detection.sensors import sensor_for
+    from mining_loss_monitor.algorithms.core.detection.twodates import detect_two_dates
     from osgeo import gdal
 
     before, after, origins = write_mosaics(patches, indices, folder)
@@ -110,7 +110,7 @@ def run_core(patches, indices, folder, **options):
 
 def steps():
     """(name, {module: {constant: value}}) for each step of the rule, cumulative: the rows of docs/method.md."""
-    from mining_loss_monitor.algorithms.core import masks, patches
+    from mining_loss_monitor.algorithms.core.detection import masks, patches
 
     screen_off = {masks: {"GROUND_RED_BLUE": 1e9}}
     context_off = {patches: {"RIVER_WATER_AROUND": 1e9, "FRONT_TAILINGS_SHARE": 1e9}}
