@@ -75,11 +75,10 @@ def test_scl_cloud_on_bright_ground_does_not_hide_the_mining(patches, tmp_path):
     """Product runs read SCL: its cloud classes on bright bare ground are not trusted (masks.scl_bare_ground)."""
     from unittest import mock
 
-    from osgeo import gdal
-
     from mining_loss_monitor.algorithms.core.detection import masks
     from mining_loss_monitor.algorithms.core.detection.sensors import sensor_for
     from mining_loss_monitor.algorithms.core.detection.twodates import detect_two_dates
+    from osgeo import gdal
 
     _, held = real_patches.split(patches["category"])
     before, after, origins = real_patches.write_mosaics(patches, held, tmp_path)
