@@ -18,7 +18,7 @@ def _reflectance(path):
 
 def _clear(paths, bare_ground=False):
     """Clear in both SCL masks; with bare_ground, as the detection reads them (cloud classes on bright bare ground
-    are not trusted, masks.scl_bare_ground)."""
+    are not trusted, masks.cloud_mask_ground)."""
     pairs = (("stack_0", "scl_0"), ("stack_1", "scl_1")) if "scl_0" in paths else (
         ("before", "scl_before"), ("after", "scl_after"))
     masked = [masks.masked_pixels(read(paths[scl]), masks.SCL, _reflectance(paths[stack]) if bare_ground else None)

@@ -112,6 +112,10 @@ def test_bright_ground_is_not_cloud_and_scl_is_not_trusted_on_it():
         assert masks.masked_pixels(values, masks.SCL, pale_tailings)[0, 0] != kept
         assert masks.masked_pixels(values, masks.SCL, cloud)[0, 0]
     assert masks.masked_pixels(np.full((1, 1), 9), masks.SCL)[0, 0]  # without reflectance: SCL as it is
+    # QA_PIXEL: cloud (22280) or dilated cloud alone likewise; fill, shadow, cloud with cirrus stay masked
+    for qa, kept in ((22280, True), (21826, True), (1, False), (23888, False), (22280 | 0b100, False)):
+        assert masks.masked_pixels(np.full((1, 1), qa), masks.QA_PIXEL, pale_tailings)[0, 0] != kept
+        assert masks.masked_pixels(np.full((1, 1), qa), masks.QA_PIXEL, cloud)[0, 0]
 
 
 def _run_table(codes, rows_per_strip, min_area=0.0):

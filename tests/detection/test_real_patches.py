@@ -72,7 +72,7 @@ def _scl_calling_bright_ground_cloud(stack_path, scl_path):
 
 
 def test_scl_cloud_on_bright_ground_does_not_hide_the_mining(patches, tmp_path):
-    """Product runs read SCL: its cloud classes on bright bare ground are not trusted (masks.scl_bare_ground)."""
+    """Product runs read SCL: its cloud classes on bright bare ground are not trusted (masks.cloud_mask_ground)."""
     from unittest import mock
 
     from mining_loss_monitor.algorithms.core.detection import masks
@@ -88,7 +88,8 @@ def test_scl_cloud_on_bright_ground_does_not_hide_the_mining(patches, tmp_path):
     found = {}
     for trusted in (False, True):
         out = str(tmp_path / f"classes_{trusted}.tif")
-        with mock.patch.object(masks, "SCL_GROUND_MIN_BLUE", 9.0 if trusted else masks.SCL_GROUND_MIN_BLUE):
+        floor = 9.0 if trusted else masks.CLOUD_MASK_GROUND_MIN_BLUE  # 9: no pixel is bright enough to be kept
+        with mock.patch.object(masks, "CLOUD_MASK_GROUND_MIN_BLUE", floor):
             detect_two_dates(before, after, out, sensor_for(0), *scl, masks.SCL)
         counts = real_patches.mining_pixels(gdal.Open(out).ReadAsArray(), origins)
         found[trusted] = real_patches.score(counts, patches["category"][held])["found"]

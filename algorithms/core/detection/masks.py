@@ -10,6 +10,7 @@ BINARY = 2
 SCL_MASKED = (0, 1, 3, 8, 9, 10, 11)
 # QA_PIXEL bits: 0 fill, 1 dilated cloud, 2 cirrus, 3 cloud, 4 cloud shadow.
 QA_MASKED_BITS = 0b11111
+QA_CLOUD_BITS = 0b01010  # dilated cloud, cloud
 
 # SCL classes Sen2Cor also gives to bright bare soil (medium and high cloud probability)
 SCL_CLOUD = (8, 9)
@@ -49,18 +50,23 @@ def buffer_pixels(metres, geotransform, projection_is_geographic, latitude=0.0):
 def masked_pixels(mask_values, mask_type, refl=None):
     """True where a mask band says the ground is not visible.
 
-    With the reflectance of the same pixels (`refl`, with SWIR), SCL's cloud classes (8, 9) are not trusted on
-    bright bare ground: Sen2Cor calls pale tailings and bright soil cloud; bright_ground tells them apart.
+    With the reflectance of the same pixels (`refl`, with SWIR), a cloud call alone (SCL classes 8, 9; QA_PIXEL
+    cloud or dilated cloud bits without fill, cirrus or shadow) is not trusted on bright bare ground: Sen2Cor and
+    CFMask call pale tailings and bright soil cloud (cloud_mask_ground tells them apart).
     """
     if mask_type == SCL:
         values = np.clip(mask_values, 0, 255).astype(np.uint8, copy=False)
         masked = _SCL_LOOKUP[values]
-        if refl is not None and "swir1" in refl:
-            masked &= ~(_SCL_CLOUD_LOOKUP[values] & scl_bare_ground(refl))
-        return masked
-    if mask_type == QA_PIXEL:
-        return (mask_values.astype(np.int64, copy=False) & QA_MASKED_BITS) != 0
-    return mask_values != 0
+        cloud_only = _SCL_CLOUD_LOOKUP[values]
+    elif mask_type == QA_PIXEL:
+        bits = mask_values.astype(np.int64, copy=False) & QA_MASKED_BITS
+        masked = bits != 0
+        cloud_only = masked & ((bits & ~QA_CLOUD_BITS) == 0)
+    else:
+        return mask_values != 0
+    if refl is not None and "swir1" in refl:
+        masked &= ~(cloud_only & cloud_mask_ground(refl))
+    return masked
 
 
 def looks_like(values):
@@ -114,20 +120,21 @@ def bright_ground(refl):
     return (refl["red"] >= GROUND_RED_BLUE * blue) & (refl["swir1"] >= GROUND_SWIR1_BLUE * blue)
 
 
-# SCL's cloud classes are not trusted on ground that is bright (blue >= SCL_GROUND_MIN_BLUE), bare (NDVI below
-# SCL_GROUND_MAX_NDVI) and rises from blue to red and to SWIR1 (at least SCL_GROUND_SWIR1_BLUE x blue, stricter
-# than the screen: cloud edges over bare ground must stay masked). Measured in docs/method.md.
-SCL_GROUND_MIN_BLUE = 0.10
-SCL_GROUND_MAX_NDVI = 0.30
-SCL_GROUND_SWIR1_BLUE = 1.5
+# A cloud mask's cloud call is not trusted on ground that is bright (blue >= CLOUD_MASK_GROUND_MIN_BLUE), bare
+# (NDVI below CLOUD_MASK_GROUND_MAX_NDVI) and rises from blue to red and to SWIR1 (at least
+# CLOUD_MASK_GROUND_SWIR1_BLUE x blue, stricter than the screen: cloud edges over bare ground must stay masked).
+# Measured in docs/method.md.
+CLOUD_MASK_GROUND_MIN_BLUE = 0.10
+CLOUD_MASK_GROUND_MAX_NDVI = 0.30
+CLOUD_MASK_GROUND_SWIR1_BLUE = 1.5
 
 
-def scl_bare_ground(refl):
-    """True where a pixel SCL calls cloud (8, 9) is bright bare ground: pale tailings, sand, bright soil."""
+def cloud_mask_ground(refl):
+    """True where a pixel a cloud mask calls cloud is bright bare ground: pale tailings, sand, bright soil."""
     blue, red, nir = refl["blue"], refl["red"], refl["nir"]
-    bare = (nir - red) < SCL_GROUND_MAX_NDVI * (nir + red)
-    return (blue >= SCL_GROUND_MIN_BLUE) & (red >= GROUND_RED_BLUE * blue) & bare & (
-        refl["swir1"] >= SCL_GROUND_SWIR1_BLUE * blue)
+    bare = (nir - red) < CLOUD_MASK_GROUND_MAX_NDVI * (nir + red)
+    return (blue >= CLOUD_MASK_GROUND_MIN_BLUE) & (red >= GROUND_RED_BLUE * blue) & bare & (
+        refl["swir1"] >= CLOUD_MASK_GROUND_SWIR1_BLUE * blue)
 
 
 def spectral_screen(refl):
