@@ -34,17 +34,38 @@ DROP, MINING, OTHER = 0, 1, 2
 _STATS = ("pixels", "ponds", "tailings", "bare", "area_ha", "bare_ha", "pale_around", "water_around")
 
 
-def context_shares(codes, radius):
-    """Per pixel, the share of pale bare ground (new or old tailings) and of water on both dates in a square of
-    2 x radius + 1 pixels around it (pixels beyond the raster count as neither)."""
-    from scipy.ndimage import uniform_filter
+CONTEXT_TILE = 256  # columns: the surroundings are counted only in tiles that hold loss
 
-    pale = ((codes == rules.TAILINGS) | (codes == rules.PALE_GROUND)).astype(np.float32)
-    water = (codes == rules.OLD_WATER).astype(np.float32)
-    if radius <= 0:
-        return pale, water
-    size = 2 * int(radius) + 1
-    return (uniform_filter(pale, size, mode="constant"), uniform_filter(water, size, mode="constant"))
+
+def context_shares(codes, radius, inner=slice(None)):
+    """The share of pale bare ground (new or old tailings) and of water on both dates in a square of 2 x radius + 1
+    pixels around each loss pixel of the rows `inner` of `codes` (a strip with its halo rows); 0 elsewhere.
+    Pixels beyond the raster count as neither. Exact counts from a summed-area table, tile by tile."""
+    target = codes[inner]
+    loss = (target >= rules.POND) & (target <= rules.VEGETATED)
+    pale = np.zeros(target.shape, np.float32)
+    water = np.zeros(target.shape, np.float32)
+    radius = max(int(radius), 0)
+    size = np.float32((2 * radius + 1) ** 2)
+    height, width = codes.shape
+    for x in range(0, width, CONTEXT_TILE):
+        rows, cols = np.nonzero(loss[:, x:x + CONTEXT_TILE])
+        if rows.size == 0:
+            continue
+        left, right = max(x - radius, 0), min(x + CONTEXT_TILE + radius, width)
+        tile = codes[:, left:right]
+        # both counts in one integer: pale ground in the low 32 bits, water on both dates in the high ones
+        ground = ((tile == rules.TAILINGS) | (tile == rules.PALE_GROUND)).astype(np.int64)
+        ground += (tile == rules.OLD_WATER).astype(np.int64) << 32
+        table = np.zeros((height + 1, right - left + 1), np.int64)
+        np.cumsum(np.cumsum(ground, axis=0), axis=1, out=table[1:, 1:])
+        centre, column = rows + (inner.start or 0), cols + x - left
+        r0, r1 = np.clip(centre - radius, 0, height), np.clip(centre + radius + 1, 0, height)
+        c0, c1 = np.clip(column - radius, 0, right - left), np.clip(column + radius + 1, 0, right - left)
+        total = table[r1, c1] - table[r0, c1] - table[r1, c0] + table[r0, c0]
+        pale[rows, cols + x] = (total & 0xFFFFFFFF) / size
+        water[rows, cols + x] = (total >> 32) / size
+    return pale, water
 
 
 def label_strip(codes):
@@ -193,8 +214,7 @@ def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_can
         inner = slice(y - top, y - top + rows)
         codes = halo[inner]
         masked += int(np.count_nonzero(codes == rules.MASKED))
-        pale, water = context_shares(halo, context_px)
-        table.add_strip(codes, area_per_row[y:y + rows], (pale[inner], water[inner]))
+        table.add_strip(codes, area_per_row[y:y + rows], context_shares(halo, context_px, inner))
         progress((index + 1) / len(strips))
     table.decide(min_area_ha)
     return table, strips, masked
