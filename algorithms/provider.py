@@ -13,6 +13,8 @@ from .dossier import Dossier
 from .hotspots import EmergingHotSpots
 from .import_operations import ImportOperations
 from .legal_status import LegalStatus
+from .radar.detect_radar import DetectRadar
+from .radar.integrate_alerts import IntegrateAlerts
 from .region_summary import RegionSummary
 from .vectorize import VectorizeLoss
 
@@ -51,5 +53,6 @@ class MiningLossProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (DetectTwoDates(), DetectTimeSeries(), VectorizeLoss(), RegionSummary(), ComparePeriods(),
-                          ImportOperations(), EmergingHotSpots(), Displacement(), LegalStatus(), Dossier()):
+                          ImportOperations(), EmergingHotSpots(), Displacement(), LegalStatus(), Dossier(),
+                          DetectRadar(), IntegrateAlerts()):
             self.addAlgorithm(algorithm)

@@ -112,6 +112,8 @@ def _write_hyp3(folder, name, power, gt, crs, as_zip, scale="p"):
     os.makedirs(inner, exist_ok=True)
     data = {"p": power, "a": np.sqrt(power), "d": np.where(power > 0, 10 * np.log10(np.maximum(power, 1e-10)), 0)}
     values = data[scale].astype(np.float32)
+    if scale == "d":  # 0.02 dB steps (far below the speckle) keep the embedded sample small
+        values = (np.round(values * 50) / 50).astype(np.float32)
     for band, pol in enumerate(("VV", "VH")):
         write(os.path.join(inner, f"{name}_{pol}.tif"), values[band], gt, crs, gdal.GDT_Float32, nodata=0)
     ls_map = np.where(power[0] > 0, 1, 0).astype(np.uint8)  # 1 tested, not in layover or shadow
@@ -130,7 +132,7 @@ def _write_hyp3(folder, name, power, gt, crs, as_zip, scale="p"):
 
 def make_radar_series(folder, seed=2018, size=300, pixel_optical=20.0, pixel=30.0, crs="EPSG:32719", dates=None,
                       looks=18.0, storm_date=None, swath_edge_date=None, layout="hyp3", as_zip=False,
-                      events=None):
+                      events=None, scale="p"):
     """Write a radar series over simulate_s2's landscape (same seed and losses) and its truth on the radar grid.
 
     layout: "hyp3" (RTC folders, or zips with as_zip) or "stack" (2-band dB stacks). Returns the paths.
@@ -159,7 +161,7 @@ def make_radar_series(folder, seed=2018, size=300, pixel_optical=20.0, pixel=30.
             decibels = np.where(power > 0, 10 * np.log10(np.maximum(power, 1e-10)), np.nan).astype(np.float32)
             write(path, decibels, gt, crs, gdal.GDT_Float32, nodata=float("nan"))
         else:
-            path = _write_hyp3(folder, hyp3_name(date, index), power, gt, crs, as_zip)
+            path = _write_hyp3(folder, hyp3_name(date, index, scale), power, gt, crs, as_zip, scale)
         paths["products"].append(path)
     truth = truth_between(before, after)
     truth[event == 0] = 0
@@ -174,3 +176,30 @@ def make_radar_series(folder, seed=2018, size=300, pixel_optical=20.0, pixel=30.
     paths["forest"] = np.isin(before, FORESTS)
     paths["mining_ponds"] = np.isin(after, MINING[:3]) & (truth == 1)
     return paths
+
+
+SAMPLE_DATES = acquisition_dates("20171212", "20190915", 24)
+
+
+def make_sample(root):
+    """The embedded radar sample: HyP3 RTC30 zips (decibel) every 24 days over the optical sample series' area,
+    same landscape and losses (seed 2018, 4 km), a storm cell in December 2018; truth in tests/data."""
+    folder = os.path.join(root, "resources", "sample", "radar")
+    if os.path.isdir(folder):
+        for entry in os.listdir(folder):
+            os.remove(os.path.join(folder, entry))
+    paths = make_radar_series(folder, seed=2018, size=200, dates=SAMPLE_DATES, storm_date="20181206", as_zip=True,
+                              scale="d")
+    for key in ("truth", "truth_date"):
+        target = os.path.join(root, "tests", "data", "sample_" + os.path.basename(paths[key]))
+        os.replace(paths[key], target)
+        paths[key] = target
+    return paths
+
+
+if __name__ == "__main__":  # python -m scripts.demo.simulate_s1 [root]
+    import sys
+
+    for key, value in make_sample(sys.argv[1] if len(sys.argv) > 1 else ".").items():
+        if isinstance(value, str):
+            print(key, value)
