@@ -33,7 +33,8 @@ class DossierPages:
                                                                             total=self.total))
 
     def confidence(self, value):
-        return {3: self.tr("confirmed"), 2: self.tr("probable")}.get(value, "—")
+        return {4: self.tr("confirmed by optical and radar"), 3: self.tr("confirmed"),
+                2: self.tr("probable")}.get(value, "—")
 
     def kind(self, value):
         return {"mining": self.tr("mining loss"), "other": self.tr("other forest loss")}.get(value, value or "—")

@@ -574,6 +574,94 @@
     </message>
 </context>
 <context>
+    <name>DetectRadar</name>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="37"/>
+        <source>Detect mining loss (Sentinel-1 radar)</source>
+        <translation>Detectar pérdida minera (radar Sentinel-1)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="40"/>
+        <source>&lt;p&gt;Finds &lt;b&gt;when&lt;/b&gt; forest was lost from a series of Sentinel-1 radar images, which see through the clouds of the rainy season, the way RADD alerts work, offline and with rules you can explain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: ASF HyP3 RTC products (&lt;i&gt;.zip&lt;/i&gt; or folder, e.g. &lt;i&gt;S1A_IW_20190106T101512_DVP_RTC30_G_gpuned_A100&lt;/i&gt;: VV and VH; power, decibel or amplitude as its name says; its layover/shadow map masks layover and shadow), OPERA RTC-S1 GeoTIFFs (&lt;i&gt;_VV.tif&lt;/i&gt; with its &lt;i&gt;_VH.tif&lt;/i&gt; and &lt;i&gt;_mask.tif&lt;/i&gt;), or 2-band VV/VH stacks with the date in the name (dB when negative, else power); or a folder of them. All on one grid (same projection and pixel size).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;The first {baseline} dates (a third of the series when shorter) give each pixel its forest level in VV and VH; only forest is watched.&lt;/li&gt;&lt;li&gt;Each date is levelled on its neighbourhood (about {cell} m), so the rainy season, a storm cell or a bad swath edge that brighten or darken everything do not read as loss.&lt;/li&gt;&lt;li&gt;Each later date gives a probability that the forest is gone, from the drop in VV and VH (cleared mining ground is about 6 dB in VV and 7 dB in VH below the forest on real Sentinel-1 over La Pampa). Above {flag} % the pixel is &lt;b&gt;flagged&lt;/b&gt; on that date; later dates update the probability: &lt;b&gt;confirmed&lt;/b&gt; at {confirm} %, dropped when later dates look like forest again or after {days} days without confirmation; open flags of at least {probable} % at the end are &lt;b&gt;probable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mining: patches that are mostly new water or bare ground after the flag; other forest loss otherwise. Patches under the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs as the optical time series: classes (0, 1 mining, 2 other, 255 no data), loss date (YYYYMMDD of the first radar observation of the loss) and confidence (2 probable, 3 confirmed). &apos;Integrate optical and radar alerts&apos; combines them with an optical series.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a partir de una serie de imágenes de radar Sentinel-1, que ven a través de las nubes de la temporada de lluvias, como funcionan las alertas RADD, sin conexión y con reglas que puede explicar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: productos RTC de ASF HyP3 (&lt;i&gt;.zip&lt;/i&gt; o carpeta, p. ej. &lt;i&gt;S1A_IW_20190106T101512_DVP_RTC30_G_gpuned_A100&lt;/i&gt;: VV y VH; potencia, decibelios o amplitud según dice su nombre; su mapa de inversión por relieve y sombra enmascara esas zonas), GeoTIFF OPERA RTC-S1 (&lt;i&gt;_VV.tif&lt;/i&gt; con su &lt;i&gt;_VH.tif&lt;/i&gt; y su &lt;i&gt;_mask.tif&lt;/i&gt;), o pilas VV/VH de 2 bandas con la fecha en el nombre (dB si son negativas, si no potencia); o una carpeta con ellos. Todos en una misma cuadrícula (misma proyección y tamaño de píxel).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Las primeras {baseline} fechas (un tercio de la serie si es más corta) dan a cada píxel su nivel de bosque en VV y VH; solo se vigila el bosque.&lt;/li&gt;&lt;li&gt;Cada fecha se nivela con su vecindario (unos {cell} m), de modo que la temporada de lluvias, una celda de tormenta o un borde de franja defectuoso que aclaran u oscurecen todo no se leen como pérdida.&lt;/li&gt;&lt;li&gt;Cada fecha posterior da una probabilidad de que el bosque haya desaparecido, a partir de la caída en VV y VH (el suelo minero desbrozado está unos 6 dB en VV y 7 dB en VH por debajo del bosque en Sentinel-1 real sobre La Pampa). Por encima del {flag} % el píxel queda &lt;b&gt;marcado&lt;/b&gt; en esa fecha; las fechas siguientes actualizan la probabilidad: &lt;b&gt;confirmado&lt;/b&gt; al {confirm} %, descartado cuando las fechas siguientes vuelven a parecer bosque o tras {days} días sin confirmación; las marcas abiertas de al menos {probable} % al final son &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Minería: parches que tras la marca son sobre todo agua nueva o suelo desnudo; otra pérdida de bosque en los demás casos. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas como la serie temporal óptica: clases (0, 1 minería, 2 otra, 255 sin datos), fecha de pérdida (AAAAMMDD de la primera observación de radar de la pérdida) y confianza (2 probable, 3 confirmada). «Integrar alertas ópticas y de radar» las combina con una serie óptica.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="66"/>
+        <source>Sentinel-1 RTC images (HyP3 or OPERA products, VV/VH stacks, or a folder)</source>
+        <translation>Imágenes RTC de Sentinel-1 (productos HyP3 u OPERA, pilas VV/VH o una carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="70"/>
+        <source>Minimum mapping unit (ha)</source>
+        <translation>Unidad mínima de mapeo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="73"/>
+        <source>Loss classes</source>
+        <translation>Clases de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="74"/>
+        <source>Loss dates</source>
+        <translation>Fechas de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="75"/>
+        <source>Loss confidence</source>
+        <translation>Confianza de la pérdida</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="77"/>
+        <source>Mining loss (ha)</source>
+        <translation>Pérdida por minería (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="77"/>
+        <source>Other forest loss (ha)</source>
+        <translation>Otra pérdida de bosque (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="77"/>
+        <source>Confirmed loss (ha)</source>
+        <translation>Pérdida confirmada (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="77"/>
+        <source>Probable loss (ha)</source>
+        <translation>Pérdida probable (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <source>No forest loss</source>
+        <translation>Sin pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <source>Mining loss</source>
+        <translation>Pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <source>Other forest loss</source>
+        <translation>Otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <source>Probable loss</source>
+        <translation>Pérdida probable</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <source>Confirmed loss</source>
+        <translation>Pérdida confirmada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="104"/>
+        <source>{count} radar dates from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha; never seen (no data, layover or shadow): {no_data} %.</source>
+        <translation>{count} fechas de radar del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha; nunca vista (sin datos, inversión por relieve o sombra): {no_data} %.</translation>
+    </message>
+</context>
+<context>
     <name>DetectTimeSeries</name>
     <message>
         <location filename="../algorithms/detect_time_series.py" line="59"/>
@@ -661,7 +749,7 @@
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detect_time_series.py" line="165"/>
+        <location filename="../algorithms/detect_time_series.py" line="157"/>
         <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
         <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
     </message>
@@ -1331,257 +1419,257 @@ SHA-256 de las entradas (manifiesto): {sha}</translation>
         <translation>confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="36"/>
+        <location filename="../algorithms/dossier_pages.py" line="37"/>
         <source>probable</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="39"/>
+        <location filename="../algorithms/dossier_pages.py" line="40"/>
         <source>mining loss</source>
         <translation>pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="39"/>
+        <location filename="../algorithms/dossier_pages.py" line="40"/>
         <source>other forest loss</source>
         <translation>otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="43"/>
+        <location filename="../algorithms/dossier_pages.py" line="44"/>
         <source>not assessed (no legal zones given)</source>
         <translation>no evaluada (no se dieron zonas legales)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="45"/>
+        <location filename="../algorithms/dossier_pages.py" line="46"/>
         <source>outside every legal zone given</source>
         <translation>fuera de todas las zonas legales dadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="46"/>
+        <location filename="../algorithms/dossier_pages.py" line="47"/>
         <source>{category}: {zone}, {hectares} ha inside</source>
         <translation>{category}: {zone}, {hectares} ha dentro</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="52"/>
+        <location filename="../algorithms/dossier_pages.py" line="53"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="52"/>
+        <location filename="../algorithms/dossier_pages.py" line="53"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="53"/>
+        <location filename="../algorithms/dossier_pages.py" line="54"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="53"/>
+        <location filename="../algorithms/dossier_pages.py" line="54"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="56"/>
+        <location filename="../algorithms/dossier_pages.py" line="57"/>
         <source>not given (no regions layer, or outside it)</source>
         <translation>no indicada (sin capa de regiones, o fuera de ella)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="61"/>
+        <location filename="../algorithms/dossier_pages.py" line="62"/>
         <source>Evidence dossier: forest loss</source>
         <translation>Expediente de evidencia: pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="62"/>
+        <location filename="../algorithms/dossier_pages.py" line="63"/>
         <source>Loss patches detected in satellite images, with coordinates, legal status, before/after images and the provenance of every input.</source>
         <translation>Parches de pérdida detectados en imágenes satelitales, con coordenadas, situación legal, imágenes de antes y después y la procedencia de cada entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="65"/>
+        <location filename="../algorithms/dossier_pages.py" line="66"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="66"/>
+        <location filename="../algorithms/dossier_pages.py" line="67"/>
         <source>not dated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="70"/>
+        <location filename="../algorithms/dossier_pages.py" line="71"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="70"/>
+        <location filename="../algorithms/dossier_pages.py" line="71"/>
         <source>{count} loss patches, {hectares} ha in total</source>
         <translation>{count} parches de pérdida, {hectares} ha en total</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="72"/>
+        <location filename="../algorithms/dossier_pages.py" line="73"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="72"/>
+        <location filename="../algorithms/dossier_pages.py" line="73"/>
         <source>{lat} to {lat2} latitude</source>
         <translation>latitud de {lat} a {lat2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="75"/>
+        <location filename="../algorithms/dossier_pages.py" line="76"/>
         <source>When (first seen)</source>
         <translation>Cuándo (primera detección)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="76"/>
+        <location filename="../algorithms/dossier_pages.py" line="77"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="76"/>
+        <location filename="../algorithms/dossier_pages.py" line="77"/>
         <source>before {before}, after {after}</source>
         <translation>antes {before}, después {after}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="78"/>
+        <location filename="../algorithms/dossier_pages.py" line="79"/>
         <source>By whom</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="79"/>
+        <location filename="../algorithms/dossier_pages.py" line="80"/>
         <source>Report date</source>
         <translation>Fecha del informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="87"/>
+        <location filename="../algorithms/dossier_pages.py" line="88"/>
         <source>Location of the patches (outlined) on the after image</source>
         <translation>Ubicación de los parches (delineados) sobre la imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="88"/>
+        <location filename="../algorithms/dossier_pages.py" line="89"/>
         <source>Inputs (SHA-256 of each file):</source>
         <translation>Entradas (SHA-256 de cada archivo):</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="98"/>
+        <location filename="../algorithms/dossier_pages.py" line="99"/>
         <source>Loss patch {id}</source>
         <translation>Parche de pérdida {id}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="99"/>
+        <location filename="../algorithms/dossier_pages.py" line="100"/>
         <source>Coordinates (centre, WGS 84)</source>
         <translation>Coordenadas (centro, WGS 84)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="99"/>
+        <location filename="../algorithms/dossier_pages.py" line="100"/>
         <source>Decimal degrees: {value}</source>
         <translation>Grados decimales: {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="100"/>
+        <location filename="../algorithms/dossier_pages.py" line="101"/>
         <source>DMS: {value}</source>
         <translation>GMS: {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="101"/>
+        <location filename="../algorithms/dossier_pages.py" line="102"/>
         <source>UTM: {value}</source>
         <translation>UTM: {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="101"/>
+        <location filename="../algorithms/dossier_pages.py" line="102"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="103"/>
+        <location filename="../algorithms/dossier_pages.py" line="104"/>
         <source>Area: {hectares} ha</source>
         <translation>Área: {hectares} ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="104"/>
+        <location filename="../algorithms/dossier_pages.py" line="105"/>
         <source>Kind: {kind}</source>
         <translation>Tipo: {kind}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="105"/>
+        <location filename="../algorithms/dossier_pages.py" line="106"/>
         <source>First seen: {date}</source>
         <translation>Primera detección: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="106"/>
+        <location filename="../algorithms/dossier_pages.py" line="107"/>
         <source>Confidence: {confidence}</source>
         <translation>Confianza: {confidence}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="107"/>
+        <location filename="../algorithms/dossier_pages.py" line="108"/>
         <source>Legal status</source>
         <translation>Situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="113"/>
+        <location filename="../algorithms/dossier_pages.py" line="114"/>
         <source>Before: {date}</source>
         <translation>Antes: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="113"/>
+        <location filename="../algorithms/dossier_pages.py" line="114"/>
         <source>After: {date}</source>
         <translation>Después: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="120"/>
+        <location filename="../algorithms/dossier_pages.py" line="121"/>
         <source>True colour, the same stretch on both images; the patch is outlined in yellow.</source>
         <translation>Color verdadero, el mismo realce en ambas imágenes; el parche está delineado en amarillo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="122"/>
+        <location filename="../algorithms/dossier_pages.py" line="123"/>
         <source>The rule&apos;s values in the patch (means over its pixels)</source>
         <translation>Valores de la regla en el parche (medias sobre sus píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="123"/>
+        <location filename="../algorithms/dossier_pages.py" line="124"/>
         <source>NDVI before {before}, after {after} (forest before: at least {limit})</source>
         <translation>NDVI antes {before}, después {after} (bosque antes: al menos {limit})</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="126"/>
+        <location filename="../algorithms/dossier_pages.py" line="127"/>
         <source>NBR before {before}, after {after} (loss: a drop of at least {limit})</source>
         <translation>NBR antes {before}, después {after} (pérdida: una caída de al menos {limit})</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="129"/>
+        <location filename="../algorithms/dossier_pages.py" line="130"/>
         <source>New water: {share} % of the patch</source>
         <translation>Agua nueva: {share} % del parche</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="131"/>
+        <location filename="../algorithms/dossier_pages.py" line="132"/>
         <source>Provenance</source>
         <translation>Procedencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="132"/>
+        <location filename="../algorithms/dossier_pages.py" line="133"/>
         <source>Before image: {name}</source>
         <translation>Imagen anterior: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="133"/>
+        <location filename="../algorithms/dossier_pages.py" line="134"/>
         <source>After image: {name}</source>
         <translation>Imagen posterior: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="134"/>
+        <location filename="../algorithms/dossier_pages.py" line="135"/>
         <source>Patches: {name}</source>
         <translation>Parches: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="135"/>
+        <location filename="../algorithms/dossier_pages.py" line="136"/>
         <source>Full list of inputs with their SHA-256 on the cover; method on the last page.</source>
         <translation>Lista completa de entradas con su SHA-256 en la portada; método en la última página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="143"/>
+        <location filename="../algorithms/dossier_pages.py" line="144"/>
         <source>Method and provenance</source>
         <translation>Método y procedencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="144"/>
+        <location filename="../algorithms/dossier_pages.py" line="145"/>
         <source>Coordinates are the centre (centroid) of each patch, in WGS 84; UTM on the zone of that point.
 Areas are ellipsoidal. Legal status: the ellipsoidal area of each patch inside each zone.
 Chips: red, green and blue bands of the {sensor} preset, one 2-98 % stretch per patch shared by
@@ -1594,14 +1682,19 @@ ambas fechas. Valores de la regla: reflectancia (ND x escala + desplazamiento) p
 El SHA-256 permite a cualquiera comprobar que los archivos son los usados para este informe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="152"/>
+        <location filename="../algorithms/dossier_pages.py" line="153"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../algorithms/dossier_pages.py" line="155"/>
+        <location filename="../algorithms/dossier_pages.py" line="156"/>
         <source>Thresholds of the rule</source>
         <translation>Umbrales de la regla</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dossier_pages.py" line="36"/>
+        <source>confirmed by optical and radar</source>
+        <translation>confirmada por óptico y radar</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2169,139 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     </message>
 </context>
 <context>
+    <name>IntegrateAlerts</name>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="39"/>
+        <source>Integrate optical and radar alerts</source>
+        <translation>Integrar alertas ópticas y de radar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="42"/>
+        <source>&lt;p&gt;One alert raster from the outputs of &apos;Detect mining loss (time series)&apos; (optical) and &apos;Detect mining loss (Sentinel-1 radar)&apos;, the way Global Forest Watch integrates GLAD and RADD alerts: radar dates the loss that clouds hid from the optical images in the rainy season.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Date&lt;/b&gt;: the earliest of the two.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Class&lt;/b&gt;: the optical class where the optical saw loss (it tells mining by colour), else the radar&apos;s.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confidence&lt;/b&gt;: 2 probable, 3 confirmed (the source&apos;s), 4 seen by both sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Source&lt;/b&gt;: 1 optical, 2 radar, 3 both.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The inputs may lie on different grids: the output is on the finest of them, over the union of their extents. The summaries, hot spots, polygons, dock and dossier take the output like any loss raster.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un ráster de alertas a partir de las salidas de «Detectar pérdida minera (serie temporal)» (óptico) y «Detectar pérdida minera (radar Sentinel-1)», como Global Forest Watch integra las alertas GLAD y RADD: el radar fecha la pérdida que las nubes ocultaron a las imágenes ópticas en la temporada de lluvias.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fecha&lt;/b&gt;: la más temprana de las dos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clase&lt;/b&gt;: la clase óptica donde el óptico vio pérdida (distingue la minería por el color); si no, la del radar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confianza&lt;/b&gt;: 2 probable, 3 confirmada (la de la fuente), 4 vista por ambas fuentes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fuente&lt;/b&gt;: 1 óptico, 2 radar, 3 ambos.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Las entradas pueden estar en cuadrículas distintas: la salida está en la más fina de ellas, sobre la unión de sus extensiones. Los resúmenes, los puntos calientes, los polígonos, el panel y el expediente toman la salida como cualquier ráster de pérdida.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <source>Optical loss classes</source>
+        <translation>Clases de pérdida ópticas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <source>Optical loss dates</source>
+        <translation>Fechas de pérdida ópticas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <source>Optical loss confidence</source>
+        <translation>Confianza de la pérdida óptica</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <source>Radar loss classes</source>
+        <translation>Clases de pérdida de radar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <source>Radar loss dates</source>
+        <translation>Fechas de pérdida de radar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <source>Radar loss confidence</source>
+        <translation>Confianza de la pérdida de radar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="63"/>
+        <source>Integrated loss classes</source>
+        <translation>Clases de pérdida integradas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="63"/>
+        <source>Integrated loss dates</source>
+        <translation>Fechas de pérdida integradas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="63"/>
+        <source>Integrated confidence</source>
+        <translation>Confianza integrada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="63"/>
+        <source>Alert source</source>
+        <translation>Fuente de la alerta</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="68"/>
+        <source>Seen by the optical only (ha)</source>
+        <translation>Vista solo por el óptico (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="68"/>
+        <source>Seen by the radar only (ha)</source>
+        <translation>Vista solo por el radar (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="68"/>
+        <source>Seen by both (ha)</source>
+        <translation>Vista por ambos (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="68"/>
+        <source>Dated earlier thanks to the radar (ha)</source>
+        <translation>Fechada antes gracias al radar (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <source>No forest loss</source>
+        <translation>Sin pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <source>Mining loss</source>
+        <translation>Pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <source>Other forest loss</source>
+        <translation>Otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <source>Probable loss</source>
+        <translation>Pérdida probable</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <source>Confirmed loss</source>
+        <translation>Pérdida confirmada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <source>Seen by both sources</source>
+        <translation>Vista por ambas fuentes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="97"/>
+        <source>Optical</source>
+        <translation>Óptico</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="97"/>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="97"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="99"/>
+        <source>Loss seen by the optical only: {optical} ha; by the radar only: {radar} ha; by both: {both} ha; dated earlier thanks to the radar: {earlier} ha.</source>
+        <translation>Pérdida vista solo por el óptico: {optical} ha; solo por el radar: {radar} ha; por ambos: {both} ha; fechada antes gracias al radar: {earlier} ha.</translation>
+    </message>
+</context>
+<context>
     <name>LegalInputs</name>
     <message>
         <location filename="../algorithms/legal_inputs.py" line="36"/>
@@ -2339,7 +2565,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>MiningLossProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="29"/>
+        <location filename="../algorithms/provider.py" line="31"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
@@ -2643,17 +2869,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>En lugar de un operativo: último día de la ventana posterior.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_help.py" line="140"/>
+        <location filename="../algorithms/parameter_help.py" line="169"/>
         <source>Polygons whose names the CSV&apos;s region column can use as the operation&apos;s area (optional).</source>
         <translation>Polígonos cuyos nombres puede usar la columna region del CSV como zona del operativo (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_help.py" line="143"/>
+        <location filename="../algorithms/parameter_help.py" line="172"/>
         <source>The field of those polygons that holds the names.</source>
         <translation>El campo de esos polígonos que contiene los nombres.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_help.py" line="145"/>
+        <location filename="../algorithms/parameter_help.py" line="174"/>
         <source>The operations GeoPackage layer (EPSG:4326) the timeline dock reads.</source>
         <translation>La capa GeoPackage de operativos (EPSG:4326) que lee el panel de línea de tiempo.</translation>
     </message>
@@ -2758,9 +2984,137 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Una tabla con una fila por región: hectáreas y tasas mensuales antes y después, su cambio y las fechas realmente contadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameter_help.py" line="136"/>
+        <location filename="../algorithms/parameter_help.py" line="165"/>
         <source>A CSV with name, start_date (YYYY-MM-DD or DD/MM/YYYY), end_date, agency, kind, description, source and either wkt or region.</source>
         <translation>Un CSV con name, start_date (AAAA-MM-DD o DD/MM/AAAA), end_date, agency, kind, description, source y wkt o region.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="136"/>
+        <source>Sentinel-1 RTC products as downloaded (ASF HyP3 RTC zips or folders, OPERA RTC-S1 _VV.tif files) or 2-band VV/VH stacks with the date in the name, or a folder of them: at least two dates, one grid.</source>
+        <translation>Productos RTC de Sentinel-1 tal como se descargan (zips o carpetas RTC de ASF HyP3, archivos _VV.tif de OPERA RTC-S1) o pilas VV/VH de 2 bandas con la fecha en el nombre, o una carpeta con ellos: al menos dos fechas, una sola cuadrícula.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="140"/>
+        <source>Loss classes: 0 no forest loss, 1 mining loss (new water or bare ground), 2 other forest loss, 255 never seen (no data, layover or shadow).</source>
+        <translation>Clases de pérdida: 0 sin pérdida de bosque, 1 pérdida por minería (agua nueva o suelo desnudo), 2 otra pérdida de bosque, 255 nunca vista (sin datos, inversión por relieve o sombra).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="144"/>
+        <source>Date of the first radar observation of the loss, as YYYYMMDD.</source>
+        <translation>Fecha de la primera observación de radar de la pérdida, como AAAAMMDD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="146"/>
+        <source>The loss classes of &apos;Detect mining loss (time series)&apos;.</source>
+        <translation>Las clases de pérdida de «Detectar pérdida minera (serie temporal)».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="148"/>
+        <source>The loss dates of the same optical run.</source>
+        <translation>Las fechas de pérdida de la misma ejecución óptica.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="149"/>
+        <source>The loss confidence of the same optical run.</source>
+        <translation>La confianza de la pérdida de la misma ejecución óptica.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="151"/>
+        <source>The loss classes of &apos;Detect mining loss (Sentinel-1 radar)&apos; (any grid).</source>
+        <translation>Las clases de pérdida de «Detectar pérdida minera (radar Sentinel-1)» (cualquier cuadrícula).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="153"/>
+        <source>The loss dates of the same radar run.</source>
+        <translation>Las fechas de pérdida de la misma ejecución de radar.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="154"/>
+        <source>The loss confidence of the same radar run.</source>
+        <translation>La confianza de la pérdida de la misma ejecución de radar.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="156"/>
+        <source>The optical class where the optical saw loss, else the radar&apos;s (0, 1, 2, 255).</source>
+        <translation>La clase óptica donde el óptico vio pérdida; si no, la del radar (0, 1, 2, 255).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="158"/>
+        <source>The earlier of the two sources&apos; dates, as YYYYMMDD.</source>
+        <translation>La más temprana de las fechas de las dos fuentes, como AAAAMMDD.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="160"/>
+        <source>2 probable, 3 confirmed (by one source), 4 seen by both sources.</source>
+        <translation>2 probable, 3 confirmada (por una fuente), 4 vista por ambas fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameter_help.py" line="162"/>
+        <source>Who saw the loss: 1 the optical, 2 the radar, 3 both.</source>
+        <translation>Quién vio la pérdida: 1 el óptico, 2 el radar, 3 ambos.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarErrors</name>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="14"/>
+        <source>power</source>
+        <translation>potencia</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="14"/>
+        <source>decibels (dB)</source>
+        <translation>decibelios (dB)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="15"/>
+        <source>amplitude</source>
+        <translation>amplitud</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="26"/>
+        <source>it has no VH polarisation. Order dual-polarisation (VV+VH) products; the detection needs both</source>
+        <translation>no tiene polarización VH. Pida productos de polarización dual (VV+VH); la detección necesita ambas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="28"/>
+        <source>it has no VV polarisation. Order dual-polarisation (VV+VH) products</source>
+        <translation>no tiene polarización VV. Pida productos de polarización dual (VV+VH)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="29"/>
+        <source>the archive cannot be read (an incomplete download?). Download it again</source>
+        <translation>el archivo no se puede leer (¿descarga incompleta?). Descárguelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="31"/>
+        <source>it is not a Sentinel-1 RTC product (an ASF HyP3 RTC zip or folder, OPERA RTC-S1 GeoTIFFs or a VV/VH stack)</source>
+        <translation>no es un producto RTC de Sentinel-1 (zip o carpeta RTC de ASF HyP3, GeoTIFF OPERA RTC-S1 o una pila VV/VH)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="34"/>
+        <source>{path} cannot be used: {reason}.</source>
+        <translation>{path} no se puede usar: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="37"/>
+        <source>The name of {path} says its values are {named}, but they look like {looks}. Keep the product&apos;s original name, or give a stack whose values are what its name says.</source>
+        <translation>El nombre de {path} dice que sus valores están en {named}, pero parecen {looks}. Conserve el nombre original del producto, o dé una pila cuyos valores sean lo que dice su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="42"/>
+        <source>A radar series needs at least two dates (got {count}); radar alerts need several dates after the first ones to be confirmed. Add the products of the other dates.</source>
+        <translation>Una serie de radar necesita al menos dos fechas (se recibieron {count}); las alertas de radar necesitan varias fechas después de las primeras para confirmarse. Añada los productos de las otras fechas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="46"/>
+        <source>{path} is not on the grid of {reference} (another projection or pixel size). Order all products with the same pixel spacing, or warp them to one grid first.</source>
+        <translation>{path} no está en la cuadrícula de {reference} (otra proyección u otro tamaño de píxel). Pida todos los productos con el mismo espaciado de píxel, o reproyéctelos antes a una misma cuadrícula.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="49"/>
+        <source>{role} is not a loss date raster of this plugin (whole numbers YYYYMMDD). Give the date raster written by the same detection.</source>
+        <translation>{role} no es un ráster de fechas de pérdida de este complemento (números enteros AAAAMMDD). Dé el ráster de fechas escrito por la misma detección.</translation>
     </message>
 </context>
 <context>

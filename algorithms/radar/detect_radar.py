@@ -68,7 +68,7 @@ class DetectRadar(MiningLossAlgorithm):
             QgsProcessing.SourceType.TypeRaster))
         add_extent_parameter(self)
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_AREA_HA, self.tr("Minimum area (ha)"), QgsProcessingParameterNumber.Type.Double,
+            self.MIN_AREA_HA, self.tr("Minimum mapping unit (ha)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.1, minValue=0.0))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, self.tr("Loss classes")))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DATE, self.tr("Loss dates")))
