@@ -151,3 +151,13 @@ def test_detect_radar_from_the_command_line_in_spanish(tmp_path):
             float(results["MINING_HA"]), rel=0.01)
         text = help_text(env, "miningloss:detectradar")
         assert "Detectar pérdida minera (radar Sentinel-1)" in text
+
+
+def test_the_dock_offers_radar_and_integrated_dates(detections):
+    from mining_loss_monitor.plugin.timeline_model import is_dated_loss_layer
+    from qgis.core import QgsRasterLayer
+
+    _, radar, _, integrated = detections
+    for path in (radar["OUTPUT_DATE"], integrated["OUTPUT_DATE"]):
+        assert is_dated_loss_layer(QgsRasterLayer(path, "dates"))
+    assert not is_dated_loss_layer(QgsRasterLayer(integrated["OUTPUT_SOURCE"], "source"))
