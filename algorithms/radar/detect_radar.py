@@ -10,9 +10,9 @@ from qgis.core import (
 from ..base import MiningLossAlgorithm, layer_paths, thread_count
 from ..core.radar import tracking
 from ..core.radar.detect import detect_radar
-from ..image_inputs import add_extent_parameter, check_values, extent_from
-from ..report_locale import report_formatter
-from ..styles import attach_loss_styles
+from ..detection.image_inputs import add_extent_parameter, check_values, extent_from
+from ..parameters.styles import attach_loss_styles
+from ..reports.report_locale import report_formatter
 from .radar_messages import translating_radar_errors
 
 

@@ -9,8 +9,8 @@ from qgis.core import (
 from ..base import MiningLossAlgorithm, source_path, thread_count
 from ..core.periods import from_int
 from ..core.radar.integrate import integrate_alerts
-from ..report_locale import report_formatter
-from ..styles import StyleSidecar, attach_loss_styles, write_style
+from ..parameters.styles import StyleSidecar, attach_loss_styles, write_style
+from ..reports.report_locale import report_formatter
 from .radar_messages import translating_radar_errors
 
 

@@ -18,7 +18,7 @@ import numpy as np
 from osgeo import gdal
 from scipy import ndimage
 
-from scripts.simulate_s2 import (
+from scripts.demo.simulate_s2 import (
     FOREST,
     FORESTS,
     MINING,

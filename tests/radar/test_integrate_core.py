@@ -4,15 +4,15 @@ import os
 
 import numpy as np
 import pytest
+from mining_loss_monitor.algorithms.core.detection.sensors import sensor_for
+from mining_loss_monitor.algorithms.core.detection.timeseries import detect_time_series
 from mining_loss_monitor.algorithms.core.errors import CoreError
 from mining_loss_monitor.algorithms.core.radar.detect import detect_radar
 from mining_loss_monitor.algorithms.core.radar.integrate import combine, integrate_alerts
-from mining_loss_monitor.algorithms.core.sensors import sensor_for
-from mining_loss_monitor.algorithms.core.timeseries import detect_time_series
 from osgeo import gdal
 
 from scripts.demo.simulate_s1 import acquisition_dates, make_radar_series
-from scripts.simulate_s2 import make_series
+from scripts.demo.simulate_s2 import make_series
 from tests.conftest import read
 
 

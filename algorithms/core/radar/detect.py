@@ -6,13 +6,14 @@ from dataclasses import dataclass
 import numpy as np
 from osgeo import gdal
 
-from .. import grid, patches
 from ..area import row_areas_ha
-from ..coverage import write_coverage
+from ..detection import patches
+from ..detection.inputs import clip_to_extent
+from ..detection.twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, describe_classes
 from ..errors import CoreError, never_cancelled, no_progress, releases_on_failure
-from ..inputs import clip_to_extent
 from ..periods import from_int
-from ..twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, describe_classes
+from ..rasters import grid
+from ..rasters.coverage import write_coverage
 from . import tracking
 from .inputs import AMPLITUDE, DECIBEL, HYP3_LAYOVER, HYP3_SHADOW, OPERA_FILL, resolve_radar_series
 

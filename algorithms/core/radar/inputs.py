@@ -15,10 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 from osgeo import gdal
 
-from .. import grid
-from ..dates import date_from_metadata, date_from_name
 from ..errors import CoreError
 from ..periods import from_int
+from ..rasters import grid
+from ..rasters.dates import date_from_metadata, date_from_name
 
 _HYP3 = re.compile(r"^S1[ABCD]_[A-Z0-9]{2}_\d{8}T\d{6}_[DS][VH][PRO]_RTC\d+_[A-Z]_([gs])([pda])([uw])", re.I)
 _OPERA = re.compile(r"^OPERA_L2_RTC-S1_.*_(VV|VH|HH|HV)\.tif$", re.I)

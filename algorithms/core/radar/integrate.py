@@ -11,11 +11,11 @@ from dataclasses import dataclass
 import numpy as np
 from osgeo import gdal
 
-from .. import grid
 from ..area import row_areas_ha
-from ..coverage import read_coverage, write_coverage
+from ..detection.twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, describe_classes
 from ..errors import CoreError, never_cancelled, no_progress, releases_on_failure
-from ..twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, describe_classes
+from ..rasters import grid
+from ..rasters.coverage import read_coverage, write_coverage
 
 BOTH_CONFIDENCE = 4
 OPTICAL, RADAR, BOTH = 1, 2, 3

@@ -21,7 +21,7 @@ import warnings
 
 import numpy as np
 
-from .. import rules
+from ..detection import rules
 
 BASELINE_DATES = 6
 FOREST_VV_DB = -12.0
