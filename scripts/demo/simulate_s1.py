@@ -25,6 +25,7 @@ from scripts.demo.simulate_s2 import (
     ORIGIN_UTM,
     RIVER,
     SECONDARY,
+    event_dates,
     landscape,
     loss_schedule,
     truth_between,
@@ -165,10 +166,7 @@ def make_radar_series(folder, seed=2018, size=300, pixel_optical=20.0, pixel=30.
         paths["products"].append(path)
     truth = truth_between(before, after)
     truth[event == 0] = 0
-    event_date = np.zeros(event.shape, dtype=np.int32)
-    for value in np.unique(event[event > 0]):
-        day = datetime.date.fromordinal(int(value))
-        event_date[event == value] = day.year * 10000 + day.month * 100 + day.day
+    event_date = event_dates(event)
     paths["truth"] = os.path.join(folder, "truth_radar_class.tif")
     paths["truth_date"] = os.path.join(folder, "truth_radar_event_date.tif")
     write(paths["truth"], truth, gt, crs, gdal.GDT_Byte)

@@ -6,10 +6,14 @@ ponds (at least POND_MIN_PIXELS and POND_MIN_SHARE of it), or when tailings-like
 at least TAILINGS_MIN_SHARE of its bare ground and it holds some new water. Pale farm soil
 without water stays other loss. Patches under the minimum area are dropped.
 """
+import os
+
 import numpy as np
+from osgeo import gdal
 from scipy import ndimage
 
 from ..errors import Cancelled
+from ..rasters import grid
 from . import rules
 
 EIGHT = np.ones((3, 3), dtype=bool)
@@ -134,6 +138,13 @@ class PatchTable:
         classes[(decision == MINING) & (codes == rules.VEGETATED)] = OTHER
         classes[codes == rules.MASKED] = 255
         return classes
+
+
+def scratch_rasters(work, reference):
+    """The pixel codes, flag dates and confidence written between the tracking and the patch passes."""
+    kinds = (("codes", gdal.GDT_Byte, None), ("dates", gdal.GDT_Int32, 0), ("confidence", gdal.GDT_Byte, 0))
+    return {name: grid.create_like(os.path.join(work, f"{name}.tif"), reference, data_type, nodata,
+                                   grid.WORK_OPTIONS) for name, data_type, nodata in kinds}
 
 
 def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_cancelled, bare_is_mining=False):

@@ -1,6 +1,5 @@
 """miningloss:detectradar's core: dated, confirmed forest loss from a Sentinel-1 RTC series, streamed by windows."""
 import math
-import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -104,12 +103,7 @@ def detect_radar(image_paths, output_class, output_date, output_confidence, min_
         cols = max(cell, int(math.ceil(block_cols / cell)) * cell)  # whole levelling cells per window
         rows = max(cell, int(math.ceil(block_rows / cell)) * cell)
         width, height = reference.RasterXSize, reference.RasterYSize
-        temp = {name: os.path.join(work, f"{name}.tif") for name in ("codes", "dates", "confidence")}
-        scratch = {
-            "codes": grid.create_like(temp["codes"], reference, gdal.GDT_Byte, None, grid.WORK_OPTIONS),
-            "dates": grid.create_like(temp["dates"], reference, gdal.GDT_Int32, 0, grid.WORK_OPTIONS),
-            "confidence": grid.create_like(temp["confidence"], reference, gdal.GDT_Byte, 0, grid.WORK_OPTIONS),
-        }
+        scratch = patches.scratch_rasters(work, reference)
         windows = list(grid.windows(width, height, rows, cols))
 
         def store(window, result, index):
