@@ -174,6 +174,17 @@ def test_bad_inputs_are_refused_before_writing(tmp_path):
     assert before == {p: sorted(os.listdir(p)) for p in paths["products"]}
 
 
+def test_area_of_interest_cuts_the_outputs(tmp_path):
+    paths = make_radar_series(str(tmp_path), size=90, dates=DATES[:8])
+    gt = gdal.Open(paths["truth"]).GetGeoTransform()
+    extent = (gt[0] + 300, gt[3] - 900, gt[0] + 1200, gt[3] - 300, "")  # 30 x 20 px of 30 m
+    out = [str(tmp_path / f"{k}.tif") for k in ("class", "date", "confidence")]
+    detect_radar(paths["products"], *out, extent=extent)
+    dataset = gdal.Open(out[0])
+    assert (dataset.RasterXSize, dataset.RasterYSize) == (30, 20)
+    assert dataset.GetGeoTransform()[0] == pytest.approx(gt[0] + 300)
+
+
 def test_cancel_leaves_no_output(tmp_path):
     paths = make_radar_series(str(tmp_path), size=60, dates=DATES[:6])
     out = [str(tmp_path / f"{k}.tif") for k in ("class", "date", "confidence")]

@@ -129,6 +129,13 @@ def test_bad_radar_inputs_are_clear_messages(plugin_instance, tmp_path):
     shutil.copy(products[1], renamed)
     message = _refused("miningloss:detectradar", dict(IMAGES=[products[0], str(renamed)], **outputs))
     assert "says its values are power, but they look like decibels" in message
+    stem = os.path.basename(products[2])[:-4]
+    coarse = tmp_path / "coarse" / stem
+    coarse.mkdir(parents=True)
+    for pol in ("VV", "VH"):  # the third date at 60 m
+        gdal.Warp(str(coarse / f"{stem}_{pol}.tif"), f"/vsizip/{products[2]}/{stem}/{stem}_{pol}.tif", xRes=60, yRes=60)
+    message = _refused("miningloss:detectradar", dict(IMAGES=products[:2] + [str(coarse)], **outputs))
+    assert "is not on the grid of" in message
     assert not any(os.path.exists(p) for p in outputs.values())
     message = _refused("miningloss:integratealerts", dict(
         OPTICAL_CLASS=str(ROOT / "tests" / "data" / "sample_truth_radar_event_date.tif"),
@@ -151,6 +158,9 @@ def test_detect_radar_from_the_command_line_in_spanish(tmp_path):
             float(results["MINING_HA"]), rel=0.01)
         text = help_text(env, "miningloss:detectradar")
         assert "Detectar pérdida minera (radar Sentinel-1)" in text
+        code, _, stdout, stderr = run(env, "miningloss:detectradar", dict(
+            IMAGES=sorted(str(p) for p in RADAR.iterdir())[:1], **_outputs(tmp_path, "one")))
+        assert code != 0 and "Una serie de radar necesita al menos dos fechas" in stdout + stderr
 
 
 def test_the_dock_offers_radar_and_integrated_dates(detections):
