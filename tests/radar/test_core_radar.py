@@ -194,13 +194,14 @@ def test_cancel_leaves_no_output(tmp_path):
 
 
 def test_probability_model_and_bayes_rule():
-    drop = np.array([0.0, -7.3, -3.0], np.float32)
+    drop = np.array([0.0, -7.3, -3.0, -2.15], np.float32)
     p = tracking.nonforest_probability(drop * 5.9 / 7.3, drop, np.float32(1.0), np.float32(1.0))
     assert p[0] == pytest.approx(tracking.P_MIN) and p[1] == pytest.approx(tracking.P_MAX)
-    assert 0.5 < p[2] < tracking.P_MAX
-    # two strong observations confirm, a forest-like one after a strong one rejects
-    assert tracking.bayes(np.float32(0.9), np.float32(0.9)) >= tracking.CONFIRM_P
-    assert tracking.bayes(np.float32(0.9), np.float32(0.1)) <= tracking.REJECT_P
+    assert p[2] > tracking.FLAG_P > p[3] > p[0]
+    # three strong observations confirm, two do not; a forest-like one after a strong one rejects
+    strong = np.float32(tracking.P_MAX)
+    assert tracking.bayes(strong, strong) < tracking.CONFIRM_P <= tracking.bayes(tracking.bayes(strong, strong), strong)
+    assert tracking.bayes(strong, np.float32(tracking.P_MIN)) == pytest.approx(tracking.REJECT_P)
 
 
 @pytest.mark.skipif(not LA_PAMPA.exists(), reason="needs ../shared/data/la_pampa_2018 (not bundled)")

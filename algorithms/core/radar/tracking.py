@@ -32,7 +32,7 @@ LEVEL_MAX_DB = 4.0
 NONFOREST_DROP_DB = (5.9, 7.3)  # La Pampa medians: forest -7.3 / -13.7, bare mining ground -13.2 / -21.0
 NONFOREST_SPREAD_DB = 3.0
 SPREAD_FLOOR_DB = 0.3
-P_MIN, P_MAX = 0.1, 0.9
+P_MIN, P_MAX = 0.2, 0.8
 FLAG_P = 0.5
 CONFIRM_P = 0.975
 REJECT_P = 0.5
@@ -156,7 +156,7 @@ def track_window(read, window, day_numbers, date_values, cell):
         open_flag = watched & (status == FLAGGED)
         probability[open_flag] = bayes(probability[open_flag], likelihood[open_flag])
         status[open_flag & (probability >= CONFIRM_P)] = CONFIRMED
-        rejected = open_flag & (status == FLAGGED) & (probability <= REJECT_P)
+        rejected = open_flag & (status == FLAGGED) & (probability <= REJECT_P + 1e-6)  # float32 rounding
         rejected |= (status == FLAGGED) & (day - flag_day > CONFIRM_DAYS) & valid
         status[rejected] = NONE
         n_after[rejected] = 0
