@@ -40,6 +40,7 @@ class RadarImage:
     date: int
     mask: str = None
     mask_kind: str = None  # "hyp3" (bit values) or "opera" (0 valid, 1..3 shadow/layover, 255 fill)
+    scale_from_name: bool = True  # False: a plain stack's scale, read from its values
 
 
 def _fail(path, reason):
@@ -110,7 +111,8 @@ def _stack(path):
     leaf = os.path.basename(path)
     sample = sample_values(path, 1)
     scale = DECIBEL if sample.size and np.median(sample) < 0 else POWER
-    return RadarImage(os.path.splitext(leaf)[0], (path, 1), (path, 2), scale, _date(path, leaf))
+    return RadarImage(os.path.splitext(leaf)[0], (path, 1), (path, 2), scale, _date(path, leaf),
+                      scale_from_name=False)
 
 
 def open_radar(path):
@@ -152,7 +154,7 @@ def _plain_stack(path):
     return leaf.endswith((".tif", ".tiff")) and not leaf.startswith("opera_") and not _SIDE_FILE.search(leaf)
 
 
-def sample_values(path, band, size=64, per_side=4):
+def sample_values(path, band, size=64, per_side=3):
     """Valid values of a band on a few small windows (cheap)."""
     dataset = gdal.Open(path)
     raster = dataset.GetRasterBand(band)
@@ -174,7 +176,7 @@ def sample_values(path, band, size=64, per_side=4):
 
 def check_scale(image):
     """Raise `radar_scale` when the values do not fit the scale the name gives (dB named as power ...)."""
-    values = sample_values(*image.vv)
+    values = sample_values(*image.vv) if image.scale_from_name else np.zeros(0)
     if values.size == 0:
         return
     negative = float(np.mean(values < 0))

@@ -17,6 +17,7 @@
    VH <= WATER_VH_DB on at least a third of them), bare ground (mean VH drop >= BARE_DROP_VH_DB), else a
    vegetated clearing; the patch rule then calls a patch mining when it is mostly water or bare ground.
 """
+import math
 import warnings
 
 import numpy as np
@@ -51,20 +52,26 @@ def baseline_count(n_dates):
 
 
 def cell_pixels(pixel_size_m):
-    """Side in pixels of the levelling neighbourhood."""
-    return max(8, int(round(LEVEL_CELL_M / max(pixel_size_m, 1e-6))))
+    """Side in pixels of the levelling neighbourhood: the power of two nearest LEVEL_CELL_M (windows of 256 x 512
+    pixels then hold whole cells and follow the inputs' 256-pixel tiles)."""
+    pixels = max(LEVEL_CELL_M / max(pixel_size_m, 1e-6), 8.0)
+    return int(2 ** round(math.log2(pixels)))
 
 
 def _cell_median(values, usable, cell, fallback):
     """Median of `values` over `usable` pixels in cell x cell blocks, spread back to the pixels."""
     rows, cols = values.shape
-    result = np.full(values.shape, fallback, dtype=np.float32)
-    for y in range(0, rows, cell):
-        for x in range(0, cols, cell):
-            block = usable[y:y + cell, x:x + cell]
-            if np.count_nonzero(block) >= max(4, block.size // 8):
-                result[y:y + cell, x:x + cell] = np.median(values[y:y + cell, x:x + cell][block])
-    return result
+    ny, nx = -(-rows // cell), -(-cols // cell)
+    padded = np.full((ny * cell, nx * cell), np.nan, dtype=np.float32)
+    padded[:rows, :cols] = np.where(usable, values, np.nan)
+    blocks = padded.reshape(ny, cell, nx, cell).transpose(0, 2, 1, 3).reshape(ny, nx, cell * cell)
+    blocks.sort(axis=2)  # NaN (unusable) last
+    count = np.count_nonzero(~np.isnan(blocks), axis=2)
+    low = np.take_along_axis(blocks, np.maximum((count - 1) // 2, 0)[..., None], axis=2)[..., 0]
+    high = np.take_along_axis(blocks, np.maximum(count // 2, 0)[..., None], axis=2)[..., 0]
+    size = np.minimum(cell, rows - np.arange(ny) * cell)[:, None] * np.minimum(cell, cols - np.arange(nx) * cell)
+    median = np.where(count >= np.maximum(4, size // 8), 0.5 * (low + high), fallback).astype(np.float32)
+    return np.repeat(np.repeat(median, cell, axis=0), cell, axis=1)[:rows, :cols]
 
 
 def level(anomaly, usable, cell):
