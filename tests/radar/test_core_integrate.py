@@ -33,6 +33,26 @@ def test_combine_rules():
     assert source.tolist() == [3, 2, 1, 2, 0, 0]
 
 
+def test_output_grid_is_the_finest_over_the_union():
+    from mining_loss_monitor.algorithms.core.radar.integrate import output_grid
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32719)
+    coarse = gdal.GetDriverByName("MEM").Create("", 100, 100, 1, gdal.GDT_Byte)  # 3 km at 30 m
+    coarse.SetGeoTransform((383000, 30, 0, 8566000, 0, -30))
+    fine = gdal.GetDriverByName("MEM").Create("", 100, 100, 1, gdal.GDT_Byte)  # 2 km at 20 m, sticking out
+    fine.SetGeoTransform((385005, 20, 0, 8565005, 0, -20))
+    for dataset in (coarse, fine):
+        dataset.SetProjection(srs.ExportToWkt())
+    out = output_grid([coarse, fine])
+    gt = out.GetGeoTransform()
+    assert gt[1] == 20 and gt[5] == -20
+    assert (gt[0] - 385005) % 20 == 0 and (gt[3] - 8565005) % 20 == 0  # snapped to the fine grid
+    assert gt[0] <= 383000 and gt[3] >= 8566000
+    assert gt[0] + 20 * out.RasterXSize >= 387005 and gt[3] - 20 * out.RasterYSize <= 8563000
+
+
 @pytest.fixture(scope="module")
 def both(tmp_path_factory):
     folder = tmp_path_factory.mktemp("both")

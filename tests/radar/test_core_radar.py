@@ -77,17 +77,28 @@ def test_stacks_in_db_zips_and_power_give_the_same_alerts(tmp_path):
     dates = DATES[:14]
     zips = make_radar_series(str(tmp_path / "zips"), size=120, dates=dates, as_zip=True)
     stacks = make_radar_series(str(tmp_path / "stacks"), size=120, dates=dates, layout="stack")
-    assert zips["products"][0].endswith(".zip")
+    amplitude = make_radar_series(str(tmp_path / "amplitude"), size=120, dates=dates, scale="a")
+    assert zips["products"][0].endswith(".zip") and "_gauned_" in amplitude["products"][0]
     outputs = []
-    for name, items in (("zips", zips["products"]), ("stacks", stacks["products"])):
+    for name, items in (("zips", zips["products"]), ("stacks", stacks["products"]),
+                        ("amplitude", amplitude["products"])):
         out = [str(tmp_path / f"{name}_{k}.tif") for k in ("class", "date", "confidence")]
         detect_radar(items, *out)
         outputs.append([read(p) for p in out])
     found = outputs[0][0] > 0
     assert found.sum() > 50
     # same seed, same speckle: dB stacks and power zips are the same data
-    assert np.mean(outputs[0][0] == outputs[1][0]) > 0.999
-    assert np.mean(outputs[0][1] == outputs[1][1]) > 0.999
+    for other in outputs[1:]:
+        assert np.mean(outputs[0][0] == other[0]) > 0.999
+        assert np.mean(outputs[0][1] == other[1]) > 0.999
+
+
+def test_a_product_both_zipped_and_unzipped_counts_once(tmp_path):
+    paths = make_radar_series(str(tmp_path), size=45, dates=DATES[:3], as_zip=True)
+    shutil.unpack_archive(paths["products"][0], tmp_path)
+    images = resolve_radar_series([str(tmp_path)])
+    assert [i.date for i in images] == [int(d) for d in DATES[:3]]
+    assert os.path.isdir(images[0].vv[0].rsplit("/", 1)[0])  # the unzipped folder is read
 
 
 def test_hyp3_scale_and_date_from_the_name_and_layover_masked(tmp_path):
