@@ -105,6 +105,20 @@ def test_integrated_output_summarised_and_vectorized(detections):
     assert sum(f["area_ha"] for f in layer.getFeatures()) == pytest.approx(loss_ha, rel=0.01)
 
 
+def test_integrated_output_in_emerging_hot_spots(detections):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    folder, _, _, integrated = detections
+    classes = read(integrated["OUTPUT_CLASS"])
+    result = processing.run("miningloss:hotspots", {
+        "LOSS": integrated["OUTPUT_CLASS"], "ENCODING": 0, "LOSS_DATE": integrated["OUTPUT_DATE"],
+        "CELL_KM2": 0.25, "PERIOD": 1, "OUTPUT": str(folder / "cells.gpkg"), "OUTPUT_TABLE": str(folder / "t.gpkg")})
+    cells = QgsVectorLayer(result["OUTPUT"], "cells", "ogr")
+    total = sum(f["total_ha"] for f in cells.getFeatures())
+    assert total == pytest.approx(np.count_nonzero(np.isin(classes, (1, 2))) * 0.04, rel=0.01)
+
+
 def _refused(algorithm_id, parameters):
     import processing
     from qgis.core import QgsProcessingException
