@@ -121,6 +121,21 @@ def test_hyp3_scale_and_date_from_the_name_and_layover_masked(tmp_path):
     assert result.no_data_fraction == pytest.approx(20 / classes.shape[1])
 
 
+def test_products_with_other_footprints_on_the_same_grid(tmp_path):
+    """Frames of one track cover slightly different areas: read on the first date's grid, the rest is no data."""
+    paths = make_radar_series(str(tmp_path), size=60, dates=DATES[:7])
+    product = paths["products"][3]
+    name = os.path.basename(product)
+    for pol in ("VV", "VH"):
+        source = os.path.join(product, f"{name}_{pol}.tif")
+        gdal.Translate(source + ".tmp.tif", source, srcWin=[10, 0, 30, 40])  # columns 10..39 only
+        os.replace(source + ".tmp.tif", source)
+    os.remove(os.path.join(product, f"{name}_ls_map.tif"))
+    out = [str(tmp_path / f"{k}.tif") for k in ("class", "date", "confidence")]
+    detect_radar(paths["products"], *out)
+    assert gdal.Open(out[0]).RasterXSize == 40 and np.all(read(out[0]) != 255)
+
+
 def test_opera_pairs_and_mask(tmp_path):
     paths = make_radar_series(str(tmp_path / "src"), size=60, dates=DATES[:4], layout="stack")
     opera = tmp_path / "opera"
