@@ -563,14 +563,24 @@
         <translation>Confianza de la pérdida (serie)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="106"/>
+        <location filename="../scripts/demo/make_project.py" line="111"/>
         <source>Sentinel-2 after, true colour 2019-08-05</source>
         <translation>Sentinel-2 posterior, color verdadero 2019-08-05</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="108"/>
+        <location filename="../scripts/demo/make_project.py" line="113"/>
         <source>Sentinel-2 before, true colour 2018-07-10</source>
         <translation>Sentinel-2 anterior, color verdadero 2018-07-10</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo/make_project.py" line="106"/>
+        <source>Loss dates (optical + radar)</source>
+        <translation>Fechas de pérdida (óptico + radar)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo/make_project.py" line="106"/>
+        <source>Alert source (optical, radar)</source>
+        <translation>Fuente de la alerta (óptico, radar)</translation>
     </message>
 </context>
 <context>
