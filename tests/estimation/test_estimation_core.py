@@ -43,7 +43,7 @@ def test_olofsson_2014_worked_example_to_the_hectare():
     assert np.round(result.producers, 2).tolist() == [0.75, 0.85, 0.93, 0.96]
     assert np.round(result.producers_ci95, 2).tolist() == [0.21, 0.25, 0.03, 0.02]
     assert round(result.overall, 2) == 0.95 and round(result.overall_ci95, 2) == 0.02
-    assert np.allclose(result.map_area_ha, areas[1] and [a * 0.09 for a in OLOFSSON_2014_PIXELS])
+    assert np.allclose(result.map_area_ha, [px * 0.09 for px in OLOFSSON_2014_PIXELS])
 
 
 def test_olofsson_2013_example_1_to_the_hectare():
@@ -247,3 +247,31 @@ def test_a_continuous_raster_is_not_a_map(tmp_path):
     with pytest.raises(CoreError) as raised:
         StratifiedMap(str(tmp_path / "ndvi.tif")).measure()
     assert raised.value.code == "not_categorical"
+
+
+def test_design_sizes_the_sample_with_olofsson_and_writes_points_to_label(tmp_path):
+    from osgeo import ogr
+
+    from algorithms.core.estimation.design import sampling_design
+
+    classes = np.zeros((400, 500), np.uint8)
+    classes[50:90, 60:160] = 1
+    classes[200:300, 300:340] = 2
+    path = _class_raster(tmp_path / "loss.tif", classes)
+    result = sampling_design(path, str(tmp_path / "sample.gpkg"), sample_size=0, minimum=20, seed=5, buffer_m=20)
+    keys = result["keys"]
+    assert keys == [0, 1, 2, BUFFER]
+    areas = result["strata"].areas_ha
+    weights = np.array([areas[k] for k in keys]) / sum(areas.values())
+    spread = (weights * np.sqrt([0.09, 0.21, 0.21, 0.21])).sum()
+    assert result["formula_size"] == int(np.ceil((spread / 0.01) ** 2))
+    assert result["points"] == sum(result["sizes"].values()) == result["formula_size"]
+    source = ogr.Open(str(tmp_path / "sample.gpkg"))
+    layer = source.GetLayer(0)
+    rows = [(f["stratum"], f["stratum_area_ha"], f["map_class"], f["reference"]) for f in layer]
+    assert len(rows) == result["points"]
+    assert {r[0] for r in rows} == {"0", "1", "2", "buffer"} and all(r[3] is None for r in rows)
+    assert {round(r[1], 6) for r in rows if r[0] == "1"} == {40.0}
+    assert {r[2] for r in rows if r[0] == "buffer"} == {0}
+    assert [f.name for f in layer.schema] == ["stratum", "stratum_area_ha", "map_class", "reference",
+                                              "labelled_by", "labelled_at", "comment"]
