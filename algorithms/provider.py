@@ -10,6 +10,8 @@ from .detect_time_series import DetectTimeSeries
 from .detect_two_dates import DetectTwoDates
 from .displacement import Displacement
 from .dossier import Dossier
+from .estimation.area_estimate import AreaEstimate
+from .estimation.sampling_design import SamplingDesign
 from .hotspots import EmergingHotSpots
 from .import_operations import ImportOperations
 from .legal_status import LegalStatus
@@ -51,5 +53,6 @@ class MiningLossProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (DetectTwoDates(), DetectTimeSeries(), VectorizeLoss(), RegionSummary(), ComparePeriods(),
-                          ImportOperations(), EmergingHotSpots(), Displacement(), LegalStatus(), Dossier()):
+                          ImportOperations(), EmergingHotSpots(), Displacement(), LegalStatus(), Dossier(),
+                          SamplingDesign(), AreaEstimate()):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,42 @@
+"""Maps and labelled samples shared by the estimation tests."""
+import numpy as np
+from osgeo import gdal, osr
+
+
+def class_raster(path, array, epsg=32719, pixel=10.0, nodata=255, origin=(400000, 8600000)):
+    """A one-band Byte class raster in UTM 19S (default) with 10 m pixels."""
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1, gdal.GDT_Byte)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.SetGeoTransform((origin[0], pixel, 0, origin[1], 0, -pixel))
+    dataset.GetRasterBand(1).WriteArray(array)
+    if nodata is not None:
+        dataset.GetRasterBand(1).SetNoDataValue(nodata)
+    dataset = None
+    return str(path)
+
+
+def loss_map_and_truth(seed=4, size=(600, 700)):
+    """Our loss classes (0, 1 mining, 2 other, 255 no data) and a truth that extends each patch by one pixel."""
+    rng = np.random.default_rng(seed)
+    mapped = np.zeros(size, np.uint8)
+    truth = np.zeros(size, np.uint8)
+    for _ in range(30):
+        y, x = rng.integers(10, size[0] - 40), rng.integers(10, size[1] - 40)
+        h, w = rng.integers(6, 25, 2)
+        kind = 1 if rng.random() < 0.6 else 2
+        truth[y - 1:y + h + 1, x - 1:x + w + 1] = kind
+        mapped[y:y + h, x:x + w] = kind
+    mapped[:4, :] = 255
+    return mapped, truth
+
+
+def pixel_of(x, y, origin=(400000, 8600000), pixel=10.0):
+    return int((origin[1] - y) // pixel), int((x - origin[0]) // pixel)
+
+
+OLOFSSON_2014 = {  # Olofsson et al. (2014), Table 8: counts (rows map = stratum, columns reference) and pixels
+    "counts": [[66, 0, 5, 4], [0, 55, 8, 12], [1, 0, 153, 11], [2, 1, 9, 313]],
+    "pixels": [200000, 150000, 3200000, 6450000],
+}
