@@ -11,6 +11,7 @@ from .i18n import install_translator
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
 TIMELINE_ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "timeline.svg")
+SAMPLE_ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "verify_sample.svg")
 DOCK_SETTING = "mining_loss_monitor/timeline_visible"
 
 
@@ -22,6 +23,7 @@ class MiningLossMonitorPlugin:
         self.provider = None
         self.actions = []
         self.timeline_dock = None
+        self.sample_dock = None
         self.dossier_action = None
         install_translator()
 
@@ -44,6 +46,7 @@ class MiningLossMonitorPlugin:
         self.iface.addToolBarIcon(action)
         self.actions.append(action)
         self.add_timeline_dock()
+        self.add_sample_dock()
         from .dossier_action import DossierAction
 
         self.dossier_action = DossierAction(self.iface, self.tr("Mining Loss Monitor"))
@@ -70,6 +73,24 @@ class MiningLossMonitorPlugin:
         self.timeline_dock.setVisible(settings.value(DOCK_SETTING, False, type=bool))
         self.timeline_dock.visibilityChanged.connect(lambda visible: QgsSettings().setValue(DOCK_SETTING, visible))
         QgsProject.instance().readProject.connect(self.project_read)
+
+    def add_sample_dock(self):
+        """'Verify sample': labelling the points of a sampling design, toggled from the menu and toolbar."""
+        from qgis.core import QgsProject
+        from qgis.PyQt.QtCore import Qt
+
+        from .sample_dock import MiningLossSampleDock
+
+        self.sample_dock = MiningLossSampleDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sample_dock)
+        self.sample_dock.hide()
+        toggle = self.sample_dock.toggleViewAction()
+        toggle.setIcon(QIcon(SAMPLE_ICON))
+        toggle.setText(self.tr("Verify sample"))
+        toggle.setObjectName("miningLossVerifySample")
+        self.iface.addPluginToRasterMenu(self.tr("Mining Loss Monitor"), toggle)
+        self.iface.addToolBarIcon(toggle)
+        self.actions.append(toggle)
 
     def project_read(self, *args):
         """A project that asks for the timeline (the demo project does) opens with the dock shown."""
@@ -103,11 +124,16 @@ class MiningLossMonitorPlugin:
             self.iface.removeDockWidget(self.timeline_dock)
             self.timeline_dock.deleteLater()
             self.timeline_dock = None
+        if self.sample_dock is not None:
+            self.sample_dock.cleanup()
+            self.iface.removeDockWidget(self.sample_dock)
+            self.sample_dock.deleteLater()
+            self.sample_dock = None
         for action in self.actions:
             if self.iface is not None:
                 self.iface.removePluginRasterMenu(self.tr("Mining Loss Monitor"), action)
                 self.iface.removeToolBarIcon(action)
-            if action.objectName() != "miningLossTimeline":
+            if action.objectName() not in ("miningLossTimeline", "miningLossVerifySample"):
                 action.deleteLater()
         self.actions = []
         if self.provider is not None:
