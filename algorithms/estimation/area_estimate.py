@@ -12,8 +12,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 
 from ..base import source_path
-from ..fields import DOUBLE, INTEGER
-from ..summary_common import table_sink, write_report, write_rows
+from ..parameters.fields import DOUBLE, INTEGER
+from ..regions.summary_common import table_sink, write_report, write_rows
 from .estimate_report import area_estimate_report
 from .estimation_base import EstimationAlgorithm
 from .sample_points import estimate_sample

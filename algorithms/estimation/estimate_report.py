@@ -4,8 +4,8 @@ import datetime
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .. import report
-from ..report_locale import interface_language, report_formatter
+from ..reports import report
+from ..reports.report_locale import interface_language, report_formatter
 
 MAP_COLOUR, ESTIMATE_COLOUR = "#9e9e9e", "#b2182b"
 

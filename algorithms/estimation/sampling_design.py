@@ -14,8 +14,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale
 from ..base import source_path
 from ..core.estimation.design import EXPECTED_UA_LOSS, EXPECTED_UA_STABLE, TARGET_SE, sampling_design
 from ..core.estimation.sampling import stratum_name
-from ..core.grid import work_folder
-from ..image_inputs import extent_from
+from ..core.rasters.grid import work_folder
+from ..detection.image_inputs import extent_from
 from .estimation_base import EstimationAlgorithm
 
 NUMBER = QgsProcessingParameterNumber.Type

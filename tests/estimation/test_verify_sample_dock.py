@@ -9,9 +9,8 @@ from tests.estimation.helpers import class_raster, loss_map_and_truth
 @pytest.fixture
 def sample_and_dock(qgis_app, qgis_canvas, plugin_instance, tmp_path):
     import processing
-    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsVectorLayer
-
     from mining_loss_monitor.plugin.sample_dock import MiningLossSampleDock
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsVectorLayer
 
     mapped, _truth = loss_map_and_truth()
     map_path = class_raster(tmp_path / "loss.tif", mapped)
@@ -57,7 +56,8 @@ def test_keys_label_points_and_the_file_has_them_at_once(sample_and_dock):
     point = dock.labeller.point_in(canvas)
     assert centre.x() == pytest.approx(point.x(), abs=1e-6) and centre.y() == pytest.approx(point.y(), abs=1e-6)
     chip = dock.before_chip.extent()
-    assert min(chip.width(), chip.height()) == pytest.approx(300.0) and chip.center().x() == pytest.approx(first.geometry().asPoint().x())
+    assert min(chip.width(), chip.height()) == pytest.approx(300.0)
+    assert chip.center().x() == pytest.approx(first.geometry().asPoint().x())
     _press(dock, "2")  # class 1, mining loss
     rows = {r[0]: r for r in _file_rows(path)}
     assert rows[first.id()][2:4] == (1, "Rosa Quispe") and rows[first.id()][4].endswith("+00:00")

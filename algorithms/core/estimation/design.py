@@ -1,8 +1,8 @@
 """A stratified sampling design written as a GeoPackage of points to label (no QGIS)."""
 from osgeo import ogr, osr
 
-from .. import grid
 from ..errors import never_cancelled, no_progress
+from ..rasters import grid
 from .samplesize import allocate, olofsson_sample_size
 from .sampling import BUFFER, NO_LOSS, StratifiedMap, stratum_name
 

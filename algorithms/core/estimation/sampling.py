@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import gdal
 
-from .. import grid, masks
 from ..area import row_areas_ha
+from ..detection import masks
+from ..detection.inputs import clip_to_extent
 from ..errors import Cancelled, CoreError, never_cancelled, no_progress
-from ..inputs import clip_to_extent
+from ..rasters import grid
 
 BUFFER = "buffer"
 NO_LOSS = 0
