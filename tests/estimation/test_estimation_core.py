@@ -275,3 +275,29 @@ def test_design_sizes_the_sample_with_olofsson_and_writes_points_to_label(tmp_pa
     assert {r[2] for r in rows if r[0] == "buffer"} == {0}
     assert [f.name for f in layer.schema] == ["stratum", "stratum_area_ha", "map_class", "reference",
                                               "labelled_by", "labelled_at", "comment"]
+
+
+def test_domain_estimates_add_up_and_hold_the_truth_of_a_region():
+    """A region's loss from the same sample (domain estimation): the regions' estimates add up to the whole,
+    and over 400 samples the 95 % interval of one region holds its true loss 93-97 % of the time."""
+    from algorithms.core.estimation.domains import domain_totals
+
+    mapped, truth, strata = _population()
+    side = int(np.sqrt(mapped.size))
+    columns = np.arange(mapped.size) % side
+    west = columns < side // 2
+    names = [int(s) for s in np.unique(strata)]
+    areas = {s: float((strata == s).sum()) for s in names}
+    members = {s: np.flatnonzero(strata == s) for s in names}
+    sizes = {0: 300, 1: 100, 2: 100, 3: 150}
+    true_west = ((truth > 0) & west).sum()
+    rng = np.random.default_rng(5)
+    held = 0
+    for run in range(400):
+        chosen = np.concatenate([rng.choice(members[s], sizes[s], replace=False) for s in names])
+        west_ha, west_ci = domain_totals(strata[chosen], truth[chosen], areas, west[chosen], (1, 2))
+        east_ha, _ = domain_totals(strata[chosen], truth[chosen], areas, ~west[chosen], (1, 2))
+        whole = estimate(strata[chosen], mapped[chosen], truth[chosen], areas, classes=[0, 1, 2])
+        assert west_ha + east_ha == pytest.approx(whole.area_ha[1] + whole.area_ha[2])
+        held += abs(west_ha - true_west) <= west_ci
+    assert 0.93 <= held / 400 <= 0.97, held / 400
