@@ -40,3 +40,24 @@ OLOFSSON_2014 = {  # Olofsson et al. (2014), Table 8: counts (rows map = stratum
     "counts": [[66, 0, 5, 4], [0, 55, 8, 12], [1, 0, 153, 11], [2, 1, 9, 313]],
     "pixels": [200000, 150000, 3200000, 6450000],
 }
+
+
+def halves_layer(path, width_px=700, height_px=600, origin=(400000, 8600000), pixel=10.0):
+    """A GeoPackage of two regions, 'West' and 'East', splitting the class raster's extent in UTM 19S."""
+    from osgeo import ogr
+
+    x0, y1 = origin
+    x1, y0 = x0 + width_px * pixel, y1 - height_px * pixel
+    middle = x0 + width_px * pixel / 2
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32719)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = source.CreateLayer("regions", srs=srs, geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    for name, (a, b) in (("West", (x0, middle)), ("East", (middle, x1))):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("name", name)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({a} {y0},{b} {y0},{b} {y1},{a} {y1},{a} {y0}))"))
+        layer.CreateFeature(feature)
+    source = layer = None
+    return str(path)

@@ -293,7 +293,7 @@ def test_domain_estimates_add_up_and_hold_the_truth_of_a_region():
     true_west = ((truth > 0) & west).sum()
     rng = np.random.default_rng(5)
     held = 0
-    for run in range(400):
+    for _ in range(400):
         chosen = np.concatenate([rng.choice(members[s], sizes[s], replace=False) for s in names])
         west_ha, west_ci = domain_totals(strata[chosen], truth[chosen], areas, west[chosen], (1, 2))
         east_ha, _ = domain_totals(strata[chosen], truth[chosen], areas, ~west[chosen], (1, 2))

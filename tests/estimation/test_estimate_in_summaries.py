@@ -1,0 +1,59 @@
+"""The region summary with a labelled SAMPLE: the loss estimated from it, per region and in all, with 95 %
+intervals beside the map's hectares (log, outputs, report)."""
+import pytest
+
+from algorithms.core.estimation.stratified import estimate
+from tests.estimation.helpers import class_raster, halves_layer, loss_map_and_truth, pixel_of
+
+
+@pytest.fixture(scope="module")
+def labelled(plugin_instance, tmp_path_factory):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    folder = tmp_path_factory.mktemp("summary_sample")
+    mapped, truth = loss_map_and_truth()
+    map_path = class_raster(folder / "loss.tif", mapped)
+    design = processing.run("miningloss:samplingdesign", {
+        "MAP": map_path, "BUFFER_M": 20.0, "MIN_PER_STRATUM": 40, "SEED": 21, "OUTPUT": str(folder / "s.gpkg")})
+    layer = QgsVectorLayer(design["OUTPUT"], "sample", "ogr")
+    index = layer.fields().indexOf("reference")
+    layer.startEditing()
+    for feature in layer.getFeatures():
+        point = feature.geometry().asPoint()
+        layer.changeAttributeValue(feature.id(), index, int(truth[pixel_of(point.x(), point.y())]))
+    assert layer.commitChanges()
+    return map_path, design["OUTPUT"], mapped, truth, halves_layer(folder / "halves.gpkg")
+
+
+def test_region_summary_shows_the_sample_estimate_beside_the_map(labelled, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    map_path, sample_path, mapped, truth, regions = labelled
+    result = processing.run("miningloss:regionsummary", {
+        "LOSS": map_path, "ENCODING": 0, "REGIONS": regions, "REGION_FIELD": "name", "PERIOD": 3,
+        "SAMPLE": sample_path, "OUTPUT": str(tmp_path / "summary.csv"), "REPORT": str(tmp_path / "report.html")})
+    rows = [f for f in QgsVectorLayer(sample_path, "s", "ogr").getFeatures()]
+    direct = estimate([f["stratum"] for f in rows], [f["map_class"] for f in rows], [f["reference"] for f in rows],
+                      {f["stratum"]: f["stratum_area_ha"] for f in rows}, classes=[0, 1, 2])
+    assert result["ESTIMATED_LOSS_HA"] == pytest.approx(direct.area_ha[1] + direct.area_ha[2])
+    valid = mapped != 255
+    true_loss = ((truth > 0) & valid).sum() * 0.01
+    assert abs(result["ESTIMATED_LOSS_HA"] - true_loss) <= result["ESTIMATED_LOSS_CI95_HA"]
+    assert true_loss > ((mapped == 1) | (mapped == 2)).sum() * 0.01  # the map misses the edges: the estimate knows
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Loss estimated from the labelled sample" in html and "All regions" in html
+    for name in ("West", "East"):
+        assert f"<td>{name}</td>" in html
+
+
+def test_region_summary_without_a_sample_has_no_estimate(labelled, tmp_path):
+    import processing
+
+    map_path, _sample, _mapped, _truth, regions = labelled
+    result = processing.run("miningloss:regionsummary", {
+        "LOSS": map_path, "ENCODING": 0, "REGIONS": regions, "REGION_FIELD": "name", "PERIOD": 3,
+        "OUTPUT": str(tmp_path / "summary.csv"), "REPORT": str(tmp_path / "report.html")})
+    assert "ESTIMATED_LOSS_HA" not in result or result["ESTIMATED_LOSS_HA"] is None
+    assert "Loss estimated from the labelled sample" not in (tmp_path / "report.html").read_text(encoding="utf-8")
