@@ -1,5 +1,6 @@
 """The region summary with a labelled SAMPLE: the loss estimated from it, per region and in all, with 95 %
 intervals beside the map's hectares (log, outputs, report)."""
+import numpy as np
 import pytest
 
 from algorithms.core.estimation.stratified import estimate
@@ -57,3 +58,29 @@ def test_region_summary_without_a_sample_has_no_estimate(labelled, tmp_path):
         "OUTPUT": str(tmp_path / "summary.csv"), "REPORT": str(tmp_path / "report.html")})
     assert "ESTIMATED_LOSS_HA" not in result or result["ESTIMATED_LOSS_HA"] is None
     assert "Loss estimated from the labelled sample" not in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_before_after_comparison_shows_the_estimate_for_the_map_period(labelled, tmp_path):
+    import processing
+    from osgeo import gdal
+
+    map_path, sample_path, mapped, _truth, regions = labelled
+    dates = np.where(mapped == 1, 20190310, np.where(mapped == 2, 20180310, 0)).astype(np.int32)
+    source = gdal.Open(map_path)
+    target = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "dates.tif"), source.RasterXSize,
+                                                  source.RasterYSize, 1, gdal.GDT_Int32)
+    target.SetProjection(source.GetProjection())
+    target.SetGeoTransform(source.GetGeoTransform())
+    target.GetRasterBand(1).WriteArray(dates)
+    target.GetRasterBand(1).SetNoDataValue(0)
+    source = target = None
+    result = processing.run("miningloss:compareperiods", {
+        "LOSS": map_path, "ENCODING": 0, "LOSS_DATE": str(tmp_path / "dates.tif"), "REGIONS": regions,
+        "REGION_FIELD": "name", "BEFORE_START": "2018-01-01", "BEFORE_END": "2018-12-31",
+        "AFTER_START": "2019-01-01", "AFTER_END": "2019-12-31", "SAMPLE": sample_path,
+        "OUTPUT": str(tmp_path / "compare.csv"), "REPORT": str(tmp_path / "compare.html")})
+    html = (tmp_path / "compare.html").read_text(encoding="utf-8")
+    assert "Loss estimated from the labelled sample" in html
+    map_loss = ((mapped == 1) | (mapped == 2)).sum() * 0.01
+    assert f"{map_loss:.2f}" in html.replace(",", "")
+    assert result["ESTIMATED_LOSS_HA"] > map_loss
