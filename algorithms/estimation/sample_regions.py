@@ -34,8 +34,8 @@ def add_sample_parameter(algorithm):
         [QgsProcessing.SourceType.TypeVectorPoint], optional=True)
     parameter.setHelp(QCoreApplication.translate(
         "SampleRegions", "The points of 'Sampling design for area estimation' on this loss map, labelled: the "
-                         "report then shows beside the map's hectares the loss estimated from them with its 95 % "
-                         "interval (Olofsson et al. 2014), per region and in all."))
+                         "loss estimated from them with its 95 % interval (Olofsson et al. 2014) is shown beside "
+                         "the map's hectares."))
     algorithm.addParameter(parameter)
 
 
@@ -83,3 +83,23 @@ def log_estimate(algorithm, estimate, map_ha, feedback):
                 region=name, map=locale.toString(float(map_ha.get(name, 0.0)), "f", 2),
                 value=locale.toString(float(region_value), "f", 2), half=locale.toString(float(region_half), "f", 2)))
     return {ESTIMATED_LOSS_HA: float(value), ESTIMATED_LOSS_CI95_HA: float(half)}
+
+
+def whole_map_estimate(algorithm, parameters, context, feedback):
+    """{value, half, map, points, users, users_half} of loss over the sampled map (users: mining loss's user's
+    accuracy when the map has our classes), or None without SAMPLE."""
+    if not parameters.get(SAMPLE):
+        return None
+    source = algorithm.parameterAsSource(parameters, SAMPLE, context)
+    if source is None:
+        return None
+    estimate = algorithm.run_core(estimate_sample, feedback, source, None)
+    result, sample = estimate.result, estimate.sample
+    loss_codes = [c for c in sample.classes if c != NO_LOSS]
+    value, half = region_estimates([], sample.strata, sample.references, sample.areas, [], loss_codes)[None]
+    summary = {"value": value, "half": half, "map": sum(estimate.map_area_ha[c] for c in loss_codes),
+               "points": estimate.points, "users": None, "users_half": None}
+    if MINING in result.classes and set(result.classes) <= {0, 1, 2}:
+        index = result.classes.index(MINING)
+        summary.update(users=float(result.users[index]), users_half=float(result.users_ci95[index]))
+    return summary
