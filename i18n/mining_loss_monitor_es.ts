@@ -11,7 +11,7 @@
     <message>
         <location filename="../algorithms/estimation/area_estimate.py" line="68"/>
         <source>&lt;p&gt;The area of each map class estimated from reference labels of a stratified random sample, with 95 % confidence intervals, and the user&apos;s, producer&apos;s and overall accuracy: the good practices of Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57). A map&apos;s pixel count is not an area estimate: maps miss the edges of mining fronts and small pits, and add false patches.&lt;/p&gt;&lt;p&gt;Points: the layer of &apos;Sampling design for area estimation&apos; once labelled, or any point layer labelled elsewhere. With a stratum field (and &lt;code&gt;stratum_area_ha&lt;/code&gt;) the strata are those of the design, and Stehman&apos;s (2014) estimators are used where they differ from the map classes; without it the strata are the map&apos;s classes, measured on the map. The map class of each point is its &lt;code&gt;map_class&lt;/code&gt; field, else the map under it.&lt;/p&gt;&lt;p&gt;Every point needs a reference class among the map&apos;s classes, and every stratum at least two points. Outputs: a table with &lt;code&gt;class&lt;/code&gt;, &lt;code&gt;map_area_ha&lt;/code&gt;, &lt;code&gt;area_ha&lt;/code&gt;, &lt;code&gt;area_ci95_ha&lt;/code&gt; and the accuracies with their intervals; the error matrix in proportions of area; an HTML report in the language of QGIS.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;El área de cada clase del mapa estimada a partir de las etiquetas de referencia de una muestra aleatoria estratificada, con intervalos de confianza del 95 %, y la exactitud del usuario, del productor y global: las buenas prácticas de Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57). Contar los píxeles de un mapa no es estimar un área: los mapas pierden los bordes de los frentes mineros y los pozos pequeños, y añaden parches falsos.&lt;/p&gt;&lt;p&gt;Puntos: la capa de &apos;Diseño de muestreo para la estimación de áreas&apos; una vez etiquetada, o cualquier capa de puntos etiquetada en otra herramienta. Con un campo de estrato (y &lt;code&gt;stratum_area_ha&lt;/code&gt;) los estratos son los del diseño, y se usan los estimadores de Stehman (2014) donde difieren de las clases del mapa; sin él, los estratos son las clases del mapa, medidas en el mapa. La clase del mapa de cada punto es su campo &lt;code&gt;map_class&lt;/code&gt;, si no, la del mapa bajo el punto.&lt;/p&gt;&lt;p&gt;Cada punto necesita una clase de referencia entre las clases del mapa, y cada estrato al menos dos puntos. Salidas: una tabla con &lt;code&gt;class&lt;/code&gt;, &lt;code&gt;map_area_ha&lt;/code&gt;, &lt;code&gt;area_ha&lt;/code&gt;, &lt;code&gt;area_ci95_ha&lt;/code&gt; y las exactitudes con sus intervalos; la matriz de error en proporciones de área; un informe HTML en el idioma de QGIS.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;El área de cada clase del mapa estimada a partir de las etiquetas de referencia de una muestra aleatoria estratificada, con intervalos de confianza del 95 %, y la exactitud del usuario, del productor y global: las buenas prácticas de Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57). Contar los píxeles de un mapa no es estimar un área: los mapas pierden los bordes de los frentes mineros y los pozos pequeños, y añaden parches falsos.&lt;/p&gt;&lt;p&gt;Puntos: la capa de 'Diseño de muestreo para la estimación de áreas' una vez etiquetada, o cualquier capa de puntos etiquetada en otra herramienta. Con un campo de estrato (y &lt;code&gt;stratum_area_ha&lt;/code&gt;) los estratos son los del diseño, y se usan los estimadores de Stehman (2014) donde difieren de las clases del mapa; sin él, los estratos son las clases del mapa, medidas en el mapa. La clase del mapa de cada punto es su campo &lt;code&gt;map_class&lt;/code&gt;, si no, la del mapa bajo el punto.&lt;/p&gt;&lt;p&gt;Cada punto necesita una clase de referencia entre las clases del mapa, y cada estrato al menos dos puntos. Salidas: una tabla con &lt;code&gt;class&lt;/code&gt;, &lt;code&gt;map_area_ha&lt;/code&gt;, &lt;code&gt;area_ha&lt;/code&gt;, &lt;code&gt;area_ci95_ha&lt;/code&gt; y las exactitudes con sus intervalos; la matriz de error en proporciones de área; un informe HTML en el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/estimation/area_estimate.py" line="84"/>
@@ -265,117 +265,117 @@
 <context>
     <name>ComparePeriods</name>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="55"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="58"/>
         <source>Compare loss before and after an operation</source>
         <translation>Comparar la pérdida antes y después de un operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="81"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
         <source>Before: first day</source>
         <translation>Antes: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="81"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
         <source>Before: last day</source>
         <translation>Antes: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="81"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
         <source>After: first day</source>
         <translation>Después: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="81"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
         <source>After: last day</source>
         <translation>Después: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="72"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="75"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
         <source>Before window</source>
         <translation>Ventana anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
         <source>Same calendar window one year earlier</source>
         <translation>La misma ventana del calendario un año antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
         <source>Equal length immediately before</source>
         <translation>Igual duración inmediatamente antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="77"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="80"/>
         <source>After window length (months)</source>
         <translation>Duración de la ventana posterior (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="94"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="97"/>
         <source>Before and after per region</source>
         <translation>Antes y después por región</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="105"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="110"/>
         <source>A window ends before it starts. Check the four dates.</source>
         <translation>Una ventana termina antes de empezar. Revise las cuatro fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="115"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="120"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}.</source>
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="160"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="174"/>
         <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
         <source>Loss to compare</source>
         <translation>Pérdida a comparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
         <source>All forest loss</source>
         <translation>Toda la pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
         <source>Mining loss only</source>
         <translation>Solo pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
         <source>Other forest loss only</source>
         <translation>Solo otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="74"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="77"/>
         <source>Operation</source>
         <translation>Operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="110"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="115"/>
         <source>Give an operations layer and choose the operation (or select it on the map), or give the four window dates under Advanced parameters.</source>
         <translation>Indique una capa de operativos y elija el operativo (o selecciónelo en el mapa), o dé las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="143"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="157"/>
         <source>The loss data cover {first} to {last} (first and last image): the windows were cut to them, so months without images are not counted as months without loss. Counted: before {bs} to {be}, after {as_} to {ae}.</source>
         <translation>Los datos de pérdida cubren del {first} al {last} (primera y última imagen): las ventanas se recortaron a esas fechas, para no contar meses sin imágenes como meses sin pérdida. Contado: antes del {bs} al {be}, después del {as_} al {ae}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="152"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="166"/>
         <source>The two windows now differ in length: compare the monthly rates (ha/month), not the totals.</source>
         <translation>Las dos ventanas tienen ahora distinta duración: compare las tasas mensuales (ha/mes), no los totales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="58"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="61"/>
         <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Choose the operations layer and the operation in the list (or select the operation on the map first): the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before (Advanced parameters, where four dates can also be given instead of an operation). When the loss comes from this plugin&apos;s time series, windows are cut to the dates of its first and last image, and the table says which dates were counted. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Elija la capa de operativos y el operativo en la lista (o seleccione antes el operativo en el mapa): la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes (Parámetros avanzados, donde también pueden darse cuatro fechas en lugar de un operativo). Cuando la pérdida viene de la serie temporal de este complemento, las ventanas se recortan a las fechas de su primera y última imagen, y la tabla indica qué fechas se contaron. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
     </message>
@@ -393,27 +393,27 @@
         <translation>Operativo: {name}, iniciado el {start}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="85"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="86"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="85"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="86"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="85"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="86"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="86"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="87"/>
         <source>Before (ha/month)</source>
         <translation>Antes (ha/mes)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="86"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="87"/>
         <source>After (ha/month)</source>
         <translation>Después (ha/mes)</translation>
     </message>
@@ -493,32 +493,32 @@
         <translation>Regiones ordenadas por pérdida, antes y después juntas. La tabla de salida (CSV o GeoPackage) contiene todas las regiones.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="76"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="77"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="80"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="81"/>
         <source>Forest loss before and after</source>
         <translation>Pérdida de bosque antes y después</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="84"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="85"/>
         <source>No region has loss before or after.</source>
         <translation>Ninguna región tiene pérdida antes ni después.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="85"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="86"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="86"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="87"/>
         <source>Rate change (%)</source>
         <translation>Cambio de la tasa (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/comparison_report.py" line="91"/>
+        <location filename="../algorithms/reports/comparison_report.py" line="92"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1374,172 +1374,172 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="77"/>
+        <location filename="../algorithms/evidence/dossier.py" line="78"/>
         <source>Evidence dossier (PDF)</source>
         <translation>Expediente de evidencia (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="80"/>
+        <location filename="../algorithms/evidence/dossier.py" line="81"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="90"/>
+        <location filename="../algorithms/evidence/dossier.py" line="91"/>
         <source>&lt;p&gt;A PDF an official can sign, for loss patches (the polygons of &lt;i&gt;Loss polygons&lt;/i&gt;; only the selected ones when some are selected): a cover page (what, where, when, by whom, how many patches, total hectares, a location map and every input file with its SHA-256), one page per patch and a last page with the method, parameters and the rule&apos;s thresholds.&lt;/p&gt;&lt;p&gt;Each patch page: coordinates of its centre in decimal degrees, degrees-minutes-seconds and UTM with zone; department, province and district (from &lt;b&gt;Regions&lt;/b&gt;); legal status with the hectares inside each zone (from &lt;b&gt;Legal zones&lt;/b&gt;); area, first-seen date and confidence; before and after true-colour chips with the same stretch, the patch outlined, scale bar and north arrow; NDVI and NBR before and after and the share of new water in the patch.&lt;/p&gt;&lt;p&gt;Also a table with one row per patch. Texts follow the QGIS language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un PDF que un funcionario puede firmar, para parches de pérdida (los polígonos de &lt;i&gt;Polígonos de pérdida&lt;/i&gt;; solo los seleccionados cuando hay una selección): una portada (qué, dónde, cuándo, quién, cuántos parches, hectáreas en total, un mapa de ubicación y cada archivo de entrada con su SHA-256), una página por parche y una última página con el método, los parámetros y los umbrales de la regla.&lt;/p&gt;&lt;p&gt;Cada página de parche: coordenadas de su centro en grados decimales, grados-minutos-segundos y UTM con zona; departamento, provincia y distrito (de &lt;b&gt;Regiones&lt;/b&gt;); situación legal con las hectáreas dentro de cada zona (de &lt;b&gt;Zonas legales&lt;/b&gt;); área, fecha de primera detección y confianza; recortes de imagen antes y después en color verdadero con el mismo realce, el parche delineado, barra de escala y flecha de norte; NDVI y NBR antes y después y la parte del parche con agua nueva.&lt;/p&gt;&lt;p&gt;También una tabla con una fila por parche. Los textos siguen el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="103"/>
+        <location filename="../algorithms/evidence/dossier.py" line="104"/>
         <source>Loss patches (polygons)</source>
         <translation>Parches de pérdida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="103"/>
+        <location filename="../algorithms/evidence/dossier.py" line="104"/>
         <source>The loss polygons of &apos;Loss polygons&apos; (or any polygons); only the selected ones when the layer has a selection.</source>
         <translation>Los polígonos de 'Polígonos de pérdida' (o cualquier polígono); solo los seleccionados cuando la capa tiene una selección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="107"/>
+        <location filename="../algorithms/evidence/dossier.py" line="108"/>
         <source>Image before (band stack)</source>
         <translation>Imagen anterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="108"/>
+        <location filename="../algorithms/evidence/dossier.py" line="109"/>
         <source>Image after (band stack)</source>
         <translation>Imagen posterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="110"/>
+        <location filename="../algorithms/evidence/dossier.py" line="111"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="110"/>
+        <location filename="../algorithms/evidence/dossier.py" line="111"/>
         <source>Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares inside each zone are stated (optional).</source>
         <translation>Capas de polígonos de zonas legales (áreas protegidas, zonas de amortiguamiento, concesiones …): se indican las hectáreas de cada parche dentro de cada zona (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="114"/>
+        <location filename="../algorithms/evidence/dossier.py" line="115"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="114"/>
+        <location filename="../algorithms/evidence/dossier.py" line="115"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="118"/>
+        <location filename="../algorithms/evidence/dossier.py" line="119"/>
         <source>Regions (districts)</source>
         <translation>Regiones (distritos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="118"/>
+        <location filename="../algorithms/evidence/dossier.py" line="119"/>
         <source>Districts (e.g. INEI&apos;s, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district of each patch (optional).</source>
         <translation>Distritos (p. ej. los del INEI, con NOMBDEP, NOMBPROV, NOMBDIST): departamento, provincia y distrito de cada parche (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="122"/>
+        <location filename="../algorithms/evidence/dossier.py" line="123"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="122"/>
+        <location filename="../algorithms/evidence/dossier.py" line="123"/>
         <source>A field of the regions to state as well, when they are not INEI districts (optional).</source>
         <translation>Un campo de las regiones que también se indica, cuando no son distritos del INEI (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="125"/>
+        <location filename="../algorithms/evidence/dossier.py" line="126"/>
         <source>Analyst (name on the report)</source>
         <translation>Analista (nombre en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="125"/>
+        <location filename="../algorithms/evidence/dossier.py" line="126"/>
         <source>The name of the person responsible for the dossier, printed on every page.</source>
         <translation>El nombre de la persona responsable del expediente, impreso en cada página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="129"/>
+        <location filename="../algorithms/evidence/dossier.py" line="131"/>
         <source>Evidence dossier</source>
         <translation>Expediente de evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="129"/>
+        <location filename="../algorithms/evidence/dossier.py" line="131"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="129"/>
+        <location filename="../algorithms/evidence/dossier.py" line="131"/>
         <source>The PDF: a cover, one page per patch, and the method and provenance.</source>
         <translation>El PDF: una portada, una página por parche, y el método y la procedencia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="132"/>
+        <location filename="../algorithms/evidence/dossier.py" line="134"/>
         <source>Patches of the dossier</source>
         <translation>Parches del expediente</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="132"/>
+        <location filename="../algorithms/evidence/dossier.py" line="134"/>
         <source>One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the inputs&apos; SHA-256.</source>
         <translation>Una fila por parche: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status y el SHA-256 de las entradas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="159"/>
+        <location filename="../algorithms/evidence/dossier.py" line="161"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="168"/>
+        <location filename="../algorithms/evidence/dossier.py" line="170"/>
         <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
         <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="174"/>
+        <location filename="../algorithms/evidence/dossier.py" line="176"/>
         <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
         <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="184"/>
+        <location filename="../algorithms/evidence/dossier.py" line="186"/>
         <source>Reading the images inside {count} patches…</source>
         <translation>Leyendo las imágenes dentro de {count} parches…</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="211"/>
+        <location filename="../algorithms/evidence/dossier.py" line="214"/>
         <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
         <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="217"/>
+        <location filename="../algorithms/evidence/dossier.py" line="220"/>
         <source>Before image</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="218"/>
+        <location filename="../algorithms/evidence/dossier.py" line="221"/>
         <source>After image</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="271"/>
+        <location filename="../algorithms/evidence/dossier.py" line="274"/>
         <source>Patches</source>
         <translation>Parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="222"/>
+        <location filename="../algorithms/evidence/dossier.py" line="225"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="225"/>
+        <location filename="../algorithms/evidence/dossier.py" line="228"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="231"/>
+        <location filename="../algorithms/evidence/dossier.py" line="234"/>
         <source>not a file: no hash</source>
         <translation>no es un archivo: sin hash</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="287"/>
+        <location filename="../algorithms/evidence/dossier.py" line="290"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
     </message>
@@ -1712,137 +1712,137 @@ SHA-256 de las entradas (manifiesto): {sha}</translation>
         <translation>Fecha del informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="87"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="89"/>
         <source>Location of the patches (outlined) on the after image</source>
         <translation>Ubicación de los parches (delineados) sobre la imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="88"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="90"/>
         <source>Inputs (SHA-256 of each file):</source>
         <translation>Entradas (SHA-256 de cada archivo):</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="98"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="110"/>
         <source>Loss patch {id}</source>
         <translation>Parche de pérdida {id}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="99"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="111"/>
         <source>Coordinates (centre, WGS 84)</source>
         <translation>Coordenadas (centro, WGS 84)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="99"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="111"/>
         <source>Decimal degrees: {value}</source>
         <translation>Grados decimales: {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="100"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="112"/>
         <source>DMS: {value}</source>
         <translation>GMS: {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="101"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="113"/>
         <source>UTM: {value}</source>
         <translation>UTM: {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="101"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="113"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="103"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="115"/>
         <source>Area: {hectares} ha</source>
         <translation>Área: {hectares} ha</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="104"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="116"/>
         <source>Kind: {kind}</source>
         <translation>Tipo: {kind}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="105"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="117"/>
         <source>First seen: {date}</source>
         <translation>Primera detección: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="106"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="118"/>
         <source>Confidence: {confidence}</source>
         <translation>Confianza: {confidence}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="107"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="119"/>
         <source>Legal status</source>
         <translation>Situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="113"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="125"/>
         <source>Before: {date}</source>
         <translation>Antes: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="113"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="125"/>
         <source>After: {date}</source>
         <translation>Después: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="120"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="132"/>
         <source>True colour, the same stretch on both images; the patch is outlined in yellow.</source>
         <translation>Color verdadero, el mismo realce en ambas imágenes; el parche está delineado en amarillo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="122"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="134"/>
         <source>The rule&apos;s values in the patch (means over its pixels)</source>
         <translation>Valores de la regla en el parche (medias sobre sus píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="123"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="135"/>
         <source>NDVI before {before}, after {after} (forest before: at least {limit})</source>
         <translation>NDVI antes {before}, después {after} (bosque antes: al menos {limit})</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="126"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="138"/>
         <source>NBR before {before}, after {after} (loss: a drop of at least {limit})</source>
         <translation>NBR antes {before}, después {after} (pérdida: una caída de al menos {limit})</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="129"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="141"/>
         <source>New water: {share} % of the patch</source>
         <translation>Agua nueva: {share} % del parche</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="131"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="143"/>
         <source>Provenance</source>
         <translation>Procedencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="132"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="144"/>
         <source>Before image: {name}</source>
         <translation>Imagen anterior: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="133"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="145"/>
         <source>After image: {name}</source>
         <translation>Imagen posterior: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="134"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="146"/>
         <source>Patches: {name}</source>
         <translation>Parches: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="135"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="147"/>
         <source>Full list of inputs with their SHA-256 on the cover; method on the last page.</source>
         <translation>Lista completa de entradas con su SHA-256 en la portada; método en la última página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="143"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="155"/>
         <source>Method and provenance</source>
         <translation>Método y procedencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="144"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="156"/>
         <source>Coordinates are the centre (centroid) of each patch, in WGS 84; UTM on the zone of that point.
 Areas are ellipsoidal. Legal status: the ellipsoidal area of each patch inside each zone.
 Chips: red, green and blue bands of the {sensor} preset, one 2-98 % stretch per patch shared by
@@ -1855,14 +1855,39 @@ ambas fechas. Valores de la regla: reflectancia (ND x escala + desplazamiento) p
 El SHA-256 permite a cualquiera comprobar que los archivos son los usados para este informe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="152"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="164"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="155"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="167"/>
         <source>Thresholds of the rule</source>
         <translation>Umbrales de la regla</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="100"/>
+        <source>{points} labelled points</source>
+        <translation>{points} puntos etiquetados</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="102"/>
+        <source>; mapped mining loss confirmed: {users} ± {half} %</source>
+        <translation>; pérdida por minería mapeada confirmada: {users} ± {half} %</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="104"/>
+        <source>Sample estimate</source>
+        <translation>Estimación por muestra</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="104"/>
+        <source>{value} ± {half} ha of loss (95 %); the map: {map} ha</source>
+        <translation>{value} ± {half} ha de pérdida (95 %); el mapa: {map} ha</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="106"/>
+        <source>Reference sample</source>
+        <translation>Muestra de referencia</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1974,49 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     </message>
 </context>
 <context>
+    <name>EstimateSection</name>
+    <message>
+        <location filename="../algorithms/estimation/estimate_section.py" line="18"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/estimate_section.py" line="18"/>
+        <source>Map (ha)</source>
+        <translation>Mapa (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/estimate_section.py" line="18"/>
+        <source>Estimated loss (ha)</source>
+        <translation>Pérdida estimada (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/estimate_section.py" line="19"/>
+        <source>95 % interval (ha)</source>
+        <translation>Intervalo del 95 % (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/estimate_section.py" line="21"/>
+        <source>Estimated mining loss (ha)</source>
+        <translation>Pérdida por minería estimada (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/estimate_section.py" line="27"/>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/estimate_section.py" line="33"/>
+        <source>Loss estimated from the labelled sample</source>
+        <translation>Pérdida estimada con la muestra etiquetada</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/estimate_section.py" line="35"/>
+        <source>From {points} labelled points (stratified estimators of Olofsson et al. 2014 and Stehman 2014; a region's loss is a domain estimate from the same sample). The map holds {map} ha of loss where the sample was drawn; overall accuracy {overall}. The estimate covers the whole period of the map the sample was drawn from, not each period above; ± is the half-width of the 95 % confidence interval.</source>
+        <translation>A partir de {points} puntos etiquetados (estimadores estratificados de Olofsson et al. 2014 y Stehman 2014; la pérdida de una región es una estimación de dominio con la misma muestra). El mapa contiene {map} ha de pérdida donde se extrajo la muestra; exactitud global {overall}. La estimación abarca todo el periodo del mapa del que se extrajo la muestra, no cada periodo anterior; ± es la semiamplitud del intervalo de confianza del 95 %.</translation>
+    </message>
+</context>
+<context>
     <name>EstimationAlgorithm</name>
     <message>
         <location filename="../algorithms/estimation/estimation_base.py" line="12"/>
@@ -2021,7 +2089,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     <message>
         <location filename="../algorithms/estimation/estimation_messages.py" line="59"/>
         <source>The points have a stratum field but no stratum_area_ha field: the area of each stratum is needed. Use the layer written by &apos;Sampling design&apos;, or leave the stratum field empty and give the map (the strata are then its classes).</source>
-        <translation>Los puntos tienen un campo de estrato pero no el campo stratum_area_ha: se necesita el área de cada estrato. Use la capa escrita por &apos;Diseño de muestreo&apos;, o deje vacío el campo de estrato e indique el mapa (los estratos serán entonces sus clases).</translation>
+        <translation>Los puntos tienen un campo de estrato pero no el campo stratum_area_ha: se necesita el área de cada estrato. Use la capa escrita por 'Diseño de muestreo', o deje vacío el campo de estrato e indique el mapa (los estratos serán entonces sus clases).</translation>
     </message>
     <message>
         <location filename="../algorithms/estimation/estimation_messages.py" line="63"/>
@@ -2031,7 +2099,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     <message>
         <location filename="../algorithms/estimation/estimation_messages.py" line="65"/>
         <source>The points have no field &apos;{field}&apos; for the reference class. Choose the field that holds the labels.</source>
-        <translation>Los puntos no tienen el campo &apos;{field}&apos; para la clase de referencia. Elija el campo que contiene las etiquetas.</translation>
+        <translation>Los puntos no tienen el campo '{field}' para la clase de referencia. Elija el campo que contiene las etiquetas.</translation>
     </message>
 </context>
 <context>
@@ -3299,62 +3367,62 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>RegionSummary</name>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="44"/>
+        <location filename="../algorithms/regions/region_summary.py" line="48"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="47"/>
+        <location filename="../algorithms/regions/region_summary.py" line="51"/>
         <source>&lt;p&gt;Hectares of forest loss in each region for each year, quarter, month or the whole range, from this plugin&apos;s detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a date field or a period field (for example Amazon Mining Watch&apos;s &lt;code&gt;year&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with each region; with an area field, the polygon&apos;s value is shared by the share of the polygon inside each region. Overlapping regions are each counted in full; regions with the same name are merged; invalid geometries are repaired with a warning.&lt;/p&gt;&lt;p&gt;Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year cannot be split into months or quarters. Mining and other loss are split when the input says so (our class raster, or a &lt;code&gt;kind&lt;/code&gt; field).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="63"/>
+        <location filename="../algorithms/regions/region_summary.py" line="67"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="63"/>
+        <location filename="../algorithms/regions/region_summary.py" line="67"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="63"/>
+        <location filename="../algorithms/regions/region_summary.py" line="67"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="63"/>
+        <location filename="../algorithms/regions/region_summary.py" line="67"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="63"/>
+        <location filename="../algorithms/regions/region_summary.py" line="67"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="66"/>
+        <location filename="../algorithms/regions/region_summary.py" line="70"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="68"/>
+        <location filename="../algorithms/regions/region_summary.py" line="72"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="70"/>
+        <location filename="../algorithms/regions/region_summary.py" line="74"/>
         <source>Operations (markers in the report)</source>
         <translation>Operativos (marcas en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="75"/>
+        <location filename="../algorithms/regions/region_summary.py" line="80"/>
         <source>Loss per region and period</source>
         <translation>Pérdida por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="86"/>
+        <location filename="../algorithms/regions/region_summary.py" line="92"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
@@ -3457,122 +3525,122 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Regiones ordenadas por pérdida. La tabla de salida (CSV o GeoPackage) contiene todas las regiones y periodos, incluidos los ceros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="101"/>
+        <location filename="../algorithms/reports/summary_report.py" line="102"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="103"/>
+        <location filename="../algorithms/reports/summary_report.py" line="104"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="107"/>
+        <location filename="../algorithms/reports/summary_report.py" line="108"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="112"/>
+        <location filename="../algorithms/reports/summary_report.py" line="113"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="113"/>
+        <location filename="../algorithms/reports/summary_report.py" line="114"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="114"/>
+        <location filename="../algorithms/reports/summary_report.py" line="115"/>
         <source>Forest loss</source>
         <translation>Pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="118"/>
+        <location filename="../algorithms/reports/summary_report.py" line="119"/>
         <source>No region has loss in these periods.</source>
         <translation>Ninguna región tiene pérdida en estos periodos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="119"/>
+        <location filename="../algorithms/reports/summary_report.py" line="120"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="132"/>
+        <location filename="../algorithms/reports/summary_report.py" line="133"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="120"/>
+        <location filename="../algorithms/reports/summary_report.py" line="121"/>
         <source>Mining</source>
         <translation>Minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="120"/>
+        <location filename="../algorithms/reports/summary_report.py" line="121"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="121"/>
+        <location filename="../algorithms/reports/summary_report.py" line="122"/>
         <source>Region (ha)</source>
         <translation>Región (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="121"/>
+        <location filename="../algorithms/reports/summary_report.py" line="122"/>
         <source>Loss (% of region)</source>
         <translation>Pérdida (% de la región)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="139"/>
+        <location filename="../algorithms/reports/summary_report.py" line="140"/>
         <source>Pixel centres inside each region; planar pixel areas in the raster&apos;s CRS.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel planas en el SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="140"/>
+        <location filename="../algorithms/reports/summary_report.py" line="141"/>
         <source>Pixel centres inside each region; ellipsoidal pixel areas, row by row.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel elipsoidales, fila por fila.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="141"/>
+        <location filename="../algorithms/reports/summary_report.py" line="142"/>
         <source>Ellipsoidal area of each loss polygon&apos;s intersection with each region (equal-area projection on the layer&apos;s ellipsoid).</source>
         <translation>Área elipsoidal de la intersección de cada polígono de pérdida con cada región (proyección de áreas iguales sobre el elipsoide de la capa).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="144"/>
+        <location filename="../algorithms/reports/summary_report.py" line="145"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="144"/>
+        <location filename="../algorithms/reports/summary_report.py" line="145"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="145"/>
+        <location filename="../algorithms/reports/summary_report.py" line="146"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="147"/>
+        <location filename="../algorithms/reports/summary_report.py" line="148"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="149"/>
+        <location filename="../algorithms/reports/summary_report.py" line="150"/>
         <source>Area field</source>
         <translation>Campo de área</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="151"/>
+        <location filename="../algorithms/reports/summary_report.py" line="152"/>
         <source>Period field</source>
         <translation>Campo de periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="153"/>
+        <location filename="../algorithms/reports/summary_report.py" line="154"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="154"/>
+        <location filename="../algorithms/reports/summary_report.py" line="155"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
@@ -3661,6 +3729,39 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     </message>
 </context>
 <context>
+    <name>SampleRegions</name>
+    <message>
+        <location filename="../algorithms/estimation/sample_regions.py" line="31"/>
+        <source>Labelled sample of the loss map (estimate with 95 % intervals)</source>
+        <translation>Muestra etiquetada del mapa de pérdida (estimación con intervalos del 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/sample_regions.py" line="35"/>
+        <source>The points of &apos;Sampling design for area estimation&apos; on this loss map, labelled: the loss estimated from them with its 95 % interval (Olofsson et al. 2014) is shown beside the map&apos;s hectares.</source>
+        <translation>Los puntos de &apos;Diseño de muestreo para la estimación de áreas&apos; sobre este mapa de pérdida, etiquetados: la pérdida estimada con ellos y su intervalo del 95 % (Olofsson et al. 2014) se muestra junto a las hectáreas del mapa.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/sample_regions.py" line="63"/>
+        <source>Loss estimated from the sample (ha)</source>
+        <translation>Pérdida estimada con la muestra (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/sample_regions.py" line="65"/>
+        <source>95 % half-width of the estimated loss (ha)</source>
+        <translation>Semiamplitud al 95 % de la pérdida estimada (ha)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/sample_regions.py" line="74"/>
+        <source>Loss estimated from {points} labelled points: {value} ± {half} ha (95 %); the map holds {map} ha where the sample was drawn.</source>
+        <translation>Pérdida estimada con {points} puntos etiquetados: {value} ± {half} ha (95 %); el mapa contiene {map} ha donde se extrajo la muestra.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/sample_regions.py" line="81"/>
+        <source>{region}: map {map} ha, estimated {value} ± {half} ha.</source>
+        <translation>{region}: mapa {map} ha, estimada {value} ± {half} ha.</translation>
+    </message>
+</context>
+<context>
     <name>SamplingDesign</name>
     <message>
         <location filename="../algorithms/estimation/sampling_design.py" line="43"/>
@@ -3670,7 +3771,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     <message>
         <location filename="../algorithms/estimation/sampling_design.py" line="46"/>
         <source>&lt;p&gt;A stratified random sample of reference points, as Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) recommend for estimating areas with confidence intervals. The strata are the map's classes and, with a buffer, a stratum of the pixels without loss (class 0) within that many metres of mapped loss (any other class): omitted loss lies at the edges of mapped loss, and a stratum there finds it with few points.&lt;/p&gt;&lt;p&gt;Sample size: with 0, Olofsson's formula n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², from the target standard error of the overall accuracy and the expected user's accuracies (shown in the log). Each stratum gets the minimum, the rest is shared in proportion to area. Every pixel of a stratum has the same chance; the same seed gives the same points.&lt;/p&gt;&lt;p&gt;Output: a GeoPackage of points at pixel centres with &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; and empty &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Label them in the dock (Verify sample), then run 'Area estimate with confidence intervals'.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Una muestra aleatoria estratificada de puntos de referencia, como recomiendan Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) para estimar áreas con intervalos de confianza. Los estratos son las clases del mapa y, con una franja, un estrato de los píxeles sin pérdida (clase 0) a esa distancia en metros o menos de la pérdida mapeada (cualquier otra clase): la pérdida omitida está en los bordes de la pérdida mapeada, y un estrato allí la encuentra con pocos puntos.&lt;/p&gt;&lt;p&gt;Tamaño de muestra: con 0, la fórmula de Olofsson n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², según el error estándar objetivo de la exactitud global y las exactitudes del usuario esperadas (se muestra en el registro). Cada estrato recibe el mínimo y el resto se reparte en proporción al área. Cada píxel de un estrato tiene la misma probabilidad; la misma semilla da los mismos puntos.&lt;/p&gt;&lt;p&gt;Salida: un GeoPackage de puntos en los centros de píxel con &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; y vacíos &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Etiquételos en el panel (Verificar muestra) y luego ejecute &apos;Estimación de áreas con intervalos de confianza&apos;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Una muestra aleatoria estratificada de puntos de referencia, como recomiendan Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) para estimar áreas con intervalos de confianza. Los estratos son las clases del mapa y, con una franja, un estrato de los píxeles sin pérdida (clase 0) a esa distancia en metros o menos de la pérdida mapeada (cualquier otra clase): la pérdida omitida está en los bordes de la pérdida mapeada, y un estrato allí la encuentra con pocos puntos.&lt;/p&gt;&lt;p&gt;Tamaño de muestra: con 0, la fórmula de Olofsson n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², según el error estándar objetivo de la exactitud global y las exactitudes del usuario esperadas (se muestra en el registro). Cada estrato recibe el mínimo y el resto se reparte en proporción al área. Cada píxel de un estrato tiene la misma probabilidad; la misma semilla da los mismos puntos.&lt;/p&gt;&lt;p&gt;Salida: un GeoPackage de puntos en los centros de píxel con &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; y vacíos &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Etiquételos en el panel (Verificar muestra) y luego ejecute 'Estimación de áreas con intervalos de confianza'.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/estimation/sampling_design.py" line="62"/>
