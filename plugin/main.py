@@ -55,20 +55,12 @@ class MiningLossMonitorPlugin:
     def add_timeline_dock(self):
         """The operations timeline dock, toggled from the menu and toolbar, visibility remembered."""
         from qgis.core import QgsProject, QgsSettings
-        from qgis.PyQt.QtCore import Qt
 
         from .dock import MiningLossTimelineDock
 
         self.timeline_dock = MiningLossTimelineDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface,
                                                     self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.timeline_dock)
-        toggle = self.timeline_dock.toggleViewAction()
-        toggle.setIcon(QIcon(TIMELINE_ICON))
-        toggle.setText(self.tr("Mining loss timeline"))
-        toggle.setObjectName("miningLossTimeline")
-        self.iface.addPluginToRasterMenu(self.tr("Mining Loss Monitor"), toggle)
-        self.iface.addToolBarIcon(toggle)
-        self.actions.append(toggle)
+        self.add_dock(self.timeline_dock, TIMELINE_ICON, self.tr("Mining loss timeline"), "miningLossTimeline")
         settings = QgsSettings()
         self.timeline_dock.setVisible(settings.value(DOCK_SETTING, False, type=bool))
         self.timeline_dock.visibilityChanged.connect(lambda visible: QgsSettings().setValue(DOCK_SETTING, visible))
@@ -77,17 +69,22 @@ class MiningLossMonitorPlugin:
     def add_sample_dock(self):
         """'Verify sample': labelling the points of a sampling design, toggled from the menu and toolbar."""
         from qgis.core import QgsProject
-        from qgis.PyQt.QtCore import Qt
 
         from .sample_dock import MiningLossSampleDock
 
         self.sample_dock = MiningLossSampleDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sample_dock)
+        self.add_dock(self.sample_dock, SAMPLE_ICON, self.tr("Verify sample"), "miningLossVerifySample")
         self.sample_dock.hide()
-        toggle = self.sample_dock.toggleViewAction()
-        toggle.setIcon(QIcon(SAMPLE_ICON))
-        toggle.setText(self.tr("Verify sample"))
-        toggle.setObjectName("miningLossVerifySample")
+
+    def add_dock(self, dock, icon, text, name):
+        """A dock on the right, toggled by an action in the Raster menu and on the toolbar."""
+        from qgis.PyQt.QtCore import Qt
+
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        toggle = dock.toggleViewAction()
+        toggle.setIcon(QIcon(icon))
+        toggle.setText(text)
+        toggle.setObjectName(name)
         self.iface.addPluginToRasterMenu(self.tr("Mining Loss Monitor"), toggle)
         self.iface.addToolBarIcon(toggle)
         self.actions.append(toggle)

@@ -39,17 +39,22 @@ def add_sample_parameter(algorithm):
     algorithm.addParameter(parameter)
 
 
+def sample_estimate(algorithm, parameters, context, feedback, map_path=None):
+    """(SampleEstimate of the SAMPLE parameter, codes of the loss classes), or (None, []) without one."""
+    source = algorithm.parameterAsSource(parameters, SAMPLE, context) if parameters.get(SAMPLE) else None
+    if source is None:
+        return None, []
+    estimate = algorithm.run_core(estimate_sample, feedback, source, map_path)
+    return estimate, [c for c in estimate.sample.classes if c != NO_LOSS]
+
+
 def loss_estimate(algorithm, parameters, context, feedback, loss_path, regions, regions_crs):
     """The LossEstimate of the SAMPLE parameter, or None when none is given."""
-    if not parameters.get(SAMPLE):
+    estimate, loss_codes = sample_estimate(algorithm, parameters, context, feedback, loss_path)
+    if estimate is None:
         return None
-    source = algorithm.parameterAsSource(parameters, SAMPLE, context)
-    if source is None:
-        return None
-    estimate = algorithm.run_core(estimate_sample, feedback, source, loss_path)
     sample = estimate.sample
     xy = points_in(sample, regions_crs)
-    loss_codes = [c for c in sample.classes if c != NO_LOSS]
     loss = region_estimates(xy, sample.strata, sample.references, sample.areas, regions, loss_codes)
     mining = (region_estimates(xy, sample.strata, sample.references, sample.areas, regions, [MINING])
               if set(sample.classes) <= {0, 1, 2} else {})
@@ -88,14 +93,10 @@ def log_estimate(algorithm, estimate, map_ha, feedback):
 def whole_map_estimate(algorithm, parameters, context, feedback):
     """{value, half, map, points, users, users_half} of loss over the sampled map (users: mining loss's user's
     accuracy when the map has our classes), or None without SAMPLE."""
-    if not parameters.get(SAMPLE):
+    estimate, loss_codes = sample_estimate(algorithm, parameters, context, feedback)
+    if estimate is None:
         return None
-    source = algorithm.parameterAsSource(parameters, SAMPLE, context)
-    if source is None:
-        return None
-    estimate = algorithm.run_core(estimate_sample, feedback, source, None)
     result, sample = estimate.result, estimate.sample
-    loss_codes = [c for c in sample.classes if c != NO_LOSS]
     value, half = region_estimates([], sample.strata, sample.references, sample.areas, [], loss_codes)[None]
     summary = {"value": value, "half": half, "map": sum(estimate.map_area_ha[c] for c in loss_codes),
                "points": estimate.points, "users": None, "users_half": None}

@@ -61,3 +61,31 @@ def halves_layer(path, width_px=700, height_px=600, origin=(400000, 8600000), pi
         layer.CreateFeature(feature)
     source = layer = None
     return str(path)
+
+
+def label_from_truth(path, truth):
+    """Label every point of a sample GeoPackage with the truth under it, as an analyst would (through QGIS)."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "sample", "ogr")
+    index = layer.fields().indexOf("reference")
+    layer.startEditing()
+    for feature in layer.getFeatures():
+        point = feature.geometry().asPoint()
+        layer.changeAttributeValue(feature.id(), index, int(truth[pixel_of(point.x(), point.y())]))
+    assert layer.commitChanges()
+    return layer
+
+
+def design_labelled_from_truth(folder, minimum, seed):
+    """(map path, samplingdesign results, map, truth): a design drawn by processing.run over the simulated loss
+    map, every point labelled from the truth."""
+    import processing
+
+    mapped, truth = loss_map_and_truth()
+    map_path = class_raster(folder / "loss.tif", mapped)
+    result = processing.run("miningloss:samplingdesign", {
+        "MAP": map_path, "BUFFER_M": 20.0, "SAMPLE_SIZE": 0, "MIN_PER_STRATUM": minimum, "SEED": seed,
+        "OUTPUT": str(folder / "sample.gpkg")})
+    label_from_truth(result["OUTPUT"], truth)
+    return map_path, result, mapped, truth

@@ -4,26 +4,13 @@ import numpy as np
 import pytest
 
 from algorithms.core.estimation.stratified import estimate
-from tests.estimation.helpers import class_raster, halves_layer, loss_map_and_truth, pixel_of
+from tests.estimation.helpers import design_labelled_from_truth, halves_layer
 
 
 @pytest.fixture(scope="module")
 def labelled(plugin_instance, tmp_path_factory):
-    import processing
-    from qgis.core import QgsVectorLayer
-
     folder = tmp_path_factory.mktemp("summary_sample")
-    mapped, truth = loss_map_and_truth()
-    map_path = class_raster(folder / "loss.tif", mapped)
-    design = processing.run("miningloss:samplingdesign", {
-        "MAP": map_path, "BUFFER_M": 20.0, "MIN_PER_STRATUM": 40, "SEED": 21, "OUTPUT": str(folder / "s.gpkg")})
-    layer = QgsVectorLayer(design["OUTPUT"], "sample", "ogr")
-    index = layer.fields().indexOf("reference")
-    layer.startEditing()
-    for feature in layer.getFeatures():
-        point = feature.geometry().asPoint()
-        layer.changeAttributeValue(feature.id(), index, int(truth[pixel_of(point.x(), point.y())]))
-    assert layer.commitChanges()
+    map_path, design, mapped, truth = design_labelled_from_truth(folder, 40, 21)
     return map_path, design["OUTPUT"], mapped, truth, halves_layer(folder / "halves.gpkg")
 
 

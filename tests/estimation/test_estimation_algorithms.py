@@ -5,7 +5,7 @@ import pytest
 from osgeo import ogr
 
 from algorithms.core.estimation.stratified import estimate
-from tests.estimation.helpers import OLOFSSON_2014, class_raster, loss_map_and_truth, pixel_of
+from tests.estimation.helpers import OLOFSSON_2014, class_raster, design_labelled_from_truth, loss_map_and_truth
 
 
 def _rows(path):
@@ -63,23 +63,8 @@ def test_olofsson_2014_example_end_to_end(plugin_instance, tmp_path):
 @pytest.fixture(scope="module")
 def labelled_design(plugin_instance, tmp_path_factory):
     """A design over a map whose truth is known, labelled from the truth like an analyst would."""
-    import processing
-    from qgis.core import QgsVectorLayer
-
     folder = tmp_path_factory.mktemp("design")
-    mapped, truth = loss_map_and_truth()
-    map_path = class_raster(folder / "loss.tif", mapped)
-    result = processing.run("miningloss:samplingdesign", {
-        "MAP": map_path, "BUFFER_M": 20.0, "SAMPLE_SIZE": 0, "MIN_PER_STRATUM": 30, "SEED": 9,
-        "OUTPUT": str(folder / "sample.gpkg")})
-    layer = QgsVectorLayer(result["OUTPUT"], "sample", "ogr")
-    index = layer.fields().indexOf("reference")
-    layer.startEditing()
-    for feature in layer.getFeatures():
-        point = feature.geometry().asPoint()
-        layer.changeAttributeValue(feature.id(), index, int(truth[pixel_of(point.x(), point.y())]))
-    assert layer.commitChanges()
-    return map_path, result, mapped, truth, folder
+    return (*design_labelled_from_truth(folder, 30, 9), folder)
 
 
 def test_design_writes_points_and_the_same_seed_repeats_them(labelled_design):
