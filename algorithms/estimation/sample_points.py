@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from qgis.core import NULL, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
 
-from ..core.errors import CoreError
+from ..core.errors import Cancelled, CoreError
 from ..core.estimation.sampling import StratifiedMap, stratum_name
 from ..core.estimation.stratified import estimate
 
@@ -66,7 +66,7 @@ def read_sample(source, map_path=None, reference_field="reference", stratum_fiel
                     None, use_strata)
     for feature in source.getFeatures():
         if is_cancelled():
-            break
+            raise Cancelled()
         map_class = code_of(feature[MAP_CLASS_FIELD]) if MAP_CLASS_FIELD in names else None
         if stratified is not None:
             under = _class_under(feature, stratified, to_map)

@@ -5,7 +5,13 @@ import pytest
 from osgeo import ogr
 
 from algorithms.core.estimation.stratified import estimate
-from tests.estimation.helpers import OLOFSSON_2014, class_raster, design_labelled_from_truth, loss_map_and_truth
+from tests.estimation.helpers import (
+    OLOFSSON_2014,
+    class_raster,
+    design_labelled_from_truth,
+    label_from_truth,
+    loss_map_and_truth,
+)
 
 
 def _rows(path):
@@ -137,3 +143,28 @@ def test_bad_samples_stop_with_a_clear_message(plugin_instance, tmp_path, case, 
         processing.run("miningloss:areaestimate", {"POINTS": layer, "MAP": map_path, "STRATUM_FIELD": "",
                                                    "OUTPUT": str(tmp_path / "area.csv")})
     assert words in str(raised.value)
+
+
+def test_points_in_another_crs_read_the_map_class_under_them(plugin_instance, tmp_path):
+    """A sample labelled elsewhere, in WGS 84, without map_class or strata: the map classes read under the
+    points (UTM map) and the strata measured on the map give the same estimate as the design's own fields."""
+    import processing
+
+    mapped, truth = loss_map_and_truth(seed=8)
+    map_path = class_raster(tmp_path / "loss.tif", mapped)
+    design = processing.run("miningloss:samplingdesign", {
+        "MAP": map_path, "BUFFER_M": 0.0, "MIN_PER_STRATUM": 30, "SEED": 4, "OUTPUT": str(tmp_path / "s.gpkg")})
+    label_from_truth(design["OUTPUT"], truth)
+    own = processing.run("miningloss:areaestimate", {"POINTS": design["OUTPUT"], "MAP": map_path,
+                                                     "OUTPUT": str(tmp_path / "own.csv")})
+    moved = processing.run("native:reprojectlayer", {
+        "INPUT": design["OUTPUT"], "TARGET_CRS": "EPSG:4326", "OUTPUT": "memory:"})["OUTPUT"]
+    moved.dataProvider().deleteAttributes([moved.fields().indexOf(name) for name in
+                                           ("stratum", "stratum_area_ha", "map_class")])
+    moved.updateFields()
+    assert moved.crs().authid() == "EPSG:4326" and "map_class" not in moved.fields().names()
+    elsewhere = processing.run("miningloss:areaestimate", {"POINTS": moved, "MAP": map_path, "STRATUM_FIELD": "",
+                                                           "OUTPUT": str(tmp_path / "elsewhere.csv")})
+    assert [float(r["area_ha"]) for r in _rows(elsewhere["OUTPUT"])] == pytest.approx(
+        [float(r["area_ha"]) for r in _rows(own["OUTPUT"])])
+    assert elsewhere["OVERALL_CI95"] == pytest.approx(own["OVERALL_CI95"])

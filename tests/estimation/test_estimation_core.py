@@ -301,3 +301,23 @@ def test_domain_estimates_add_up_and_hold_the_truth_of_a_region():
         assert west_ha + east_ha == pytest.approx(whole.area_ha[1] + whole.area_ha[2])
         held += abs(west_ha - true_west) <= west_ci
     assert 0.93 <= held / 400 <= 0.97, held / 400
+
+
+def test_design_cancelled_writes_nothing_and_an_extent_keeps_points_inside(tmp_path):
+    from algorithms.core.errors import Cancelled
+    from algorithms.core.estimation.design import sampling_design
+
+    classes = np.zeros((300, 300), np.uint8)
+    classes[50:100, 50:250] = 1
+    path = _class_raster(tmp_path / "loss.tif", classes)
+    with pytest.raises(Cancelled):
+        sampling_design(path, str(tmp_path / "cancelled.gpkg"), sample_size=40, minimum=5,
+                        is_cancelled=lambda: True)
+    assert not list(tmp_path.glob("cancelled*")) and not list(tmp_path.glob(".cancelled*"))
+    # the eastern half only (UTM 19S, like the raster: x from 400000 to 403000)
+    extent = (401500.0, 8597000.0, 403000.0, 8600000.0, "")
+    design = StratifiedMap(path, 0.0, extent, str(tmp_path))
+    strata = design.measure()
+    assert strata.areas_ha[1] == pytest.approx(50 * 100 * 0.01)
+    points = design.draw({0: 20, 1: 20}, strata.pixels, seed=3)
+    assert len(points) == 40 and all(401500 < p.x < 403000 for p in points)
