@@ -24,6 +24,13 @@ def sampling_design(map_path, output_path, sample_size=0, minimum=50, seed=1, bu
                     target_se=TARGET_SE, loss_accuracy=EXPECTED_UA_LOSS, stable_accuracy=EXPECTED_UA_STABLE,
                     workdir=None, progress=no_progress, is_cancelled=never_cancelled):
     """Measure the strata, size and allocate the sample, draw it and write it; returns what the log says."""
+    with grid.gdal_cache_limit():
+        return _design(map_path, output_path, sample_size, minimum, seed, buffer_m, extent, target_se,
+                       loss_accuracy, stable_accuracy, workdir, progress, is_cancelled)
+
+
+def _design(map_path, output_path, sample_size, minimum, seed, buffer_m, extent, target_se, loss_accuracy,
+            stable_accuracy, workdir, progress, is_cancelled):
     stratified = StratifiedMap(map_path, buffer_m, extent, workdir)
     strata = stratified.measure(progress, is_cancelled, share=0.5)
     keys = sorted(strata.areas_ha, key=lambda k: (k == BUFFER, str(k)))

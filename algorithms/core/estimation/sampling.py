@@ -80,7 +80,7 @@ class StratifiedMap:
                 valid &= block != self.nodata
             if self.is_float and np.any(block[valid] != np.round(block[valid])):
                 raise CoreError("not_categorical", role="MAP")
-            values = np.where(valid, block, 0).astype(np.int64)
+            values = np.where(valid, block, 0).astype(np.int32, copy=False)
             if r:
                 grown = masks.grow(valid & (values != NO_LOSS), r)
                 buffer = grown & valid & (values == NO_LOSS)
