@@ -2829,17 +2829,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="134"/>
+        <location filename="../plugin/main.py" line="131"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="67"/>
+        <location filename="../plugin/main.py" line="63"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="89"/>
+        <location filename="../plugin/main.py" line="76"/>
         <source>Verify sample</source>
         <translation>Verificar muestra</translation>
     </message>
@@ -2860,89 +2860,94 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Verificar muestra</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="53"/>
+        <location filename="../plugin/sample_dock.py" line="55"/>
         <source>Sample points</source>
         <translation>Puntos de la muestra</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="54"/>
+        <location filename="../plugin/sample_dock.py" line="56"/>
         <source>Image before</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="55"/>
+        <location filename="../plugin/sample_dock.py" line="57"/>
         <source>Image after</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="56"/>
+        <location filename="../plugin/sample_dock.py" line="58"/>
         <source>Analyst</source>
         <translation>Analista</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="59"/>
+        <location filename="../plugin/sample_dock.py" line="61"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="59"/>
+        <location filename="../plugin/sample_dock.py" line="61"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="72"/>
+        <location filename="../plugin/sample_dock.py" line="77"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="72"/>
+        <location filename="../plugin/sample_dock.py" line="77"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="72"/>
+        <location filename="../plugin/sample_dock.py" line="77"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="81"/>
-        <source>Keys: 1-9 reference class, → next, ← previous, S skip to the next unlabelled point. Each answer is saved in the file at once.</source>
-        <translation>Teclas: 1-9 clase de referencia, → siguiente, ← anterior, S saltar al siguiente punto sin etiqueta. Cada respuesta se guarda en el archivo al instante.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/sample_dock.py" line="132"/>
+        <location filename="../plugin/sample_dock.py" line="137"/>
         <source>0 No forest loss</source>
         <translation>0 Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="132"/>
+        <location filename="../plugin/sample_dock.py" line="137"/>
         <source>1 Mining loss</source>
         <translation>1 Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="132"/>
+        <location filename="../plugin/sample_dock.py" line="137"/>
         <source>2 Other forest loss</source>
         <translation>2 Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="138"/>
+        <location filename="../plugin/sample_dock.py" line="143"/>
         <source>Point {position} of {total} · {labelled} labelled</source>
         <translation>Punto {position} de {total} · {labelled} etiquetados</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="142"/>
+        <location filename="../plugin/sample_dock.py" line="147"/>
         <source>Choose the points of a sampling design (miningloss:samplingdesign).</source>
         <translation>Elija los puntos de un diseño de muestreo (miningloss:samplingdesign).</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="145"/>
+        <location filename="../plugin/sample_dock.py" line="150"/>
         <source>Stratum {stratum}, map class {map_class}; reference: {reference}</source>
         <translation>Estrato {stratum}, clase del mapa {map_class}; referencia: {reference}</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="145"/>
+        <location filename="../plugin/sample_dock.py" line="150"/>
         <source>none yet</source>
         <translation>aún ninguna</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="72"/>
+        <source>Comment (saved with the next answer)</source>
+        <translation>Comentario (se guarda con la siguiente respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="86"/>
+        <source>Keys: 1-9 reference class, → next, ← previous, S skip to the next unlabelled point (1-9 and S on the map too). Each answer is saved in the file at once.</source>
+        <translation>Teclas: 1-9 clase de referencia, → siguiente, ← anterior, S saltar al siguiente punto sin etiqueta (1-9 y S también sobre el mapa). Cada respuesta se guarda en el archivo al instante.</translation>
     </message>
 </context>
 <context>
@@ -3738,25 +3743,25 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     <message>
         <location filename="../algorithms/estimation/sample_regions.py" line="35"/>
         <source>The points of &apos;Sampling design for area estimation&apos; on this loss map, labelled: the loss estimated from them with its 95 % interval (Olofsson et al. 2014) is shown beside the map&apos;s hectares.</source>
-        <translation>Los puntos de &apos;Diseño de muestreo para la estimación de áreas&apos; sobre este mapa de pérdida, etiquetados: la pérdida estimada con ellos y su intervalo del 95 % (Olofsson et al. 2014) se muestra junto a las hectáreas del mapa.</translation>
+        <translation>Los puntos de 'Diseño de muestreo para la estimación de áreas' sobre este mapa de pérdida, etiquetados: la pérdida estimada con ellos y su intervalo del 95 % (Olofsson et al. 2014) se muestra junto a las hectáreas del mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="63"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="68"/>
         <source>Loss estimated from the sample (ha)</source>
         <translation>Pérdida estimada con la muestra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="65"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="70"/>
         <source>95 % half-width of the estimated loss (ha)</source>
         <translation>Semiamplitud al 95 % de la pérdida estimada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="74"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="79"/>
         <source>Loss estimated from {points} labelled points: {value} ± {half} ha (95 %); the map holds {map} ha where the sample was drawn.</source>
         <translation>Pérdida estimada con {points} puntos etiquetados: {value} ± {half} ha (95 %); el mapa contiene {map} ha donde se extrajo la muestra.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="81"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="86"/>
         <source>{region}: map {map} ha, estimated {value} ± {half} ha.</source>
         <translation>{region}: mapa {map} ha, estimada {value} ± {half} ha.</translation>
     </message>

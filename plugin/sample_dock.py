@@ -4,7 +4,7 @@ import getpass
 
 from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsSettings
 from qgis.gui import QgsDockWidget, QgsMapCanvas, QgsMapLayerComboBox, QgsVertexMarker
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QEvent, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QFormLayout,
@@ -37,6 +37,8 @@ class MiningLossSampleDock(QgsDockWidget):
         self._build()
         self.labeller.changed.connect(self._refresh)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if canvas is not None:
+            canvas.installEventFilter(self)
         self._layer_chosen()
 
     def _build(self):
@@ -66,6 +68,9 @@ class MiningLossSampleDock(QgsDockWidget):
         self.point_label = QLabel()
         self.point_label.setWordWrap(True)
         layout.addWidget(self.point_label)
+        self.comment_edit = QLineEdit()
+        self.comment_edit.setPlaceholderText(self.tr("Comment (saved with the next answer)"))
+        layout.addWidget(self.comment_edit)
         self.class_buttons = QVBoxLayout()
         layout.addLayout(self.class_buttons)
         moves = QHBoxLayout()
@@ -78,8 +83,8 @@ class MiningLossSampleDock(QgsDockWidget):
         layout.addLayout(moves)
         self.progress_label = QLabel()
         layout.addWidget(self.progress_label)
-        hint = QLabel(self.tr("Keys: 1-9 reference class, → next, ← previous, S skip to the next unlabelled point. "
-                              "Each answer is saved in the file at once."))
+        hint = QLabel(self.tr("Keys: 1-9 reference class, → next, ← previous, S skip to the next unlabelled point "
+                              "(1-9 and S on the map too). Each answer is saved in the file at once."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addStretch(1)
@@ -125,7 +130,7 @@ class MiningLossSampleDock(QgsDockWidget):
         for number, code in enumerate(self.labeller.classes, start=1):
             button = QPushButton(f"{number} · {self.class_name(code)}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _checked=False, n=number: self.labeller.label_key(n))
+            button.clicked.connect(lambda _checked=False, n=number: self.answer(n))
             self.class_buttons.addWidget(button)
 
     def class_name(self, code):
@@ -164,18 +169,40 @@ class MiningLossSampleDock(QgsDockWidget):
             marker.setCenter(point)
             self.markers.append((canvas, marker))
 
-    def keyPressEvent(self, event):  # noqa: N802
-        key = event.key()
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.labeller.label_key(key - Qt.Key.Key_0):
-            return
-        moves = {Qt.Key.Key_Right: self.labeller.next, Qt.Key.Key_Left: self.labeller.previous,
-                 Qt.Key.Key_S: self.labeller.skip}
-        if key in moves:
+    def answer(self, number):
+        """Key or button `number`: the reference class, with the comment typed, saved at once."""
+        done = self.labeller.label_key(number, self.comment_edit.text().strip() or None)
+        if done:
+            self.comment_edit.clear()
+        return done
+
+    def handle_key(self, key, arrows=True):
+        """1-9 answer, S skips, and (in the dock) the arrows move; True when the key was used."""
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            return self.answer(key - Qt.Key.Key_0)
+        moves = {Qt.Key.Key_S: self.labeller.skip}
+        if arrows:
+            moves.update({Qt.Key.Key_Right: self.labeller.next, Qt.Key.Key_Left: self.labeller.previous})
+        if key in moves and self.labeller.layer is not None:
             moves[key]()
-            return
-        super().keyPressEvent(event)
+            return True
+        return False
+
+    def keyPressEvent(self, event):  # noqa: N802
+        if not self.handle_key(event.key()):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event):  # noqa: N802
+        """On the map too (where the analyst looks), 1-9 and S label while the dock is open on a sample; the
+        arrows keep panning the map."""
+        if (event.type() == QEvent.Type.KeyPress and self.isVisible() and self.labeller.layer is not None
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            return self.handle_key(event.key(), arrows=False)
+        return False
 
     def cleanup(self):
+        if self.canvas is not None:
+            self.canvas.removeEventFilter(self)
         for canvas, marker in self.markers:
             canvas.scene().removeItem(marker)
         self.markers = []

@@ -98,11 +98,11 @@ class SampleLabeller(QObject):
         self.go(self.index)
 
     # -- labelling -----------------------------------------------------------------------------
-    def label_key(self, number):
+    def label_key(self, number, comment=None):
         """Key `number` (1-9) gives the number-th class to the current point, saves it, moves on."""
         if not self.ids or not 1 <= number <= len(self.classes):
             return False
-        self.set_reference(self.classes[number - 1])
+        self.set_reference(self.classes[number - 1], comment)
         self.skip()
         return True
 

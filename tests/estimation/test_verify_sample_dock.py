@@ -87,3 +87,23 @@ def test_skip_goes_to_the_next_unlabelled_point_and_all_can_be_labelled(sample_a
         _press(dock, "1")
     assert all(r[2] == 0 for r in _file_rows(path))
     assert dock.progress_label.text().endswith("12 labelled")
+
+
+def test_keys_on_the_map_label_too_and_a_comment_goes_with_the_answer(sample_and_dock):
+    path, sample, dock, canvas = sample_and_dock
+    dock.show()
+    first = dock.labeller.current().id()
+    dock.comment_edit.setText("tailings pond, clear in the after image")
+    _press(canvas, "2")
+    source = ogr.Open(path)
+    feature = source.GetLayer(0).GetFeature(first)
+    assert (feature.GetField("reference"), feature.GetField("comment")) == (1, "tailings pond, clear in the after "
+                                                                                "image")
+    source = None
+    assert dock.comment_edit.text() == "" and dock.labeller.current().id() != first
+    before = canvas.extent()
+    _press(canvas, "Right")  # the arrows still pan the map
+    assert dock.labeller.progress()[0] == 2 and canvas.extent() != before
+    dock.hide()
+    _press(canvas, "1")  # the dock closed: the map's keys are the map's again
+    assert dock.labeller.progress() == (2, 12, 1)
