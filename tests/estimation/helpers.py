@@ -89,3 +89,34 @@ def design_labelled_from_truth(folder, minimum, seed):
         "OUTPUT": str(folder / "sample.gpkg")})
     label_from_truth(result["OUTPUT"], truth)
     return map_path, result, mapped, truth
+
+
+def olofsson_gpkg(path, codes=None, point=(385000.0, 8563000.0)):
+    """Olofsson et al. (2014)'s Table 8 as a labelled sample GeoPackage (UTM 19S): 640 points, strata 1-4 with
+    their map areas; `codes` renames the classes (e.g. to ours)."""
+    from osgeo import ogr
+
+    codes = codes or {c: c for c in (1, 2, 3, 4)}
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32719)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = source.CreateLayer("sample", srs=srs, geom_type=ogr.wkbPoint)
+    for name, kind in (("stratum", ogr.OFTString), ("stratum_area_ha", ogr.OFTReal), ("map_class", ogr.OFTInteger),
+                       ("reference", ogr.OFTInteger)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    layer.StartTransaction()
+    for i, counts in enumerate(OLOFSSON_2014["counts"]):
+        for j, n in enumerate(counts):
+            for _ in range(n):
+                feature = ogr.Feature(layer.GetLayerDefn())
+                geometry = ogr.Geometry(ogr.wkbPoint)
+                geometry.AddPoint_2D(*point)
+                feature.SetGeometry(geometry)
+                feature.SetField("stratum", str(i + 1))
+                feature.SetField("stratum_area_ha", OLOFSSON_2014["pixels"][i] * 0.09)
+                feature.SetField("map_class", codes[i + 1])
+                feature.SetField("reference", codes[j + 1])
+                layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    source = layer = None
+    return str(path)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from algorithms.core.estimation.stratified import estimate
-from tests.estimation.helpers import design_labelled_from_truth, halves_layer
+from tests.estimation.helpers import design_labelled_from_truth, halves_layer, olofsson_gpkg
 
 
 @pytest.fixture(scope="module")
@@ -73,32 +73,6 @@ def test_before_after_comparison_shows_the_estimate_for_the_map_period(labelled,
     assert result["ESTIMATED_LOSS_HA"] > map_loss
 
 
-def _olofsson_points(tmp_path):
-    """Olofsson et al. (2014)'s Table 8 as a sample GeoPackage whose classes are ours (1 deforestation as
-    mining, 2 forest gain as other loss, 3 + 4 stable as no loss), points anywhere."""
-    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorFileWriter, QgsVectorLayer
-
-    from tests.estimation.helpers import OLOFSSON_2014
-
-    code = {1: 1, 2: 2, 3: 0, 4: 0}
-    layer = QgsVectorLayer("Point?crs=EPSG:32719&field=stratum:string&field=stratum_area_ha:double"
-                           "&field=map_class:integer&field=reference:integer", "olofsson", "memory")
-    features = []
-    for i, counts in enumerate(OLOFSSON_2014["counts"]):
-        for j, n in enumerate(counts):
-            for _ in range(n):
-                feature = QgsFeature(layer.fields())
-                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(385000, 8563000)))
-                feature.setAttributes([str(i + 1), OLOFSSON_2014["pixels"][i] * 0.09, code[i + 1], code[j + 1]])
-                features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    path = str(tmp_path / "olofsson.gpkg")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    QgsVectorFileWriter.writeAsVectorFormatV2(layer, path, QgsProject.instance().transformContext(), options)
-    return path
-
-
 def test_dossier_cover_shows_the_estimate_beside_the_map(provider, tmp_path):
     """The cover's 'Sample estimate' line: Olofsson's worked example as the labelled sample — deforestation
     and forest gain (our mining and other loss) 21,158 + 11,686 = 32,844 ha estimated where the map shows 31,500;
@@ -109,7 +83,8 @@ def test_dossier_cover_shows_the_estimate_beside_the_map(provider, tmp_path):
 
     inputs = {"patches": write_patches(tmp_path / "patches.gpkg", PATCHES),
               "half": write_patches(tmp_path / "half.gpkg", PATCHES[:1], name="half")}
-    result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path, SAMPLE=_olofsson_points(tmp_path)))
+    result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path, SAMPLE=olofsson_gpkg(
+        tmp_path / "olofsson.gpkg", {1: 1, 2: 2, 3: 0, 4: 0})))
     cover = " ".join(page_text(result["OUTPUT"], 1).split())
     assert "Sample estimate: 32,843.92 ± 7,202.05 ha of loss (95 %); the map: 31,500.00 ha" in cover
     assert "Reference sample: 640 labelled points; mapped mining loss confirmed: 88 ± 7 %" in cover

@@ -3,7 +3,7 @@ import pytest
 from osgeo import ogr
 
 from scripts.qgis_cli import help_text, run, throwaway_profile
-from tests.estimation.helpers import class_raster, loss_map_and_truth, pixel_of
+from tests.estimation.helpers import class_raster, loss_map_and_truth, olofsson_gpkg, pixel_of
 
 
 def test_design_label_and_estimate_from_the_command_line(tmp_path):
@@ -38,10 +38,17 @@ def test_design_label_and_estimate_from_the_command_line(tmp_path):
         source = None
 
 
-def test_estimation_help_is_spanish_under_a_spanish_profile():
+def test_estimation_help_and_report_are_spanish_under_a_spanish_profile(tmp_path):
     with throwaway_profile("es") as env:
         design = help_text(env, "miningloss:samplingdesign")
         estimate = help_text(env, "miningloss:areaestimate")
+        code, _results, _stdout, stderr = run(env, "miningloss:areaestimate", {
+            "POINTS": olofsson_gpkg(tmp_path / "olofsson.gpkg"), "OUTPUT": str(tmp_path / "area.csv"),
+            "REPORT": str(tmp_path / "informe.html")})
+    assert code == 0, stderr
+    report = (tmp_path / "informe.html").read_text(encoding="utf-8")
+    assert "<h1>Estimación de áreas con intervalos de confianza</h1>" in report
+    assert "21.157,76 ± 6.157,52" in report and "Matriz de error en proporciones de área" in report
     assert "Diseño de muestreo para la estimación de áreas" in design and "Semilla aleatoria" in design
     assert "Estimación de áreas con intervalos de confianza" in estimate and "Campo de la clase de referencia" in \
         estimate
