@@ -6,12 +6,15 @@ algorithm is initialised (the translator is installed by then), never at import.
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..estimation.estimation_help import estimation_help
+
 translate = QCoreApplication.translate
 
 
 def help_texts():
     """{key or (class name, key): help} in the current language."""
     return {
+        **estimation_help(),
         # detection
         "BEFORE": translate(
             "ParameterHelp",

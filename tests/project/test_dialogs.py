@@ -18,7 +18,8 @@ def test_no_dialog_crashes_whatever_layer_is_picked(tmp_path):
     result = json.loads(next(line[6:] for line in run.stdout.splitlines() if line.startswith("RESULT")))
     assert {"miningloss:regionsummary", "miningloss:compareperiods", "miningloss:detecttwodates",
             "miningloss:detecttimeseries", "miningloss:vectorize", "miningloss:importoperations",
-            "miningloss:detectradar", "miningloss:integratealerts"} <= set(
+            "miningloss:samplingdesign", "miningloss:areaestimate", "miningloss:detectradar",
+            "miningloss:integratealerts"} <= set(
         result["opened"])
     fields = result["fields"]
     # polygons: their fields are offered; a raster: nothing to pick, and no crash
