@@ -13,10 +13,14 @@ union-find, so the whole raster is never in memory. A patch is mining when
 the patch. Pale farm soil in farmland and new water in a moving river stay other loss. Patches
 under the minimum area are dropped.
 """
+import os
+
 import numpy as np
+from osgeo import gdal
 from scipy import ndimage
 
 from ..errors import Cancelled
+from ..rasters import grid
 from . import rules
 
 EIGHT = np.ones((3, 3), dtype=bool)
@@ -145,8 +149,12 @@ class PatchTable:
             if root_a != root_b:
                 self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
-    def decide(self, min_area_ha):
-        """One decision (DROP, MINING, OTHER) per label, through its root patch."""
+    def decide(self, min_area_ha, bare_is_mining=False):
+        """One decision (DROP, MINING, OTHER) per label, through its root patch.
+
+        bare_is_mining (radar): a patch that is mostly new water or bare ground (ponds + tailings-like codes at
+        least half of it) is mining, as radar cannot tell tailings from other bare ground by colour.
+        """
         parent = self.parent
         while True:
             grand = parent[parent]
@@ -156,7 +164,7 @@ class PatchTable:
         self.parent = parent
         total = {name: np.bincount(parent, weights=np.concatenate(self.stats[name]), minlength=len(parent))
                  for name in _STATS}
-        self.signs = mining_signs(total)
+        self.signs = mining_signs(total, bare_is_mining)
         mining = self.signs["ponds"] | self.signs["tailings_and_water"] | self.signs["front"]
         root_decision = np.where(mining, MINING, OTHER).astype(np.uint8)
         root_decision[total["area_ha"] < min_area_ha - 1e-12] = DROP
@@ -184,24 +192,42 @@ class PatchTable:
         return classes
 
 
-def mining_signs(total):
-    """Which mining signs each patch shows, from its summed statistics (arrays over patches)."""
+def mining_signs(total, bare_is_mining=False):
+    """Which mining signs each patch shows, from its summed statistics (arrays over patches).
+
+    bare_is_mining (radar): a patch that is mostly new water or bare ground (ponds + tailings-like codes at least
+    half of it) is mining, as radar cannot tell tailings from other bare ground by colour; radar reads no
+    surroundings.
+    """
     pixels = np.maximum(total["pixels"], 1)
     ponds, tailings = total["ponds"], total["tailings"]
+    pond_rule = (ponds >= POND_MIN_PIXELS) & (ponds >= POND_MIN_SHARE * total["pixels"])
+    if bare_is_mining:
+        return {"ponds": pond_rule, "tailings_and_water": 2 * (ponds + tailings) >= total["pixels"],
+                "front": np.zeros(pixels.shape, bool)}
     river = total["water_around"] >= RIVER_WATER_AROUND * pixels
     tailings_and_water = (tailings >= TAILINGS_MIN_SHARE * np.maximum(total["bare"], 1)) & (tailings > 0)
     return {
-        "ponds": (ponds >= POND_MIN_PIXELS) & (ponds >= POND_MIN_SHARE * total["pixels"]) & ~river,
+        "ponds": pond_rule & ~river,
         "tailings_and_water": tailings_and_water & (ponds >= 1),
         "front": (tailings >= FRONT_TAILINGS_SHARE * pixels) & (total["bare_ha"] >= FRONT_MIN_BARE_HA - 1e-12)
         & (total["pale_around"] >= FRONT_PALE_AROUND * pixels),
     }
 
 
-def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_cancelled, context_px=0):
+def scratch_rasters(work, reference):
+    """The pixel codes, flag dates and confidence written between the tracking and the patch passes."""
+    kinds = (("codes", gdal.GDT_Byte, None), ("dates", gdal.GDT_Int32, 0), ("confidence", gdal.GDT_Byte, 0))
+    return {name: grid.create_like(os.path.join(work, f"{name}.tif"), reference, data_type, nodata,
+                                   grid.WORK_OPTIONS) for name, data_type, nodata in kinds}
+
+
+def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_cancelled, context_px=0,
+                   bare_is_mining=False):
     """Label the pixel-code band strip by strip and decide every patch: (table, strips, masked pixels).
 
     context_px: the radius of the surroundings in pixels (each strip is read with that many rows around it).
+    bare_is_mining: the radar's patch rule (PatchTable.decide).
     """
     table = PatchTable()
     strips = [(y, min(block_rows, band.YSize - y)) for y in range(0, band.YSize, block_rows)]
@@ -216,5 +242,5 @@ def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_can
         masked += int(np.count_nonzero(codes == rules.MASKED))
         table.add_strip(codes, area_per_row[y:y + rows], context_shares(halo, context_px, inner))
         progress((index + 1) / len(strips))
-    table.decide(min_area_ha)
+    table.decide(min_area_ha, bare_is_mining)
     return table, strips, masked
