@@ -2,6 +2,7 @@
 import calendar
 import csv
 import datetime
+import io
 import re
 
 from osgeo import ogr, osr
@@ -25,10 +26,11 @@ def read_operations_csv(path, region_geometries=None):
     """(operations, problems): operations are dicts with a WGS84 ogr geometry; problems (line, code, detail)."""
     region_geometries = {str(k).strip().lower(): v for k, v in (region_geometries or {}).items()}
     try:
-        handle = open(path, encoding="utf-8-sig", newline="")
+        with open(path, "rb") as raw:
+            content = raw.read()
     except OSError:
         raise CoreError("unreadable_csv", path=str(path)) from None
-    with handle:
+    with io.StringIO(decode_csv_text(content), newline="") as handle:
         sample = handle.read(4096)
         handle.seek(0)
         try:
@@ -51,6 +53,16 @@ def read_operations_csv(path, region_geometries=None):
             else:
                 operations.append(operation)
     return operations, problems
+
+
+def decode_csv_text(content):
+    """Text of a CSV: UTF-8 (with or without BOM), else Windows-1252 (Excel in Spanish), else Latin-1."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return content.decode("latin-1")
 
 
 _DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")

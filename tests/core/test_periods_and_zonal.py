@@ -246,3 +246,21 @@ def test_operations_csv_accepts_peruvian_day_first_dates_when_unambiguous(tmp_pa
     csv_path.write_text("name,start_date,wkt\nPatrol,03/04/2019,\"POLYGON ((0 0,1 0,1 1,0 0))\"\n", encoding="utf-8")
     operations, problems = read_operations_csv(str(csv_path))
     assert operations == [] and [(line, code) for line, code, _ in problems] == [(2, "ambiguous_date")]
+
+
+def test_operations_csv_from_spanish_excel_in_windows_1252(tmp_path):
+    text = ("name;start_date;end_date;agency;description;wkt\r\n"
+            "Operación Mercurio;19/02/2019;;Policía Nacional;Interdicción en La Pampa;POLYGON ((0 0,1 0,1 1,0 0))\r\n"
+            "Patrulla Año Nuevo;03/01/2020;30/06/2020;SERNANP;Señalización;POLYGON ((0 0,1 0,1 1,0 0))\r\n")
+    expected = [("Operación Mercurio", datetime.date(2019, 2, 19), "Policía Nacional"),
+                ("Patrulla Año Nuevo", datetime.date(2020, 1, 3), "SERNANP")]
+    for encoding in ("cp1252", "utf-8", "utf-8-sig"):
+        csv_path = tmp_path / f"ops_{encoding}.csv"
+        csv_path.write_bytes(text.encode(encoding))
+        operations, problems = read_operations_csv(str(csv_path))
+        assert problems == []
+        assert [(o["name"], o["start_date"], o["agency"]) for o in operations] == expected
+    # a byte that Windows-1252 leaves undefined (0x81) still reads, as Latin-1
+    csv_path.write_bytes("name;start_date;wkt\nOp\x81;2019-02-19;POLYGON ((0 0,1 0,1 1,0 0))\n".encode("latin-1"))
+    operations, _ = read_operations_csv(str(csv_path))
+    assert [o["name"] for o in operations] == ["Op\x81"]
