@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate
@@ -139,6 +140,8 @@ class Dossier(MiningLossAlgorithm):
         context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
         value = parameters.get(self.POLYGONS)
         layer = self.parameterAsVectorLayer(parameters, self.POLYGONS, context)
+        if layer is None and isinstance(value, QgsProcessingFeatureSourceDefinition):
+            layer = QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
         if layer is not None and layer.selectedFeatureCount() and \
                 not isinstance(value, QgsProcessingFeatureSourceDefinition):
             return list(layer.getSelectedFeatures()), layer.crs(), layer
@@ -259,7 +262,7 @@ class Dossier(MiningLossAlgorithm):
             true_colour(before, rgb, limits)
             true_colour(after, rgb, limits)
 
-        parameters_list = [(key, _shown(parameters.get(key))) for key in sorted(parameters)
+        parameters_list = [(key, _shown(parameters.get(key), context)) for key in sorted(parameters)
                            if key not in (self.OUTPUT_TABLE,)]
         thresholds = {name: getattr(rules, name) for name in dir(rules)
                       if name.isupper() and isinstance(getattr(rules, name), float)}
@@ -334,12 +337,19 @@ def _transformed(envelope, transform):
     return box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()
 
 
-def _shown(value):
-    """A parameter value as text for the provenance page (layers by their source)."""
+def _shown(value, context):
+    """A parameter value as text for the provenance page (layers by their file, never by their internal id)."""
     if hasattr(value, "source") and callable(value.source):
         return value.source()
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        return value.source.staticValue() + (" [selectedFeaturesOnly]" if value.selectedFeaturesOnly else "")
+        return _shown(value.source.staticValue(), context) + (
+            " [selectedFeaturesOnly]" if value.selectedFeaturesOnly else "")
     if isinstance(value, (list, tuple)):
-        return ", ".join(_shown(item) for item in value)
+        return ", ".join(_shown(item, context) for item in value)
+    if isinstance(value, str) and value:
+        project = context.project()
+        layer = (project.mapLayer(value) if project is not None else None) or \
+            context.temporaryLayerStore().mapLayer(value)
+        if layer is not None:
+            return layer.source()
     return str(value)

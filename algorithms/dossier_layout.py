@@ -1,5 +1,6 @@
 """The dossier's pages as QGIS print layouts, rendered one by one into a single PDF (memory stays flat)."""
 import os
+import textwrap
 
 from qgis.core import (
     QgsContrastEnhancement,
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutUtils,
     QgsMultiBandColorRenderer,
     QgsPrintLayout,
     QgsProject,
@@ -75,18 +77,72 @@ class PdfPages:
         self.painter = self.writer = None
 
 
-def label(layout, text, x, y, width, height, size=9.0, bold=False, mono=False, colour="#222222"):
-    item = QgsLayoutItemLabel(layout)
-    item.setText(text)
+def label_font(size=9.0, bold=False, mono=False):
     font = QFont(MONO if mono else FONT)
     font.setPointSizeF(size)
     font.setBold(bold)
-    item.setFont(font)
-    item.setFontColor(QColor(colour))
+    return font
+
+
+def set_label_format(item, font, colour):
+    """Font and colour of a layout label: QgsTextFormat since QGIS 3.24, setFont/setFontColor before."""
+    if hasattr(item, "setTextFormat"):
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setColor(QColor(colour))
+        item.setTextFormat(text_format)
+    else:
+        item.setFont(font)
+        item.setFontColor(QColor(colour))
+
+
+def label(layout, text, x, y, width, height, size=9.0, bold=False, mono=False, colour="#222222", margin=None):
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    set_label_format(item, label_font(size, bold, mono), colour)
+    if margin is not None:
+        item.setMargin(margin)
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(x, y))
     item.attemptResize(QgsLayoutSize(width, height))
     return item
+
+
+def wrapped_lines(text, font, width):
+    """How many lines a label of this width (mm) breaks the text into, word by word."""
+    count = 0
+    for paragraph in str(text).split("\n"):
+        line = ""
+        count += 1
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and QgsLayoutUtils.textWidthMM(font, candidate) > width:
+                count += 1
+                line = word
+            else:
+                line = candidate
+    return count
+
+
+def monospace_lines(lines, width, size=7.0):
+    """Lines of monospace text cut to the width (mm); a continued line is indented."""
+    per_line = max(int(width / QgsLayoutUtils.textWidthMM(label_font(size, mono=True), "M")) - 1, 10)
+    return [part for line in lines for part in textwrap.wrap(line, per_line, subsequent_indent="  ",
+                                                             break_on_hyphens=False) or [""]]
+
+
+def fact_rows(layout, facts, x, y, width, size=9.0, gap=1.0):
+    """Name and value of each fact side by side on one row, a row as tall as its longer side; the y below."""
+    bold, plain = label_font(size, bold=True), label_font(size)
+    name_width = min(max(QgsLayoutUtils.textWidthMM(bold, f"{name}:") for name, _ in facts) + 2, width * 0.4)
+    value_width = width - name_width
+    line = QgsLayoutUtils.fontHeightMM(plain) * 1.2
+    for name, value in facts:
+        lines = max(wrapped_lines(f"{name}:", bold, name_width), wrapped_lines(value, plain, value_width))
+        height = lines * line + 0.5
+        label(layout, f"{name}:", x, y, name_width, height, size=size, bold=True, margin=0)
+        label(layout, value, x + name_width, y, value_width, height, size=size, margin=0)
+        y += height + gap
+    return y
 
 
 def map_item(layout, layers, crs, extent, x, y, width, height):

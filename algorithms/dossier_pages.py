@@ -2,7 +2,7 @@
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
 from .core.evidence import chip_envelope
-from .dossier_layout import decorate, label, map_item, outline_layer, page_footer
+from .dossier_layout import decorate, fact_rows, label, map_item, monospace_lines, outline_layer, page_footer
 
 CHIP = 90.0  # mm, square
 
@@ -78,8 +78,7 @@ class DossierPages:
             (self.tr("By whom"), run["analyst"]),
             (self.tr("Report date"), run["created"]),
         ]
-        label(layout, "\n".join(f"{name}:" for name, _ in facts), 12, 32, 38, 40, size=9, bold=True)
-        label(layout, "\n".join(value for _, value in facts), 50, 32, 148, 40, size=9)
+        fact_rows(layout, facts, 12, 32, 186)
         extent = run["cover_extent"]
         run["set_stretch"](run["cover_stretch"])
         item = map_item(layout, [run["all_outlines"], run["after_layer"]], run["map_crs"], extent, 12, 72, 186, 130)
@@ -150,8 +149,8 @@ class DossierPages:
             sensor=run["sensor_name"])
         label(layout, method, 12, 22, 186, 28, size=8)
         label(layout, self.tr("Parameters"), 12, 52, 90, 6, size=10, bold=True)
-        label(layout, "\n".join(f"{key} = {value}" for key, value in run["parameters"]), 12, 59, 92, 150,
-              size=7, mono=True)
+        label(layout, "\n".join(monospace_lines([f"{key} = {value}" for key, value in run["parameters"]], 92)),
+              12, 59, 92, 220, size=7, mono=True)
         label(layout, self.tr("Thresholds of the rule"), 108, 52, 90, 6, size=10, bold=True)
         label(layout, "\n".join(f"{key} = {value}" for key, value in run["thresholds"].items()), 108, 59, 90, 150,
               size=7, mono=True)

@@ -1,6 +1,7 @@
 """miningloss:dossier through processing.run: pages, images per page, hashes, coordinates, Spanish, bad input."""
 import csv
 import hashlib
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -182,6 +183,12 @@ def test_spanish_dossier(provider, inputs, tmp_path):
     cover, patch, method = (page_text(result["OUTPUT"], page) for page in (1, 2, 5))
     assert "Expediente de evidencia: pérdida de bosque" in cover
     assert "3 parches de pérdida, 0,92 ha en total" in cover
+    # each label on the row of its value, whatever wraps (the Spanish «Cuándo» label used to push values up)
+    rows = [" ".join(line.split()) for line in cover.splitlines()]
+    assert any(row.startswith("Cuándo (primera detección): 2019-03-10 a 2019-07-01") for row in rows), cover
+    assert any(row.startswith("Imágenes: antes 2018-07-10") for row in rows), cover
+    assert any(row.startswith("Quién: Ana Quispe Mamani") for row in rows), cover
+    assert any(re.match(r"Fecha del informe: \d{4}-\d{2}-\d{2} \d{2}:\d{2}", row) for row in rows), cover
     assert "Parche de pérdida 1" in patch and "Coordenadas" in patch and "Grados decimales" in patch
     assert "Antes: 2018-07-10" in patch and "Después: 2019-08-05" in patch
     assert "Distrito: INAMBARI" in patch and "Primera detección: 2019-03-10" in patch
