@@ -3,6 +3,7 @@ import datetime
 import os
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -21,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingUtils,
+    QgsProxyProgressTask,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate
@@ -281,10 +283,16 @@ class Dossier(MiningLossAlgorithm):
                 "thresholds": thresholds}
 
     def write_pdf(self, path, run, feedback):
-        """Pages into path + '.part', renamed when complete; nothing is left behind on failure or cancel."""
+        """Pages into path + '.part', renamed when complete; nothing is left behind on failure or cancel.
+
+        A task in QGIS's task manager stands for the run, so that answering «Yes» to «cancel the active tasks» when
+        QGIS closes cancels the dossier (the dialog's own task for a main-thread algorithm does not)."""
         partial = path + ".part"
         pdf = PdfPages(partial)
         message = None
+        task = QgsProxyProgressTask(self.tr("Evidence dossier: {count} patches").format(count=len(run["patches"])))
+        QgsApplication.taskManager().addTask(task)
+        feedback.progressChanged.connect(task.setProxyProgress)
         try:
             if not pdf.painter.isActive():
                 message = self.tr("'Evidence dossier': cannot write {path}. Choose another location for the "
@@ -293,7 +301,7 @@ class Dossier(MiningLossAlgorithm):
                 pages = DossierPages(pdf, run)
                 pages.cover()
                 for number, patch in enumerate(run["patches"]):
-                    if feedback.isCanceled():
+                    if feedback.isCanceled() or task.isCanceled():
                         message = cancelled_message()
                         break
                     pages.patch_page(patch)
@@ -301,6 +309,8 @@ class Dossier(MiningLossAlgorithm):
                 else:
                     pages.method_page()
         finally:
+            feedback.progressChanged.disconnect(task.setProxyProgress)
+            task.finalize(message is None)
             pdf.close()
             if message is not None and os.path.exists(partial):
                 os.remove(partial)

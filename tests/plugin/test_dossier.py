@@ -4,6 +4,7 @@ import hashlib
 import re
 import shutil
 import subprocess
+import time
 import unicodedata
 
 import pytest
@@ -281,3 +282,29 @@ def test_cancel_leaves_no_pdf(provider, inputs, tmp_path):
         processing.run("miningloss:dossier", _parameters(inputs, tmp_path), feedback=CancelAfterCover())
     assert "Cancelled" in str(raised.value)
     assert not list(tmp_path.iterdir())
+
+
+def test_cancelling_the_active_tasks_when_qgis_closes_cancels_the_dossier(provider, inputs, tmp_path):
+    """QGIS's close prompt «cancel the active tasks?» answered «Yes» calls the task manager's cancelAll()."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    seen = []
+
+    class QgisClosesAfterCover(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress > 10 and not seen:  # the first patch page is done
+                seen.append([task.description() for task in QgsApplication.taskManager().activeTasks()])
+                QgsApplication.taskManager().cancelAll()
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:dossier", _parameters(inputs, tmp_path), feedback=QgisClosesAfterCover())
+    assert "Cancelled" in str(raised.value)
+    assert "Evidence dossier: 3 patches" in seen[0]  # what QGIS's close prompt lists
+    assert not list(tmp_path.iterdir())
+    deadline = time.monotonic() + 10
+    while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()  # the task ends on the task manager's thread
+    assert QgsApplication.taskManager().countActiveTasks() == 0

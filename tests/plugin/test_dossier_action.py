@@ -142,3 +142,28 @@ def test_selected_patches_and_dated_images_fill_the_dialog_and_run(provider, tmp
         action.unload()
     finally:
         project.removeMapLayers([patches.id(), after.id(), before.id(), scl.id()])
+
+
+def test_with_nothing_selected_the_action_asks_before_all_patches(provider, tmp_path, monkeypatch):
+    import processing
+    from mining_loss_monitor.plugin.dossier_action import DossierAction
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    patches = QgsVectorLayer(write_patches(tmp_path / "patches.gpkg", PATCHES), "patches", "ogr")
+    questions, opened = [], []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm, values: opened.append(values))
+    iface = FakeIface(patches)
+    action = DossierAction(iface, "Mining Loss Monitor")
+    try:
+        for answer in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes):
+            monkeypatch.setattr(QMessageBox, "question", lambda *args, answer=answer: questions.append(args[2])
+                                or answer)
+            action.open_dialog()
+        assert len(questions) == 2 and "all its 3 patches" in questions[0]
+        assert len(opened) == 1 and not opened[0]["POLYGONS"].selectedFeaturesOnly  # only after «Yes»
+        patches.selectByIds([2])
+        action.open_dialog()
+        assert len(questions) == 2 and opened[1]["POLYGONS"].selectedFeaturesOnly  # a selection: no question
+    finally:
+        action.unload()
