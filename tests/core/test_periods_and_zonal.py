@@ -264,3 +264,21 @@ def test_operations_csv_from_spanish_excel_in_windows_1252(tmp_path):
     csv_path.write_bytes("name;start_date;wkt\nOp\x81;2019-02-19;POLYGON ((0 0,1 0,1 1,0 0))\n".encode("latin-1"))
     operations, _ = read_operations_csv(str(csv_path))
     assert [o["name"] for o in operations] == ["Op\x81"]
+
+
+def test_values_an_encoding_cannot_hold():
+    import numpy as np
+    from mining_loss_monitor.algorithms.core.periods import unexpected_value
+
+    assert unexpected_value(np.array([0, 1, 2, 255], np.uint8), 0) is None
+    assert unexpected_value(np.array([0, 1, 3], np.uint8), 0) == 3
+    assert unexpected_value(np.array([0, 20190219, 20190000, -9999], np.int32), 1, nodata=-9999) is None
+    assert unexpected_value(np.array([0, 20191301], np.int32), 1) == 20191301
+    assert unexpected_value(np.array([20200229, 20190229], np.int32), 1) == 20190229
+    assert unexpected_value(np.array([0, 1, 23, 255], np.uint8), 2, nodata=255) is None
+    assert unexpected_value(np.array([0, 1, 123], np.uint8), 2) == 123
+    assert unexpected_value(np.array([0, 21500, 31234], np.int32), 3) is None
+    assert unexpected_value(np.array([0, 1500], np.int32), 3) == 1500
+    assert unexpected_value(np.array([0.0, 1.0, np.nan], np.float32), 0) is None
+    assert unexpected_value(np.array([0.0, 0.25], np.float32), 0) == 0.25
+    assert unexpected_value(np.array([7, 0.4], np.float32), 4) is None  # binary: anything non-zero is loss

@@ -227,3 +227,51 @@ def test_regions_in_another_crs_are_reprojected(provider, tmp_path):
     assert sum(tables[1].values()) == pytest.approx(total, rel=0.005)
     for year, hectares in tables[0].items():
         assert tables[1][year] == pytest.approx(hectares, rel=0.05, abs=0.2)
+
+
+@pytest.mark.parametrize("encoding, words", [
+    (0, ["«Forest loss (raster or polygons)»", "loss class raster", "it has 6 bands"]),
+    (1, ["«Forest loss (raster or polygons)»", "loss date raster", "it has 6 bands"]),
+])
+def test_a_reflectance_stack_given_as_loss_is_refused_naming_the_field(provider, tmp_path, encoding, words):
+    """A 6-band stack as «Loss classes of this plugin» used to finish with 0 ha everywhere."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    stack = SAMPLE / "S2_L2A_20190805_LaPampa_stack.tif"
+    digest = stack.read_bytes()
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:regionsummary", {
+            "LOSS": str(stack), "ENCODING": encoding, "REGIONS": str(SAMPLE / "districts.gpkg"), "PERIOD": 3,
+            "OUTPUT": str(tmp_path / "x.csv")})
+    assert all(word in str(raised.value) for word in words), str(raised.value)
+    assert stack.read_bytes() == digest and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("encoding, band, value, key", [
+    (0, 4, None, "LOSS"), (2, 4, None, "LOSS"), (3, 4, None, "LOSS"), (0, None, 20190231, "LOSS_DATE")])
+def test_one_band_that_is_not_what_its_encoding_says_is_refused(provider, tmp_path, encoding, band, value, key):
+    """A reflectance band as classes, lossyear or alerts; a date raster with 31 February as the class's dates."""
+    import processing
+    from osgeo import gdal
+    from qgis.core import QgsProcessingException
+
+    stack = str(SAMPLE / "S2_L2A_20190805_LaPampa_stack.tif")
+    parameters = {"ENCODING": encoding, "REGIONS": str(SAMPLE / "districts.gpkg"), "PERIOD": 3,
+                  "OUTPUT": str(tmp_path / "out" / "x.csv")}
+    if band:
+        parameters["LOSS"] = str(tmp_path / "nir.tif")
+        gdal.Translate(parameters["LOSS"], stack, bandList=[band]).FlushCache()
+    else:
+        classes = gdal.Translate(str(tmp_path / "classes.tif"), stack, bandList=[1], outputType=gdal.GDT_Byte,
+                                 scaleParams=[[0, 100000, 1, 1]])
+        classes = None
+        dates = gdal.Translate(str(tmp_path / "dates.tif"), stack, bandList=[1], outputType=gdal.GDT_Int32)
+        dates.GetRasterBand(1).Fill(value)
+        dates = None
+        parameters.update(LOSS=str(tmp_path / "classes.tif"), LOSS_DATE=str(tmp_path / "dates.tif"))
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:regionsummary", parameters)
+    label = {"LOSS": "«Forest loss (raster or polygons)»", "LOSS_DATE": "«Loss dates for the class raster»"}[key]
+    assert label in str(raised.value) and "it holds the value" in str(raised.value), str(raised.value)
+    assert not (tmp_path / "out").exists()
