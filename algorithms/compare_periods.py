@@ -14,10 +14,12 @@ from qgis.core import (
 from .comparison_report import comparison_report
 from .core.coverage import counted_windows
 from .core.errors import CoreError
-from .core.operations import before_window, comparison_windows
+from .core.loss_cube import data_range
+from .core.operations import operation_windows
 from .core.periods import from_int
 from .core.summary import COMPARE_FIELDS, compare, months_between
 from .fields import DOUBLE
+from .grid_messages import grid_error_message
 from .loss_inputs import date_or_none
 from .messages import core_error_message
 from .region_summary import chosen_operation, operation_markers
@@ -113,24 +115,33 @@ class ComparePeriods(SummaryAlgorithm):
         if name not in markers:
             raise QgsProcessingException(self.tr("Operation '{name}' is not in the operations layer. Known: "
                                                  "{known}.").format(name=name, known=", ".join(sorted(markers))))
-        start = markers[name][1]
-        before, after = comparison_windows(start.year * 10000 + start.month * 100 + start.day,
-                                           self.parameterAsInt(parameters, self.AFTER_MONTHS, context),
-                                           self.parameterAsEnum(parameters, self.WINDOW, context))
-        return before, after, markers[name]
+        return None, None, markers[name]
+
+    def counted(self, parameters, context, histogram, details, before, after, operation):
+        """(before, after, was_cut): the windows counted, an operation's by the shared definition."""
+        if operation is None:
+            return counted_windows(before, after, details.get("coverage"))
+        start = operation[1]
+        start = start.year * 10000 + start.month * 100 + start.day
+        months = self.parameterAsInt(parameters, self.AFTER_MONTHS, context)
+        kind = self.parameterAsEnum(parameters, self.WINDOW, context)
+        coverage = details.get("coverage") or data_range(histogram)
+        details["coverage"] = coverage if None not in coverage else None
+        before, after, _ = operation_windows(histogram, start, months, details["coverage"], kind)
+        uncut = operation_windows(histogram, start, months, (10000101, 99991231), kind)
+        return before, after, (before, after) != uncut[:2]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         before, after, operation = self.windows(parameters, context)
         histogram, regions, details = loss_histogram(self, parameters, context, feedback)
-        window_kind = self.parameterAsEnum(parameters, self.WINDOW, context)
         try:
-            counted_before, counted_after, was_cut = counted_windows(
-                before, after, details.get("coverage"),
-                (lambda cut: before_window(cut, window_kind)) if operation else None)
+            counted_before, counted_after, was_cut = self.counted(parameters, context, histogram, details, before,
+                                                                  after, operation)
             rows = compare(histogram, regions, counted_before, counted_after,
                            self.parameterAsEnum(parameters, self.LOSS_KIND, context), details["split"])
         except CoreError as error:
-            message = core_error_message(error, self.parameter_labels())
+            message = grid_error_message(error) if error.code in ("no_loss", "window_no_data") else \
+                core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:
@@ -155,6 +166,11 @@ class ComparePeriods(SummaryAlgorithm):
         write_rows(sink, fields, rows)
         sink.flushBuffer()
         del sink  # the file is complete only once the sink is gone
+        kind = self.parameterDefinition(self.LOSS_KIND).options()[self.parameterAsEnum(
+            parameters, self.LOSS_KIND, context)]
+        feedback.pushInfo(self.tr("Counted: {kind}, before {b0} to {b1}, after {a0} to {a1}.").format(
+            kind=kind.lower(), b0=fmt.cell(from_int(counted_before[0])), b1=fmt.cell(from_int(counted_before[1])),
+            a0=fmt.cell(from_int(counted_after[0])), a1=fmt.cell(from_int(counted_after[1]))))
         for row in rows:
             feedback.pushInfo(self.tr("{region}: {before} ha before, {after} ha after ({change} %).").format(
                 region=row["region"], before=fmt.cell(row["before_ha"]), after=fmt.cell(row["after_ha"]),

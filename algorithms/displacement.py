@@ -19,10 +19,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from .core.displacement import FIELDS, OperationFrame, window_hectares, windows, zone_rows
+from .core.displacement import FIELDS, OperationFrame, window_hectares, zone_rows
 from .core.errors import CoreError
 from .core.hexgrid import HexGrid
-from .core.periods import to_int
+from .core.operations import operation_windows
+from .core.periods import from_int, to_int
 from .core.regions import Region
 from .displacement_report import direction, displacement_report, headline
 from .displacement_styles import line_style_labels, zone_style_labels
@@ -58,6 +59,7 @@ class Displacement(SummaryAlgorithm):
     INSIDE_CHANGE_PCT = "INSIDE_CHANGE_PCT"
     TOP_ZONE = "TOP_ZONE"
     SUMMARY = "SUMMARY"
+    WINDOWS = "WINDOWS"
 
     def name(self):
         return "displacement"
@@ -117,6 +119,7 @@ class Displacement(SummaryAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.INSIDE_CHANGE_PCT, self.tr("Change inside the operation (%)")))
         self.addOutput(QgsProcessingOutputString(self.TOP_ZONE, self.tr("Zone where loss rose most")))
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
+        self.addOutput(QgsProcessingOutputString(self.WINDOWS, self.tr("Loss and windows counted")))
         add_grid_help(self)
 
     def operation(self, parameters, context, target_crs):
@@ -205,25 +208,31 @@ class Displacement(SummaryAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Windows before and after need dated loss: give a date field, not a period field."))
         try:
-            before, after, used = windows(histogram, start, months, details.get("coverage"))
+            before, after, used = operation_windows(histogram, start, months, details.get("coverage"))
         except CoreError as error:
             raise QgsProcessingException(grid_error_message(error)) from None
+        fmt = locale_formatter()
+        windows_text = self.tr("all forest loss, {used} months before ({b0} to {b1}) and after ({a0} to {a1}) the "
+                               "start").format(used=used, b0=fmt.cell(from_int(before[0])),
+                                               b1=fmt.cell(from_int(before[1])), a0=fmt.cell(from_int(after[0])),
+                                               a1=fmt.cell(from_int(after[1])))
         if used < months:
             feedback.reportError(self.tr("The loss data does not cover {months} months on both sides of the start: "
                                          "the windows were cut to {used} months.").format(months=months, used=used),
                                  False)
+        feedback.pushInfo(self.tr("Counted: {windows}.").format(windows=windows_text))
         rows = zone_rows(histogram, zones, measures, before, after)
         for row in rows:
             row["direction"] = direction(row["bearing_deg"])
         inside = (window_hectares(histogram.get(OPERATION_AREA, {}), before),
                   window_hectares(histogram.get(OPERATION_AREA, {}), after))
         outputs = self._write(parameters, context, layer, zones, rows, frame, area)
-        fmt = locale_formatter()
         summary = headline(name, inside, rows, fmt)
         feedback.pushInfo(summary)
         ranked = sorted((r for r in rows if r["rank"]), key=lambda r: r["rank"])
         outputs.update({self.INSIDE_CHANGE_PCT: 100.0 * (inside[1] - inside[0]) / inside[0] if inside[0] else None,
-                        self.TOP_ZONE: ranked[0]["zone"] if ranked else None, self.SUMMARY: summary})
+                        self.TOP_ZONE: ranked[0]["zone"] if ranked else None, self.SUMMARY: summary,
+                        self.WINDOWS: windows_text})
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             write_report(report_path, displacement_report(name, start, source, before, after, inside, rows, details,

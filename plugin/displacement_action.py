@@ -50,8 +50,9 @@ class WhereDidItGo(QObject):
         self.button.setToolTip(
             translate(
                 "WhereDidItGo",
-                "Loss in the zones around the selected operation, {months} months before and "
-                "after its start, within {radius} km: where it rose most."
+                "All forest loss in the zones around the selected operation, up to {months} months before and "
+                "after its start (the same number on both sides, as many as the data cover), within {radius} km: "
+                "where it rose most."
             ).format(months=WINDOW_MONTHS, radius=RADIUS_KM)
         )
         self.result_label = QLabel()
@@ -138,10 +139,9 @@ class WhereDidItGo(QObject):
         if ok and results.get("SUMMARY"):
             self._show(results, name)
             summary = results["SUMMARY"]
-            windows = translate("WhereDidItGo",
-                                "({months} months before and after the start, zones within {radius} km)")
+            windows = translate("WhereDidItGo", "(counted: {windows}; zones within {radius} km)")
             self.result_label.setText(summary[:1].upper() + summary[1:] + " " + windows.format(
-                months=WINDOW_MONTHS, radius=RADIUS_KM))
+                windows=results.get("WINDOWS", ""), radius=RADIUS_KM))
             self.finished.emit(summary)
             return
         if feedback is not None and feedback.isCanceled():

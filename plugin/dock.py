@@ -192,17 +192,19 @@ class MiningLossTimelineDock(QgsDockWidget):
         change = self.tr("no loss before") if row["change_pct"] is None else \
             locale.toString(float(row["change_pct"]), "f", 0).replace("-", "\u2212") + " %"  # the reports' minus
         text = self.tr(
-            "{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} "
-            "({after_rate} ha/month); change {change}.").format(
+            "{name}, all forest loss (mining and other), {months} months before and after the start: {before} ha "
+            "from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); "
+            "change {change}.").format(months=row["months"],
             name=name, before=locale.toString(float(row["before_ha"]), "f", 1),
             after=locale.toString(float(row["after_ha"]), "f", 1),
             before_rate=locale.toString(float(row["before_ha_month"]), "f", 2),
             after_rate=locale.toString(float(row["after_ha_month"]), "f", 2),
             b0=day(row["before"][0]), b1=day(row["before"][1]), a0=day(row["after"][0]), a1=day(row["after"][1]),
             change=change)
-        if row.get("coverage"):
-            text += " " + self.tr("The images cover {first} to {last} only: the windows were cut to them.").format(
-                first=day(row["coverage"][0]), last=day(row["coverage"][1]))
+        if row["months"] < row["requested_months"]:
+            text += " " + self.tr("The loss data do not cover {requested} months on both sides of the start: the "
+                                  "windows were cut to {months}, the same on both sides.").format(
+                requested=row["requested_months"], months=row["months"])
         self.comparison_label.setText(text)
 
     def _toggle_overlay(self, visible):

@@ -14,8 +14,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QObject, QTime, pyqtSignal
 
 from ..algorithms.base import layer_name_of, source_path
-from ..algorithms.core import operations as operation_windows
-from ..algorithms.core.coverage import counted_windows, read_coverage
+from ..algorithms.core.coverage import read_coverage
+from ..algorithms.core.operations import operation_windows
 from ..algorithms.core.periods import to_int
 from ..algorithms.core.summary import compare
 from ..algorithms.loss_inputs import plain_value
@@ -272,16 +272,15 @@ class TimelineModel(QObject):
         if operation is not None and self.loss_layer is not None:
             histogram, regions = loss_histogram.inside(self.loss_layer, self.operations_layer, operation,
                                                        self.project)
-            before, after = operation_windows.comparison_windows(to_int(operation.start), COMPARE_MONTHS, 0)
             coverage = read_coverage(source_path(self.loss_layer), layer_name_of(self.loss_layer))
             try:
-                before, after, was_cut = counted_windows(
-                    before, after, coverage, lambda cut: operation_windows.before_window(cut, 0))
+                before, after, months = operation_windows(histogram, to_int(operation.start), COMPARE_MONTHS,
+                                                          coverage)
                 row = compare(histogram, regions, before, after)[0]
             except Exception:  # noqa: BLE001 - a product the comparison cannot split is shown as unknown
                 row = None
             if row is not None:
-                row.update(before=before, after=after, coverage=coverage if was_cut else None)
+                row.update(before=before, after=after, months=months, requested_months=COMPARE_MONTHS)
                 self.comparison = row
         self.comparisonChanged.emit(self.comparison)
 

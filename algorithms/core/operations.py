@@ -9,7 +9,8 @@ from osgeo import ogr, osr
 
 from . import grid
 from .errors import CoreError
-from .periods import from_int, parse_date_value, to_int
+from .loss_cube import data_range
+from .periods import WHOLE, from_int, parse_date_value, precision_of, to_int
 
 FIELDS = ("name", "start_date", "end_date", "agency", "kind", "description", "source")
 LAYER = "operations"
@@ -160,6 +161,49 @@ def write_operations(path, operations):
         layer.CommitTransaction()
         layer = source = None
     return len(operations)
+
+
+SAME_WINDOW_A_YEAR_EARLIER, EQUAL_JUST_BEFORE = 0, 1
+
+
+def operation_windows(histogram, start, months, coverage=None, window_kind=EQUAL_JUST_BEFORE):
+    """The before and after windows of an operation: the one definition the dock, compareperiods and displacement use.
+
+    After: from the operation's start, whole months, as many as asked and as the data cover after the start.
+    Before: the same number of months just before the start (EQUAL_JUST_BEFORE: also as many as the data cover
+    before it, so both windows have the same length), or the same calendar window one year earlier, cut to the
+    data's first day (SAME_WINDOW_A_YEAR_EARLIER, MAAP style: the lengths may then differ; compare monthly rates).
+    coverage: (first, last) days the data cover (its first and last image); default: its first and last loss date.
+    Returns ((before_start, before_end), (after_start, after_end), months counted after the start), as ints.
+    """
+    dates = {key for table in histogram.values() for key, _ in table}
+    if not dates and not coverage:
+        raise CoreError("no_loss")
+    precision = precision_of(dates) if dates else "day"
+    if precision == "none":
+        raise CoreError("undated_loss", period=WHOLE)
+    if precision == "year" and (start % 10000 != 101 or months % 12):
+        raise CoreError("year_precision", period=WHOLE)
+    first, last = coverage if coverage and None not in coverage else data_range(histogram)
+    start_day, first_day, last_day = from_int(start), from_int(first), from_int(last)
+    fit = 0
+    for count in range(1, months + 1):
+        if _add_months(start_day, count) - datetime.timedelta(days=1) > last_day:
+            break
+        if window_kind == EQUAL_JUST_BEFORE and _add_months(start_day, -count) < first_day:
+            break
+        fit = count
+    if precision == "year":
+        fit = fit // 12 * 12
+    if fit and window_kind == EQUAL_JUST_BEFORE:
+        after = (start, to_int(_add_months(start_day, fit) - datetime.timedelta(days=1)))
+        before = (to_int(_add_months(start_day, -fit)), to_int(start_day - datetime.timedelta(days=1)))
+    elif fit:
+        before, after = comparison_windows(start, fit, window_kind)
+    if not fit or before[1] < first:
+        raise CoreError("window_no_data", start=start_day.isoformat(), first=first_day.isoformat(),
+                        last=last_day.isoformat())
+    return (max(before[0], first), before[1]), after, fit
 
 
 def comparison_windows(start, months, window_kind):

@@ -7,7 +7,8 @@ import pytest
 from osgeo import ogr, osr
 
 from algorithms.core.area import geometry_area_ha
-from algorithms.core.displacement import OperationFrame, compass, windows, zone_rows
+from algorithms.core.displacement import OperationFrame, compass, zone_rows
+from algorithms.core.operations import operation_windows as windows
 from algorithms.core.errors import CoreError
 from algorithms.core.hexgrid import HexGrid, circumradius_m
 from algorithms.core.hotspots import category, emerging_hot_spots, gi_star, mann_kendall
@@ -164,6 +165,12 @@ def test_windows_are_equal_and_cut_to_the_coverage():
     with pytest.raises(CoreError) as raised:
         windows(years, 20190219, 12)
     assert raised.value.code == "year_precision"
+    # MAAP style (compareperiods' «Same calendar window one year earlier»): the before window is cut to the data
+    assert windows(histogram, 20190219, 5, window_kind=0) == ((20180219, 20180718), (20190219, 20190718), 5)
+    coverage = (20180315, 20190915)  # the demo series' first and last image
+    assert windows(histogram, 20190219, 5, coverage, 0) == ((20180315, 20180718), (20190219, 20190718), 5)
+    assert windows(histogram, 20190219, 12, coverage) == ((20180819, 20190218), (20190219, 20190818), 6)
+    assert windows({}, 20190219, 12, coverage) == ((20180819, 20190218), (20190219, 20190818), 6)  # no loss: 0 ha
 
 
 def _square(x, y, half):

@@ -263,9 +263,8 @@ def test_one_band_that_is_not_what_its_encoding_says_is_refused(provider, tmp_pa
         parameters["LOSS"] = str(tmp_path / "nir.tif")
         gdal.Translate(parameters["LOSS"], stack, bandList=[band]).FlushCache()
     else:
-        classes = gdal.Translate(str(tmp_path / "classes.tif"), stack, bandList=[1], outputType=gdal.GDT_Byte,
-                                 scaleParams=[[0, 100000, 1, 1]])
-        classes = None
+        gdal.Translate(str(tmp_path / "classes.tif"), stack, bandList=[1], outputType=gdal.GDT_Byte,
+                       scaleParams=[[0, 100000, 1, 1]]).FlushCache()
         dates = gdal.Translate(str(tmp_path / "dates.tif"), stack, bandList=[1], outputType=gdal.GDT_Int32)
         dates.GetRasterBand(1).Fill(value)
         dates = None

@@ -195,9 +195,10 @@ def test_spanish_titles(project_and_canvas):
         install_translator("en")
 
 
-def test_year_after_mercurio_is_cut_to_the_images_in_dock_and_comparison(project_and_canvas, tmp_path,
-                                                                         dated_polygons):
-    """The sample series ends 2019-09-15: the dock and compareperiods count the same, cut windows."""
+def test_one_definition_of_the_windows_in_dock_comparison_and_displacement(project_and_canvas, tmp_path,
+                                                                           dated_polygons):
+    """The sample series ends 2019-09-15: the dock, compareperiods (equal windows) and displacement count the same
+    windows (6 whole months on both sides of 2019-02-19) and the same hectares, and say which loss and windows."""
     import csv
 
     import processing
@@ -209,20 +210,29 @@ def test_year_after_mercurio_is_cut_to_the_images_in_dock_and_comparison(project
     dock = _dock(project, canvas)
     dock.select_operation("Operation Mercurio")
     row = dock.model.comparison
-    assert row["after"] == (20190219, 20190915) and row["before"] == (20180315, 20180915)
+    assert row["after"] == (20190219, 20190818) and row["before"] == (20180819, 20190218) and row["months"] == 6
     text = dock.comparison_label.text()
-    assert re.search(r"\b(15 Sep 2019|9/15/2019|15/09/2019)\b", text) and "cut" in text  # four-digit years
+    assert "all forest loss (mining and other), 6 months before and after the start" in text
+    assert re.search(r"\b(18 Aug 2019|8/18/2019|18/08/2019)\b", text) and "cut to 6" in text  # four-digit years
     if row["change_pct"] is not None and row["change_pct"] < 0:
         assert "\u2212" in text and "-" not in text.split("change")[-1]  # a minus sign, as in the reports
     result = processing.run("miningloss:compareperiods", {
         "LOSS": dated_polygons, "DATE_FIELD": "loss_date", "REGIONS": str(SAMPLE / "operations.gpkg"),
         "OPERATIONS": str(SAMPLE / "operations.gpkg"), "OPERATION": "Operation Mercurio", "AFTER_MONTHS": 12,
-        "LOSS_KIND": 0, "OUTPUT": str(tmp_path / "cmp.csv")})
+        "WINDOW": 1, "LOSS_KIND": 0, "OUTPUT": str(tmp_path / "cmp.csv")})
     with open(result["OUTPUT"], encoding="utf-8") as handle:
         table = next(csv.DictReader(handle))
-    assert (table["after_start"], table["after_end"]) == ("2019-02-19", "2019-09-15")
+    assert (table["before_start"], table["before_end"]) == ("2018-08-19", "2019-02-18")
+    assert (table["after_start"], table["after_end"]) == ("2019-02-19", "2019-08-18")
     assert float(table["before_ha"]) == pytest.approx(row["before_ha"], rel=1e-4)
     assert float(table["after_ha"]) == pytest.approx(row["after_ha"], rel=1e-4)
+    moved = processing.run("miningloss:displacement", {
+        "LOSS": dated_polygons, "DATE_FIELD": "loss_date", "OPERATIONS": str(SAMPLE / "operations.gpkg"),
+        "OPERATION": "Operation Mercurio", "WINDOW_MONTHS": 12, "RADIUS_KM": 3, "CELL_KM2": 1,
+        "OUTPUT": str(tmp_path / "moved.gpkg")})
+    assert moved["INSIDE_CHANGE_PCT"] == pytest.approx(row["change_pct"], abs=0.05)
+    assert moved["WINDOWS"] == ("all forest loss, 6 months before (19 Aug 2018 to 18 Feb 2019) and after (19 Feb "
+                                "2019 to 18 Aug 2019) the start")  # dates as the reports write them
 
 
 def test_month_labels_fit_their_slot(qgis_app):

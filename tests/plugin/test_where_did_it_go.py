@@ -70,6 +70,7 @@ def test_where_did_it_go_shows_the_displaced_front(project_and_canvas, tmp_path)
     assert "Rose most (top 5)" in legend and "Inside the operation" in legend
     assert canvas.extent().contains(QgsPointXY(*NE_FRONT))
     assert summary[1:] in action.result_label.text() and action.result_label.text()[0].isupper()
+    assert "(counted: all forest loss, " in action.result_label.text()  # the windows it counted, with dates
     run_and_wait(action)  # again: the previous result layers are replaced, not piled up
     assert sum(layer.name().startswith("Where") for layer in project.mapLayers().values()) == 2
     dock.cleanup()
