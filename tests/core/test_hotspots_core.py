@@ -8,11 +8,11 @@ from osgeo import ogr, osr
 
 from algorithms.core.area import geometry_area_ha
 from algorithms.core.displacement import OperationFrame, compass, zone_rows
-from algorithms.core.operations import operation_windows as windows
 from algorithms.core.errors import CoreError
 from algorithms.core.hexgrid import HexGrid, circumradius_m
 from algorithms.core.hotspots import category, emerging_hot_spots, gi_star, mann_kendall
 from algorithms.core.loss_cube import date_cube, group_cube
+from algorithms.core.operations import operation_windows as windows
 from algorithms.core.regions import Region
 
 
