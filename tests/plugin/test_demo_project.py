@@ -113,7 +113,7 @@ def test_demo_project_opens_ready_in_the_spanish_desktop(demo_folder, tmp_path):
     assert (tmp_path / "demo_project.png").stat().st_size > 20000
 
 
-def test_an_output_loaded_from_a_dialog_gets_the_same_care(plugin_instance, qgis_iface, sample_paths, tmp_path):
+def test_an_output_loaded_from_a_dialog_gets_the_same_care(plugin_instance, layer_tree_iface, sample_paths, tmp_path):
     """As the dialog loads it: class raster named with its dates, masked pixels drawn with a legend entry."""
     import processing
     from qgis.core import QgsProject, QgsRasterLayer

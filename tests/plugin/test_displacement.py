@@ -160,3 +160,33 @@ def test_spanish_reports_and_summary(displaced, tmp_path):
     assert "A dónde se fue la pérdida tras el operativo" in html and "Distancia (km)" in html
     html = open(hot["REPORT"], encoding="utf-8").read()
     assert "Puntos calientes emergentes de pérdida de bosque" in html and "Punto caliente en aumento" in html
+
+
+def test_temporary_outputs_loaded_from_the_dialog_get_their_style(displaced, layer_tree_iface):
+    """The dialog's default temporary outputs end without «The following layers were not correctly generated»."""
+    import processing
+    from qgis.core import QgsProcessingFeedback, QgsProject
+
+    errors = []
+
+    class Feedback(QgsProcessingFeedback):
+        def reportError(self, error, fatal=False):  # noqa: N802
+            errors.append(error)
+            super().reportError(error, fatal)
+
+    project = QgsProject.instance()
+    known = set(project.mapLayers())
+    processing.runAndLoadResults("miningloss:displacement", {
+        "LOSS": displaced["loss"], "OPERATIONS": displaced["operations"], "OPERATION": "Operation Test",
+        "RADIUS_KM": 40, "WINDOW_MONTHS": 12, "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_LINES": "TEMPORARY_OUTPUT"},
+        feedback=Feedback())
+    added = [project.mapLayer(i) for i in set(project.mapLayers()) - known]
+    try:
+        assert not [e for e in errors if "correctly" in e], errors
+        assert len(added) == 2 and all(layer.providerType() == "memory" for layer in added)
+        zones = next(layer for layer in added if layer.renderer().type() == "RuleRenderer")
+        assert "distance_km" in zones.fields().names()
+        legend = [rule.label() for rule in zones.renderer().rootRule().children()]
+        assert "Rose most (top 5)" in legend and "Inside the operation" in legend
+    finally:
+        project.removeMapLayers([layer.id() for layer in added])
