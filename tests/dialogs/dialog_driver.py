@@ -166,7 +166,21 @@ def test_every_dialog(qgis_app, qgis_iface, qgis_processing):
     with open(result["OUTPUT"], encoding="utf-8") as handle:
         rows = handle.read().splitlines()
     shown = {"parameters": {k: str(v) for k, v in parameters.items()}, "rows": rows}
-    print("RESULT" + json.dumps({"opened": sorted(set(opened)), "fields": states, "run": shown}), flush=True)
+    # compareperiods' table as CSV, typed into the output box: the dialog used to refuse it (only .gpkg)
+    dialog = processing.createAlgorithmDialog("miningloss:compareperiods", {})
+    dialog.show()
+    wrappers = dialog.mainWidget().wrappers
+    _set(wrappers["LOSS"], layers["loss_polygons"], context)
+    _set(wrappers["REGIONS"], str(DATA / "provinces_mdd.gpkg"), context)
+    _set(wrappers["OUTPUT"], os.path.join(tempfile.mkdtemp(), "mercurio.csv"), context)
+    qgis_app.processEvents()
+    try:
+        csv_output = str(dialog.mainWidget().createProcessingParameters()["OUTPUT"].sink.staticValue())
+    except Exception as error:  # noqa: BLE001 - AlgorithmDialogBase.InvalidOutputExtension
+        csv_output = "refused: " + str(error)
+    dialog.close()
+    print("RESULT" + json.dumps({"opened": sorted(set(opened)), "fields": states, "run": shown,
+                                 "csv_output": csv_output}), flush=True)
     # QGIS 3.22 may crash while tearing down dialogs at interpreter exit; every check above has passed.
     sys.stdout.flush()
     os._exit(0)

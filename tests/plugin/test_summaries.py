@@ -274,3 +274,19 @@ def test_one_band_that_is_not_what_its_encoding_says_is_refused(provider, tmp_pa
     label = {"LOSS": "«Forest loss (raster or polygons)»", "LOSS_DATE": "«Loss dates for the class raster»"}[key]
     assert label in str(raised.value) and "it holds the value" in str(raised.value), str(raised.value)
     assert not (tmp_path / "out").exists()
+
+
+def test_a_csv_table_output_is_accepted_where_the_dialog_checks_it(provider):
+    """The dialog refused «x.csv» for compareperiods' table (only .gpkg); layers with geometry stay GeoPackage."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    context = QgsProcessingContext()
+    registry = QgsApplication.processingRegistry()
+    for algorithm in ("compareperiods", "regionsummary", "legalstatus"):
+        output = registry.algorithmById("miningloss:" + algorithm).parameterDefinition("OUTPUT")
+        # the dialog's own check (processing/gui/ParametersPanel.py): the parameter asks the provider
+        assert output.isSupportedOutputValue("/tmp/table.csv", context)[0], algorithm
+        assert output.isSupportedOutputValue("/tmp/table.gpkg", context)[0], algorithm
+    polygons = registry.algorithmById("miningloss:vectorize").parameterDefinition("OUTPUT")
+    assert not polygons.isSupportedOutputValue("/tmp/polygons.csv", context)[0]
+    assert "csv" in provider.supportedOutputTableExtensions()
