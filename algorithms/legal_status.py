@@ -133,20 +133,28 @@ class LegalStatus(SummaryAlgorithm):
         parts = [report.paragraph(self.tr("Hectares of forest loss per legal zone and period, made offline by "
                                           "Mining Loss Monitor on {day}. Loss in overlapping zones counts in "
                                           "each.").format(day=fmt.cell(datetime.date.today())))]
+        outside = self.tr("Outside every zone")
         totals = {}
         for row in rows:
-            key = self.tr("Outside every zone") if row["category"] == OUTSIDE else \
-                "{category}: {zone}".format(category=row["category"], zone=row["zone"])
+            key = outside if row["category"] == OUTSIDE else "{category}: {zone}".format(
+                category=row["category"], zone=row["zone"])
             totals[key] = totals.get(key, 0.0) + (row["loss_ha"] or 0.0)
+        shown = sorted((key for key in totals if totals[key]), key=lambda key: -totals[key])
         parts.append(report.heading(self.tr("Total per zone")))
-        parts.append(report.grouped_bar_chart(self.tr("Forest loss by legal status"), list(totals),
-                                              [(self.tr("Forest loss"), "#b2182b", list(totals.values()))],
-                                              self.tr("hectares")))
+        parts.append(report.horizontal_bar_chart(self.tr("Forest loss by legal status"), shown,
+                                                 [totals[key] for key in shown], self.tr("hectares"), "#b2182b",
+                                                 fmt))
         parts.append(report.heading(self.tr("Table")))
         headers = [self.tr("Category"), self.tr("Zone"), self.tr("Period"), self.tr("Loss (ha)"),
                    self.tr("Mining (ha)"), self.tr("Other (ha)"), self.tr("Zone (ha)")]
-        parts.append(report.table(headers, [[r["category"], r["zone"], r["period"], r["loss_ha"], r["mining_ha"],
-                                             r["other_ha"], r["zone_ha"]] for r in rows], fmt))
+        with_loss = [r for r in rows if r["loss_ha"]]
+        parts.append(report.table(headers, [[outside, ""] if r["category"] == OUTSIDE else [r["category"], r["zone"]]
+                                            + [r["period"], r["loss_ha"], r["mining_ha"], r["other_ha"], r["zone_ha"]]
+                                            for r in with_loss], fmt))
+        if len(with_loss) < len(rows):
+            parts.append(report.paragraph(self.tr(
+                "{count} rows without loss (a zone in a period with 0 ha) are not listed; the output table has "
+                "them.").format(count=len(rows) - len(with_loss)), note=True))
         parts.append(report.heading(self.tr("Sources")))
         parts.append(report.definition_list([(self.tr("Loss data"), details["loss_source"]),
                                              (self.tr("Legal zones"), details["regions_source"])], fmt))
