@@ -37,6 +37,17 @@ class _Feedback(QgsProcessingFeedback):
         super().reportError(error, fatalError)
 
 
+def output_folder(project, operation):
+    """Beside the saved project (a saved project keeps its layers), else a temporary folder."""
+    if not project.fileName():
+        return tempfile.mkdtemp(prefix="mlm_where_")
+    stem = os.path.splitext(os.path.basename(project.fileName()))[0]
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in operation).strip("_") or "operation"
+    folder = os.path.join(project.absolutePath(), f"{stem}_where_did_it_go", safe)
+    os.makedirs(folder, exist_ok=True)
+    return folder
+
+
 class WhereDidItGo(QObject):
     """A button and a result line under the dock's comparison; runs the displacement and loads its layers."""
 
@@ -102,7 +113,7 @@ class WhereDidItGo(QObject):
             self.finished.emit("")
             return None
         algorithm = QgsApplication.processingRegistry().createAlgorithmById("miningloss:displacement")
-        folder = tempfile.mkdtemp(prefix="mlm_where_")
+        folder = output_folder(model.project, model.selected)
         self._context = QgsProcessingContext()  # kept alive (with the feedback) until the task ends
         self._context.setProject(model.project)
         self._feedback = _Feedback()
@@ -140,8 +151,12 @@ class WhereDidItGo(QObject):
             self._show(results, name)
             summary = results["SUMMARY"]
             windows = translate("WhereDidItGo", "(counted: {windows}; zones within {radius} km)")
-            self.result_label.setText(summary[:1].upper() + summary[1:] + " " + windows.format(
-                windows=results.get("WINDOWS", ""), radius=RADIUS_KM))
+            text = summary[:1].upper() + summary[1:] + " " + windows.format(windows=results.get("WINDOWS", ""),
+                                                                            radius=RADIUS_KM)
+            if not self.dock.model.project.fileName():
+                text += " " + translate("WhereDidItGo", "The layers are temporary files: save the project first to "
+                                                        "keep them in a folder beside it.")
+            self.result_label.setText(text)
             self.finished.emit(summary)
             return
         if feedback is not None and feedback.isCanceled():

@@ -92,9 +92,20 @@ def test_displacement_on_hexagons_finds_the_front_north_east(displaced):
             "RADIUS_KM": 40,
             "WINDOW_MONTHS": 12,
             "OUTPUT": str(displaced["folder"] / "hex.gpkg"),
+            "REPORT": str(displaced["folder"] / "hex.html"),
         },
     )
     _layer, cells = _features(result["OUTPUT"])
+    # the report lists the hexagons with loss, largest rise first, and says how many it leaves out
+    html = open(result["REPORT"], encoding="utf-8").read()
+    table = html.split("<h2>Zones</h2>")[1].split("</table>")[0]
+    listed = [f for f in cells if f["before_ha"] or f["after_ha"] or f["inside_operation"]]
+    assert table.count("<tr><td>") == len(listed) < len(cells)
+    assert f"{len(cells) - len(listed)} zones without loss before or after are not listed" in html
+    changes = [float(row.split("<td>")[7].split("<")[0].replace(",", "").replace("\u2212", "-"))
+               for row in table.split("<tr>")[2:]]
+    assert changes == sorted(changes, reverse=True)
+    assert "<p>Inside Operation Test: " in html  # a sentence starts with a capital
     ranked = sorted((f for f in cells if f["rank"]), key=lambda f: f["rank"])
     assert 30 <= ranked[0]["bearing_deg"] <= 60 and ranked[0]["direction"] == "NE"
     near_front = [f for f in cells if f["direction"] == "NE" and f["change_ha"] > 0]
