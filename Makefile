@@ -10,12 +10,13 @@ DEBIAN_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-gdal python
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: help deps venv scale-env test test-core demo package install-dev translations bench lint sample screenshots clean
+.PHONY: help deps venv scale-env test test-core demo demo-same package install-dev translations bench lint sample screenshots clean
 
 help:
 	@echo "make demo        run the detection on the embedded sample through qgis_process (writes demo_output/)"
 	@echo "make test        run the test suite"
-	@echo "make scale-env   .venv-scale: Dask for scripts/batch.py (many tiles on a cluster; the plugin needs none)"
+	@echo "make scale-env   .venv-scale: Dask for scripts/batch/batch.py (many tiles on a cluster; the plugin needs none)"
+	@echo "make demo-same REV=<rev>  the demo's outputs identical at REV and in this tree"
 	@echo "make bench       benchmarks against gdal_calc.py and QGIS zonal tools (not a test; minutes)"
 	@echo "make screenshots the real QGIS desktop under Xvfb: the dock (docs/qgis_timeline_dock.png) and, in Spanish,"
 	@echo "                 the user guide's screenshots (docs/img: demo project, dialogs, dock, reports)"
@@ -39,7 +40,7 @@ $(VENV)/.installed: requirements-dev.txt
 
 venv: deps $(VENV)/.installed
 
-# Dask for scripts/batch.py, on the system Python so Debian's GDAL, numpy and scipy are the ones used
+# Dask for scripts/batch/batch.py, on the system Python so Debian's GDAL, numpy and scipy are the ones used
 # (numpy pinned to the system's: a newer wheel would break Debian's GDAL and scipy bindings).
 $(SCALE_VENV)/.installed: requirements-scale.txt
 	$(SYSTEM_PYTHON) -m venv --system-site-packages $(SCALE_VENV)
@@ -54,30 +55,35 @@ test: venv scale-env
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests
 
 test-core: venv
-	$(PY) -m pytest tests/core
+	$(PY) -m pytest tests/*/test_core_*.py
 
 lint: venv
 	$(PY) -m ruff check .
 
 demo: deps
-	$(SYSTEM_PYTHON) scripts/demo.py demo_output
+	$(SYSTEM_PYTHON) scripts/demo/demo.py demo_output
+
+# The demo's outputs through qgis_process, identical at REV and in this tree (a refactoring changes nothing).
+REV ?= HEAD
+demo-same: deps
+	$(SYSTEM_PYTHON) scripts/demo/demo_same.py $(REV)
 
 screenshots: demo
-	$(SYSTEM_PYTHON) scripts/screenshots.py docs
+	$(SYSTEM_PYTHON) scripts/docs/screenshots.py docs
 
 bench: deps scale-env
-	$(SYSTEM_PYTHON) scripts/bench.py bench_output
-	$(SCALE_VENV)/bin/python scripts/bench_cluster.py bench_output
+	$(SYSTEM_PYTHON) scripts/bench/bench.py bench_output
+	$(SCALE_VENV)/bin/python scripts/bench/bench_cluster.py bench_output
 
 sample:
-	$(SYSTEM_PYTHON) scripts/simulate_s2.py sample
+	$(SYSTEM_PYTHON) scripts/demo/simulate_s2.py sample
 
 translations: deps
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/') scripts/make_project.py -ts i18n/mining_loss_monitor_es.ts
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/') scripts/demo/make_project.py -ts i18n/mining_loss_monitor_es.ts
 	lrelease i18n/mining_loss_monitor_es.ts -qm i18n/mining_loss_monitor_es.qm
 
 # The zip the QGIS plugin repository expects, from committed files; .gitattributes export-ignore keeps tests,
-# scripts, CI and dev files out (tests/plugin/test_package.py lists it).
+# scripts, CI and dev files out (tests/project/test_package.py lists it).
 DIST ?= dist
 package:
 	mkdir -p $(DIST)

@@ -6,12 +6,13 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from .core.errors import Cancelled, CoreError
-from .messages import cancelled_message, core_error_message
-from .parameter_help import apply_help, help_texts
-from .report_locale import interface_language
+from .parameters.messages import cancelled_message, core_error_message
+from .parameters.parameter_help import apply_help, help_texts
+from .reports.report_locale import interface_language
 
-ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
-DOCS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "docs")
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "mining_loss.svg")
+DOCS = os.path.join(PLUGIN_DIR, "docs")
 
 
 class MiningLossAlgorithm(QgsProcessingAlgorithm):

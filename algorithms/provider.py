@@ -5,16 +5,16 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .compare_periods import ComparePeriods
-from .detect_time_series import DetectTimeSeries
-from .detect_two_dates import DetectTwoDates
-from .displacement import Displacement
-from .dossier import Dossier
-from .hotspots import EmergingHotSpots
-from .import_operations import ImportOperations
-from .legal_status import LegalStatus
-from .region_summary import RegionSummary
-from .vectorize import VectorizeLoss
+from .detection.detect_time_series import DetectTimeSeries
+from .detection.detect_two_dates import DetectTwoDates
+from .detection.vectorize import VectorizeLoss
+from .evidence.dossier import Dossier
+from .regions.compare_periods import ComparePeriods
+from .regions.displacement import Displacement
+from .regions.hotspots import EmergingHotSpots
+from .regions.import_operations import ImportOperations
+from .regions.legal_status import LegalStatus
+from .regions.region_summary import RegionSummary
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
 

@@ -17,8 +17,8 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal, pyqtSlot
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QToolButton
 
-from ..algorithms.displacement_styles import line_style_labels, zone_style_labels
-from ..algorithms.styles import write_style
+from ..algorithms.parameters.styles import write_style
+from ..algorithms.regions.displacement_styles import line_style_labels, zone_style_labels
 
 RADIUS_KM = 50
 WINDOW_MONTHS = 12

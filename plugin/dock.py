@@ -1,12 +1,6 @@
 """MiningLossTimelineDock: operations over monthly loss, in step with the map's time, drawn on the map."""
 
-from qgis.core import (
-    QgsCoordinateTransform,
-    QgsGeometry,
-    QgsSettings,
-    QgsVectorLayer,
-    QgsWkbTypes,
-)
+from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsSettings, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDockWidget, QgsRubberBand
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtGui import QColor

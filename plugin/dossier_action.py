@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMessageBox
 
-from ..algorithms.core.dates import date_from_name
+from ..algorithms.core.rasters.dates import date_from_name
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "dossier.svg")
 ALGORITHM = "miningloss:dossier"

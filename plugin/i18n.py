@@ -3,7 +3,7 @@ import os
 
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from ..algorithms.report_locale import interface_language
+from ..algorithms.reports.report_locale import interface_language
 
 I18N_FOLDER = os.path.join(os.path.dirname(os.path.dirname(__file__)), "i18n")
 _installed = []

@@ -2,20 +2,14 @@
 import datetime
 
 from osgeo import ogr
-from qgis.core import (
-    QgsCoordinateTransform,
-    QgsGeometry,
-    QgsMapLayerType,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-)
+from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsMapLayerType, QgsProcessingContext, QgsProcessingFeedback
 
 from ..algorithms.base import source_path
 from ..algorithms.core.periods import DATE_RASTER, UNDATED
-from ..algorithms.core.regions import build_regions
-from ..algorithms.core.vectorzonal import vector_loss_histogram
-from ..algorithms.core.zonal import raster_loss_histogram
-from ..algorithms.loss_inputs import vector_loss_features
+from ..algorithms.core.regions.regions import build_regions
+from ..algorithms.core.regions.vectorzonal import vector_loss_histogram
+from ..algorithms.core.regions.zonal import raster_loss_histogram
+from ..algorithms.parameters.loss_inputs import vector_loss_features
 
 
 def _context(project):

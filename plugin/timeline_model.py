@@ -14,11 +14,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QObject, QTime, pyqtSignal
 
 from ..algorithms.base import layer_name_of, source_path
-from ..algorithms.core.coverage import read_coverage
-from ..algorithms.core.operations import operation_windows
 from ..algorithms.core.periods import to_int
-from ..algorithms.core.summary import compare
-from ..algorithms.loss_inputs import plain_value
+from ..algorithms.core.rasters.coverage import read_coverage
+from ..algorithms.core.regions.operations import operation_windows
+from ..algorithms.core.regions.summary import compare
+from ..algorithms.parameters.loss_inputs import plain_value
 from . import loss_histogram
 
 OPERATION_FIELDS = ("name", "start_date", "end_date")

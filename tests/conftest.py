@@ -94,7 +94,7 @@ def sample_paths():
 @pytest.fixture(scope="session")
 def scene_factory(tmp_path_factory):
     """Simulated pairs by (seed, size, crs), generated once per session."""
-    from scripts.simulate_s2 import make_pair
+    from scripts.demo.simulate_s2 import make_pair
 
     made = {}
 

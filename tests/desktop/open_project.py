@@ -1,4 +1,4 @@
-"""Run inside the real QGIS desktop (qgis --code) by tests/plugin/test_demo_project.py: open a project as a user
+"""Run inside the real QGIS desktop (qgis --code) by tests/project/test_demo_project.py: open a project as a user
 does, wait for it to draw, report what the window shows and save a screenshot."""
 import json
 import os

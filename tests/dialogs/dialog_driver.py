@@ -1,4 +1,4 @@
-"""Run by tests/plugin/test_dialogs.py in its own process (a crash must fail a test, not the suite).
+"""Run by tests/project/test_dialogs.py in its own process (a crash must fail a test, not the suite).
 
 Opens every miningloss algorithm's real dialog (standard and batch), with a raster and with polygons as the
 active layer, sets every layer input to every kind of layer it accepts through the dialog's widgets (as a

@@ -1,4 +1,4 @@
-"""Run by tests/plugin/test_products_dialog.py in its own process: products picked in the real dialogs.
+"""Run by tests/detection/test_products_dialog.py in its own process: products picked in the real dialogs.
 
 MLM_PRODUCTS names a JSON file with the products. Sets BEFORE/AFTER to product paths and the area of interest
 through the dialog's widgets, takes the parameters the dialog would run with, runs them, and prints one RESULT

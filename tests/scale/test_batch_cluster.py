@@ -1,4 +1,4 @@
-"""scripts/batch.py on a real Dask cluster on this machine: a scheduler and two worker processes.
+"""scripts/batch/batch.py on a real Dask cluster on this machine: a scheduler and two worker processes.
 
 The tiles are quadrants of the embedded sample (two dates and time series); every output must be
 pixel-identical to a qgis_process run of the same algorithm on the same tile.
@@ -22,7 +22,7 @@ from scripts.qgis_cli import throwaway_profile
 from tests.conftest import ROOT, SAMPLE
 
 SCALE_PYTHON = ROOT / ".venv-scale" / "bin" / "python"
-BATCH = ROOT / "scripts" / "batch.py"
+BATCH = ROOT / "scripts" / "batch" / "batch.py"
 PAIR = ("S2_L2A_20180710_LaPampa_stack.tif", "S2_L2A_20190805_LaPampa_stack.tif",
         "S2_L2A_20180710_LaPampa_SCL.tif", "S2_L2A_20190805_LaPampa_SCL.tif")
 QUADRANTS = {"NW": (0, 0), "NE": (1, 0), "SW": (0, 1), "SE": (1, 1)}
@@ -307,7 +307,7 @@ def test_bad_jobs_are_reported_per_tile(tiles, cluster, qgis_outputs, tmp_path):
 
 def test_products_as_downloaded(tiles, cluster, qgis_outputs, tmp_path):
     """A time-series tile given as a folder of Sentinel-2 L2A zips: the same pixels as qgis_process on it."""
-    from scripts import make_products
+    from scripts.demo import make_products
 
     folder, _ = tiles
     _, env = qgis_outputs

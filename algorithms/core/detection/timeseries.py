@@ -1,0 +1,333 @@
+"""Dated, confirmed forest loss over an image time series, streamed over raster blocks.
+
+Per pixel, observations are taken in date order (clear ones only). Forest observations build
+a baseline (the mean reflectance of the pixel's clear forest observations). The first clear
+observation that the two-date rule calls loss against that baseline *flags* the pixel on its
+date. The flag is *confirmed* when CONFIRM_OBS of the next OBS_WINDOW clear observations within
+DAYS_WINDOW days also show loss; it is *dropped* (a hazy date, a shadow) when a later clear
+observation shows forest, as soon as it can no longer be confirmed, or when the window runs out (a flag that
+every later clear observation supported, at least once, survives a long cloudy gap); flags still open when the
+series ends stay *probable*. Mining or other loss is decided from all observations after the flag (ponds,
+tailings, bare ground, grass) and then per patch, as in the two-date rule. Only per-pixel
+counters are kept while dates stream past, so memory does not grow with the number of images.
+
+With an optional forest mask (forest when the series starts, e.g. from Hansen treecover2000), only
+forest is watched, and forest not yet seen clear is compared with the scene's typical dense forest, so
+loss under clouds on the first dates can still be dated.
+"""
+import os
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal
+
+from ..area import row_areas_ha
+from ..errors import CoreError, never_cancelled, no_progress, releases_on_failure
+from ..periods import from_int
+from ..rasters import grid
+from ..rasters.coverage import write_coverage
+from . import masks, patches, rules
+from .inputs import check_mask, check_preset, clip_to_extent, grid_buffer, resolve_series
+from .normalise import Normalisation, sample_windows
+from .reflectance import band_nodata, mndwi, nbr, ndvi, read_clear
+from .twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, MASK_NODATA, check_stack, describe_classes
+from .unpack import decode_products
+
+OBS_WINDOW = 4
+DAYS_WINDOW = 180
+NONE, FLAGGED, CONFIRMED = 0, 1, 2
+PROBABLE_CONFIDENCE, CONFIRMED_CONFIDENCE = 2, 3
+
+
+@dataclass
+class TimeSeriesResult:
+    mining_ha: float
+    other_loss_ha: float
+    confirmed_ha: float
+    probable_ha: float
+    masked_fraction: float
+    dates: list
+    area_method: str
+
+
+def _day_number(value):
+    return from_int(value).toordinal()
+
+
+class _Series:
+    """The images (sorted by date) on the first image's grid, read one window and date at a time."""
+
+    def __init__(self, images, work, reference, buffer=0):
+        self.images = images
+        self.buffer = buffer
+        self.datasets = grid.ThreadDatasets()
+        self.paths, self.nodata = [], []
+        for image in images:
+            dataset = gdal.Open(image.path)
+            self.paths.append(grid.aligned_path(image.path, dataset, reference, work, "bilinear", nodata=0))
+            self.nodata.append(band_nodata(dataset))
+            if image.mask:
+                image.mask = grid.aligned_path(image.mask, gdal.Open(image.mask), reference, work, "near",
+                                               nodata=MASK_NODATA[image.mask_type])
+        self.normalisations = [Normalisation() for _ in self.paths]
+        self.forest_mask_path = None
+        self.reference_forest = None  # median reflectance of dense forest on the reference date
+        self.sample = {}  # sample windows (larger and fewer for JPEG2000 products)
+
+    def set_forest_mask(self, path, reference, work):
+        """Optional prior forest mask (non-zero = forest when the series starts), on the reference grid."""
+        dataset = gdal.Open(path)
+        self.forest_mask_path = grid.aligned_path(path, dataset, reference, work, "near", nodata=0)
+
+    def prior_forest(self, window):
+        x, y, cols, rows = window
+        values = self.datasets.get(self.forest_mask_path).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
+        return values != 0
+
+    def read(self, index, window):
+        image = self.images[index]
+        return read_clear(self.datasets, self.paths[index], image.mask, image.sensor, image.mask_type, window,
+                          self.nodata[index], self.buffer, image.product)
+
+    def normalise_to(self, reference_index, width, height):
+        for index in range(len(self.paths)):
+            if index == reference_index:
+                continue
+
+            def read_pair(window, index=index):
+                reference, usable_reference = self.read(reference_index, window)
+                other, usable_other = self.read(index, window)
+                return reference, other, usable_reference & usable_other
+
+            self.normalisations[index] = Normalisation.estimate(read_pair, sample_windows(width, height,
+                                                                                          **self.sample))
+        samples = {}
+        for window in sample_windows(width, height, **self.sample):
+            refl, usable = self.read(reference_index, window)
+            dense = usable & (ndvi(refl) > 0.7)
+            for role, band in refl.items():
+                samples.setdefault(role, []).append(band[dense])
+        if samples and sum(len(part) for part in samples["nir"]) > 0:
+            self.reference_forest = {role: float(np.median(np.concatenate(parts))) for role, parts in samples.items()}
+
+
+def _is_forest(refl):
+    forest = ndvi(refl) >= rules.FOREST_NDVI
+    if "swir2" in refl:
+        forest &= (nbr(refl) >= rules.FOREST_NBR) & (mndwi(refl) < 0)
+    return forest
+
+
+def _evidence_code(pond, tailings, bare, vegetated):
+    total = pond + tailings + bare + vegetated
+    code = np.full(pond.shape, rules.BARE_OTHER, dtype=np.uint8)
+    code[(vegetated > bare) & (vegetated > tailings)] = rules.VEGETATED
+    code[(tailings > 0) & (tailings >= bare) & (tailings >= vegetated)] = rules.TAILINGS
+    code[(pond > 0) & (3 * pond >= total)] = rules.POND
+    return code
+
+
+def track_window(series, window, date_values, confirm_obs):
+    """(pixel codes, loss dates, confidence) for one window, streaming the dates in order."""
+    shape = (window[3], window[2])
+    n_forest = np.zeros(shape, np.uint16)
+    n_clear = np.zeros(shape, np.uint16)
+    base = None
+    status = np.zeros(shape, np.uint8)
+    flag_date = np.zeros(shape, np.int32)
+    flag_day = np.zeros(shape, np.int32)
+    n_after = np.zeros(shape, np.uint8)
+    n_agree = np.zeros(shape, np.uint8)
+    evidence = {code: np.zeros(shape, np.uint16) for code in rules.LOSS_CODES}
+    prior = series.prior_forest(window) if series.forest_mask_path else None
+    for index, date in enumerate(date_values):
+        refl, usable = series.read(index, window)
+        series.normalisations[index].apply(refl)
+        if base is None:
+            base = {role: np.zeros(shape, np.float32) for role in refl}
+        n_clear += usable
+        has_base = n_forest > 0
+        divisor = np.maximum(n_forest, 1).astype(np.float32)
+        baseline = {role: base[role] / divisor for role in base}
+        if prior is not None:
+            # with a forest mask: only forest is watched, and forest never seen clear yet is compared with
+            # the scene's typical forest
+            has_base = (has_base | (prior & (series.reference_forest is not None))) & prior
+            if series.reference_forest is not None:
+                for role in baseline:
+                    np.copyto(baseline[role], np.float32(series.reference_forest[role]), where=n_forest == 0)
+        codes = rules.classify_pixels(baseline, refl, usable & has_base)
+        loss = (codes >= rules.POND) & (codes <= rules.VEGETATED)
+        forest = usable & ~loss & _is_forest(refl)
+        day = _day_number(date)
+
+        # pixels already flagged: count this observation towards confirmation or dropping
+        was_flagged = (status == FLAGGED) & usable
+        late = was_flagged & (day - flag_day > DAYS_WINDOW)
+        # a late loss observation still supports a flag that nothing has contradicted (a cloudy gap)
+        uncontested = late & loss & (n_agree == n_after) & (n_after > 0)
+        expired = late & ~uncontested
+        counting = was_flagged & ~expired
+        n_after[counting] += 1
+        n_agree[counting & loss] += 1
+        confirmed_now = counting & (n_agree >= confirm_obs)
+        remaining = OBS_WINDOW - n_after.astype(np.int16)
+        hopeless = counting & ~confirmed_now & (n_agree.astype(np.int16) + remaining < confirm_obs)
+        hopeless |= counting & ~confirmed_now & forest  # a clear forest observation contradicts the flag
+        status[confirmed_now] = CONFIRMED
+        dropped = expired | hopeless
+        status[dropped] = NONE
+        # pixels with no open flag (dropped ones included): grow the baseline or raise a flag
+        idle = (status == NONE) & usable
+        grow = idle & forest
+        n_forest[grow] += 1
+        for role in base:
+            base[role][grow] += refl[role][grow]
+        new_flag = idle & loss
+        status[new_flag] = FLAGGED
+        flag_date[new_flag] = date
+        flag_day[new_flag] = day
+        n_after[new_flag] = 0
+        n_agree[new_flag] = 0
+        active = usable & (status != NONE)
+        for code, counter in evidence.items():
+            counter[dropped | new_flag] = 0
+            counter[active & (codes == code)] += 1
+
+    detected = status != NONE
+    pixel_codes = np.where(detected, _evidence_code(*(evidence[c] for c in rules.LOSS_CODES)), rules.NO_LOSS)
+    pixel_codes = pixel_codes.astype(np.uint8)
+    pixel_codes[n_clear == 0] = rules.MASKED
+    confidence = np.where(status == CONFIRMED, CONFIRMED_CONFIDENCE,
+                          np.where(status == FLAGGED, PROBABLE_CONFIDENCE, 0)).astype(np.uint8)
+    return pixel_codes, np.where(detected, flag_date, 0).astype(np.int32), confidence
+
+
+@releases_on_failure
+def detect_time_series(image_paths, output_class, output_date, output_confidence, sensor, mask_paths=None,
+                       mask_type=masks.SCL, dates=None, min_area_ha=0.1, confirm_obs=2, class_names=None,
+                       progress=no_progress, is_cancelled=never_cancelled, threads=2, block_rows=256, block_cols=512,
+                       forest_mask=None, extent=None, buffer_m=masks.EDGE_BUFFER_M):
+    """Write class, date and confidence rasters on the earliest image's grid; return the hectares."""
+    if not 1 <= confirm_obs <= OBS_WINDOW:
+        raise CoreError("confirm_range", value=confirm_obs, window=OBS_WINDOW)
+    if min_area_ha < 0:
+        raise CoreError("negative_area", value=min_area_ha)
+    if buffer_m < 0:
+        raise CoreError("negative_buffer", value=buffer_m)
+    with grid.gdal_cache_limit(), grid.work_folder() as work:
+        images = resolve_series(image_paths, mask_paths, sensor, mask_type, dates, work)
+        date_values = [image.date for image in images]
+        datasets = [grid.open_raster(image.path, image.name) for image in images]
+        reference = datasets[0]
+        for image, dataset in zip(images, datasets):
+            check_stack(dataset, image.sensor, image.name)
+            grid.check_overlap(dataset, reference, image.name, images[0].name)
+            if not image.product:
+                check_preset(dataset, image.sensor, image.name, image.sensor.index)
+                if image.mask:
+                    mask = grid.open_raster(image.mask, "MASKS")
+                    check_mask(mask, image.mask_type, os.path.basename(image.mask))
+                    grid.check_overlap(mask, reference, os.path.basename(image.mask), images[0].name)
+        if forest_mask:
+            dataset = grid.open_raster(forest_mask, "FOREST_MASK")
+            check_mask(dataset, masks.BINARY, "FOREST_MASK")
+            grid.check_overlap(dataset, reference, "FOREST_MASK", images[0].name)
+        for path in (output_class, output_date, output_confidence):
+            grid.check_writable(path)
+        # products: each JPEG2000 tile decoded once into plain copies read like stacks (or read in place)
+        progress, in_place = decode_products(images, work, threads, extent, progress, is_cancelled)
+        datasets = None
+        reference = gdal.Open(images[0].path)
+        if extent is not None:
+            reference = gdal.Open(clip_to_extent(images[0].path, reference, extent, work))
+        result = _run_series(images, reference, work, date_values, output_class, output_date, output_confidence,
+                             min_area_ha, confirm_obs, class_names, progress, is_cancelled, threads, block_rows,
+                             block_cols, forest_mask, grid_buffer(reference, buffer_m), in_place)
+        datasets = reference = None
+    return result
+
+
+def _run_series(images, reference, work, date_values, output_class, output_date, output_confidence, min_area_ha,
+                confirm_obs, class_names, progress, is_cancelled, threads, block_rows, block_cols, forest_mask,
+                buffer=0, in_place=False):
+    """The streaming passes and the outputs, on the reference grid."""
+    width, height = reference.RasterXSize, reference.RasterYSize
+    area_per_row, area_method = row_areas_ha(reference.GetProjection(), reference.GetGeoTransform(), height)
+    rows, cols, sample = block_rows, block_cols, {}
+    if in_place:  # products read inside their archives (no room for decoded copies)
+        rows, cols, sample, threads = grid.product_reading(threads)
+    series = _Series(images, work, reference, buffer)
+    series.sample = sample
+    if forest_mask:
+        series.set_forest_mask(str(forest_mask), reference, work)
+    reference_index = _clearest(series, width, height)
+    series.normalise_to(reference_index, width, height)
+    progress(0.05)
+    temp = {name: os.path.join(work, f"{name}.tif") for name in ("codes", "dates", "confidence")}
+    outputs = {
+        "codes": grid.create_like(temp["codes"], reference, gdal.GDT_Byte, None, grid.WORK_OPTIONS),
+        "dates": grid.create_like(temp["dates"], reference, gdal.GDT_Int32, 0, grid.WORK_OPTIONS),
+        "confidence": grid.create_like(temp["confidence"], reference, gdal.GDT_Byte, 0, grid.WORK_OPTIONS),
+    }
+    windows = list(grid.windows(width, height, rows, cols))
+
+    def store(window, result, index):
+        for name, array in zip(("codes", "dates", "confidence"), result):
+            outputs[name].GetRasterBand(1).WriteArray(array, window[0], window[1])
+        progress(0.05 + 0.75 * (index + 1) / len(windows))
+
+    grid.run_windows(lambda window: track_window(series, window, date_values, confirm_obs), windows, threads,
+                     is_cancelled, store)
+    for dataset in outputs.values():
+        dataset.FlushCache()
+    codes_band = outputs["codes"].GetRasterBand(1)
+    table, strips, masked_pixels = patches.decide_patches(
+        codes_band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.80 + 0.08 * f), is_cancelled)
+    if masked_pixels == width * height:
+        codes_band = None
+        outputs.clear()
+        raise CoreError("all_masked")
+    totals = {"mining": 0.0, "other": 0.0, "confirmed": 0.0, "probable": 0.0}
+    with grid.atomic_output(output_class) as class_temp, grid.atomic_output(output_date) as date_temp, \
+            grid.atomic_output(output_confidence) as confidence_temp:
+        out_class = grid.create_like(class_temp, reference, gdal.GDT_Byte, CLASS_NODATA)
+        describe_classes(out_class.GetRasterBand(1), class_names or DEFAULT_CLASS_NAMES)
+        out_date = grid.create_like(date_temp, reference, gdal.GDT_Int32, 0)
+        out_confidence = grid.create_like(confidence_temp, reference, gdal.GDT_Byte, 0)
+        for dataset in (out_class, out_date, out_confidence):
+            write_coverage(dataset, date_values[0], date_values[-1])
+        for index, y, rows, _codes, classes in table.class_strips(codes_band, strips, is_cancelled):
+            kept = (classes == patches.MINING) | (classes == patches.OTHER)
+            loss_dates = np.where(kept, outputs["dates"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
+            confidence = np.where(kept, outputs["confidence"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
+            out_class.GetRasterBand(1).WriteArray(classes, 0, y)
+            out_date.GetRasterBand(1).WriteArray(loss_dates.astype(np.int32), 0, y)
+            out_confidence.GetRasterBand(1).WriteArray(confidence.astype(np.uint8), 0, y)
+            rows_area = area_per_row[y:y + rows]
+            totals["mining"] += float(np.count_nonzero(classes == patches.MINING, axis=1) @ rows_area)
+            totals["other"] += float(np.count_nonzero(classes == patches.OTHER, axis=1) @ rows_area)
+            totals["confirmed"] += float(np.count_nonzero(confidence == CONFIRMED_CONFIDENCE, axis=1) @ rows_area)
+            totals["probable"] += float(np.count_nonzero(confidence == PROBABLE_CONFIDENCE, axis=1) @ rows_area)
+            progress(0.88 + 0.12 * (index + 1) / len(strips))
+        for dataset in (out_class, out_date, out_confidence):
+            dataset.FlushCache()
+        out_class = out_date = out_confidence = None
+    codes_band = None
+    outputs.clear()
+    total_pixels = width * height
+    return TimeSeriesResult(totals["mining"], totals["other"], totals["confirmed"], totals["probable"],
+                            masked_pixels / total_pixels if total_pixels else 0.0,
+                            [from_int(d) for d in date_values], area_method)
+
+
+def _clearest(series, width, height):
+    """The date with the most clear samples: the radiometric reference of the series."""
+    best, best_count = 0, -1
+    for index in range(len(series.paths)):
+        count = sum(int(np.count_nonzero(series.read(index, window)[1]))
+                    for window in sample_windows(width, height, **(series.sample or {"size": 64, "per_side": 6})))
+        if count > best_count:
+            best, best_count = index, count
+    return best
+

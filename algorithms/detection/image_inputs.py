@@ -1,0 +1,89 @@
+"""Image inputs of the detections: band stacks or products as downloaded, and the optional area of interest."""
+import os
+import re
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayer, QgsProcessingException, QgsProcessingParameterExtent
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..base import source_path
+from ..core.detection.products import is_product
+
+EXTENT = "EXTENT"
+_SENTINEL2_SOURCE = re.compile(r"^SENTINEL2_L2A:(.*?MTD_MSIL2A\.xml)", re.IGNORECASE)
+
+
+def product_path(value):
+    """The product a parameter value stands for (a path, or a layer QGIS opened with its SENTINEL2 driver)."""
+    if isinstance(value, QgsMapLayer):
+        value = source_path(value)
+    if not isinstance(value, str) or not value:
+        return None
+    match = _SENTINEL2_SOURCE.match(value.strip('"'))
+    if match:
+        value = match.group(1)
+        if value.startswith("/vsizip/"):
+            archive = re.match(r"/vsizip/(.*?\.zip)(/|$)", value, re.IGNORECASE)
+            value = archive.group(1) if archive else value
+    path = value.split("|")[0]
+    return path if os.path.exists(path) and is_product(path) else None
+
+
+def image_path(algorithm, parameters, key, context):
+    """The file behind BEFORE/AFTER: a product path as given, else the raster layer's source."""
+    value = parameters.get(key)
+    product = product_path(value)
+    if product:
+        return product
+    layer = algorithm.parameterAsRasterLayer(parameters, key, context)
+    if layer is None:
+        raise QgsProcessingException(algorithm.invalidRasterError(parameters, key))
+    return product_path(layer) or source_path(layer)
+
+
+def holds_product(value):
+    values = value if isinstance(value, (list, tuple)) else [value]
+    return any(product_path(item) or (isinstance(item, str) and os.path.isdir(item)) for item in values)
+
+
+def say_decoding(feedback, paths):
+    """A log line before a run with products: the first part of the bar decodes their bands."""
+    if any(holds_product(path) for path in paths):
+        feedback.pushInfo(QCoreApplication.translate(
+            "ImageInputs", "Products: their JPEG2000 bands are decoded once first, into a temporary folder that "
+            "is deleted afterwards (the first 45 % of the progress bar); then the rules run."))
+
+
+def check_values(algorithm, parameters, context, image_keys):
+    """checkParameterValues that lets products and product folders through (the core checks them)."""
+    for definition in algorithm.parameterDefinitions():
+        value = parameters.get(definition.name())
+        if definition.name() in image_keys and holds_product(value):
+            continue
+        if not definition.checkValueIsAcceptable(value, context):
+            return False, QCoreApplication.translate("ImageInputs", "Incorrect value for {label}.").format(
+                label=definition.description())
+    return True, ""
+
+
+def add_extent_parameter(algorithm):
+    extent = QgsProcessingParameterExtent(
+        EXTENT, QCoreApplication.translate("ImageInputs", "Area of interest"), optional=True)
+    if hasattr(extent, "setHelp"):
+        extent.setHelp(QCoreApplication.translate(
+            "ImageInputs", "Only this rectangle is read and written, e.g. La Pampa out of a whole Sentinel-2 tile. "
+                           "Empty: the whole image before (the first image of a series)."))
+    algorithm.addParameter(extent)
+
+
+def extent_from(algorithm, parameters, context):
+    """(xmin, ymin, xmax, ymax, crs wkt) of the area of interest, or None."""
+    if not parameters.get(EXTENT):
+        return None
+    rectangle = algorithm.parameterAsExtent(parameters, EXTENT, context)
+    if rectangle is None or rectangle.isNull() or rectangle.isEmpty():
+        return None
+    crs = algorithm.parameterAsExtentCrs(parameters, EXTENT, context)
+    if crs is None or not crs.isValid():
+        return rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum(), ""
+    wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
+    return rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum(), wkt

@@ -1,0 +1,134 @@
+"""miningloss:regionsummary — hectares lost per region and period, with an HTML report."""
+import datetime
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.errors import CoreError
+from ..core.regions.summary import FIELDS, summarise_dates, summarise_groups
+from ..parameters.fields import DOUBLE
+from ..parameters.loss_inputs import date_or_none, plain_value
+from ..parameters.messages import core_error_message
+from ..reports.summary_report import region_summary_report
+from .summary_common import (
+    FIELD_TYPES,
+    SummaryAlgorithm,
+    add_loss_parameters,
+    add_report_parameter,
+    loss_histogram,
+    table_sink,
+    write_report,
+    write_rows,
+)
+
+
+class RegionSummary(SummaryAlgorithm):
+    """Loss hectares per region and period from our detections or downloaded loss products."""
+
+    PERIOD = "PERIOD"
+    START_DATE = "START_DATE"
+    END_DATE = "END_DATE"
+    OPERATIONS = "OPERATIONS"
+
+    def name(self):
+        return "regionsummary"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Forest loss per region and period")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "<p>Hectares of forest loss in each region for each year, quarter, month or the whole range, from "
+            "this plugin's detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, "
+            "RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a "
+            "date field or a period field (for example Amazon Mining Watch's <code>year</code>).</p>"
+            "<p>Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row "
+            "by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with "
+            "each region; with an area field, the polygon's value is shared by the share of the polygon inside "
+            "each region. Overlapping regions are each counted in full; regions with the same name are merged; "
+            "invalid geometries are repaired with a warning.</p>"
+            "<p>Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year "
+            "cannot be split into months or quarters. Mining and other loss are split when the input says so "
+            "(our class raster, or a <code>kind</code> field).</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        add_loss_parameters(self)
+        self.addParameter(QgsProcessingParameterEnum(self.PERIOD, self.tr("Period"), options=[
+            self.tr("Year"), self.tr("Quarter"), self.tr("Month"), self.tr("Whole range")], defaultValue=0))
+        advanced = [
+            QgsProcessingParameterDateTime(self.START_DATE, self.tr("Start date"),
+                                           QgsProcessingParameterDateTime.Date, optional=True),
+            QgsProcessingParameterDateTime(self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date,
+                                           optional=True),
+            QgsProcessingParameterVectorLayer(self.OPERATIONS, self.tr("Operations (markers in the report)"),
+                                              [QgsProcessing.TypeVectorPolygon], optional=True)]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Loss per region and period"), QgsProcessing.TypeVector))
+        add_report_parameter(self)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        histogram, regions, details = loss_histogram(self, parameters, context, feedback)
+        start = date_or_none(self.parameterAsDateTime(parameters, self.START_DATE, context)) \
+            if parameters.get(self.START_DATE) else None
+        end = date_or_none(self.parameterAsDateTime(parameters, self.END_DATE, context)) \
+            if parameters.get(self.END_DATE) else None
+        if start and end and end < start:
+            raise QgsProcessingException(self.tr("The end date is before the start date."))
+        period_kind = self.parameterAsEnum(parameters, self.PERIOD, context)
+        try:
+            rows = summarise_groups(histogram, regions, details["split"]) if details["group"] else \
+                summarise_dates(histogram, regions, period_kind, start, end, details["split"])
+        except CoreError as error:
+            message = core_error_message(error, self.parameter_labels())
+        else:
+            message = None
+        if message:
+            raise QgsProcessingException(message)
+        spec = [(name, FIELD_TYPES.get(name, DOUBLE)) for name in FIELDS]
+        sink, destination, fields = table_sink(self, parameters, context, spec)
+        write_rows(sink, fields, rows)
+        sink.flushBuffer()
+        del sink  # the file is complete only once the sink is gone
+        results = {self.OUTPUT: destination}
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            operations = operation_markers(self.parameterAsVectorLayer(parameters, self.OPERATIONS, context))
+            write_report(report_path, region_summary_report(rows, regions, details, operations, period_kind))
+            results[self.REPORT] = report_path
+        feedback.setProgress(100)
+        return results
+
+
+def operation_markers(layer):
+    """[(name, start date, source)] from an operations layer, or []."""
+    if layer is None or layer.fields().indexOf("start_date") < 0:
+        return []
+    markers = []
+    for feature in layer.getFeatures():
+        start = plain_value(feature["start_date"])
+        if isinstance(start, datetime.datetime):
+            start = start.date()
+        if isinstance(start, datetime.date):
+            source = plain_value(feature["source"]) if layer.fields().indexOf("source") >= 0 else None
+            markers.append((str(plain_value(feature["name"]) or ""), start, source))
+    return markers
+
+
+def chosen_operation(layer):
+    """The operation a user picked on the map: the one selected feature, or the layer's only operation."""
+    if layer is None or layer.fields().indexOf("name") < 0:
+        return None
+    features = list(layer.getSelectedFeatures()) if layer.selectedFeatureCount() == 1 else []
+    if not features and layer.featureCount() == 1:
+        features = list(layer.getFeatures())
+    return str(plain_value(features[0]["name"]) or "") if features else None

@@ -1,0 +1,133 @@
+"""The demo project opens ready to read: zoomed on the detections over true colour, names with dates in the
+language of the QGIS that built it, masked pixels drawn with a legend entry, dates as dates, dock shown."""
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+import zipfile
+
+import pytest
+
+from tests.conftest import ROOT
+
+SAMPLE = ROOT / "resources" / "sample"
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory, plugin_instance):
+    """The outputs `make demo` writes, made with processing.run, and the project built in Spanish."""
+    import processing
+
+    folder = tmp_path_factory.mktemp("demo")
+    processing.run("miningloss:detecttwodates", {
+        "BEFORE": str(SAMPLE / "S2_L2A_20180710_LaPampa_stack.tif"),
+        "AFTER": str(SAMPLE / "S2_L2A_20190805_LaPampa_stack.tif"),
+        "MASK_BEFORE": str(SAMPLE / "S2_L2A_20180710_LaPampa_SCL.tif"),
+        "MASK_AFTER": str(SAMPLE / "S2_L2A_20190805_LaPampa_SCL.tif"),
+        "OUTPUT": str(folder / "loss_classes_20180710_20190805.tif")})
+    series = processing.run("miningloss:detecttimeseries", {
+        "IMAGES": sorted(glob.glob(str(SAMPLE / "series" / "*_stack.tif"))),
+        "MASKS": sorted(glob.glob(str(SAMPLE / "series" / "*_SCL.tif"))),
+        "OUTPUT_CLASS": str(folder / "series_loss_classes.tif"), "OUTPUT_DATE": str(folder / "series_loss_dates.tif"),
+        "OUTPUT_CONFIDENCE": str(folder / "series_loss_confidence.tif")})
+    processing.run("miningloss:vectorize", {
+        "INPUT_CLASS": series["OUTPUT_CLASS"], "INPUT_DATE": series["OUTPUT_DATE"],
+        "INPUT_CONFIDENCE": series["OUTPUT_CONFIDENCE"], "OUTPUT": str(folder / "series_loss_polygons.gpkg")})
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo" / "make_project.py"), str(folder), "es"],
+                         capture_output=True, text=True, timeout=300,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert run.returncode == 0, run.stderr[-2000:]
+    return folder
+
+
+def _project_xml(folder):
+    with zipfile.ZipFile(folder / "mining_loss_demo.qgz") as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".qgs"))
+        return ET.fromstring(archive.read(name))
+
+
+def _layers(root):
+    return {layer.findtext("layername"): layer for layer in root.iter("maplayer")}
+
+
+def test_project_is_spanish_dated_and_styled(demo_folder):
+    root = _project_xml(demo_folder)
+    layers = _layers(root)
+    names = set(layers)
+    assert "Clases de pérdida 2018-07-10 → 2019-08-05" in names
+    assert "Clases de pérdida (serie) 2018-03-15 → 2019-09-15" in names
+    assert "Polígonos de pérdida fechados 2018-03-15 → 2019-09-15" in names
+    assert "Sentinel-2 posterior, color verdadero 2019-08-05" in names
+    assert "Operativos de control" in names
+    # masked pixels (255) are drawn, grey, with their own legend entry
+    classes = layers["Clases de pérdida 2018-07-10 → 2019-08-05"]
+    assert classes.find(".//noDataList").get("useSrcNoData") == "0"
+    entry = next(e for e in classes.iter("paletteEntry") if e.get("value") == "255")
+    # (the legend's language is the one the detection ran in: English here)
+    assert entry.get("label") == "Clouds, shadows or no data" and int(entry.get("alpha")) > 0
+    # the loss-date legend shows dates, not 20,190,915
+    dates = layers["Fechas de pérdida (serie) 2018-03-15 → 2019-09-15"]
+    legend = dates.find(".//rampLegendSettings")
+    assert "2018" in legend.get("minimumLabel") and "20180315" not in legend.get("minimumLabel")
+    assert "2019" in legend.get("maximumLabel")
+    # true colour: bands 3, 2, 1 of the after stack
+    imagery = layers["Sentinel-2 posterior, color verdadero 2019-08-05"].find(".//rasterrenderer")
+    assert (imagery.get("type"), imagery.get("redBand"), imagery.get("greenBand"), imagery.get("blueBand")) == (
+        "multibandcolor", "3", "2", "1")
+    # opens on the detections, and asks for the timeline dock
+    canvas = next(c for c in root.iter("mapcanvas") if c.get("name") == "theMapCanvas")
+    extent = canvas.find("extent")
+    xmin, xmax = float(extent.findtext("xmin")), float(extent.findtext("xmax"))
+    assert 380000 < xmin < xmax < 392000 and (xmax - xmin) < 8000  # the 5 km sample, not the whole world
+    assert root.find(".//properties/mining_loss_monitor/show_dock").text == "true"
+
+
+@pytest.mark.skipif(not (shutil.which("xvfb-run") and shutil.which("qgis")), reason="needs the QGIS desktop")
+def test_demo_project_opens_ready_in_the_spanish_desktop(demo_folder, tmp_path):
+    with tempfile.TemporaryDirectory(prefix="mlm_desktop_") as profiles:
+        plugins = os.path.join(profiles, "profiles", "default", "python", "plugins")
+        os.makedirs(plugins)
+        os.symlink(ROOT, os.path.join(plugins, "mining_loss_monitor"))
+        settings = os.path.join(profiles, "profiles", "default", "QGIS")
+        os.makedirs(settings)
+        with open(os.path.join(settings, "QGIS3.ini"), "w", encoding="utf-8") as handle:
+            handle.write("[PythonPlugins]\nmining_loss_monitor=true\n[qgis]\ncheckVersion=false\nshowTips=false\n"
+                         "showNewsFeed=false\n[core]\nFirstRun=false\n[UI]\nhidebrowser=true\n"
+                         "[locale]\noverrideFlag=true\nuserLocale=es\nglobalLocale=es\n")
+        env = dict(os.environ, MLM_OUT=str(tmp_path), MLM_PROJECT=str(demo_folder / "mining_loss_demo.qgz"),
+                   XDG_RUNTIME_DIR=profiles)
+        env.pop("QT_QPA_PLATFORM", None)
+        subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", profiles,
+                        "--nologo", "--noversioncheck", "--code", str(ROOT / "tests" / "desktop" / "open_project.py")],
+                       env=env, timeout=240, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    report = json.loads((tmp_path / "open_project.json").read_text(encoding="utf-8"))
+    assert report["dock_visible"] is True
+    assert report["dock_loss"].startswith("Polígonos de pérdida fechados")
+    xmin, ymin, xmax, ymax = report["extent"]
+    assert 380000 < xmin < xmax < 392000 and 8555000 < ymin < ymax < 8572000, report
+    assert "Sentinel-2 posterior, color verdadero 2019-08-05" in report["visible_layers"]
+    assert (tmp_path / "demo_project.png").stat().st_size > 20000
+
+
+def test_an_output_loaded_from_a_dialog_gets_the_same_care(plugin_instance, layer_tree_iface, sample_paths, tmp_path):
+    """As the dialog loads it: class raster named with its dates, masked pixels drawn with a legend entry."""
+    import processing
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    before = set(QgsProject.instance().mapLayers())
+    processing.runAndLoadResults("miningloss:detecttwodates", {
+        "BEFORE": sample_paths["before"], "AFTER": sample_paths["after"], "MASK_BEFORE": sample_paths["scl_before"],
+        "MASK_AFTER": sample_paths["scl_after"], "OUTPUT": str(tmp_path / "classes.tif")})
+    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    try:
+        layer = next(layer for layer in added if isinstance(layer, QgsRasterLayer))
+        assert layer.name().endswith("2018-07-10 → 2019-08-05")
+        assert not layer.dataProvider().useSourceNoDataValue(1)
+        labels = [c.label for c in layer.renderer().classes()]
+        assert "Clouds, shadows or no data" in labels
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in added])

@@ -1,0 +1,70 @@
+"""The user guide: both languages, current HTML, its screenshots, and the help button that opens it."""
+import re
+import struct
+
+import pytest
+
+from tests.conftest import ROOT, qgis_language
+
+DOCS = ROOT / "docs"
+GUIDES = {"es": DOCS / "guia_es.md", "en": DOCS / "guide_en.md"}
+ALGORITHMS = ("detecttwodates", "detecttimeseries", "vectorize", "regionsummary", "compareperiods",
+              "importoperations")
+
+
+def _images(path):
+    return re.findall(r"!\[[^\]]*\]\(([^)]+)\)", path.read_text(encoding="utf-8"))
+
+
+def _png_size(path):
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", header[16:24])
+
+
+def test_html_twins_are_current():
+    from scripts.docs.guide_html import convert
+
+    for guide in GUIDES.values():
+        text = guide.read_text(encoding="utf-8")
+        title = next(line[2:].strip() for line in text.splitlines() if line.startswith("# "))
+        assert guide.with_suffix(".html").read_text(encoding="utf-8") == convert(text, title), \
+            "run `python3 scripts/docs/guide_html.py`"
+
+
+def test_guides_show_the_same_screenshots_and_they_exist():
+    shown = {language: _images(path) for language, path in GUIDES.items()}
+    assert shown["es"] == shown["en"]
+    names = {image.split("/")[-1] for image in shown["es"]}
+    assert {f"es_dialog_{name}.png" for name in ALGORITHMS} <= names
+    assert {"es_demo_project.png", "es_dock_mercurio.png", "es_report_regions.png", "es_report_mercurio.png"} <= names
+    for image in shown["es"]:
+        width, height = _png_size(DOCS / image)
+        assert 600 <= width <= 1400 and 300 <= height <= 2400, image
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_guide_names_every_algorithm_as_its_dialog_does(provider, language):
+    text = GUIDES[language].read_text(encoding="utf-8")
+    with qgis_language(language):
+        for name in ALGORITHMS:
+            algorithm = provider.algorithm(name)
+            assert algorithm.displayName() in text, algorithm.displayName()
+    for step in ("qgis_process", "Operation Mercurio", "2019-T1" if language == "es" else "2019-Q1"):
+        assert step in text
+
+
+@pytest.mark.parametrize("language, page", [("es", "guia_es.html"), ("en", "guide_en.html")])
+def test_help_button_opens_the_guide_offline(provider, language, page):
+    from qgis.PyQt.QtCore import QUrl
+
+    with qgis_language(language):
+        for name in ALGORITHMS:
+            url = QUrl(provider.algorithm(name).helpUrl())
+            assert url.isLocalFile() and url.toLocalFile().endswith("docs/" + page)
+            assert (DOCS / page).exists()
+
+
+def test_readme_links_both_guides():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "(docs/guia_es.md)" in readme and "(docs/guide_en.md)" in readme
