@@ -88,14 +88,16 @@ class MiningLossTimelineDock(QgsDockWidget):
         layout.addLayout(buttons)
         splitter = QSplitter(Qt.Horizontal)
         self.operation_list = QListWidget()
-        self.operation_list.setMaximumWidth(150)
         self.operation_list.setMinimumWidth(60)
+        self.operation_list.setWordWrap(True)  # a long name wraps on a narrow dock instead of «Operation Mercu…»
+        self.operation_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.timeline = TimelineWidget(self.model)
         splitter.addWidget(self.operation_list)
         splitter.addWidget(self.timeline)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([110, 400])
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.comparison_label = QLabel(self.tr("Select an operation to compare loss before and after it."))
         self.comparison_label.setWordWrap(True)
@@ -153,8 +155,22 @@ class MiningLossTimelineDock(QgsDockWidget):
     def _fill_operations(self):
         self.operation_list.blockSignals(True)
         self.operation_list.clear()
-        self.operation_list.addItems(self.model.operations())
+        names = self.model.operations()
+        self.operation_list.addItems(names)
+        for row, name in enumerate(names):
+            self.operation_list.item(row).setToolTip(name)
         self.operation_list.blockSignals(False)
+        self._fit_operation_list(names)
+
+    def _fit_operation_list(self, names):
+        """The list as wide as its longest name (up to 40 % of the dock), the timeline takes the rest."""
+        metrics = self.operation_list.fontMetrics()
+        margins = 2 * self.operation_list.frameWidth() + self.operation_list.verticalScrollBar().sizeHint().width() + 12
+        wanted = max([metrics.horizontalAdvance(name) for name in names] + [48]) + margins
+        total = max(sum(self.splitter.sizes()), 510)
+        width = min(wanted, int(total * 0.4))
+        self.operation_list.setMaximumWidth(max(wanted, 150))
+        self.splitter.setSizes([width, total - width])
 
     def _list_selected(self, name):
         if name and name != self.model.selected:

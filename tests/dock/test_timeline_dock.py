@@ -72,6 +72,25 @@ def test_dock_finds_operations_and_selection_sets_extent_and_time(project_and_ca
     assert "Operation Mercurio" in dock.comparison_label.text()
 
 
+def test_the_operation_list_shows_whole_names(project_and_canvas, tmp_path):
+    """The list was 110 px wide: «Operation Mercu…»."""
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    project, canvas, _ = project_and_canvas
+    dock = _dock(project, canvas)
+    dock.resize(560, 420)
+    dock.show()
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    QApplication.processEvents()
+    item = dock.operation_list.item(0)
+    needed = dock.operation_list.fontMetrics().horizontalAdvance("Operation Mercurio")
+    assert dock.operation_list.viewport().width() >= needed
+    assert dock.operation_list.visualItemRect(item).width() >= needed and item.toolTip() == "Operation Mercurio"
+    assert dock.timeline.width() >= 250  # the timeline keeps most of the dock
+    dock.close()
+
+
 def test_cursor_and_temporal_controller_stay_in_step(project_and_canvas, tmp_path):
     from qgis.core import QgsDateTimeRange, QgsVectorLayer
     from qgis.PyQt.QtCore import QDate, QDateTime, QTime
