@@ -2,7 +2,7 @@
 
 from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsSettings, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDockWidget, QgsRubberBand
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -19,12 +19,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..algorithms.core.periods import from_int
+from ..algorithms.reports.report_locale import report_formatter
 from .displacement_action import WhereDidItGo
 from .operation_edits import OperationEditor
 from .operation_form import OperationForm
 from .overlay import OperationsOverlay
 from .timeline_model import TimelineModel
-from .timeline_widget import TimelineWidget, long_year_format
+from .timeline_widget import TimelineWidget
 
 SETTINGS_OVERLAY = "mining_loss_monitor/timeline_overlay"
 
@@ -194,21 +196,21 @@ class MiningLossTimelineDock(QgsDockWidget):
                 self.tr("{name}: no dated loss layer to compare.").format(name=name)
             self.comparison_label.setText(text)
             return
-        locale = self.locale()
+        fmt = report_formatter()  # one rule for numbers and dates: the reports' (QGIS's locale settings)
 
         def day(value):
-            return locale.toString(QDate(value // 10000, value // 100 % 100, value % 100), long_year_format(locale))
+            return fmt.date(from_int(value))
 
-        change = self.tr("no loss before") if row["change_pct"] is None else \
-            locale.toString(float(row["change_pct"]), "f", 0).replace("-", "\u2212") + " %"  # the reports' minus
+        def number(value, decimals):
+            return fmt.number(float(value), decimals).replace("-", "\u2212")  # the reports' minus sign
+
+        change = self.tr("no loss before") if row["change_pct"] is None else number(row["change_pct"], 0) + " %"
         text = self.tr(
             "{name}, all forest loss (mining and other), {months} months before and after the start: {before} ha "
             "from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); "
             "change {change}.").format(months=row["months"],
-            name=name, before=locale.toString(float(row["before_ha"]), "f", 1),
-            after=locale.toString(float(row["after_ha"]), "f", 1),
-            before_rate=locale.toString(float(row["before_ha_month"]), "f", 2),
-            after_rate=locale.toString(float(row["after_ha_month"]), "f", 2),
+            name=name, before=number(row["before_ha"], 1), after=number(row["after_ha"], 1),
+            before_rate=number(row["before_ha_month"], 2), after_rate=number(row["after_ha_month"], 2),
             b0=day(row["before"][0]), b1=day(row["before"][1]), a0=day(row["after"][0]), a1=day(row["after"][1]),
             change=change)
         if row["months"] < row["requested_months"]:

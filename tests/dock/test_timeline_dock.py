@@ -254,6 +254,30 @@ def test_one_definition_of_the_windows_in_dock_comparison_and_displacement(proje
                                 "2019 to 18 Aug 2019) the start")  # dates as the reports write them
 
 
+def test_the_dock_writes_numbers_and_dates_as_the_reports(project_and_canvas, tmp_path, dated_polygons):
+    """Under es_PE the dock said «103.4» and «15/03/2018» while the reports said «486,244.90» and «15 mar 2018»."""
+    from mining_loss_monitor.algorithms.core.periods import from_int
+    from mining_loss_monitor.algorithms.reports.report_locale import report_formatter
+    from qgis.core import QgsVectorLayer
+
+    from tests.conftest import qgis_language
+
+    project, canvas, _ = project_and_canvas
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    project.addMapLayer(QgsVectorLayer(dated_polygons, "dated loss", "ogr"))
+    for language in ("es_PE", "de_DE"):
+        with qgis_language(language):
+            dock = _dock(project, canvas)
+            dock.select_operation("Operation Mercurio")
+            row, text, fmt = dock.model.comparison, dock.comparison_label.text(), report_formatter()
+            for value, decimals in ((row["before_ha"], 1), (row["after_ha"], 1), (row["before_ha_month"], 2)):
+                assert fmt.number(value, decimals) in text, (language, text)
+            for day in row["before"] + row["after"]:
+                assert fmt.date(from_int(day)) in text, (language, text)
+            dock.close()
+    assert "19 feb 2019" in text or "19 Feb 2019" in text or "19 Feb. 2019" in text, text
+
+
 def test_month_labels_fit_their_slot(qgis_app):
     from mining_loss_monitor.plugin.timeline_widget import month_label
     from qgis.PyQt.QtCore import QLocale
