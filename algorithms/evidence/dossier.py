@@ -37,6 +37,7 @@ from ..detection.sensor_parameters import add_custom_band_parameters, add_sensor
 from ..parameters.fields import DATE, DOUBLE, INTEGER, STRING, make_field
 from ..parameters.messages import cancelled_message, core_error_message
 from ..regions.legal_inputs import with_help, zone_categories
+from ..reports.report_locale import report_formatter
 from .dossier_facts import add_legal_status, add_places, add_rule_values, describe_patches, status_text
 from .dossier_layout import PdfPages, outline_layer, true_colour
 from .dossier_pages import DossierPages, chip_for
@@ -52,6 +53,11 @@ def plugin_version():
             if line.startswith("version="):
                 return line.split("=", 1)[1].strip()
     return "?"
+
+
+def created_text(moment):
+    """The report's date and time, the date as the reports write it ('3 Dec 2026 17:48 UTC')."""
+    return f"{report_formatter().date(moment.date())} {moment.strftime('%H:%M %Z')}"
 
 
 def image_date(path):
@@ -231,7 +237,7 @@ class Dossier(MiningLossAlgorithm):
         result = []
         for role, path, day in items:
             if path and os.path.exists(archive_path(path)):
-                result.append((role, path, sha256_of(path), day.isoformat() if day else ""))
+                result.append((role, path, sha256_of(path), report_formatter().date(day) if day else ""))
             else:
                 result.append((role, path or "?", self.tr("not a file: no hash"), ""))
         return result
@@ -269,7 +275,7 @@ class Dossier(MiningLossAlgorithm):
         thresholds = {name: getattr(rules, name) for name in dir(rules)
                       if name.isupper() and isinstance(getattr(rules, name), float)}
         return {"patches": patches, "analyst": analyst, "version": plugin_version(),
-                "created": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+                "created": created_text(datetime.datetime.now().astimezone()),
                 "inputs": inputs, "manifest_sha256": manifest, "before_layer": before, "after_layer": after,
                 "before_date": image_date(source_path(before)), "after_date": image_date(source_path(after)),
                 "before_name": os.path.basename(source_path(before)), "after_name": os.path.basename(

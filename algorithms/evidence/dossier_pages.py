@@ -1,7 +1,8 @@
 """The dossier's pages: cover, one page per patch (facts, before/after chips), method and provenance."""
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.evidence.evidence import chip_envelope
+from ..reports.report_locale import report_formatter
 from .dossier_layout import decorate, fact_rows, label, map_item, monospace_lines, outline_layer, page_footer
 
 CHIP = 90.0  # mm, square
@@ -12,17 +13,17 @@ class DossierPages:
 
     def __init__(self, pdf, run):
         self.pdf, self.run = pdf, run
-        self.locale = QLocale()
+        self.fmt = report_formatter()  # numbers and dates as the reports and the dock write them
         self.total = len(run["patches"]) + 2
 
     def tr(self, text):
         return QCoreApplication.translate("DossierPages", text)
 
     def number(self, value, decimals=2):
-        return "—" if value is None else self.locale.toString(float(value), "f", decimals)
+        return "—" if value is None else self.fmt.number(float(value), decimals)
 
     def date(self, value):
-        return value.isoformat() if value is not None else self.tr("not known")
+        return self.fmt.date(value) if value is not None else self.tr("not known")
 
     def footer(self, layout):
         run = self.run
@@ -62,7 +63,7 @@ class DossierPages:
         label(layout, self.tr("Loss patches detected in satellite images, with coordinates, legal status, "
                               "before/after images and the provenance of every input."), 12, 21, 186, 8, size=9)
         dated = [p["first_seen"] for p in patches if p["first_seen"]]
-        when = self.tr("{first} to {last}").format(first=min(dated).isoformat(), last=max(dated).isoformat()) \
+        when = self.tr("{first} to {last}").format(first=self.date(min(dated)), last=self.date(max(dated))) \
             if dated else self.tr("not dated")
         places = sorted({", ".join(v for v in (p["places"].get("district"), p["places"].get("province"),
                                                p["places"].get("department")) if v) for p in patches} - {""})

@@ -1,5 +1,6 @@
 """miningloss:dossier through processing.run: pages, images per page, hashes, coordinates, Spanish, bad input."""
 import csv
+import datetime
 import hashlib
 import re
 import shutil
@@ -91,6 +92,12 @@ def page_text(path, page):
     return unicodedata.normalize("NFKC", text)  # the font's fi ligature back to two letters
 
 
+def _written(iso_day):
+    """An ISO date as the reports (and the dossier) write it in English: '10 Mar 2019'."""
+    day = datetime.date.fromisoformat(iso_day)
+    return f"{day.day} {day.strftime('%b')} {day.year}"
+
+
 def _rows(path):
     with open(path, encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
@@ -128,7 +135,7 @@ def test_dossier_pages_images_hashes_and_coordinates(provider, inputs, tmp_path)
     assert "INAMBARI, TAMBOPATA, MADRE DE DIOS" in cover
     for path in (BEFORE, AFTER, SAMPLE / "operations.gpkg", SAMPLE / "districts.gpkg"):
         assert hashlib.sha256(path.read_bytes()).hexdigest() in cover, path
-    assert "(2018-07-10)" in cover and "(2019-08-05)" in cover  # acquisition dates
+    assert "(10 Jul 2018)" in cover and "(5 Aug 2019)" in cover  # acquisition dates, as the reports write dates
     rows = _rows(result["OUTPUT_TABLE"])
     assert [int(r["patch_id"]) for r in rows] == [1, 2, 3]
     assert len({r["inputs_sha256"] for r in rows}) == 1 and len(rows[0]["inputs_sha256"]) == 64
@@ -139,7 +146,7 @@ def test_dossier_pages_images_hashes_and_coordinates(provider, inputs, tmp_path)
         assert f"Decimal degrees: {lat:.6f}, {lon:.6f}" in text
         assert f"DMS: {_dms(lat, 'N', 'S')} {_dms(lon, 'E', 'W')}" in text
         assert f"UTM: 19S {x:.0f} E {y:.0f} N" in text
-        assert f"First seen: {day}" in text and "Before: 2018-07-10" in text and "After: 2019-08-05" in text
+        assert f"First seen: {_written(day)}" in text and "Before: 10 Jul 2018" in text and "After: 5 Aug 2019" in text
         assert "District: INAMBARI" in text and "Department: MADRE DE DIOS" in text
         row = rows[number - 1]
         assert float(row["lat"]) == pytest.approx(lat, abs=1e-7) and float(row["lon"]) == pytest.approx(lon, abs=1e-7)
@@ -171,28 +178,23 @@ def test_only_the_selected_patches_when_some_are_selected(provider, inputs, tmp_
 @needs_poppler
 def test_spanish_dossier(provider, inputs, tmp_path):
     import processing
-    from mining_loss_monitor.plugin.i18n import install_translator
-    from qgis.PyQt.QtCore import QLocale
 
-    QLocale.setDefault(QLocale("es"))
-    try:
-        assert install_translator("es")
+    from tests.conftest import qgis_language
+
+    with qgis_language("es"):  # QGIS's locale settings: Spanish words, numbers and dates
         result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path))
-    finally:
-        install_translator("en")
-        QLocale.setDefault(QLocale("en_US"))
     cover, patch, method = (page_text(result["OUTPUT"], page) for page in (1, 2, 5))
     assert "Expediente de evidencia: pérdida de bosque" in cover
     assert "3 parches de pérdida, 0,92 ha en total" in cover
     # each label on the row of its value, whatever wraps (the Spanish «Cuándo» label used to push values up)
     rows = [" ".join(line.split()) for line in cover.splitlines()]
-    assert any(row.startswith("Cuándo (primera detección): 2019-03-10 a 2019-07-01") for row in rows), cover
-    assert any(row.startswith("Imágenes: antes 2018-07-10") for row in rows), cover
+    assert any(row.startswith("Cuándo (primera detección): 10 mar 2019 a 1 jul 2019") for row in rows), cover
+    assert any(row.startswith("Imágenes: antes 10 jul 2018") for row in rows), cover
     assert any(row.startswith("Quién: Ana Quispe Mamani") for row in rows), cover
-    assert any(re.match(r"Fecha del informe: \d{4}-\d{2}-\d{2} \d{2}:\d{2}", row) for row in rows), cover
+    assert any(re.match(r"Fecha del informe: \d{1,2} [a-z]{3} \d{4} \d{2}:\d{2}", row) for row in rows), cover
     assert "Parche de pérdida 1" in patch and "Coordenadas" in patch and "Grados decimales" in patch
-    assert "Antes: 2018-07-10" in patch and "Después: 2019-08-05" in patch
-    assert "Distrito: INAMBARI" in patch and "Primera detección: 2019-03-10" in patch
+    assert "Antes: 10 jul 2018" in patch and "Después: 5 ago 2019" in patch
+    assert "Distrito: INAMBARI" in patch and "Primera detección: 10 mar 2019" in patch
     assert "Método y procedencia" in method
 
 
