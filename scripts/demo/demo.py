@@ -80,10 +80,15 @@ def main(folder, locale=None):
           f"change {float(row['change_pct']):+.0f} %")
     print(f"Report: {summary['REPORT']}")
     make_project = os.path.join(ROOT, "scripts", "demo", "make_project.py")
-    subprocess.run([sys.executable, make_project, folder] + ([locale] if locale else []), check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-    print(f"QGIS project: {os.path.join(folder, 'mining_loss_demo.qgz')}")
+    # the project in the language of the QGIS that builds it, and in English and Spanish whatever that is (a
+    # Spanish QGIS may run under a profile or a system that says English)
+    for language, name in ((locale, "mining_loss_demo.qgz"), ("en", "mining_loss_demo_en.qgz"),
+                           ("es", "mining_loss_demo_es.qgz")):
+        subprocess.run([sys.executable, make_project, folder, language or "", name], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    print(f"QGIS project: {os.path.join(folder, 'mining_loss_demo.qgz')} (layer names in QGIS's language; "
+          f"mining_loss_demo_es.qgz in Spanish, mining_loss_demo_en.qgz in English)")
     print(f"Outputs in {folder}:")
     for name in sorted(os.listdir(folder)):
         print("  " + name)

@@ -1,6 +1,6 @@
 """Write demo_output/mining_loss_demo.qgz: the styled demo outputs over true-colour images, ready to read.
 
-The project opens zoomed on the detections, with the after image in true colour under them (the before image
+Usage: make_project.py FOLDER [LANGUAGE [FILE NAME]]. The project opens zoomed on the detections, with the after image in true colour under them (the before image
 one click away), layer names in the language of the QGIS that builds it and with their dates, masked pixels
 drawn grey with a legend entry, the loss dates as dates, and the timeline dock shown.
 """
@@ -39,7 +39,7 @@ def translate(context, text):
     return QCoreApplication.translate(context, text)
 
 
-def main(folder, locale=None):
+def main(folder, locale=None, file_name="mining_loss_demo.qgz"):
     from qgis.core import (
         QgsApplication,
         QgsCoordinateReferenceSystem,
@@ -121,7 +121,7 @@ def main(folder, locale=None):
     project.writeEntry("mining_loss_monitor", "operations_layer", operations.id())
     project.writeEntry("mining_loss_monitor", "loss_layer", polygons.id())
     project.writeEntryBool("mining_loss_monitor", "show_dock", True)
-    path = os.path.join(folder, "mining_loss_demo.qgz")
+    path = os.path.join(folder, file_name)
     if not project.write(path):
         raise SystemExit(f"cannot write {path}")
     print(path)
@@ -130,4 +130,5 @@ def main(folder, locale=None):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "demo_output", sys.argv[2] if len(sys.argv) > 2 else None)
+    main(sys.argv[1] if len(sys.argv) > 1 else "demo_output", (sys.argv[2] if len(sys.argv) > 2 else None) or None,
+         *sys.argv[3:4])
