@@ -16,6 +16,7 @@ from osgeo import gdal, ogr, osr
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
+trapezoid = getattr(np, "trapezoid", None) or np.trapz  # numpy 2.4 (QGIS 3.44 on Debian sid) has no np.trapz
 HANSEN = DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"
 # mapme.biodiversity's published pixel counts inside gfw_sample.gpkg (pixel centres), shared/data SOURCE.md
 HANSEN_COUNTS = {1: 7, 2: 23, 3: 462, 4: 128, 5: 59, 6: 100, 7: 150, 8: 32, 9: 36, 10: 124, 11: 42, 12: 203, 13: 7,
@@ -52,7 +53,7 @@ def _cell_area_ha_numeric(lat_top, lat_bottom, dlon_deg):
     s = np.sin(phis)
     m = a * (1 - e2) / (1 - e2 * s * s) ** 1.5
     n = a / np.sqrt(1 - e2 * s * s)
-    return np.trapz(m * n * np.cos(phis), phis) * math.radians(dlon_deg) / 10000.0
+    return trapezoid(m * n * np.cos(phis), phis) * math.radians(dlon_deg) / 10000.0
 
 
 def test_date_parsing_and_gfw_decoding():

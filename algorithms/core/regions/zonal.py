@@ -18,8 +18,7 @@ KIND_NAMES = {UNKNOWN: "unknown", MINING: "mining", OTHER: "other"}
 
 
 def _group_layer(regions, indices, srs):
-    driver = ogr.GetDriverByName("Memory")
-    source = driver.CreateDataSource("regions")
+    source = grid.memory_vector_source("regions")
     layer = source.CreateLayer("regions", srs=srs, geom_type=ogr.wkbMultiPolygon)
     layer.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
     for number, index in enumerate(indices, start=1):
