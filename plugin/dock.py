@@ -42,7 +42,7 @@ class MiningLossTimelineDock(QgsDockWidget):
         self.model = TimelineModel(canvas, project)
         self.project = self.model.project
         self.editor = None
-        self.highlight = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry) if canvas is not None else None
+        self.highlight = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry) if canvas is not None else None
         if self.highlight is not None:
             self.highlight.setStrokeColor(QColor("#ffeb3b"))
             self.highlight.setFillColor(QColor(255, 235, 59, 50))
@@ -88,7 +88,7 @@ class MiningLossTimelineDock(QgsDockWidget):
             self.buttons[key] = button
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         self.operation_list = QListWidget()
         self.operation_list.setMinimumWidth(60)
         self.operation_list.setWordWrap(True)  # a long name wraps on a narrow dock instead of «Operation Mercu…»
@@ -179,14 +179,14 @@ class MiningLossTimelineDock(QgsDockWidget):
             self.select_operation(name)
 
     def _selected(self, name):
-        items = self.operation_list.findItems(name, Qt.MatchExactly)
+        items = self.operation_list.findItems(name, Qt.MatchFlag.MatchExactly)
         if items:
             self.operation_list.blockSignals(True)
             self.operation_list.setCurrentItem(items[0])
             self.operation_list.blockSignals(False)
         operation = self.model.operation(name)
         if self.highlight is not None and operation is not None:
-            self.highlight.reset(QgsWkbTypes.PolygonGeometry)
+            self.highlight.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
             self.highlight.setToGeometry(QgsGeometry(operation.geometry), self.model.operations_layer)
 
     def _show_comparison(self, row):
@@ -242,7 +242,7 @@ class MiningLossTimelineDock(QgsDockWidget):
             return self._no_layer()
         if values is None:
             form = OperationForm(parent=self)
-            if not form.exec_():
+            if not form.exec():
                 return None
             values = form.values()
         return self.editor.add(values, self._new_geometry())
@@ -253,7 +253,7 @@ class MiningLossTimelineDock(QgsDockWidget):
             return None
         if values is None:
             form = OperationForm(operation.attributes, parent=self)
-            if not form.exec_():
+            if not form.exec():
                 return None
             values = form.values()
         self.editor.update(operation.feature_id, values)
@@ -264,11 +264,11 @@ class MiningLossTimelineDock(QgsDockWidget):
         if self.editor is None or operation is None:
             return
         if confirm and QMessageBox.question(self, self.windowTitle(), self.tr("Delete {name}?").format(
-                name=operation.name)) != QMessageBox.Yes:
+                name=operation.name)) != QMessageBox.StandardButton.Yes:
             return
         self.editor.delete(operation.feature_id)
         if self.highlight is not None:
-            self.highlight.reset(QgsWkbTypes.PolygonGeometry)
+            self.highlight.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def undo_edit(self):
         return self.editor.undo() if self.editor is not None else False

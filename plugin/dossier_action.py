@@ -22,7 +22,7 @@ ALGORITHM = "miningloss:dossier"
 def is_patch_layer(layer):
     """A polygon vector layer (loss patches)."""
     return isinstance(layer, QgsVectorLayer) and layer.isValid() and \
-        QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PolygonGeometry
+        QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
 
 
 def dated_stacks(project):

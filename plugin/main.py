@@ -58,7 +58,7 @@ class MiningLossMonitorPlugin:
 
         self.timeline_dock = MiningLossTimelineDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface,
                                                     self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.timeline_dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.timeline_dock)
         toggle = self.timeline_dock.toggleViewAction()
         toggle.setIcon(QIcon(TIMELINE_ICON))
         toggle.setText(self.tr("Mining loss timeline"))

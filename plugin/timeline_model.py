@@ -29,7 +29,7 @@ COMPARE_MONTHS = 12
 def is_operations_layer(layer):
     """A polygon layer with the operations fields of DESIGN.md."""
     return (layer is not None and layer.type() == QgsMapLayerType.VectorLayer
-            and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+            and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
             and all(layer.fields().indexOf(name) >= 0 for name in OPERATION_FIELDS))
 
 
@@ -43,7 +43,7 @@ def is_dated_loss_layer(layer):
         from qgis.core import Qgis
 
         provider = layer.dataProvider()
-        if provider is None or provider.dataType(1) != Qgis.Int32:
+        if provider is None or provider.dataType(1) != Qgis.DataType.Int32:
             return False
         statistics = provider.bandStatistics(1)
         return 0 <= statistics.minimumValue and (statistics.maximumValue == 0
@@ -230,7 +230,7 @@ class TimelineModel(QObject):
         self._syncing = True
         try:
             if self._navigation is not None:
-                self._navigation.setNavigationMode(QgsTemporalNavigationObject.FixedRange)
+                self._navigation.setNavigationMode(QgsTemporalNavigationObject.NavigationMode.FixedRange)
                 self._navigation.setTemporalExtents(temporal_range)
             if self.canvas is not None:
                 self.canvas.setTemporalRange(temporal_range)

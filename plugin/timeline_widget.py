@@ -19,7 +19,7 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self.model = model
         self.setMinimumHeight(170)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.view = None  # (first ordinal, last ordinal)
         self._press = None
@@ -73,7 +73,7 @@ class TimelineWidget(QWidget):
         painter.end()
 
     def paint(self, painter, width, height):
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
         self._paint_histogram(painter)
         self._paint_operations(painter)
@@ -85,7 +85,7 @@ class TimelineWidget(QWidget):
         if not months:
             painter.setPen(QColor("#777777"))
             painter.drawText(QRectF(MARGIN, 0, self.width() - 2 * MARGIN, self.lanes_top()),
-                             Qt.AlignCenter | Qt.TextWordWrap,
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self.tr("Choose a dated loss layer to see monthly hectares"))
             return
         bottom = self.lanes_top() - 4
@@ -110,11 +110,12 @@ class TimelineWidget(QWidget):
         painter.setFont(QFont(painter.font().family(), 8))
         for op, rect in self.operation_rects():
             colour = STATE_COLOURS[op.state_at(self.model.cursor)]
-            painter.setPen(QPen(QColor("#000000"), 2) if op.name == self.model.selected else Qt.NoPen)
+            painter.setPen(QPen(QColor("#000000"), 2) if op.name == self.model.selected else Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(QColor("white"))
-            painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignVCenter | Qt.AlignLeft, op.name)
+            painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             op.name)
 
     def _paint_axis(self, painter, width, height):
         y = height - AXIS_HEIGHT
@@ -140,7 +141,7 @@ class TimelineWidget(QWidget):
         x = self.x_of(self.model.cursor)
         painter.setPen(QPen(QColor("#00695c"), 2))
         painter.drawLine(QPointF(x, 0), QPointF(x, height - AXIS_HEIGHT))
-        painter.setFont(QFont(painter.font().family(), 8, QFont.Bold))
+        painter.setFont(QFont(painter.font().family(), 8, QFont.Weight.Bold))
         day = self.model.cursor
         painter.drawText(QPointF(x + 3, 24), self.locale().toString(QDate(day.year, day.month, day.day),
                                                                     long_year_format(self.locale())))
@@ -148,7 +149,7 @@ class TimelineWidget(QWidget):
     # -- interaction ----------------------------------------------------------------------------
     def wheelEvent(self, event):  # noqa: N802
         first, last = self.view
-        anchor = self.day_at(event.pos().x()).toordinal()
+        anchor = self.day_at(event.position().toPoint().x()).toordinal()
         factor = 0.8 if event.angleDelta().y() > 0 else 1.25
         span = max((last - first) * factor, 60)
         share = (anchor - first) / max(last - first, 1)
@@ -194,7 +195,7 @@ class TimelineWidget(QWidget):
             self.paint(painter, self.width(), self.height())
             painter.end()
             return True
-        image = QImage(self.size(), QImage.Format_ARGB32)
+        image = QImage(self.size(), QImage.Format.Format_ARGB32)
         painter = QPainter(image)
         self.paint(painter, self.width(), self.height())
         painter.end()
@@ -203,13 +204,13 @@ class TimelineWidget(QWidget):
 
 def long_year_format(locale):
     """The locale's short date format with a four-digit year (19/02/2019, not 19/02/19)."""
-    text = locale.dateFormat(QLocale.ShortFormat)
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return text if "yyyy" in text else text.replace("yy", "yyyy")
 
 
 def month_label(locale, month, month_width, metrics):
     """The longest month name that fits its slot on the axis ('Apr', then 'A'), or ''."""
-    for form in (QLocale.ShortFormat, QLocale.NarrowFormat):
+    for form in (QLocale.FormatType.ShortFormat, QLocale.FormatType.NarrowFormat):
         text = locale.monthName(month, form)
         if metrics.horizontalAdvance(text) + 4 <= month_width:
             return text

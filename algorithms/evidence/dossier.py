@@ -93,7 +93,7 @@ class Dossier(MiningLossAlgorithm):
 
     def flags(self):
         # print layouts are drawn on the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -110,22 +110,23 @@ class Dossier(MiningLossAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(with_help(QgsProcessingParameterFeatureSource(
-            self.POLYGONS, self.tr("Loss patches (polygons)"), [QgsProcessing.TypeVectorPolygon]), self.tr(
+            self.POLYGONS, self.tr("Loss patches (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]), self.tr(
             "The loss polygons of 'Loss polygons' (or any polygons); only the selected ones when the layer has a "
             "selection.")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE, self.tr("Image before (band stack)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, self.tr("Image after (band stack)")))
         add_sensor_parameter(self)
         self.addParameter(with_help(QgsProcessingParameterMultipleLayers(
-            self.ZONES, self.tr("Legal zones (one polygon layer per category)"), QgsProcessing.TypeVectorPolygon,
-            optional=True), self.tr("Polygon layers of legal zones (protected areas, buffer zones, concessions …): "
-                                    "each patch's hectares inside each zone are stated (optional).")))
+            self.ZONES, self.tr("Legal zones (one polygon layer per category)"),
+            QgsProcessing.SourceType.TypeVectorPolygon, optional=True), self.tr(
+            "Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares "
+            "inside each zone are stated (optional).")))
         self.addParameter(with_help(QgsProcessingParameterString(
             self.ZONE_FIELD, self.tr("Zone name field"), optional=True), self.tr(
             "The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: "
             "each layer is one zone.")))
         self.addParameter(with_help(QgsProcessingParameterFeatureSource(
-            self.REGIONS, self.tr("Regions (districts)"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.REGIONS, self.tr("Regions (districts)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
             self.tr("Districts (e.g. INEI's, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district "
                     "of each patch (optional).")))
         self.addParameter(with_help(QgsProcessingParameterField(
@@ -139,13 +140,13 @@ class Dossier(MiningLossAlgorithm):
             self.OUTPUT, self.tr("Evidence dossier"), self.tr("PDF files (*.pdf)")), self.tr(
             "The PDF: a cover, one page per patch, and the method and provenance.")))
         self.addParameter(with_help(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Patches of the dossier"), QgsProcessing.TypeVector), self.tr(
+            self.OUTPUT_TABLE, self.tr("Patches of the dossier"), QgsProcessing.SourceType.TypeVector), self.tr(
             "One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the "
             "inputs' SHA-256.")))
 
     def patch_features(self, parameters, context):
         """(features, CRS, layer) of POLYGONS: the selection when the layer has one, else all."""
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         value = parameters.get(self.POLYGONS)
         layer = self.parameterAsVectorLayer(parameters, self.POLYGONS, context)
         if layer is None and isinstance(value, QgsProcessingFeatureSourceDefinition):
@@ -329,7 +330,7 @@ class Dossier(MiningLossAlgorithm):
         for name, kind in TABLE_FIELDS:
             fields.append(make_field(name, kind))
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
-                                                 QgsWkbTypes.NoGeometry)
+                                                 QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
         outside = "outside"
@@ -340,7 +341,7 @@ class Dossier(MiningLossAlgorithm):
                                    round(patch["area_ha"], 6), QDate(day.year, day.month, day.day) if day else None,
                                    patch["confidence"], status_text(patch, outside) if patch["status"] or
                                    parameters.get(self.ZONES) else "", manifest])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         return destination
 

@@ -50,7 +50,7 @@ class PdfPages:
     def __init__(self, path, dpi=150):
         self.dpi = dpi
         self.writer = QPdfWriter(path)
-        self.writer.setPageSize(QPageSize(QPageSize.A4))
+        self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         self.writer.setPageMargins(QMarginsF(0, 0, 0, 0))
         self.writer.setResolution(dpi)
         self.writer.setCreator("Mining Loss Monitor")
@@ -60,7 +60,7 @@ class PdfPages:
     def new_layout(self):
         layout = QgsPrintLayout(QgsProject.instance())
         layout.initializeDefaults()
-        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         layout.renderContext().setDpi(self.dpi)
         layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
         return layout
@@ -196,7 +196,7 @@ def true_colour(layer, bands, limits):
                renderer.setBlueContrastEnhancement)
     for setter, (low, high) in zip(setters, limits):
         enhancement = QgsContrastEnhancement(layer.dataProvider().dataType(1))
-        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
         enhancement.setMinimumValue(low)
         enhancement.setMaximumValue(high)
         setter(enhancement)

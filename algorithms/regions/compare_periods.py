@@ -72,14 +72,14 @@ class ComparePeriods(SummaryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters(self)
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.OPERATIONS, self.tr("Operations"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.OPERATIONS, self.tr("Operations"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         operation = QgsProcessingParameterString(self.OPERATION, self.tr("Operation"), optional=True)
         operation.setMetadata({"widget_wrapper": {"class": WIDGETS + ".OperationWidgetWrapper"}})
         self.addParameter(operation)
         self.addParameter(QgsProcessingParameterNumber(
-            self.AFTER_MONTHS, self.tr("After window length (months)"), QgsProcessingParameterNumber.Integer,
+            self.AFTER_MONTHS, self.tr("After window length (months)"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=12, minValue=1, maxValue=240))
-        advanced = [QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Date, optional=True)
+        advanced = [QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Type.Date, optional=True)
                     for key, label in ((self.BEFORE_START, self.tr("Before: first day")),
                                        (self.BEFORE_END, self.tr("Before: last day")),
                                        (self.AFTER_START, self.tr("After: first day")),
@@ -91,10 +91,10 @@ class ComparePeriods(SummaryAlgorithm):
             self.tr("All forest loss"), self.tr("Mining loss only"), self.tr("Other forest loss only")],
             defaultValue=0))
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Before and after per region"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Before and after per region"), QgsProcessing.SourceType.TypeVector))
         add_report_parameter(self)
 
     def windows(self, parameters, context):

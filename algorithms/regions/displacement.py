@@ -88,33 +88,34 @@ class Displacement(SummaryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters(self)
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.OPERATIONS, self.tr("Operations"), [QgsProcessing.TypeVectorPolygon]))
+            self.OPERATIONS, self.tr("Operations"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         operation = QgsProcessingParameterString(self.OPERATION, self.tr("Operation"), optional=True)
         operation.setMetadata({"widget_wrapper": {"class": WIDGETS + ".OperationWidgetWrapper"}})
         self.addParameter(operation)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones (empty: hexagons)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.ZONES, self.tr("Zones (empty: hexagons)"), [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_KM2, self.tr("Hexagon area (km²)"), QgsProcessingParameterNumber.Double, defaultValue=25.0,
+            self.CELL_KM2, self.tr("Hexagon area (km²)"), QgsProcessingParameterNumber.Type.Double, defaultValue=25.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.RADIUS_KM, self.tr("Search radius (km)"), QgsProcessingParameterNumber.Double, defaultValue=50.0,
+            self.RADIUS_KM, self.tr("Search radius (km)"), QgsProcessingParameterNumber.Type.Double, defaultValue=50.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.WINDOW_MONTHS, self.tr("Window before and after (months)"), QgsProcessingParameterNumber.Integer,
+            self.WINDOW_MONTHS, self.tr("Window before and after (months)"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=12, minValue=1, maxValue=240))
         top = QgsProcessingParameterNumber(self.TOP, self.tr("Lines to the top zones"),
-                                           QgsProcessingParameterNumber.Integer, defaultValue=5, minValue=0,
+                                           QgsProcessingParameterNumber.Type.Integer, defaultValue=5, minValue=0,
                                            maxValue=100)
-        top.setFlags(top.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        top.setFlags(top.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(top)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Loss before and after per zone"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Loss before and after per zone"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LINES, self.tr("Lines to the zones where loss rose most"), QgsProcessing.TypeVectorLine,
-            optional=True, createByDefault=True))
+            self.OUTPUT_LINES, self.tr("Lines to the zones where loss rose most"),
+            QgsProcessing.SourceType.TypeVectorLine, optional=True, createByDefault=True))
         add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber(self.INSIDE_CHANGE_PCT, self.tr("Change inside the operation (%)")))
         self.addOutput(QgsProcessingOutputString(self.TOP_ZONE, self.tr("Zone where loss rose most")))
@@ -254,7 +255,7 @@ class Displacement(SummaryAlgorithm):
             return outputs
         top = self.parameterAsInt(parameters, self.TOP, context)
         lines, lines_destination, line_fields = polygon_sink(self, parameters, self.OUTPUT_LINES, context,
-                                                             LINE_FIELDS, layer.crs(), QgsWkbTypes.MultiLineString)
+                                                             LINE_FIELDS, layer.crs(), QgsWkbTypes.Type.MultiLineString)
         origin = area.Centroid()
         for zone, row in zip(zones, rows):
             if row["rank"] and row["rank"] <= top:

@@ -65,7 +65,8 @@ class LegalStatus(SummaryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters_with_field_names(self)
         self.addParameter(with_help(QgsProcessingParameterMultipleLayers(
-            self.ZONES, self.tr("Legal zones (one polygon layer per category)"), QgsProcessing.TypeVectorPolygon),
+            self.ZONES, self.tr("Legal zones (one polygon layer per category)"),
+            QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("Polygon layers of legal zones: protected areas, buffer zones, the mining corridor, "
                     "concessions, native communities. Each layer is a category named after the layer.")))
         self.addParameter(with_help(QgsProcessingParameterString(
@@ -75,11 +76,11 @@ class LegalStatus(SummaryAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.PERIOD, self.tr("Period"), options=[
             self.tr("Year"), self.tr("Quarter"), self.tr("Month"), self.tr("Whole range")], defaultValue=0))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.START_DATE, self.tr("Start date"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.START_DATE, self.tr("Start date"), QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(with_help(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Loss by legal status"), QgsProcessing.TypeVector), self.tr(
+            self.OUTPUT, self.tr("Loss by legal status"), QgsProcessing.SourceType.TypeVector), self.tr(
             "A table with one row per category, zone and period (loss_ha, mining_ha, other_ha, zone_ha), and "
             "the loss outside every zone as category 'outside'.")))
         add_report_parameter(self)

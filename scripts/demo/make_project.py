@@ -1,8 +1,9 @@
 """Write demo_output/mining_loss_demo.qgz: the styled demo outputs over true-colour images, ready to read.
 
-Usage: make_project.py FOLDER [LANGUAGE [FILE NAME]]. The project opens zoomed on the detections, with the after image in true colour under them (the before image
-one click away), layer names in the language of the QGIS that builds it and with their dates, masked pixels
-drawn grey with a legend entry, the loss dates as dates, and the timeline dock shown.
+Usage: make_project.py FOLDER [LANGUAGE [FILE NAME]]. The project opens zoomed on the detections, with the after
+image in true colour under them (the before image one click away), layer names in the language of the QGIS that
+builds it (or LANGUAGE) and with their dates, masked pixels drawn grey with a legend entry, the loss dates as dates,
+and the timeline dock shown.
 """
 import os
 import sys
@@ -25,7 +26,7 @@ def true_colour(layer, top=1500):
     for band, setter in ((3, renderer.setRedContrastEnhancement), (2, renderer.setGreenContrastEnhancement),
                          (1, renderer.setBlueContrastEnhancement)):
         enhancement = QgsContrastEnhancement(layer.dataProvider().dataType(band))
-        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
         enhancement.setMinimumValue(0)
         enhancement.setMaximumValue(top)
         setter(enhancement)

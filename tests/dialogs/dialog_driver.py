@@ -46,7 +46,7 @@ def _accepts(parameter, layer):
     if kind in ("raster",):
         return is_raster
     if kind == "multilayer":
-        return is_raster if parameter.layerType() == QgsProcessing.TypeRaster else not is_raster
+        return is_raster if parameter.layerType() == QgsProcessing.SourceType.TypeRaster else not is_raster
     types = []
     if kind in ("vector", "source"):
         types = parameter.dataTypes()
@@ -54,16 +54,17 @@ def _accepts(parameter, layer):
         types = parameter.dataTypes()
     else:
         return False
-    if not types or QgsProcessing.TypeMapLayer in types:
+    if not types or QgsProcessing.SourceType.TypeMapLayer in types:
         return True
     if is_raster:
-        return QgsProcessing.TypeRaster in types
-    wanted = {QgsProcessing.TypeVectorPolygon: QgsWkbTypes.PolygonGeometry,
-              QgsProcessing.TypeVectorPoint: QgsWkbTypes.PointGeometry,
-              QgsProcessing.TypeVectorLine: QgsWkbTypes.LineGeometry}
-    return (QgsProcessing.TypeVectorAnyGeometry in types or QgsProcessing.TypeVector in types
+        return QgsProcessing.SourceType.TypeRaster in types
+    wanted = {QgsProcessing.SourceType.TypeVectorPolygon: QgsWkbTypes.GeometryType.PolygonGeometry,
+              QgsProcessing.SourceType.TypeVectorPoint: QgsWkbTypes.GeometryType.PointGeometry,
+              QgsProcessing.SourceType.TypeVectorLine: QgsWkbTypes.GeometryType.LineGeometry}
+    return (QgsProcessing.SourceType.TypeVectorAnyGeometry in types or QgsProcessing.SourceType.TypeVector in types
             or any(wanted.get(t) == geometry for t in types)
-            or (geometry == QgsWkbTypes.UnknownGeometry and QgsProcessing.TypeVectorPolygon in types))
+            or (geometry == QgsWkbTypes.GeometryType.UnknownGeometry
+                and QgsProcessing.SourceType.TypeVectorPolygon in types))
 
 
 def _set(wrapper, value, context):

@@ -195,7 +195,7 @@ def test_export_png_and_svg(project_and_canvas, tmp_path):
     assert dock.export_timeline(str(tmp_path / "timeline.svg"))
     assert QImage(str(tmp_path / "timeline.png")).width() == 600
     assert "<svg" in (tmp_path / "timeline.svg").read_text(encoding="utf-8")
-    image = QImage(400, 300, QImage.Format_ARGB32)
+    image = QImage(400, 300, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     dock.overlay.paint(painter)  # the canvas overlay draws without errors
     painter.end()
@@ -284,7 +284,7 @@ def test_month_labels_fit_their_slot(qgis_app):
     from qgis.PyQt.QtGui import QFont, QFontMetrics
 
     metrics = QFontMetrics(QFont("DejaVu Sans", 8))
-    english = QLocale(QLocale.English)
+    english = QLocale(QLocale.Language.English)
     assert month_label(english, 4, 60, metrics) == "Apr"
     narrow = month_label(english, 4, 12, metrics)
     assert narrow == "A" and metrics.horizontalAdvance("Apr") + 4 > 12

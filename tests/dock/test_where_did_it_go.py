@@ -21,7 +21,7 @@ def run_and_wait(action, cancel=False):
         action.button.click()
     if not results:
         QTimer.singleShot(120000, loop.quit)
-        loop.exec_()
+        loop.exec()
     action.finished.disconnect()
     assert results, "the search never finished"
     assert action.task is None and action.button.text() == "Where did it go?"
