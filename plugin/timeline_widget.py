@@ -26,7 +26,10 @@ class TimelineWidget(QWidget):
         self._dragged = False
         for signal in (model.operationsChanged, model.histogramChanged, model.selectionChanged):
             signal.connect(self.fit)
-        model.cursorChanged.connect(lambda _day: self.update())
+        model.cursorChanged.connect(self._cursor_moved)  # a method: Qt disconnects it when the widget goes
+
+    def _cursor_moved(self, _day):
+        self.update()
 
     def sizeHint(self):  # noqa: N802
         return QSize(480, 220)
@@ -121,7 +124,7 @@ class TimelineWidget(QWidget):
         y = height - AXIS_HEIGHT
         painter.setPen(QColor("#333333"))
         painter.drawLine(QPointF(MARGIN, y), QPointF(width - MARGIN, y))
-        first, last = (datetime.date.fromordinal(v) for v in self.view)
+        first, last = (datetime.date.fromordinal(int(v)) for v in self.view)  # zoom and drag leave floats
         month_width = (width - 2 * MARGIN) / max((last - first).days / 30.44, 1)
         painter.setFont(QFont(painter.font().family(), 8))
         day = datetime.date(first.year, first.month, 1)

@@ -14,7 +14,6 @@ from qgis.core import (
 from ..core.errors import CoreError
 from ..core.periods import from_int
 from ..core.rasters.coverage import counted_windows
-from ..core.regions.loss_cube import data_range
 from ..core.regions.operations import operation_windows
 from ..core.regions.summary import COMPARE_FIELDS, compare, months_between
 from ..parameters.fields import DOUBLE
@@ -126,10 +125,8 @@ class ComparePeriods(SummaryAlgorithm):
         start = start.year * 10000 + start.month * 100 + start.day
         months = self.parameterAsInt(parameters, self.AFTER_MONTHS, context)
         kind = self.parameterAsEnum(parameters, self.WINDOW, context)
-        coverage = details.get("coverage") or data_range(histogram)
-        details["coverage"] = coverage if None not in coverage else None
-        before, after, _ = operation_windows(histogram, start, months, details["coverage"], kind)
-        uncut = operation_windows(histogram, start, months, (10000101, 99991231), kind)
+        before, after, _ = operation_windows(histogram, start, months, details.get("coverage"), kind)
+        uncut = operation_windows(histogram, start, months, None, kind)
         return before, after, (before, after) != uncut[:2]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

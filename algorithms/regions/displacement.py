@@ -23,6 +23,7 @@ from ..core.errors import CoreError
 from ..core.periods import from_int, to_int
 from ..core.regions.displacement import FIELDS, OperationFrame, window_hectares, zone_rows
 from ..core.regions.hexgrid import HexGrid
+from ..core.regions.loss_cube import data_range
 from ..core.regions.operations import operation_windows
 from ..core.regions.regions import Region
 from ..parameters.fields import DOUBLE, INTEGER, STRING
@@ -209,7 +210,11 @@ class Displacement(SummaryAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Windows before and after need dated loss: give a date field, not a period field."))
         try:
-            before, after, used = operation_windows(histogram, start, months, details.get("coverage"))
+            # data without image dates (COVERAGE_*): their first and last loss date stand for them
+            coverage = details.get("coverage") or data_range(histogram)
+            if None in coverage:
+                raise CoreError("no_loss")
+            before, after, used = operation_windows(histogram, start, months, coverage)
         except CoreError as error:
             raise QgsProcessingException(grid_error_message(error)) from None
         fmt = locale_formatter()

@@ -278,6 +278,29 @@ def test_the_dock_writes_numbers_and_dates_as_the_reports(project_and_canvas, tm
     assert "19 feb 2019" in text or "19 Feb 2019" in text or "19 Feb. 2019" in text, text
 
 
+def test_the_timeline_zooms_with_the_wheel_and_still_paints(project_and_canvas, tmp_path):
+    """A wheel zoom left a float view and the next paint raised TypeError (date.fromordinal of a float)."""
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtCore import QPoint, QPointF, Qt
+    from qgis.PyQt.QtGui import QWheelEvent
+    from qgis.PyQt.QtWidgets import QApplication
+
+    project, canvas, _ = project_and_canvas
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    dock = _dock(project, canvas)
+    timeline = dock.timeline
+    timeline.resize(600, 240)
+    timeline.fit()
+    span = timeline.view[1] - timeline.view[0]
+    centre = QPointF(300, 100)
+    QApplication.sendEvent(timeline, QWheelEvent(centre, QPointF(timeline.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                                                 QPoint(0, 120),
+                                                 Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                                 Qt.ScrollPhase.NoScrollPhase, False))
+    assert (timeline.view[1] - timeline.view[0]) / span == pytest.approx(0.8, abs=0.01)
+    assert not timeline.grab().isNull() and timeline.export(str(tmp_path / "zoomed.png"))  # paints after the zoom
+
+
 def test_month_labels_fit_their_slot(qgis_app):
     from mining_loss_monitor.plugin.timeline_widget import month_label
     from qgis.PyQt.QtCore import QLocale

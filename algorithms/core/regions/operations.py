@@ -10,7 +10,6 @@ from osgeo import ogr, osr
 from ..errors import CoreError
 from ..periods import WHOLE, from_int, parse_date_value, precision_of, to_int
 from ..rasters import grid
-from .loss_cube import data_range
 
 FIELDS = ("name", "start_date", "end_date", "agency", "kind", "description", "source")
 LAYER = "operations"
@@ -164,6 +163,7 @@ def write_operations(path, operations):
 
 
 SAME_WINDOW_A_YEAR_EARLIER, EQUAL_JUST_BEFORE = 0, 1
+UNBOUNDED = (10000101, 99991231)  # coverage not known
 
 
 def operation_windows(histogram, start, months, coverage=None, window_kind=EQUAL_JUST_BEFORE):
@@ -173,18 +173,16 @@ def operation_windows(histogram, start, months, coverage=None, window_kind=EQUAL
     Before: the same number of months just before the start (EQUAL_JUST_BEFORE: also as many as the data cover
     before it, so both windows have the same length), or the same calendar window one year earlier, cut to the
     data's first day (SAME_WINDOW_A_YEAR_EARLIER, MAAP style: the lengths may then differ; compare monthly rates).
-    coverage: (first, last) days the data cover (its first and last image); default: its first and last loss date.
+    coverage: (first, last) days the data cover (their first and last image); None: not known, windows as asked.
     Returns ((before_start, before_end), (after_start, after_end), months counted after the start), as ints.
     """
     dates = {key for table in histogram.values() for key, _ in table}
-    if not dates and not coverage:
-        raise CoreError("no_loss")
     precision = precision_of(dates) if dates else "day"
     if precision == "none":
         raise CoreError("undated_loss", period=WHOLE)
     if precision == "year" and (start % 10000 != 101 or months % 12):
         raise CoreError("year_precision", period=WHOLE)
-    first, last = coverage if coverage and None not in coverage else data_range(histogram)
+    first, last = coverage or UNBOUNDED
     start_day, first_day, last_day = from_int(start), from_int(first), from_int(last)
     fit = 0
     for count in range(1, months + 1):
