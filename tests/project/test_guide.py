@@ -112,3 +112,20 @@ def test_the_guides_and_the_readme_quote_the_demo_run(demo_results):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [line for line in summary_lines(demo_results) if line not in readme]
     assert missing == [], missing  # the README quotes what `make demo` prints
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_guide_quotes_field_labels_as_the_dialogs_show_them(provider, language):
+    """A bold phrase that is the start of a dialog's label («Image after» for «Image after (band stack)») is a
+    label quoted wrong: the guide writes the label as the dialog shows it."""
+    text = GUIDES[language].read_text(encoding="utf-8")
+    quoted = set(re.findall(r"\*\*([^*]+)\*\*", " ".join(text.split())))
+    with qgis_language(language):
+        labels = set()
+        for algorithm in provider.algorithms():
+            fresh = algorithm.create()
+            fresh.initAlgorithm()
+            labels |= {definition.description() for definition in fresh.parameterDefinitions()}
+    wrong = sorted(f"{phrase} -> {label}" for phrase in quoted - labels for label in labels
+                   if label.startswith(phrase) and label[len(phrase):len(phrase) + 2] in (" (", ": "))
+    assert wrong == [], "\n".join(wrong)
