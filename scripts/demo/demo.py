@@ -9,6 +9,7 @@ from scripts.qgis_cli import ROOT, run, throwaway_profile  # noqa: E402
 
 SAMPLE = os.path.join(ROOT, "resources", "sample")
 SERIES = os.path.join(SAMPLE, "series")
+RADAR = os.path.join(SAMPLE, "radar")
 
 
 def step(env, algorithm, parameters):
@@ -28,6 +29,9 @@ def demo_steps(folder):
     classes, dates = os.path.join(folder, "series_loss_classes.tif"), os.path.join(folder, "series_loss_dates.tif")
     confidence = os.path.join(folder, "series_loss_confidence.tif")
     pair = os.path.join(folder, "loss_classes_20180710_20190805.tif")
+    radar = {"class": os.path.join(folder, "radar_loss_classes.tif"),
+             "date": os.path.join(folder, "radar_loss_dates.tif"),
+             "confidence": os.path.join(folder, "radar_loss_confidence.tif")}
     return [
         ("detection", "miningloss:detecttwodates", {
             "BEFORE": os.path.join(SAMPLE, "S2_L2A_20180710_LaPampa_stack.tif"),
@@ -44,6 +48,16 @@ def demo_steps(folder):
         ("dated", "miningloss:vectorize", {
             "INPUT_CLASS": classes, "INPUT_DATE": dates, "INPUT_CONFIDENCE": confidence,
             "OUTPUT": os.path.join(folder, "series_loss_polygons.gpkg")}),
+        ("radar", "miningloss:detectradar", {
+            "IMAGES": [RADAR], "MIN_AREA_HA": 0.1, "OUTPUT_CLASS": radar["class"], "OUTPUT_DATE": radar["date"],
+            "OUTPUT_CONFIDENCE": radar["confidence"]}),
+        ("integrated", "miningloss:integratealerts", {
+            "OPTICAL_CLASS": classes, "OPTICAL_DATE": dates, "OPTICAL_CONFIDENCE": confidence,
+            "RADAR_CLASS": radar["class"], "RADAR_DATE": radar["date"], "RADAR_CONFIDENCE": radar["confidence"],
+            "OUTPUT_CLASS": os.path.join(folder, "integrated_loss_classes.tif"),
+            "OUTPUT_DATE": os.path.join(folder, "integrated_loss_dates.tif"),
+            "OUTPUT_CONFIDENCE": os.path.join(folder, "integrated_loss_confidence.tif"),
+            "OUTPUT_SOURCE": os.path.join(folder, "integrated_alert_source.tif")}),
         ("summary", "miningloss:regionsummary", {
             "LOSS": classes, "ENCODING": 0, "LOSS_DATE": dates,
             "REGIONS": os.path.join(SAMPLE, "districts.gpkg"), "REGION_FIELD": "NOMBDIST", "PERIOD": 1,
@@ -65,7 +79,9 @@ def comparison_row(results):
 def summary_lines(results):
     """What `make demo` prints about the results (the README quotes it)."""
     detection, timeline, row = results["detection"], results["timeline"], comparison_row(results)
+    radar, integrated = results["radar"], results["integrated"]
     count = len([name for name in os.listdir(SERIES) if name.endswith("_stack.tif")])
+    radar_dates = sorted(name[7:15] for name in os.listdir(RADAR) if name.endswith(".zip"))
     return [
         "Sample: simulated Sentinel-2 L2A pair over La Pampa, 2018-07-10 -> 2019-08-05",
         f"Mining loss:        {float(detection['MINING_HA']):9.2f} ha",
@@ -77,6 +93,13 @@ def summary_lines(results):
         f"Other forest loss:  {float(timeline['OTHER_LOSS_HA']):9.2f} ha",
         f"Confirmed / probable: {float(timeline['CONFIRMED_HA']):7.2f} / {float(timeline['PROBABLE_HA']):.2f} ha",
         f"Dated polygons:     {int(float(results['dated']['POLYGONS'])):9d}",
+        f"Radar: {len(radar_dates)} simulated Sentinel-1 RTC dates (HyP3 zips), {radar_dates[0]} -> "
+        f"{radar_dates[-1]} (30 m), through the rainy season",
+        f"Mining loss:        {float(radar['MINING_HA']):9.2f} ha",
+        f"Other forest loss:  {float(radar['OTHER_LOSS_HA']):9.2f} ha",
+        f"Integrated alerts: optical only {float(integrated['OPTICAL_HA']):.2f} ha, radar only "
+        f"{float(integrated['RADAR_HA']):.2f} ha, both {float(integrated['BOTH_HA']):.2f} ha; dated earlier "
+        f"thanks to the radar: {float(integrated['EARLIER_BY_RADAR_HA']):.2f} ha",
         "Operation Mercurio (from 2019-02-19): mining loss 5 months after vs the same window in 2018:",
         f"  before {float(row['before_ha']):.2f} ha, after {float(row['after_ha']):.2f} ha, "
         f"change {float(row['change_pct']):+.0f} %",

@@ -6,10 +6,14 @@ ponds (at least POND_MIN_PIXELS and POND_MIN_SHARE of it), or when tailings-like
 at least TAILINGS_MIN_SHARE of its bare ground and it holds some new water. Pale farm soil
 without water stays other loss. Patches under the minimum area are dropped.
 """
+import os
+
 import numpy as np
+from osgeo import gdal
 from scipy import ndimage
 
 from ..errors import Cancelled
+from ..rasters import grid
 from . import rules
 
 EIGHT = np.ones((3, 3), dtype=bool)
@@ -89,8 +93,12 @@ class PatchTable:
             if root_a != root_b:
                 self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
-    def decide(self, min_area_ha):
-        """One decision (DROP, MINING, OTHER) per label, through its root patch."""
+    def decide(self, min_area_ha, bare_is_mining=False):
+        """One decision (DROP, MINING, OTHER) per label, through its root patch.
+
+        bare_is_mining (radar): a patch that is mostly new water or bare ground (ponds + tailings-like codes at
+        least half of it) is mining, as radar cannot tell tailings from other bare ground by colour.
+        """
         parent = self.parent
         while True:
             grand = parent[parent]
@@ -104,6 +112,8 @@ class PatchTable:
         pond_rule = (ponds >= POND_MIN_PIXELS) & (ponds >= POND_MIN_SHARE * total["pixels"])
         tailings_rule = total["tailings"] >= TAILINGS_MIN_SHARE * np.maximum(total["bare"], 1)
         tailings_rule &= (total["tailings"] > 0) & (ponds >= 1)
+        if bare_is_mining:
+            tailings_rule = 2 * (ponds + total["tailings"]) >= total["pixels"]
         root_decision = np.where(pond_rule | tailings_rule, MINING, OTHER).astype(np.uint8)
         root_decision[total["area_ha"] < min_area_ha - 1e-12] = DROP
         self.decision = root_decision[parent]
@@ -130,7 +140,14 @@ class PatchTable:
         return classes
 
 
-def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_cancelled):
+def scratch_rasters(work, reference):
+    """The pixel codes, flag dates and confidence written between the tracking and the patch passes."""
+    kinds = (("codes", gdal.GDT_Byte, None), ("dates", gdal.GDT_Int32, 0), ("confidence", gdal.GDT_Byte, 0))
+    return {name: grid.create_like(os.path.join(work, f"{name}.tif"), reference, data_type, nodata,
+                                   grid.WORK_OPTIONS) for name, data_type, nodata in kinds}
+
+
+def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_cancelled, bare_is_mining=False):
     """Label the pixel-code band strip by strip and decide every patch: (table, strips, masked pixels)."""
     table = PatchTable()
     strips = [(y, min(block_rows, band.YSize - y)) for y in range(0, band.YSize, block_rows)]
@@ -142,5 +159,5 @@ def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_can
         masked += int(np.count_nonzero(codes == rules.MASKED))
         table.add_strip(codes, area_per_row[y:y + rows])
         progress((index + 1) / len(strips))
-    table.decide(min_area_ha)
+    table.decide(min_area_ha, bare_is_mining)
     return table, strips, masked
