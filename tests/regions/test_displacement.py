@@ -3,6 +3,7 @@ import math
 
 import pytest
 
+from tests.conftest import recording_feedback
 from tests.regions.grid_fixtures import displacement_patches, hotspot_patches, write_loss, write_operations, write_zones
 
 
@@ -170,24 +171,18 @@ def test_spanish_reports_and_summary(displaced, tmp_path):
 def test_temporary_outputs_loaded_from_the_dialog_get_their_style(displaced, layer_tree_iface):
     """The dialog's default temporary outputs end without «The following layers were not correctly generated»."""
     import processing
-    from qgis.core import QgsProcessingFeedback, QgsProject
+    from qgis.core import QgsProject
 
-    errors = []
-
-    class Feedback(QgsProcessingFeedback):
-        def reportError(self, error, fatal=False):  # noqa: N802
-            errors.append(error)
-            super().reportError(error, fatal)
-
+    feedback = recording_feedback()
     project = QgsProject.instance()
     known = set(project.mapLayers())
     processing.runAndLoadResults("miningloss:displacement", {
         "LOSS": displaced["loss"], "OPERATIONS": displaced["operations"], "OPERATION": "Operation Test",
         "RADIUS_KM": 40, "WINDOW_MONTHS": 12, "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_LINES": "TEMPORARY_OUTPUT"},
-        feedback=Feedback())
+        feedback=feedback)
     added = [project.mapLayer(i) for i in set(project.mapLayers()) - known]
     try:
-        assert not [e for e in errors if "correctly" in e], errors
+        assert not [e for e in feedback.errors if "correctly" in e], feedback.errors
         assert len(added) == 2 and all(layer.providerType() == "memory" for layer in added)
         zones = next(layer for layer in added if layer.renderer().type() == "RuleRenderer")
         assert "distance_km" in zones.fields().names()

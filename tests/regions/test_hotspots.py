@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, recording_feedback
 from tests.regions.grid_fixtures import FRONTS, hotspot_patches, write_loss
 
 DATA = ROOT / "tests" / "data"
@@ -302,24 +302,18 @@ def test_temporary_outputs_loaded_from_the_dialog_get_their_style_and_time(plugi
     """The dialog's default temporary outputs: no «File name too long» (the memory layer's URI read as a file), the
     legend applied and the per-period layer stepping through the Temporal Controller."""
     import processing
-    from qgis.core import QgsProcessingFeedback, QgsProject
+    from qgis.core import QgsProject
 
-    errors = []
-
-    class Feedback(QgsProcessingFeedback):
-        def reportError(self, error, fatal=False):  # noqa: N802
-            errors.append(error)
-            super().reportError(error, fatal)
-
+    feedback = recording_feedback()
     project = QgsProject.instance()
     known = set(project.mapLayers())
     loss = write_loss(tmp_path / "loss.gpkg", hotspot_patches())
     processing.runAndLoadResults("miningloss:hotspots", {
         "LOSS": loss, "CELL_KM2": 9.0, "PERIOD": 0, "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"},
-        feedback=Feedback())
+        feedback=feedback)
     added = [project.mapLayer(i) for i in set(project.mapLayers()) - known]
     try:
-        assert not [e for e in errors if "too long" in e or "correctly" in e], errors
+        assert not [e for e in feedback.errors if "too long" in e or "correctly" in e], feedback.errors
         assert len(added) == 2 and all(layer.providerType() == "memory" for layer in added)
         periods = next(layer for layer in added if "period_start" in layer.fields().names())
         assert periods.temporalProperties().isActive()
