@@ -130,18 +130,28 @@ def monospace_lines(lines, width, size=7.0):
                                                              break_on_hyphens=False) or [""]]
 
 
-def fact_rows(layout, facts, x, y, width, size=9.0, gap=1.0):
-    """Name and value of each fact side by side on one row, a row as tall as its longer side; the y below."""
+def _fact_plan(facts, width, size, gap):
+    """(name column width, [row heights], total height) of the facts at a font size."""
     bold, plain = label_font(size, bold=True), label_font(size)
     name_width = min(max(QgsLayoutUtils.textWidthMM(bold, f"{name}:") for name, _ in facts) + 2, width * 0.4)
-    value_width = width - name_width
     line = QgsLayoutUtils.fontHeightMM(plain) * 1.2
-    for name, value in facts:
-        lines = max(wrapped_lines(f"{name}:", bold, name_width), wrapped_lines(value, plain, value_width))
-        height = lines * line + 0.5
-        label(layout, f"{name}:", x, y, name_width, height, size=size, bold=True, margin=0)
-        label(layout, value, x + name_width, y, value_width, height, size=size, margin=0)
-        y += height + gap
+    heights = [max(wrapped_lines(f"{name}:", bold, name_width), wrapped_lines(value, plain, width - name_width))
+               * line + 0.5 for name, value in facts]
+    return name_width, heights, sum(heights) + gap * len(heights)
+
+
+def fact_rows(layout, facts, x, y, width, height=38.0, size=9.0, gap=1.0):
+    """Name and value of each fact side by side on one row, a row as tall as its longer side, in a smaller font
+    when they would not fit the height (mm); the y below."""
+    while True:
+        name_width, heights, total = _fact_plan(facts, width, size, gap)
+        if total <= height or size <= 6.5:
+            break
+        size -= 0.5
+    for (name, value), row_height in zip(facts, heights):
+        label(layout, f"{name}:", x, y, name_width, row_height, size=size, bold=True, margin=0)
+        label(layout, value, x + name_width, y, width - name_width, row_height, size=size, margin=0)
+        y += row_height + gap
     return y
 
 
