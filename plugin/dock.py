@@ -94,6 +94,7 @@ class MiningLossTimelineDock(QgsDockWidget):
         self.operation_list.setWordWrap(True)  # a long name wraps on a narrow dock instead of «Operation Mercu…»
         self.operation_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.timeline = TimelineWidget(self.model)
+        self.timeline.formatter = report_formatter()  # the cursor's date and the peak as the reports write them
         splitter.addWidget(self.operation_list)
         splitter.addWidget(self.timeline)
         splitter.setStretchFactor(0, 0)

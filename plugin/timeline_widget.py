@@ -22,6 +22,7 @@ class TimelineWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.view = None  # (first ordinal, last ordinal)
+        self.formatter = None  # numbers and dates: report.Formatter, or Qt's locale
         self._press = None
         self._dragged = False
         for signal in (model.operationsChanged, model.histogramChanged, model.selectionChanged):
@@ -30,6 +31,17 @@ class TimelineWidget(QWidget):
 
     def _cursor_moved(self, _day):
         self.update()
+
+    def number(self, value, decimals):
+        """A number as the dock writes it (the dock sets `formatter`, the reports' rule); Qt's locale otherwise."""
+        if self.formatter is not None:
+            return self.formatter.number(float(value), decimals)
+        return self.locale().toString(float(value), "f", decimals)
+
+    def day_text(self, day):
+        if self.formatter is not None:
+            return self.formatter.date(day)
+        return self.locale().toString(QDate(day.year, day.month, day.day), long_year_format(self.locale()))
 
     def sizeHint(self):  # noqa: N802
         return QSize(480, 220)
@@ -107,7 +119,7 @@ class TimelineWidget(QWidget):
         painter.setPen(QColor("#444444"))
         painter.setFont(QFont(painter.font().family(), 8))
         painter.drawText(QPointF(MARGIN, 12), self.tr("{peak} ha / month (highest)").format(
-            peak=self.locale().toString(float(peak), "f", 1)))
+            peak=self.number(peak, 1)))
 
     def _paint_operations(self, painter):
         painter.setFont(QFont(painter.font().family(), 8))
@@ -146,8 +158,7 @@ class TimelineWidget(QWidget):
         painter.drawLine(QPointF(x, 0), QPointF(x, height - AXIS_HEIGHT))
         painter.setFont(QFont(painter.font().family(), 8, QFont.Weight.Bold))
         day = self.model.cursor
-        painter.drawText(QPointF(x + 3, 24), self.locale().toString(QDate(day.year, day.month, day.day),
-                                                                    long_year_format(self.locale())))
+        painter.drawText(QPointF(x + 3, 24), self.day_text(day))
 
     # -- interaction ----------------------------------------------------------------------------
     def wheelEvent(self, event):  # noqa: N802

@@ -274,6 +274,9 @@ def test_the_dock_writes_numbers_and_dates_as_the_reports(project_and_canvas, tm
                 assert fmt.number(value, decimals) in text, (language, text)
             for day in row["before"] + row["after"]:
                 assert fmt.date(from_int(day)) in text, (language, text)
+            # the timeline's cursor date and peak too
+            assert dock.timeline.day_text(from_int(row["after"][0])) == fmt.date(from_int(row["after"][0]))
+            assert dock.timeline.number(1234.5, 1) == fmt.number(1234.5, 1)
             dock.close()
     assert "19 feb 2019" in text or "19 Feb 2019" in text or "19 Feb. 2019" in text, text
 
