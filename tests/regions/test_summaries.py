@@ -126,6 +126,26 @@ def test_import_operations_keeps_good_rows(provider, tmp_path):
     assert feature.geometry().area() > 0.1  # Camanti district, in square degrees
 
 
+def test_import_operations_from_a_csv_saved_by_spanish_excel(provider, tmp_path):
+    """«;», Windows-1252, «Operación», dd/mm/yyyy: was a UnicodeDecodeError traceback in the dialog."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    source = tmp_path / "operativos.csv"
+    source.write_bytes("name;start_date;end_date;agency;kind;description;source;region\r\n"
+                       "Operación Mercurio;19/02/2019;;Policía Nacional;interdicción;Minería ilegal;MAAP;INAMBARI\r\n"
+                       .encode("cp1252"))
+    result = processing.run("miningloss:importoperations", {
+        "INPUT": str(source), "REGIONS": str(SAMPLE / "districts.gpkg"), "REGION_FIELD": "NOMBDIST",
+        "OUTPUT": str(tmp_path / "operations.gpkg")})
+    assert result["IMPORTED"] == 1 and result["REJECTED"] == 0
+    layer = QgsVectorLayer(str(tmp_path / "operations.gpkg") + "|layername=operations", "ops", "ogr")
+    feature = next(layer.getFeatures())
+    assert (feature["name"], feature["agency"], feature["kind"]) == ("Operación Mercurio", "Policía Nacional",
+                                                                     "interdicción")
+    assert feature["start_date"].toString("yyyy-MM-dd") == "2019-02-19"
+
+
 def test_invalid_and_empty_regions_are_repaired_or_zero(provider, tmp_path):
     import processing
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
