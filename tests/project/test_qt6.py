@@ -1,9 +1,9 @@
 """QGIS 4 (Qt6): QGIS's own migration checker on the release zip, and the pure-Qt widgets under PyQt6.
 
-Both need tools from the package index (PyQt6, PyQt6-QScintilla, tokenize-rt; requirements-dev.txt) and the checker
-`scripts/pyqt5_to_pyqt6/pyqt5_to_pyqt6.py` of a QGIS source tree, found through QGIS_PYQT6_CHECKER (its path) or
-QGIS_SOURCE (the tree). MLM_QT6_PYTHON names an interpreter that has them, when the test runner's has not. Each test
-skips, saying what is missing, where they are not there.
+Both need tools from the package index (PyQt6, PyQt6-QScintilla, tokenize-rt, and on Python 3.12+ the checker as
+the `qgis-pyqt5to6` package; requirements-dev.txt), or the checker `scripts/pyqt5_to_pyqt6/pyqt5_to_pyqt6.py` of a
+QGIS source tree (QGIS_PYQT6_CHECKER: its path; QGIS_SOURCE: the tree). MLM_QT6_PYTHON names an interpreter that
+has them, when the test runner's has not. Each test skips, saying what is missing, where they are not there.
 """
 import os
 import shutil
@@ -37,10 +37,16 @@ def _qt6_python(*modules):
 
 
 def _checker():
+    """The command of QGIS's pyqt5_to_pyqt6 checker: its script in a QGIS source tree (QGIS_PYQT6_CHECKER,
+    QGIS_SOURCE), else the `qgis-pyqt5to6` package of the index (Python 3.12+), in an interpreter with PyQt6."""
     path = os.environ.get("QGIS_PYQT6_CHECKER")
     if not path and os.environ.get("QGIS_SOURCE"):
         path = os.path.join(os.environ["QGIS_SOURCE"], "scripts", "pyqt5_to_pyqt6", "pyqt5_to_pyqt6.py")
-    return path if path and os.path.isfile(path) else None
+    if path and os.path.isfile(path):
+        python = _qt6_python("tokenize_rt", "PyQt6.QtCore", "PyQt6.Qsci")
+        return [python, path] if python else None
+    python = _qt6_python("pyqt5to6.pyqt5to6", "PyQt6.Qsci")
+    return [python, "-m", "pyqt5to6.pyqt5to6"] if python else None
 
 
 def _release_files(folder):
@@ -54,21 +60,20 @@ def _release_files(folder):
 
 
 def test_qgis_migration_checker_finds_nothing_in_the_release_zip(tmp_path):
-    checker = _checker()
-    if checker is None:
-        pytest.skip("QGIS's pyqt5_to_pyqt6.py not found: set QGIS_PYQT6_CHECKER or QGIS_SOURCE")
-    python = _qt6_python("tokenize_rt", "PyQt6.QtCore", "PyQt6.Qsci")
-    if python is None:
-        pytest.skip("PyQt6, PyQt6-QScintilla and tokenize-rt are not installed (requirements-dev.txt)")
+    """What the plugin repository runs on an upload: it rewrites in place (a copy here) and warns; nothing to do."""
+    command = _checker()
+    if command is None:
+        pytest.skip("QGIS's pyqt5_to_pyqt6 checker not found (QGIS_PYQT6_CHECKER, QGIS_SOURCE, or the qgis-pyqt5to6 "
+                    "package with PyQt6, PyQt6-QScintilla and tokenize-rt; MLM_QT6_PYTHON names the interpreter)")
     plugin = _release_files(tmp_path)
     before = {path: path.read_bytes() for path in plugin.rglob("*.py")}
-    options = subprocess.run([python, checker, "--help"], capture_output=True, text=True).stdout
-    command = [python, checker] + (["--dry_run"] if "--dry_run" in options else []) + [str(plugin)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=600,
+    options = subprocess.run(command + ["--help"], capture_output=True, text=True).stdout
+    done = subprocess.run(command + (["--dry_run"] if "--dry_run" in options else []) + [str(plugin)],
+                          capture_output=True, text=True, timeout=600,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     findings = [line for line in done.stdout.splitlines() + done.stderr.splitlines()
                 if (line.startswith(("+", "-")) and not line.startswith(("+++", "---")))
-                or "WARNING" in line or "ERROR" in line or "Missing import" in line]
+                or "WARNING" in line or "ERROR" in line or "Missing import" in line or "Traceback" in line]
     changed = [str(path.relative_to(plugin)) for path, text in before.items() if path.read_bytes() != text]
     assert findings == [] and changed == [] and done.returncode == 0, (findings[:30], changed, done.stderr[-2000:])
 
