@@ -3273,7 +3273,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="282"/>
+        <location filename="../plugin/dock.py" line="283"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
@@ -3323,52 +3323,52 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="195"/>
+        <location filename="../plugin/dock.py" line="196"/>
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="120"/>
+        <location filename="../plugin/dock.py" line="121"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="196"/>
+        <location filename="../plugin/dock.py" line="197"/>
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="207"/>
+        <location filename="../plugin/dock.py" line="208"/>
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="237"/>
+        <location filename="../plugin/dock.py" line="238"/>
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="266"/>
+        <location filename="../plugin/dock.py" line="267"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="288"/>
+        <location filename="../plugin/dock.py" line="289"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="288"/>
+        <location filename="../plugin/dock.py" line="289"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="208"/>
+        <location filename="../plugin/dock.py" line="209"/>
         <source>{name}, all forest loss (mining and other), {months} months before and after the start: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
         <translation>{name}, toda la pérdida de bosque (minera y otra), {months} meses antes y después del inicio: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="217"/>
+        <location filename="../plugin/dock.py" line="218"/>
         <source>The loss data do not cover {requested} months on both sides of the start: the windows were cut to {months}, the same on both sides.</source>
         <translation>Los datos de pérdida no cubren {requested} meses a ambos lados del inicio: las ventanas se acortaron a {months}, los mismos a ambos lados.</translation>
     </message>
@@ -4481,17 +4481,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="90"/>
+        <location filename="../plugin/timeline_widget.py" line="102"/>
         <source>Choose a dated loss layer to see monthly hectares</source>
         <translation>Elija una capa de pérdida fechada para ver las hectáreas mensuales</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="109"/>
+        <location filename="../plugin/timeline_widget.py" line="121"/>
         <source>{peak} ha / month (highest)</source>
         <translation>{peak} ha / mes (máximo)</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="196"/>
+        <location filename="../plugin/timeline_widget.py" line="207"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
