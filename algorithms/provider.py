@@ -47,6 +47,18 @@ class MiningLossProvider(QgsProcessingProvider):
     def supportedOutputVectorLayerExtensions(self):  # noqa: N802
         return ["gpkg"]
 
+    def supportedOutputTableExtensions(self):  # noqa: N802
+        return ["gpkg", "csv"]
+
+    def isSupportedOutputValue(self, outputValue, parameter, context):  # noqa: N802, N803
+        """Tables (no geometry) as GeoPackage or CSV, as the guide says; layers with geometry as GeoPackage."""
+        supported, message = super().isSupportedOutputValue(outputValue, parameter, context)
+        if not supported and parameter.type() == "sink" and not parameter.hasGeometry():
+            path = outputValue.sink.staticValue() if hasattr(outputValue, "sink") else str(outputValue)
+            if os.path.splitext(str(path))[1].lower().lstrip(".") in self.supportedOutputTableExtensions():
+                return True, ""
+        return supported, message
+
     def defaultVectorFileExtension(self, hasGeometry=True):  # noqa: N802, N803
         return "gpkg"
 

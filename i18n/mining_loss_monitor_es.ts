@@ -265,119 +265,124 @@
 <context>
     <name>ComparePeriods</name>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="58"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="59"/>
         <source>Compare loss before and after an operation</source>
         <translation>Comparar la pérdida antes y después de un operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
         <source>Before: first day</source>
         <translation>Antes: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
         <source>Before: last day</source>
         <translation>Antes: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
         <source>After: first day</source>
         <translation>Después: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="84"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
         <source>After: last day</source>
         <translation>Después: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="75"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="76"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="89"/>
         <source>Before window</source>
         <translation>Ventana anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="89"/>
         <source>Same calendar window one year earlier</source>
         <translation>La misma ventana del calendario un año antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="88"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="89"/>
         <source>Equal length immediately before</source>
         <translation>Igual duración inmediatamente antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="80"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="81"/>
         <source>After window length (months)</source>
         <translation>Duración de la ventana posterior (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="97"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="98"/>
         <source>Before and after per region</source>
         <translation>Antes y después por región</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="110"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="111"/>
         <source>A window ends before it starts. Check the four dates.</source>
         <translation>Una ventana termina antes de empezar. Revise las cuatro fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="120"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="121"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}.</source>
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="174"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="187"/>
         <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="92"/>
         <source>Loss to compare</source>
         <translation>Pérdida a comparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="92"/>
         <source>All forest loss</source>
         <translation>Toda la pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="92"/>
         <source>Mining loss only</source>
         <translation>Solo pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="92"/>
         <source>Other forest loss only</source>
         <translation>Solo otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="77"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="78"/>
         <source>Operation</source>
         <translation>Operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="115"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="116"/>
         <source>Give an operations layer and choose the operation (or select it on the map), or give the four window dates under Advanced parameters.</source>
         <translation>Indique una capa de operativos y elija el operativo (o selecciónelo en el mapa), o dé las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="157"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="165"/>
         <source>The loss data cover {first} to {last} (first and last image): the windows were cut to them, so months without images are not counted as months without loss. Counted: before {bs} to {be}, after {as_} to {ae}.</source>
         <translation>Los datos de pérdida cubren del {first} al {last} (primera y última imagen): las ventanas se recortaron a esas fechas, para no contar meses sin imágenes como meses sin pérdida. Contado: antes del {bs} al {be}, después del {as_} al {ae}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="166"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="174"/>
         <source>The two windows now differ in length: compare the monthly rates (ha/month), not the totals.</source>
         <translation>Las dos ventanas tienen ahora distinta duración: compare las tasas mensuales (ha/mes), no los totales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="61"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="62"/>
         <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Choose the operations layer and the operation in the list (or select the operation on the map first): the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before (Advanced parameters, where four dates can also be given instead of an operation). When the loss comes from this plugin&apos;s time series, windows are cut to the dates of its first and last image, and the table says which dates were counted. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Elija la capa de operativos y el operativo en la lista (o seleccione antes el operativo en el mapa): la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes (Parámetros avanzados, donde también pueden darse cuatro fechas en lugar de un operativo). Cuando la pérdida viene de la serie temporal de este complemento, las ventanas se recortan a las fechas de su primera y última imagen, y la tabla indica qué fechas se contaron. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/compare_periods.py" line="183"/>
+        <source>Counted: {kind}, before {b0} to {b1}, after {a0} to {a1}.</source>
+        <translation>Contado: {kind}, antes del {b0} al {b1}, después del {a0} al {a1}.</translation>
     </message>
 </context>
 <context>
@@ -581,107 +586,107 @@
         <translation>{role} no es un ráster de clases de pérdida de este complemento (una banda de un byte con valores 0, 1, 2 y 255). Ejecute primero 'Detectar pérdida minera' e indique su salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="69"/>
+        <location filename="../algorithms/parameters/messages.py" line="71"/>
         <source>{role} is not on the same grid as the class raster. Give the date and confidence rasters written by the same detection run.</source>
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="120"/>
+        <location filename="../algorithms/parameters/messages.py" line="122"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="189"/>
+        <location filename="../algorithms/parameters/messages.py" line="191"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="193"/>
+        <location filename="../algorithms/parameters/messages.py" line="195"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="72"/>
+        <location filename="../algorithms/parameters/messages.py" line="74"/>
         <source>This loss product is dated only to the year: it cannot be split into months or quarters, and comparison windows must be whole calendar years. Choose yearly periods.</source>
         <translation>Este producto de pérdida está fechado solo por año: no se puede dividir en meses ni trimestres, y las ventanas de comparación deben ser años calendario completos. Elija periodos anuales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="76"/>
+        <location filename="../algorithms/parameters/messages.py" line="78"/>
         <source>This loss has no dates (a binary mask, or a class raster without its date raster): choose the whole range as the period, or give the loss dates.</source>
         <translation>Esta pérdida no tiene fechas (una máscara binaria, o un ráster de clases sin su ráster de fechas): elija todo el rango como periodo, o indique las fechas de pérdida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="86"/>
+        <location filename="../algorithms/parameters/messages.py" line="88"/>
         <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
         <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="89"/>
+        <location filename="../algorithms/parameters/messages.py" line="91"/>
         <source>Cannot read the CSV file {path}.</source>
         <translation>No se puede leer el archivo CSV {path}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="91"/>
+        <location filename="../algorithms/parameters/messages.py" line="93"/>
         <source>The CSV lacks the column(s) {missing}. It needs name, start_date and either wkt or region.</source>
         <translation>Al CSV le falta(n) la(s) columna(s) {missing}. Necesita name, start_date y además wkt o region.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="97"/>
+        <location filename="../algorithms/parameters/messages.py" line="99"/>
         <source>A time series needs at least two images (got {count}). Add the images of the other dates.</source>
         <translation>Una serie temporal necesita al menos dos imágenes (se recibió {count}). Agregue las imágenes de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="100"/>
+        <location filename="../algorithms/parameters/messages.py" line="102"/>
         <source>Two images have the same date ({dates}). Give one image per date (merge tiles of one day into one stack first).</source>
         <translation>Dos imágenes tienen la misma fecha ({dates}). Indique una imagen por fecha (una antes en una sola pila los mosaicos de un mismo día).</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="103"/>
+        <location filename="../algorithms/parameters/messages.py" line="105"/>
         <source>No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, or give the Dates parameter.</source>
         <translation>No se encontró la fecha de {path}: ponga AAAAMMDD o AAAA-MM-DD en el nombre del archivo, o indique el parámetro Fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="106"/>
+        <location filename="../algorithms/parameters/messages.py" line="108"/>
         <source>Cannot read the date &apos;{value}&apos;. Write dates as YYYY-MM-DD separated by commas.</source>
         <translation>No se puede leer la fecha '{value}'. Escriba las fechas como AAAA-MM-DD separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="109"/>
+        <location filename="../algorithms/parameters/messages.py" line="111"/>
         <source>{dates} dates were given for {images} images. Give one date per image, in the same order.</source>
         <translation>Se indicaron {dates} fechas para {images} imágenes. Indique una fecha por imagen, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="112"/>
+        <location filename="../algorithms/parameters/messages.py" line="114"/>
         <source>{masks} masks were given for {images} images. Give one mask per image (or none).</source>
         <translation>Se indicaron {masks} máscaras para {images} imágenes. Indique una máscara por imagen (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="115"/>
+        <location filename="../algorithms/parameters/messages.py" line="117"/>
         <source>The masks do not match the image dates (no mask for {dates}). Give one mask per image date.</source>
         <translation>Las máscaras no corresponden a las fechas de las imágenes (no hay máscara para {dates}). Indique una máscara por fecha de imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="118"/>
+        <location filename="../algorithms/parameters/messages.py" line="120"/>
         <source>Observations to confirm must be between 1 and {window} (got {value}).</source>
         <translation>Las observaciones para confirmar deben estar entre 1 y {window} (se recibió {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="94"/>
+        <location filename="../algorithms/parameters/messages.py" line="96"/>
         <source>This loss layer does not say which loss is mining: compare all forest loss, or give our class raster or polygons with a kind field.</source>
         <translation>Esta capa de pérdida no indica qué pérdida es minera: compare toda la pérdida de bosque, o indique nuestro ráster de clases o polígonos con un campo kind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="79"/>
+        <location filename="../algorithms/parameters/messages.py" line="81"/>
         <source>before</source>
         <translation>anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="79"/>
+        <location filename="../algorithms/parameters/messages.py" line="81"/>
         <source>after</source>
         <translation>posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="81"/>
+        <location filename="../algorithms/parameters/messages.py" line="83"/>
         <source>The {which} window ({start} to {end}) holds no image: the loss data cover only {first} to {last}. Choose a window inside these dates (or a shorter one), or add images that cover it.</source>
         <translation>La ventana {which} ({start} a {end}) no contiene ninguna imagen: los datos de pérdida solo cubren del {first} al {last}. Elija una ventana dentro de esas fechas (o más corta), o añada imágenes que la cubran.</translation>
     </message>
@@ -711,135 +716,175 @@
         <translation>{role} no corresponde al tipo de máscara: {reason}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="148"/>
+        <location filename="../algorithms/parameters/messages.py" line="150"/>
         <source>it is a Sentinel-2 Level-1C product (top of atmosphere). Download the Level-2A product (MSIL2A) of the same date</source>
         <translation>es un producto Sentinel-2 de nivel 1C (techo de la atmósfera). Descargue el producto de nivel 2A (MSIL2A) de la misma fecha</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="150"/>
+        <location filename="../algorithms/parameters/messages.py" line="152"/>
         <source>it is a Landsat Level-1 product. Download the Collection 2 Level-2 product (L2SP) of the same date</source>
         <translation>es un producto Landsat de nivel 1. Descargue el producto de nivel 2 de la Colección 2 (L2SP) de la misma fecha</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="152"/>
+        <location filename="../algorithms/parameters/messages.py" line="154"/>
         <source>the archive or one of its bands cannot be read (an incomplete download?). Download it again</source>
         <translation>no se puede leer el archivo o una de sus bandas (¿descarga incompleta?). Vuelva a descargarlo</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="154"/>
+        <location filename="../algorithms/parameters/messages.py" line="156"/>
         <source>its metadata does not list the blue, green, red, NIR and SWIR bands and the cloud mask. Give the whole product</source>
         <translation>sus metadatos no indican las bandas azul, verde, roja, NIR y SWIR ni la máscara de nubes. Indique el producto completo</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="156"/>
+        <location filename="../algorithms/parameters/messages.py" line="158"/>
         <source>its metadata has no acquisition date</source>
         <translation>sus metadatos no tienen fecha de adquisición</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="160"/>
+        <location filename="../algorithms/parameters/messages.py" line="162"/>
         <source>it holds no Sentinel-2 L2A or Landsat 8/9 Level-2 product (no MTD_MSIL2A.xml or _MTL.txt)</source>
         <translation>no contiene ningún producto Sentinel-2 L2A ni Landsat 8/9 de nivel 2 (no hay MTD_MSIL2A.xml ni _MTL.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="163"/>
+        <location filename="../algorithms/parameters/messages.py" line="165"/>
         <source>{role}: {path} cannot be used: {reason}.</source>
         <translation>{role}: no se puede usar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="167"/>
+        <location filename="../algorithms/parameters/messages.py" line="169"/>
         <source>It looks like a &apos;{suggestion}&apos;; choose that preset.</source>
         <translation>Parece una «{suggestion}»: elija ese perfil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="170"/>
+        <location filename="../algorithms/parameters/messages.py" line="172"/>
         <source>Check the band order and choose the Custom preset with its scale and offset.</source>
         <translation>Revise el orden de las bandas y elija el perfil Personalizado con su escala y desplazamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="172"/>
+        <location filename="../algorithms/parameters/messages.py" line="174"/>
         <source>With the sensor preset &apos;{preset}&apos;, {role} gives reflectances no surface has (below -0.05 or above 1.5). {advice}</source>
         <translation>Con el perfil de sensor «{preset}», {role} da reflectancias que ninguna superficie tiene (menos de -0,05 o más de 1,5). {advice}</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="176"/>
+        <location filename="../algorithms/parameters/messages.py" line="178"/>
         <source>{before_role} is dated {before}, after {after_role} ({after}): the images are swapped. Give the earlier image as {before_role}.</source>
         <translation>{before_role} tiene fecha {before}, posterior a {after_role} ({after}): las imágenes están invertidas. Indique la imagen más antigua como {before_role}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="179"/>
+        <location filename="../algorithms/parameters/messages.py" line="181"/>
         <source>{role} does not overlap the image. Draw the area of interest over the image, or leave it empty.</source>
         <translation>{role} no se superpone con la imagen. Dibuje el área de interés sobre la imagen, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="182"/>
+        <location filename="../algorithms/parameters/messages.py" line="184"/>
         <source>The cloud-edge buffer must be zero or more metres (got {value}).</source>
         <translation>El margen de borde de nube debe ser de cero metros o más (se indicó {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="183"/>
+        <location filename="../algorithms/parameters/messages.py" line="185"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date, so no loss could be measured and no output was written. Check the mask type and the masks, or choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida y no se escribió ningún resultado. Revise el tipo de máscara y las máscaras, o elija imágenes más despejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="157"/>
+        <location filename="../algorithms/parameters/messages.py" line="159"/>
         <source>this QGIS has no JPEG2000 driver in GDAL to read its bands (JP2OpenJPEG). Install QGIS with OpenJPEG, or stack the bands as GeoTIFF</source>
         <translation>este QGIS no tiene en GDAL un controlador JPEG2000 para leer sus bandas (JP2OpenJPEG). Instale QGIS con OpenJPEG, o apile las bandas como GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/messages.py" line="202"/>
+        <source>a loss class raster of this plugin: one band, values 0, 1, 2 and 255</source>
+        <translation>un ráster de clases de pérdida de este complemento: una banda, valores 0, 1, 2 y 255</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/messages.py" line="203"/>
+        <source>a loss date raster: one band, dates YYYYMMDD (0 = no loss)</source>
+        <translation>un ráster de fechas de pérdida: una banda, fechas AAAAMMDD (0 = sin pérdida)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/messages.py" line="204"/>
+        <source>a Hansen GFC lossyear raster: one band, values 0 to N (year 2000+N)</source>
+        <translation>un ráster lossyear de Hansen GFC: una banda, valores 0 a N (año 2000+N)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/messages.py" line="205"/>
+        <source>a GFW alerts raster: one band, 0 or confidence × 10000 + days since 2014-12-31</source>
+        <translation>un ráster de alertas de GFW: una banda, 0 o confianza × 10000 + días desde el 2014-12-31</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/messages.py" line="207"/>
+        <source>a binary mask: one band</source>
+        <translation>una máscara binaria: una banda</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/messages.py" line="210"/>
+        <source>it has {found} bands</source>
+        <translation>tiene {found} bandas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/messages.py" line="212"/>
+        <source>it holds the value {value}</source>
+        <translation>contiene el valor {value}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/messages.py" line="213"/>
+        <source>{role} is not {expected}: {found}. Choose the «Raster encoding» that matches this raster, or give the raster that encoding describes (a 'Detect mining loss' output, Hansen lossyear, GFW alerts).</source>
+        <translation>{role} no es {expected}: {found}. Elija la «Codificación del ráster» que corresponde a este ráster, o indique el ráster que esa codificación describe (una salida de 'Detectar pérdida minera', lossyear de Hansen, alertas de GFW).</translation>
     </message>
 </context>
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="85"/>
+        <location filename="../scripts/demo/make_project.py" line="86"/>
         <source>Enforcement operations</source>
         <translation>Operativos de control</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="88"/>
+        <location filename="../scripts/demo/make_project.py" line="89"/>
         <source>Dated loss polygons</source>
         <translation>Polígonos de pérdida fechados</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="92"/>
+        <location filename="../scripts/demo/make_project.py" line="93"/>
         <source>Districts (INEI 2007)</source>
         <translation>Distritos (INEI 2007)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="96"/>
+        <location filename="../scripts/demo/make_project.py" line="97"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="101"/>
+        <location filename="../scripts/demo/make_project.py" line="102"/>
         <source>Loss classes (series)</source>
         <translation>Clases de pérdida (serie)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="101"/>
+        <location filename="../scripts/demo/make_project.py" line="102"/>
         <source>Loss dates (series)</source>
         <translation>Fechas de pérdida (serie)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="101"/>
+        <location filename="../scripts/demo/make_project.py" line="102"/>
         <source>Loss confidence (series)</source>
         <translation>Confianza de la pérdida (serie)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="111"/>
+        <location filename="../scripts/demo/make_project.py" line="112"/>
         <source>Sentinel-2 after, true colour 2019-08-05</source>
         <translation>Sentinel-2 posterior, color verdadero 2019-08-05</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="113"/>
+        <location filename="../scripts/demo/make_project.py" line="114"/>
         <source>Sentinel-2 before, true colour 2018-07-10</source>
         <translation>Sentinel-2 anterior, color verdadero 2018-07-10</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="106"/>
+        <location filename="../scripts/demo/make_project.py" line="107"/>
         <source>Loss dates (optical + radar)</source>
         <translation>Fechas de pérdida (óptico + radar)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="106"/>
+        <location filename="../scripts/demo/make_project.py" line="107"/>
         <source>Alert source (optical, radar)</source>
         <translation>Fuente de la alerta (óptico, radar)</translation>
     </message>
@@ -940,92 +985,92 @@
         <translation>Detectar pérdida minera (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="94"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="95"/>
         <source>Cloud masks</source>
         <translation>Máscaras de nubes</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="96"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="97"/>
         <source>Dates (YYYY-MM-DD, one per image, when the names carry none)</source>
         <translation>Fechas (AAAA-MM-DD, una por imagen, si los nombres no las llevan)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="100"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="101"/>
         <source>Observations to confirm</source>
         <translation>Observaciones para confirmar</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="113"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="114"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="114"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="115"/>
         <source>Loss dates</source>
         <translation>Fechas de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="115"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="116"/>
         <source>Loss confidence</source>
         <translation>Confianza de la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="117"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="118"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="117"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="118"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="117"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="118"/>
         <source>Confirmed loss (ha)</source>
         <translation>Pérdida confirmada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="117"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="118"/>
         <source>Probable loss (ha)</source>
         <translation>Pérdida probable (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="117"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="118"/>
         <source>Never clear (fraction)</source>
         <translation>Nunca despejado (fracción)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="151"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="151"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="151"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="151"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="151"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="157"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="158"/>
         <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
         <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="107"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="108"/>
         <source>For example Hansen treecover2000 &gt;= 30 %. Only this forest is watched, and forest hidden by clouds on the first dates is compared with the scene&apos;s typical forest, so its loss can still be dated.</source>
         <translation>Por ejemplo treecover2000 de Hansen &gt;= 30 %. Solo se vigila este bosque, y el bosque oculto por nubes en las primeras fechas se compara con el bosque típico de la escena, de modo que su pérdida aún puede fecharse.</translation>
     </message>
@@ -1040,7 +1085,7 @@
         <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a lo largo de una serie de imágenes (de 2 a 100 o más), y si fue pérdida por minería u otra pérdida, como funcionan las alertas GLAD y RADD, sin conexión y con reglas que se pueden explicar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: cada imagen puede ser un &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; de Sentinel-2 L2A o un &lt;i&gt;.tar&lt;/i&gt;/carpeta/&lt;i&gt;_MTL.txt&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2, y una carpeta de tales productos los representa a todos. Cada producto da sus bandas, escala y desplazamiento, máscara de nubes y fecha. Un área de interés opcional limita el trabajo a un rectángulo. Las máscaras crecen según el margen de borde de nube (20 m, parámetros avanzados), donde las nubes finas y la bruma escapan a toda máscara.&lt;/p&gt;&lt;p&gt;Pilas de bandas: las fechas se toman de los nombres de archivo (AAAAMMDD o AAAA-MM-DD), si no de los metadatos GDAL (ACQUISITION_DATE, TIFFTAG_DATETIME), si no del parámetro Fechas (una por imagen, en el orden dado). Las imágenes se ordenan por fecha. Las máscaras se asocian por la fecha de su nombre, o por orden.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Cada imagen se normaliza a la más despejada sobre el bosque que es denso en ambas (como en la detección de dos fechas), de modo que se cancelan las diferencias de estación y de bruma.&lt;/li&gt;&lt;li&gt;Por píxel, las observaciones despejadas de bosque forman una línea base; la primera observación despejada que la regla de dos fechas considera pérdida frente a esa línea base &lt;b&gt;marca&lt;/b&gt; el píxel en su fecha.&lt;/li&gt;&lt;li&gt;La marca se &lt;b&gt;confirma&lt;/b&gt; cuando al menos 'Observaciones para confirmar' de las 4 observaciones despejadas siguientes dentro de 180 días también muestran pérdida. Se &lt;b&gt;descarta&lt;/b&gt; cuando una observación despejada posterior muestra bosque o en cuanto ya no puede confirmarse (una fecha con bruma, una sombra). Las marcas aún abiertas al final de la serie quedan como &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;La pérdida minera u otra se decide con las observaciones posteriores a la marca (pozas, relaves, suelo desnudo, pasto) y luego por parche, como en la detección de dos fechas; se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Con una máscara de bosque (bosque al inicio de la serie), solo se vigila ese bosque y el bosque aún no visto despejado se compara con el bosque denso típico de la escena.&lt;/p&gt;&lt;p&gt;Salidas: clases (0, 1 minería, 2 otra, 255 nunca despejado), fecha de pérdida (AAAAMMDD de la marca) y confianza (2 probable, 3 confirmada).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="103"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="104"/>
         <source>Forest when the series starts (mask, non-zero = forest)</source>
         <translation>Bosque al inicio de la serie (máscara, distinto de cero = bosque)</translation>
     </message>
@@ -1166,107 +1211,107 @@
 <context>
     <name>Displacement</name>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="66"/>
+        <location filename="../algorithms/regions/displacement.py" line="69"/>
         <source>Where did loss go after an operation</source>
         <translation>A dónde se fue la pérdida tras un operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="69"/>
+        <location filename="../algorithms/regions/displacement.py" line="72"/>
         <source>&lt;p&gt;For one operation of the operations layer: the forest loss in each zone within the search radius of the operation&apos;s area, in a window before its start and an equal window from its start (the window length in months, shortened equally on both sides to what the loss data covers: its first and last loss dates). Zones are the features of a zones layer (districts, communities...) or, without one, equal-area hexagons of the given size.&lt;/p&gt;&lt;p&gt;For each zone: &lt;code&gt;distance_km&lt;/code&gt; from the operation&apos;s area to the zone&apos;s nearest edge and &lt;code&gt;bearing_deg&lt;/code&gt; from the operation&apos;s centroid to the zone&apos;s centroid (degrees clockwise from north; azimuthal equidistant projection centred on the operation), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (at least half of the zone lies in the operation&apos;s area) and &lt;code&gt;rank&lt;/code&gt;: 1 for the zone outside the operation where loss rose most, 2 for the next... (empty where it did not rise). The loss inside the operation&apos;s own area is given in the log and the report. Lines join the operation to the top zones.&lt;/p&gt;&lt;p&gt;Products dated only to the year need an operation starting on 1 January and windows of whole years. Areas are computed as in &apos;Forest loss per region and period&apos;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Para un operativo de la capa de operativos: la pérdida de bosque en cada zona dentro del radio de búsqueda alrededor del área del operativo, en una ventana antes de su inicio y una ventana igual desde su inicio (la duración en meses, acortada por igual en ambos lados a lo que cubren los datos de pérdida: su primera y última fecha de pérdida). Las zonas son las entidades de una capa de zonas (distritos, comunidades...) o, sin ella, hexágonos de igual área del tamaño indicado.&lt;/p&gt;&lt;p&gt;Para cada zona: &lt;code&gt;distance_km&lt;/code&gt; desde el área del operativo hasta el borde más cercano de la zona y &lt;code&gt;bearing_deg&lt;/code&gt; desde el centroide del operativo hasta el centroide de la zona (grados en sentido horario desde el norte; proyección azimutal equidistante centrada en el operativo), &lt;code&gt;before_ha&lt;/code&gt;, &lt;code&gt;after_ha&lt;/code&gt;, &lt;code&gt;change_ha&lt;/code&gt;, &lt;code&gt;change_pct&lt;/code&gt;, &lt;code&gt;inside_operation&lt;/code&gt; (al menos la mitad de la zona está en el área del operativo) y &lt;code&gt;rank&lt;/code&gt;: 1 para la zona fuera del operativo donde más subió la pérdida, 2 para la siguiente... (vacío donde no subió). La pérdida dentro del área del propio operativo se da en el registro y en el informe. Unas líneas unen el operativo con las zonas principales.&lt;/p&gt;&lt;p&gt;Los productos fechados solo por año necesitan un operativo que empiece el 1 de enero y ventanas de años completos. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="88"/>
+        <location filename="../algorithms/regions/displacement.py" line="91"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="90"/>
+        <location filename="../algorithms/regions/displacement.py" line="93"/>
         <source>Operation</source>
         <translation>Operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="93"/>
+        <location filename="../algorithms/regions/displacement.py" line="96"/>
         <source>Zones (empty: hexagons)</source>
         <translation>Zonas (vacío: hexágonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="95"/>
+        <location filename="../algorithms/regions/displacement.py" line="99"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="97"/>
+        <location filename="../algorithms/regions/displacement.py" line="101"/>
         <source>Hexagon area (km²)</source>
         <translation>Área del hexágono (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="100"/>
+        <location filename="../algorithms/regions/displacement.py" line="104"/>
         <source>Search radius (km)</source>
         <translation>Radio de búsqueda (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="103"/>
+        <location filename="../algorithms/regions/displacement.py" line="107"/>
         <source>Window before and after (months)</source>
         <translation>Ventana antes y después (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="106"/>
+        <location filename="../algorithms/regions/displacement.py" line="110"/>
         <source>Lines to the top zones</source>
         <translation>Líneas a las zonas principales</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="111"/>
+        <location filename="../algorithms/regions/displacement.py" line="115"/>
         <source>Loss before and after per zone</source>
         <translation>Pérdida antes y después por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="113"/>
+        <location filename="../algorithms/regions/displacement.py" line="117"/>
         <source>Lines to the zones where loss rose most</source>
         <translation>Líneas a las zonas donde más subió la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="117"/>
+        <location filename="../algorithms/regions/displacement.py" line="121"/>
         <source>Change inside the operation (%)</source>
         <translation>Cambio dentro del operativo (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="118"/>
+        <location filename="../algorithms/regions/displacement.py" line="122"/>
         <source>Zone where loss rose most</source>
         <translation>Zona donde más subió la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="119"/>
+        <location filename="../algorithms/regions/displacement.py" line="123"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="128"/>
+        <location filename="../algorithms/regions/displacement.py" line="133"/>
         <source>The layer given as &apos;Operations&apos; has no name and start_date fields. Give the operations layer made by &apos;Import enforcement operations (CSV)&apos;.</source>
         <translation>La capa dada como 'Operativos' no tiene los campos name y start_date. Indique la capa de operativos creada con 'Importar operativos de control (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="133"/>
+        <location filename="../algorithms/regions/displacement.py" line="138"/>
         <source>Choose the operation in &apos;Operation&apos; (or select it on the map in the operations layer).</source>
         <translation>Elija el operativo en 'Operativo' (o selecciónelo en el mapa en la capa de operativos).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="144"/>
+        <location filename="../algorithms/regions/displacement.py" line="149"/>
         <source>Operation &apos;{name}&apos; has no start date or no area. Edit it in the operations layer.</source>
         <translation>El operativo '{name}' no tiene fecha de inicio o no tiene área. Edítelo en la capa de operativos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="152"/>
+        <location filename="../algorithms/regions/displacement.py" line="157"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}. Check &apos;Operation&apos;.</source>
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}. Revise 'Operativo'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="205"/>
+        <location filename="../algorithms/regions/displacement.py" line="210"/>
         <source>Windows before and after need dated loss: give a date field, not a period field.</source>
         <translation>Las ventanas antes y después necesitan pérdida con fecha: indique un campo de fecha, no un campo de periodo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/displacement.py" line="212"/>
+        <location filename="../algorithms/regions/displacement.py" line="226"/>
         <source>The loss data does not cover {months} months on both sides of the start: the windows were cut to {used} months.</source>
         <translation>Los datos de pérdida no cubren {months} meses a ambos lados del inicio: las ventanas se acortaron a {used} meses.</translation>
     </message>
@@ -1294,6 +1339,21 @@
         <location filename="../algorithms/regions/displacement_styles.py" line="10"/>
         <source>Inside the operation</source>
         <translation>Dentro del operativo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/displacement.py" line="124"/>
+        <source>Loss and windows counted</source>
+        <translation>Pérdida y ventanas contadas</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/displacement.py" line="221"/>
+        <source>all forest loss, {used} months before ({b0} to {b1}) and after ({a0} to {a1}) the start</source>
+        <translation>toda la pérdida de bosque, {used} meses antes ({b0} a {b1}) y después ({a0} a {a1}) del inicio</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/displacement.py" line="229"/>
+        <source>Counted: {windows}.</source>
+        <translation>Contado: {windows}.</translation>
     </message>
 </context>
 <context>
@@ -1369,277 +1429,287 @@
         <translation>Operativo {name}, iniciado el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="144"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
         <source>Where loss rose most</source>
         <translation>Dónde más subió la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="144"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="144"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="144"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="155"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>Distance (km)</source>
         <translation>Distancia (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>Change (ha)</source>
         <translation>Cambio (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>Inside the operation</source>
         <translation>Dentro del operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="189"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="196"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="190"/>
-        <source>Equal windows before and after the operation&apos;s start, cut to the loss data&apos;s first and last dates. Distance from the operation&apos;s area to each zone&apos;s nearest edge, bearing from its centroid to the zone&apos;s centroid, in an azimuthal equidistant projection centred on the operation. Areas as in &apos;Forest loss per region and period&apos;.</source>
-        <translation>Ventanas iguales antes y después del inicio del operativo, acortadas a la primera y última fecha de los datos de pérdida. Distancia desde el área del operativo hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en el operativo. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="203"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="211"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="205"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="213"/>
         <source>Where did loss go after the operation</source>
         <translation>A dónde se fue la pérdida tras el operativo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/displacement_report.py" line="193"/>
+        <source>Sorted by change, largest rise first. {count} zones without loss before or after are not listed; the output layer has them.</source>
+        <translation>Ordenado por cambio, primero el mayor aumento. No se listan {count} zonas sin pérdida antes ni después; la capa de salida las tiene.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/displacement_report.py" line="197"/>
+        <source>The same number of whole months before and after the operation&apos;s start, as many as asked and as the loss data cover (its first and last image, else its first and last loss date). Distance from the operation&apos;s area to each zone&apos;s nearest edge, bearing from its centroid to the zone&apos;s centroid, in an azimuthal equidistant projection centred on the operation. Areas as in &apos;Forest loss per region and period&apos;.</source>
+        <translation>El mismo número de meses completos antes y después del inicio del operativo, tantos como se pidieron y como cubren los datos de pérdida (su primera y última imagen, o si no su primera y última fecha de pérdida). Distancia desde el área del operativo hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en el operativo. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
     </message>
 </context>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="79"/>
+        <location filename="../algorithms/evidence/dossier.py" line="88"/>
         <source>Evidence dossier (PDF)</source>
         <translation>Expediente de evidencia (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="82"/>
+        <location filename="../algorithms/evidence/dossier.py" line="91"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="92"/>
+        <location filename="../algorithms/evidence/dossier.py" line="101"/>
         <source>&lt;p&gt;A PDF an official can sign, for loss patches (the polygons of &lt;i&gt;Loss polygons&lt;/i&gt;; only the selected ones when some are selected): a cover page (what, where, when, by whom, how many patches, total hectares, a location map and every input file with its SHA-256), one page per patch and a last page with the method, parameters and the rule&apos;s thresholds.&lt;/p&gt;&lt;p&gt;Each patch page: coordinates of its centre in decimal degrees, degrees-minutes-seconds and UTM with zone; department, province and district (from &lt;b&gt;Regions&lt;/b&gt;); legal status with the hectares inside each zone (from &lt;b&gt;Legal zones&lt;/b&gt;); area, first-seen date and confidence; before and after true-colour chips with the same stretch, the patch outlined, scale bar and north arrow; NDVI and NBR before and after and the share of new water in the patch.&lt;/p&gt;&lt;p&gt;Also a table with one row per patch. Texts follow the QGIS language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un PDF que un funcionario puede firmar, para parches de pérdida (los polígonos de &lt;i&gt;Polígonos de pérdida&lt;/i&gt;; solo los seleccionados cuando hay una selección): una portada (qué, dónde, cuándo, quién, cuántos parches, hectáreas en total, un mapa de ubicación y cada archivo de entrada con su SHA-256), una página por parche y una última página con el método, los parámetros y los umbrales de la regla.&lt;/p&gt;&lt;p&gt;Cada página de parche: coordenadas de su centro en grados decimales, grados-minutos-segundos y UTM con zona; departamento, provincia y distrito (de &lt;b&gt;Regiones&lt;/b&gt;); situación legal con las hectáreas dentro de cada zona (de &lt;b&gt;Zonas legales&lt;/b&gt;); área, fecha de primera detección y confianza; recortes de imagen antes y después en color verdadero con el mismo realce, el parche delineado, barra de escala y flecha de norte; NDVI y NBR antes y después y la parte del parche con agua nueva.&lt;/p&gt;&lt;p&gt;También una tabla con una fila por parche. Los textos siguen el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="105"/>
+        <location filename="../algorithms/evidence/dossier.py" line="114"/>
         <source>Loss patches (polygons)</source>
         <translation>Parches de pérdida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="105"/>
+        <location filename="../algorithms/evidence/dossier.py" line="114"/>
         <source>The loss polygons of &apos;Loss polygons&apos; (or any polygons); only the selected ones when the layer has a selection.</source>
         <translation>Los polígonos de 'Polígonos de pérdida' (o cualquier polígono); solo los seleccionados cuando la capa tiene una selección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="109"/>
+        <location filename="../algorithms/evidence/dossier.py" line="118"/>
         <source>Image before (band stack)</source>
         <translation>Imagen anterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="110"/>
+        <location filename="../algorithms/evidence/dossier.py" line="119"/>
         <source>Image after (band stack)</source>
         <translation>Imagen posterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="112"/>
+        <location filename="../algorithms/evidence/dossier.py" line="121"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="112"/>
+        <location filename="../algorithms/evidence/dossier.py" line="121"/>
         <source>Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares inside each zone are stated (optional).</source>
         <translation>Capas de polígonos de zonas legales (áreas protegidas, zonas de amortiguamiento, concesiones …): se indican las hectáreas de cada parche dentro de cada zona (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="116"/>
+        <location filename="../algorithms/evidence/dossier.py" line="126"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="116"/>
+        <location filename="../algorithms/evidence/dossier.py" line="126"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="120"/>
+        <location filename="../algorithms/evidence/dossier.py" line="130"/>
         <source>Regions (districts)</source>
         <translation>Regiones (distritos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="120"/>
+        <location filename="../algorithms/evidence/dossier.py" line="130"/>
         <source>Districts (e.g. INEI&apos;s, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district of each patch (optional).</source>
         <translation>Distritos (p. ej. los del INEI, con NOMBDEP, NOMBPROV, NOMBDIST): departamento, provincia y distrito de cada parche (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="124"/>
+        <location filename="../algorithms/evidence/dossier.py" line="134"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="124"/>
+        <location filename="../algorithms/evidence/dossier.py" line="134"/>
         <source>A field of the regions to state as well, when they are not INEI districts (optional).</source>
         <translation>Un campo de las regiones que también se indica, cuando no son distritos del INEI (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="127"/>
+        <location filename="../algorithms/evidence/dossier.py" line="137"/>
         <source>Analyst (name on the report)</source>
         <translation>Analista (nombre en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="127"/>
+        <location filename="../algorithms/evidence/dossier.py" line="137"/>
         <source>The name of the person responsible for the dossier, printed on every page.</source>
         <translation>El nombre de la persona responsable del expediente, impreso en cada página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="132"/>
+        <location filename="../algorithms/evidence/dossier.py" line="142"/>
         <source>Evidence dossier</source>
         <translation>Expediente de evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="132"/>
+        <location filename="../algorithms/evidence/dossier.py" line="142"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="132"/>
+        <location filename="../algorithms/evidence/dossier.py" line="142"/>
         <source>The PDF: a cover, one page per patch, and the method and provenance.</source>
         <translation>El PDF: una portada, una página por parche, y el método y la procedencia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="135"/>
+        <location filename="../algorithms/evidence/dossier.py" line="145"/>
         <source>Patches of the dossier</source>
         <translation>Parches del expediente</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="135"/>
+        <location filename="../algorithms/evidence/dossier.py" line="145"/>
         <source>One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the inputs&apos; SHA-256.</source>
         <translation>Una fila por parche: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status y el SHA-256 de las entradas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="162"/>
+        <location filename="../algorithms/evidence/dossier.py" line="174"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="171"/>
+        <location filename="../algorithms/evidence/dossier.py" line="183"/>
         <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
         <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="177"/>
+        <location filename="../algorithms/evidence/dossier.py" line="189"/>
         <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
         <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="187"/>
+        <location filename="../algorithms/evidence/dossier.py" line="199"/>
         <source>Reading the images inside {count} patches…</source>
         <translation>Leyendo las imágenes dentro de {count} parches…</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="215"/>
+        <location filename="../algorithms/evidence/dossier.py" line="227"/>
         <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
         <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="221"/>
+        <location filename="../algorithms/evidence/dossier.py" line="233"/>
         <source>Before image</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="222"/>
+        <location filename="../algorithms/evidence/dossier.py" line="234"/>
         <source>After image</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="275"/>
+        <location filename="../algorithms/evidence/dossier.py" line="287"/>
         <source>Patches</source>
         <translation>Parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="226"/>
+        <location filename="../algorithms/evidence/dossier.py" line="238"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="229"/>
+        <location filename="../algorithms/evidence/dossier.py" line="241"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="235"/>
+        <location filename="../algorithms/evidence/dossier.py" line="247"/>
         <source>not a file: no hash</source>
         <translation>no es un archivo: sin hash</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="291"/>
+        <location filename="../algorithms/evidence/dossier.py" line="309"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="304"/>
+        <source>Evidence dossier: {count} patches</source>
+        <translation>Expediente de evidencia: {count} parches</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1725,7 @@
         <translation>Expediente de evidencia (PDF) de los parches de pérdida seleccionados</translation>
     </message>
     <message>
-        <location filename="../plugin/dossier_action.py" line="75"/>
+        <location filename="../plugin/dossier_action.py" line="86"/>
         <source>Evidence dossier</source>
         <translation>Expediente de evidencia</translation>
     </message>
@@ -1664,148 +1734,157 @@
         <source>Choose the layer of loss polygons (the output of &apos;Loss polygons&apos;) and select the patches first.</source>
         <translation>Primero elija la capa de polígonos de pérdida (la salida de 'Polígonos de pérdida') y seleccione los parches.</translation>
     </message>
+    <message>
+        <location filename="../plugin/dossier_action.py" line="86"/>
+        <source>No patch of &apos;{layer}&apos; is selected. Make a dossier of all its {count} patches?
+
+To choose patches, answer No and select them on the map.</source>
+        <translation>No hay ningún parche seleccionado en '{layer}'. ¿Hacer un expediente de sus {count} parches?
+
+Para elegir parches, responda No y selecciónelos en el mapa.</translation>
+    </message>
 </context>
 <context>
     <name>DossierPages</name>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="25"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="26"/>
         <source>not known</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="29"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="30"/>
         <source>Mining Loss Monitor {version} · report of {when} · analyst: {analyst}
 Inputs SHA-256 (manifest): {sha}</source>
         <translation>Mining Loss Monitor {version} · informe del {when} · analista: {analyst}
 SHA-256 de las entradas (manifiesto): {sha}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="32"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="33"/>
         <source>Page {page} of {total}</source>
         <translation>Página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="36"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="37"/>
         <source>confirmed</source>
         <translation>confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="37"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="38"/>
         <source>probable</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="40"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="41"/>
         <source>mining loss</source>
         <translation>pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="40"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="41"/>
         <source>other forest loss</source>
         <translation>otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="44"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="45"/>
         <source>not assessed (no legal zones given)</source>
         <translation>no evaluada (no se dieron zonas legales)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="46"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="47"/>
         <source>outside every legal zone given</source>
         <translation>fuera de todas las zonas legales dadas</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="47"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="48"/>
         <source>{category}: {zone}, {hectares} ha inside</source>
         <translation>{category}: {zone}, {hectares} ha dentro</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="53"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="54"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="53"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="54"/>
         <source>Province</source>
         <translation>Provincia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="54"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="55"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="54"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="55"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="57"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="58"/>
         <source>not given (no regions layer, or outside it)</source>
         <translation>no indicada (sin capa de regiones, o fuera de ella)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="62"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="63"/>
         <source>Evidence dossier: forest loss</source>
         <translation>Expediente de evidencia: pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="63"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="64"/>
         <source>Loss patches detected in satellite images, with coordinates, legal status, before/after images and the provenance of every input.</source>
         <translation>Parches de pérdida detectados en imágenes satelitales, con coordenadas, situación legal, imágenes de antes y después y la procedencia de cada entrada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="66"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="67"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="67"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="68"/>
         <source>not dated</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="71"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="72"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="71"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="72"/>
         <source>{count} loss patches, {hectares} ha in total</source>
         <translation>{count} parches de pérdida, {hectares} ha en total</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="73"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="74"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="73"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="74"/>
         <source>{lat} to {lat2} latitude</source>
         <translation>latitud de {lat} a {lat2}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="76"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="77"/>
         <source>When (first seen)</source>
         <translation>Cuándo (primera detección)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="77"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="78"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="77"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="78"/>
         <source>before {before}, after {after}</source>
         <translation>antes {before}, después {after}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="79"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="80"/>
         <source>By whom</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="80"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="81"/>
         <source>Report date</source>
         <translation>Fecha del informe</translation>
     </message>
@@ -1988,7 +2067,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Muestra de referencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="36"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="37"/>
         <source>confirmed by optical and radar</source>
         <translation>confirmada por óptico y radar</translation>
     </message>
@@ -2865,7 +2944,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LegalStatus</name>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="153"/>
+        <location filename="../algorithms/regions/legal_status.py" line="162"/>
         <source>Forest loss by legal status</source>
         <translation>Pérdida de bosque por situación legal</translation>
     </message>
@@ -2885,144 +2964,144 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Capas de polígonos de zonas legales: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones, comunidades nativas. Cada capa es una categoría con el nombre de la capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="71"/>
+        <location filename="../algorithms/regions/legal_status.py" line="72"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="71"/>
+        <location filename="../algorithms/regions/legal_status.py" line="72"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="146"/>
+        <location filename="../algorithms/regions/legal_status.py" line="149"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="75"/>
+        <location filename="../algorithms/regions/legal_status.py" line="76"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="75"/>
+        <location filename="../algorithms/regions/legal_status.py" line="76"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="75"/>
+        <location filename="../algorithms/regions/legal_status.py" line="76"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="75"/>
+        <location filename="../algorithms/regions/legal_status.py" line="76"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="77"/>
+        <location filename="../algorithms/regions/legal_status.py" line="78"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="79"/>
+        <location filename="../algorithms/regions/legal_status.py" line="80"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="81"/>
+        <location filename="../algorithms/regions/legal_status.py" line="82"/>
         <source>Loss by legal status</source>
         <translation>Pérdida por situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="81"/>
+        <location filename="../algorithms/regions/legal_status.py" line="82"/>
         <source>A table with one row per category, zone and period (loss_ha, mining_ha, other_ha, zone_ha), and the loss outside every zone as category &apos;outside&apos;.</source>
         <translation>Una tabla con una fila por categoría, zona y periodo (loss_ha, mining_ha, other_ha, zone_ha), y la pérdida fuera de todas las zonas como categoría 'outside'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="90"/>
+        <location filename="../algorithms/regions/legal_status.py" line="91"/>
         <source>&apos;Legal zones&apos; is empty. Give at least one polygon layer (protected areas, buffer zones, concessions ...).</source>
         <translation>'Zonas legales' está vacío. Indique al menos una capa de polígonos (áreas protegidas, zonas de amortiguamiento, concesiones ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="108"/>
+        <location filename="../algorithms/regions/legal_status.py" line="109"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="133"/>
+        <location filename="../algorithms/regions/legal_status.py" line="134"/>
         <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
         <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="138"/>
+        <location filename="../algorithms/regions/legal_status.py" line="137"/>
         <source>Outside every zone</source>
         <translation>Fuera de todas las zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="141"/>
+        <location filename="../algorithms/regions/legal_status.py" line="144"/>
         <source>Total per zone</source>
         <translation>Total por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="142"/>
-        <source>Forest loss</source>
-        <translation>Pérdida de bosque</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regions/legal_status.py" line="142"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="145"/>
+        <location filename="../algorithms/regions/legal_status.py" line="148"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="146"/>
+        <location filename="../algorithms/regions/legal_status.py" line="149"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="146"/>
+        <location filename="../algorithms/regions/legal_status.py" line="149"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="146"/>
+        <location filename="../algorithms/regions/legal_status.py" line="149"/>
         <source>Loss (ha)</source>
         <translation>Pérdida (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="147"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Mining (ha)</source>
         <translation>Minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="147"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Other (ha)</source>
         <translation>Otra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="147"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Zone (ha)</source>
         <translation>Zona (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="159"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="151"/>
+        <location filename="../algorithms/regions/legal_status.py" line="160"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="151"/>
+        <location filename="../algorithms/regions/legal_status.py" line="160"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/legal_status.py" line="156"/>
+        <source>{count} rows without loss (a zone in a period with 0 ha) are not listed; the output table has them.</source>
+        <translation>No se listan {count} filas sin pérdida (una zona en un periodo con 0 ha); la tabla de salida las tiene.</translation>
     </message>
 </context>
 <context>
@@ -3209,109 +3288,109 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>MiningLossTimelineDock</name>
     <message>
-        <location filename="../plugin/dock.py" line="38"/>
+        <location filename="../plugin/dock.py" line="40"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="262"/>
+        <location filename="../plugin/dock.py" line="283"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="65"/>
+        <location filename="../plugin/dock.py" line="67"/>
         <source>Dated loss</source>
         <translation>Pérdida fechada</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="68"/>
+        <location filename="../plugin/dock.py" line="70"/>
         <source>Only inside the selected operation</source>
         <translation>Solo dentro del operativo seleccionado</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="69"/>
+        <location filename="../plugin/dock.py" line="71"/>
         <source>Operation areas on the map</source>
         <translation>Áreas de los operativos en el mapa</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="76"/>
+        <location filename="../plugin/dock.py" line="78"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="76"/>
+        <location filename="../plugin/dock.py" line="78"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="76"/>
+        <location filename="../plugin/dock.py" line="78"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="76"/>
+        <location filename="../plugin/dock.py" line="78"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="76"/>
+        <location filename="../plugin/dock.py" line="78"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="76"/>
+        <location filename="../plugin/dock.py" line="78"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="177"/>
+        <location filename="../plugin/dock.py" line="196"/>
         <source>Select an operation to compare loss before and after it.</source>
         <translation>Seleccione un operativo para comparar la pérdida antes y después.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="116"/>
+        <location filename="../plugin/dock.py" line="121"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="178"/>
+        <location filename="../plugin/dock.py" line="197"/>
         <source>{name}: no dated loss layer to compare.</source>
         <translation>{name}: no hay una capa de pérdida fechada para comparar.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="186"/>
+        <location filename="../plugin/dock.py" line="208"/>
         <source>no loss before</source>
         <translation>sin pérdida antes</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="188"/>
-        <source>{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
-        <translation>{name}: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock.py" line="217"/>
+        <location filename="../plugin/dock.py" line="238"/>
         <source>Add an operations layer first (Import CSV… creates one).</source>
         <translation>Agregue primero una capa de operativos (Importar CSV… crea una).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="246"/>
+        <location filename="../plugin/dock.py" line="267"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="268"/>
+        <location filename="../plugin/dock.py" line="289"/>
         <source>Export the timeline</source>
         <translation>Exportar la línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="268"/>
+        <location filename="../plugin/dock.py" line="289"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock.py" line="198"/>
-        <source>The images cover {first} to {last} only: the windows were cut to them.</source>
-        <translation>Las imágenes solo cubren del {first} al {last}: las ventanas se recortaron a esas fechas.</translation>
+        <location filename="../plugin/dock.py" line="209"/>
+        <source>{name}, all forest loss (mining and other), {months} months before and after the start: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); change {change}.</source>
+        <translation>{name}, toda la pérdida de bosque (minera y otra), {months} meses antes y después del inicio: {before} ha del {b0} al {b1} ({before_rate} ha/mes); {after} ha del {a0} al {a1} ({after_rate} ha/mes); cambio {change}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock.py" line="218"/>
+        <source>The loss data do not cover {requested} months on both sides of the start: the windows were cut to {months}, the same on both sides.</source>
+        <translation>Los datos de pérdida no cubren {requested} meses a ambos lados del inicio: las ventanas se acortaron a {months}, los mismos a ambos lados.</translation>
     </message>
 </context>
 <context>
@@ -4251,27 +4330,27 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Perfil de sensor</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="129"/>
+        <location filename="../algorithms/parameters/messages.py" line="131"/>
         <source>Sentinel-2 L2A stack</source>
         <translation>Pila Sentinel-2 L2A</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="129"/>
+        <location filename="../algorithms/parameters/messages.py" line="131"/>
         <source>Sentinel-2 L2A stack, baseline 04.00+</source>
         <translation>Pila Sentinel-2 L2A, línea base 04.00+</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="129"/>
+        <location filename="../algorithms/parameters/messages.py" line="131"/>
         <source>Landsat 8/9 C2 L2 stack</source>
         <translation>Pila Landsat 8/9 C2 L2</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="129"/>
+        <location filename="../algorithms/parameters/messages.py" line="131"/>
         <source>Blue, green, red, NIR</source>
         <translation>Azul, verde, rojo, NIR</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="129"/>
+        <location filename="../algorithms/parameters/messages.py" line="131"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
@@ -4281,17 +4360,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Tipo de máscara</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="139"/>
+        <location filename="../algorithms/parameters/messages.py" line="141"/>
         <source>Sentinel-2 SCL</source>
         <translation>SCL de Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="139"/>
+        <location filename="../algorithms/parameters/messages.py" line="141"/>
         <source>Landsat QA_PIXEL</source>
         <translation>QA_PIXEL de Landsat</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="139"/>
+        <location filename="../algorithms/parameters/messages.py" line="141"/>
         <source>Binary (non-zero = masked)</source>
         <translation>Binaria (distinto de cero = enmascarado)</translation>
     </message>
@@ -4389,17 +4468,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="102"/>
+        <location filename="../algorithms/regions/summary_common.py" line="103"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="116"/>
+        <location filename="../algorithms/regions/summary_common.py" line="117"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="116"/>
+        <location filename="../algorithms/regions/summary_common.py" line="117"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
@@ -4409,7 +4488,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="187"/>
+        <location filename="../algorithms/regions/summary_common.py" line="188"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
@@ -4422,17 +4501,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="87"/>
+        <location filename="../plugin/timeline_widget.py" line="102"/>
         <source>Choose a dated loss layer to see monthly hectares</source>
         <translation>Elija una capa de pérdida fechada para ver las hectáreas mensuales</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="106"/>
+        <location filename="../plugin/timeline_widget.py" line="121"/>
         <source>{peak} ha / month (highest)</source>
         <translation>{peak} ha / mes (máximo)</translation>
     </message>
     <message>
-        <location filename="../plugin/timeline_widget.py" line="192"/>
+        <location filename="../plugin/timeline_widget.py" line="207"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
@@ -4508,64 +4587,69 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>WhereDidItGo</name>
     <message>
-        <location filename="../plugin/displacement_action.py" line="137"/>
+        <location filename="../plugin/displacement_action.py" line="149"/>
         <source>Where did it go?</source>
         <translation>¿A dónde se fue?</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="50"/>
-        <source>Loss in the zones around the selected operation, {months} months before and after its start, within {radius} km: where it rose most.</source>
-        <translation>Pérdida en las zonas alrededor del operativo seleccionado, {months} meses antes y después de su inicio, a menos de {radius} km: dónde más subió.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/displacement_action.py" line="100"/>
+        <location filename="../plugin/displacement_action.py" line="112"/>
         <source>Select an operation and a dated loss layer first.</source>
         <translation>Primero seleccione un operativo y una capa de pérdida con fechas.</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="166"/>
+        <location filename="../plugin/displacement_action.py" line="181"/>
         <source>Where did it go: {name}</source>
         <translation>A dónde se fue: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="166"/>
+        <location filename="../plugin/displacement_action.py" line="181"/>
         <source>Where it rose most: {name}</source>
         <translation>Dónde más subió: {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="111"/>
+        <location filename="../plugin/displacement_action.py" line="123"/>
         <source>Where did it go? {name}</source>
         <translation>¿A dónde se fue? {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="114"/>
+        <location filename="../plugin/displacement_action.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="115"/>
+        <location filename="../plugin/displacement_action.py" line="127"/>
         <source>Looking for where the loss went after {name}…</source>
         <translation>Buscando a dónde se desplazó la pérdida después de {name}…</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="126"/>
+        <location filename="../plugin/displacement_action.py" line="138"/>
         <source>Cancel ({percent} %)</source>
         <translation>Cancelar ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="148"/>
+        <location filename="../plugin/displacement_action.py" line="163"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="150"/>
+        <location filename="../plugin/displacement_action.py" line="165"/>
         <source>The search failed; see the Processing log.</source>
         <translation>La búsqueda falló; vea el registro de Procesamiento.</translation>
     </message>
     <message>
-        <location filename="../plugin/displacement_action.py" line="141"/>
-        <source>({months} months before and after the start, zones within {radius} km)</source>
-        <translation>({months} meses antes y después del inicio, zonas a menos de {radius} km)</translation>
+        <location filename="../plugin/displacement_action.py" line="61"/>
+        <source>All forest loss in the zones around the selected operation, up to {months} months before and after its start (the same number on both sides, as many as the data cover), within {radius} km: where it rose most.</source>
+        <translation>Toda la pérdida de bosque en las zonas alrededor del operativo seleccionado, hasta {months} meses antes y después de su inicio (el mismo número a ambos lados, tantos como cubren los datos), dentro de {radius} km: dónde más aumentó.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="153"/>
+        <source>(counted: {windows}; zones within {radius} km)</source>
+        <translation>(contado: {windows}; zonas dentro de {radius} km)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/displacement_action.py" line="157"/>
+        <source>The layers are temporary files: save the project first to keep them in a folder beside it.</source>
+        <translation>Las capas son archivos temporales: guarde antes el proyecto para conservarlas en una carpeta junto a él.</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ def is_sample_layer(layer):
     """A point layer with the fields the sampling design writes."""
     from qgis.core import QgsVectorLayer, QgsWkbTypes
 
-    return (isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PointGeometry
+    return (isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
             and all(layer.fields().indexOf(name) >= 0 for name in LABEL_FIELDS + ("map_class",)))
 
 

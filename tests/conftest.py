@@ -122,3 +122,17 @@ def plugin_instance(qgis_app, qgis_processing):
 def provider(plugin_instance):
     """The registered `miningloss` provider."""
     return plugin_instance.provider
+
+
+@pytest.fixture
+def layer_tree_iface(qgis_iface, monkeypatch):
+    """pytest-qgis's iface with a real QgsLayerTreeView: QGIS 3.44's runAndLoadResults uses it (a mock fails)."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    view.setModel(model)
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    yield qgis_iface
+    view.setModel(None)

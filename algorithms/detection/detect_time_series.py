@@ -89,16 +89,17 @@ class DetectTimeSeries(MiningLossAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.IMAGES, self.tr("Images (products, product folders or band stacks)"), QgsProcessing.TypeRaster))
+            self.IMAGES, self.tr("Images (products, product folders or band stacks)"),
+            QgsProcessing.SourceType.TypeRaster))
         add_extent_parameter(self)
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.MASKS, self.tr("Cloud masks"), QgsProcessing.TypeRaster, optional=True))
+            self.MASKS, self.tr("Cloud masks"), QgsProcessing.SourceType.TypeRaster, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.DATES, self.tr("Dates (YYYY-MM-DD, one per image, when the names carry none)"), optional=True))
         add_sensor_parameter(self)
         add_mask_and_area_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
-            self.CONFIRM_OBS, self.tr("Observations to confirm"), QgsProcessingParameterNumber.Integer,
+            self.CONFIRM_OBS, self.tr("Observations to confirm"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=2, minValue=1, maxValue=OBS_WINDOW))
         forest = QgsProcessingParameterRasterLayer(
             self.FOREST_MASK, self.tr("Forest when the series starts (mask, non-zero = forest)"),

@@ -1,8 +1,9 @@
 """The dossier's pages: cover, one page per patch (facts, before/after chips), method and provenance."""
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.evidence.evidence import chip_envelope
-from .dossier_layout import decorate, label, map_item, outline_layer, page_footer
+from ..reports.report_locale import report_formatter
+from .dossier_layout import decorate, fact_rows, label, map_item, monospace_lines, outline_layer, page_footer
 
 CHIP = 90.0  # mm, square
 
@@ -12,17 +13,17 @@ class DossierPages:
 
     def __init__(self, pdf, run):
         self.pdf, self.run = pdf, run
-        self.locale = QLocale()
+        self.fmt = report_formatter()  # numbers and dates as the reports and the dock write them
         self.total = len(run["patches"]) + 2
 
     def tr(self, text):
         return QCoreApplication.translate("DossierPages", text)
 
     def number(self, value, decimals=2):
-        return "—" if value is None else self.locale.toString(float(value), "f", decimals)
+        return "—" if value is None else self.fmt.number(float(value), decimals)
 
     def date(self, value):
-        return value.isoformat() if value is not None else self.tr("not known")
+        return self.fmt.date(value) if value is not None else self.tr("not known")
 
     def footer(self, layout):
         run = self.run
@@ -63,7 +64,7 @@ class DossierPages:
         label(layout, self.tr("Loss patches detected in satellite images, with coordinates, legal status, "
                               "before/after images and the provenance of every input."), 12, 21, 186, 8, size=9)
         dated = [p["first_seen"] for p in patches if p["first_seen"]]
-        when = self.tr("{first} to {last}").format(first=min(dated).isoformat(), last=max(dated).isoformat()) \
+        when = self.tr("{first} to {last}").format(first=self.date(min(dated)), last=self.date(max(dated))) \
             if dated else self.tr("not dated")
         places = sorted({", ".join(v for v in (p["places"].get("district"), p["places"].get("province"),
                                                p["places"].get("department")) if v) for p in patches} - {""})
@@ -81,8 +82,7 @@ class DossierPages:
         ]
         if run.get("estimate"):
             facts[1:1] = self.estimate_lines(run["estimate"])
-        label(layout, "\n".join(f"{name}:" for name, _ in facts), 12, 32, 38, 40, size=9, bold=True)
-        label(layout, "\n".join(value for _, value in facts), 50, 32, 148, 40, size=9)
+        fact_rows(layout, facts, 12, 32, 186)
         extent = run["cover_extent"]
         run["set_stretch"](run["cover_stretch"])
         item = map_item(layout, [run["all_outlines"], run["after_layer"]], run["map_crs"], extent, 12, 72, 186, 130)
@@ -181,8 +181,8 @@ class DossierPages:
             sensor=run["sensor_name"])
         label(layout, method, 12, 22, 186, 28, size=8)
         label(layout, self.tr("Parameters"), 12, 52, 90, 6, size=10, bold=True)
-        label(layout, "\n".join(f"{key} = {value}" for key, value in run["parameters"]), 12, 59, 92, 150,
-              size=7, mono=True)
+        label(layout, "\n".join(monospace_lines([f"{key} = {value}" for key, value in run["parameters"]], 92)),
+              12, 59, 92, 220, size=7, mono=True)
         label(layout, self.tr("Thresholds of the rule"), 108, 52, 90, 6, size=10, bold=True)
         label(layout, "\n".join(f"{key} = {value}" for key, value in run["thresholds"].items()), 108, 59, 90, 150,
               size=7, mono=True)

@@ -68,17 +68,17 @@ class RegionSummary(SummaryAlgorithm):
             self.tr("Year"), self.tr("Quarter"), self.tr("Month"), self.tr("Whole range")], defaultValue=0))
         advanced = [
             QgsProcessingParameterDateTime(self.START_DATE, self.tr("Start date"),
-                                           QgsProcessingParameterDateTime.Date, optional=True),
-            QgsProcessingParameterDateTime(self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date,
+                                           QgsProcessingParameterDateTime.Type.Date, optional=True),
+            QgsProcessingParameterDateTime(self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Type.Date,
                                            optional=True),
             QgsProcessingParameterVectorLayer(self.OPERATIONS, self.tr("Operations (markers in the report)"),
-                                              [QgsProcessing.TypeVectorPolygon], optional=True)]
+                                              [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
         add_sample_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Loss per region and period"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Loss per region and period"), QgsProcessing.SourceType.TypeVector))
         add_report_parameter(self)
         add_estimate_outputs(self)
 

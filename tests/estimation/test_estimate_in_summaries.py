@@ -78,6 +78,7 @@ def test_dossier_cover_shows_the_estimate_beside_the_map(provider, tmp_path):
     and forest gain (our mining and other loss) 21,158 + 11,686 = 32,844 ha estimated where the map shows 31,500;
     the half-width of their sum (7,202 ha) is its own domain estimate, not the sum of the two."""
     import processing
+    from mining_loss_monitor.algorithms.reports.report_locale import report_formatter
 
     from tests.evidence.test_dossier import PATCHES, _parameters, page_text, write_patches
 
@@ -86,5 +87,7 @@ def test_dossier_cover_shows_the_estimate_beside_the_map(provider, tmp_path):
     result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path, SAMPLE=olofsson_gpkg(
         tmp_path / "olofsson.gpkg", {1: 1, 2: 2, 3: 0, 4: 0})))
     cover = " ".join(page_text(result["OUTPUT"], 1).split())
-    assert "Sample estimate: 32,843.92 ± 7,202.05 ha of loss (95 %); the map: 31,500.00 ha" in cover
+    number = report_formatter().number  # the dossier writes numbers as the reports do (QGIS's locale settings)
+    assert (f"Sample estimate: {number(32843.92, 2)} ± {number(7202.05, 2)} ha of loss (95 %); the map: "
+            f"{number(31500.0, 2)} ha") in cover
     assert "Reference sample: 640 labelled points; mapped mining loss confirmed: 88 ± 7 %" in cover

@@ -31,3 +31,4 @@ def test_no_dialog_crashes_whatever_layer_is_picked(tmp_path):
     rows = result["run"]["rows"]
     assert rows[0].startswith("region,period") and len(rows) > 4
     assert any(row.startswith('"1701","201900",') for row in rows)
+    assert result["csv_output"].endswith("mercurio.csv"), result["csv_output"]  # a CSV table, not refused

@@ -73,6 +73,7 @@ def test_metadata_is_complete_and_fits_this_qgis(qgis_app):
     assert "Spanish" in meta["about"]
     minimum = tuple(int(x) for x in meta["qgisMinimumVersion"].split("."))
     assert minimum == (3, 22)
+    assert meta["qgisMaximumVersion"] == "4.99"  # QGIS 4 (Qt6) loads it; the plugin repository lists it as ready
     assert (Qgis.QGIS_VERSION_INT // 10000, Qgis.QGIS_VERSION_INT // 100 % 100) >= minimum
     assert (ROOT / meta["icon"]).exists()
 

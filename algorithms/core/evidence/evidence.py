@@ -71,7 +71,7 @@ def _patch_mask(dataset, window, geometry):
     memory = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Byte)
     memory.SetGeoTransform((gt[0] + x * gt[1], gt[1], 0.0, gt[3] + y * gt[5], 0.0, gt[5]))
     memory.SetProjection(dataset.GetProjection())
-    source = ogr.GetDriverByName("Memory").CreateDataSource("patch")
+    source = grid.memory_vector_source("patch")
     layer = source.CreateLayer("patch", srs=grid.srs_of(dataset), geom_type=ogr.wkbMultiPolygon)
     feature = ogr.Feature(layer.GetLayerDefn())
     feature.SetGeometry(geometry)
