@@ -77,6 +77,7 @@ bench: deps scale-env
 
 sample:
 	$(SYSTEM_PYTHON) scripts/demo/simulate_s2.py sample
+	$(SYSTEM_PYTHON) -m scripts.demo.simulate_s1 .
 
 translations: deps
 	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^tests/' -e '^scripts/') scripts/demo/make_project.py -ts i18n/mining_loss_monitor_es.ts

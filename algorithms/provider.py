@@ -8,7 +8,11 @@ from qgis.PyQt.QtGui import QIcon
 from .detection.detect_time_series import DetectTimeSeries
 from .detection.detect_two_dates import DetectTwoDates
 from .detection.vectorize import VectorizeLoss
+from .estimation.area_estimate import AreaEstimate
+from .estimation.sampling_design import SamplingDesign
 from .evidence.dossier import Dossier
+from .radar.detect_radar import DetectRadar
+from .radar.integrate_alerts import IntegrateAlerts
 from .regions.compare_periods import ComparePeriods
 from .regions.displacement import Displacement
 from .regions.hotspots import EmergingHotSpots
@@ -51,5 +55,6 @@ class MiningLossProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in (DetectTwoDates(), DetectTimeSeries(), VectorizeLoss(), RegionSummary(), ComparePeriods(),
-                          ImportOperations(), EmergingHotSpots(), Displacement(), LegalStatus(), Dossier()):
+                          ImportOperations(), EmergingHotSpots(), Displacement(), LegalStatus(), Dossier(),
+                          SamplingDesign(), AreaEstimate(), DetectRadar(), IntegrateAlerts()):
             self.addAlgorithm(algorithm)

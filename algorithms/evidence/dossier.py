@@ -32,6 +32,7 @@ from ..core.evidence.evidence import archive_path, manifest_sha256, sha256_of, t
 from ..core.periods import from_int
 from ..core.rasters.dates import date_from_metadata, date_from_name
 from ..detection.sensor_parameters import add_custom_band_parameters, add_sensor_parameter, sensor_from
+from ..estimation.sample_regions import add_sample_parameter, whole_map_estimate
 from ..parameters.fields import DATE, DOUBLE, INTEGER, STRING, make_field
 from ..parameters.messages import cancelled_message, core_error_message
 from ..regions.legal_inputs import with_help, zone_categories
@@ -126,6 +127,7 @@ class Dossier(MiningLossAlgorithm):
         self.addParameter(with_help(QgsProcessingParameterString(
             self.ANALYST, self.tr("Analyst (name on the report)")), self.tr(
             "The name of the person responsible for the dossier, printed on every page.")))
+        add_sample_parameter(self)
         add_custom_band_parameters(self)
         self.addParameter(with_help(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Evidence dossier"), self.tr("PDF files (*.pdf)")), self.tr(
@@ -203,6 +205,7 @@ class Dossier(MiningLossAlgorithm):
         manifest = manifest_sha256([(path_, sha) for _, path_, sha, _ in inputs])
         run = self.run_facts(parameters, context, patches, crs, before, after, sensor, analyst, inputs, manifest,
                              bool(zones))
+        run["estimate"] = whole_map_estimate(self, parameters, context, feedback)
         self.write_pdf(path, run, feedback)
         table = self.write_table(parameters, context, patches, manifest)
         feedback.setProgress(100)

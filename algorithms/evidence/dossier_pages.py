@@ -33,7 +33,8 @@ class DossierPages:
                                                                             total=self.total))
 
     def confidence(self, value):
-        return {3: self.tr("confirmed"), 2: self.tr("probable")}.get(value, "—")
+        return {4: self.tr("confirmed by optical and radar"), 3: self.tr("confirmed"),
+                2: self.tr("probable")}.get(value, "—")
 
     def kind(self, value):
         return {"mining": self.tr("mining loss"), "other": self.tr("other forest loss")}.get(value, value or "—")
@@ -78,6 +79,8 @@ class DossierPages:
             (self.tr("By whom"), run["analyst"]),
             (self.tr("Report date"), run["created"]),
         ]
+        if run.get("estimate"):
+            facts[1:1] = self.estimate_lines(run["estimate"])
         label(layout, "\n".join(f"{name}:" for name, _ in facts), 12, 32, 38, 40, size=9, bold=True)
         label(layout, "\n".join(value for _, value in facts), 50, 32, 148, 40, size=9)
         extent = run["cover_extent"]
@@ -92,6 +95,16 @@ class DossierPages:
         label(layout, "\n".join(lines[:17]), 12, 216, 186, 64, size=6.5, mono=True)
         self.footer(layout)
         self.pdf.add(layout)
+
+    def estimate_lines(self, estimate):
+        """The loss estimated from the labelled sample with its interval, beside the map's hectares."""
+        sample = self.tr("{points} labelled points").format(points=estimate["points"])
+        if estimate.get("users") is not None:
+            sample += self.tr("; mapped mining loss confirmed: {users} ± {half} %").format(
+                users=self.number(100 * estimate["users"], 0), half=self.number(100 * estimate["users_half"], 0))
+        return [(self.tr("Sample estimate"), self.tr("{value} ± {half} ha of loss (95 %); the map: {map} ha").format(
+            value=self.number(estimate["value"]), half=self.number(estimate["half"]),
+            map=self.number(estimate["map"]))), (self.tr("Reference sample"), sample)]
 
     def patch_page(self, patch):
         run, layout = self.run, self.pdf.new_layout()

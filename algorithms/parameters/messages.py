@@ -1,6 +1,8 @@
 """Translated messages for the errors the core raises (context "CoreErrors")."""
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..estimation.estimation_messages import ESTIMATION_CODES, estimation_message
+
 translate = QCoreApplication.translate
 
 
@@ -26,6 +28,8 @@ def core_error_message(error, labels=None):
                                        "the same area.").format(**d)
     if code in DETECTION_CODES:
         return detection_message(code, d)
+    if code in ESTIMATION_CODES:
+        return estimation_message(code, d)
     if code == "not_a_mask":
         reasons = {
             "bands": translate("CoreErrors", "it has {found} bands, a mask has one").format(

@@ -11,16 +11,19 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..base import source_path
 from ..core.errors import CoreError
-from ..core.periods import from_int
+from ..core.periods import WHOLE, from_int
 from ..core.rasters.coverage import counted_windows
 from ..core.regions.operations import before_window, comparison_windows
-from ..core.regions.summary import COMPARE_FIELDS, compare, months_between
+from ..core.regions.summary import COMPARE_FIELDS, compare, months_between, summarise_dates
+from ..estimation.estimate_section import estimate_parts
+from ..estimation.sample_regions import add_estimate_outputs, add_sample_parameter, log_estimate, loss_estimate
 from ..parameters.fields import DOUBLE
-from ..parameters.loss_inputs import date_or_none
+from ..parameters.loss_inputs import date_or_none, is_raster
 from ..parameters.messages import core_error_message
 from ..reports.comparison_report import comparison_report
-from .region_summary import chosen_operation, operation_markers
+from .region_summary import chosen_operation, operation_markers, region_loss_ha
 from .summary_common import (
     FIELD_TYPES,
     WIDGETS,
@@ -94,6 +97,8 @@ class ComparePeriods(SummaryAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Before and after per region"), QgsProcessing.TypeVector))
         add_report_parameter(self)
+        add_sample_parameter(self)
+        add_estimate_outputs(self)
 
     def windows(self, parameters, context):
         """((before_start, before_end), (after_start, after_end), operation or None) as ints."""
@@ -119,6 +124,15 @@ class ComparePeriods(SummaryAlgorithm):
                                            self.parameterAsInt(parameters, self.AFTER_MONTHS, context),
                                            self.parameterAsEnum(parameters, self.WINDOW, context))
         return before, after, markers[name]
+
+    def sample_estimate(self, parameters, context, feedback, histogram, regions, details):
+        """(LossEstimate, map hectares per region over the whole map period) of SAMPLE, or (None, {})."""
+        layer = self.parameterAsLayer(parameters, self.LOSS, context)
+        estimate = loss_estimate(self, parameters, context, feedback,
+                                 source_path(layer) if is_raster(layer) else None, regions, layer.crs())
+        if estimate is None:
+            return None, {}
+        return estimate, region_loss_ha(summarise_dates(histogram, regions, WHOLE, split=details["split"]))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         before, after, operation = self.windows(parameters, context)
@@ -161,10 +175,13 @@ class ComparePeriods(SummaryAlgorithm):
                 region=row["region"], before=fmt.cell(row["before_ha"]), after=fmt.cell(row["after_ha"]),
                 change=fmt.cell(row["change_pct"], 0)))
         results = {self.OUTPUT: destination}
+        estimate, map_ha = self.sample_estimate(parameters, context, feedback, histogram, regions, details)
+        if estimate is not None:
+            results.update(log_estimate(self, estimate, map_ha, feedback))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             write_report(report_path, comparison_report(rows, regions, counted_before, counted_after, operation,
-                                                        details))
+                                                        details, estimate_parts(estimate, map_ha, fmt)))
             results[self.REPORT] = report_path
         feedback.setProgress(100)
         return results

@@ -198,14 +198,14 @@ def _box_text(box):
         s=locale.toString(box.yMinimum(), "f", 4), n=locale.toString(box.yMaximum(), "f", 4))
 
 
-def table_sink(algorithm, parameters, context, fields_spec):
+def table_sink(algorithm, parameters, context, fields_spec, key=OUTPUT):
     """A table sink (no geometry) with the given (name, field kind) fields."""
     fields = QgsFields()
     for name, kind in fields_spec:
         fields.append(make_field(name, kind))
-    sink, destination = algorithm.parameterAsSink(parameters, OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+    sink, destination = algorithm.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.NoGeometry)
     if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, OUTPUT))
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
     return sink, destination, fields
 
 

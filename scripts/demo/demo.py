@@ -9,6 +9,7 @@ from scripts.qgis_cli import ROOT, run, throwaway_profile  # noqa: E402
 
 SAMPLE = os.path.join(ROOT, "resources", "sample")
 SERIES = os.path.join(SAMPLE, "series")
+RADAR = os.path.join(SAMPLE, "radar")
 
 
 def step(env, algorithm, parameters):
@@ -49,6 +50,21 @@ def main(folder, locale=None):
             "INPUT_CONFIDENCE": timeline["OUTPUT_CONFIDENCE"],
             "OUTPUT": os.path.join(folder, "series_loss_polygons.gpkg"),
         })
+        radar = step(env, "miningloss:detectradar", {
+            "IMAGES": [RADAR], "MIN_AREA_HA": 0.1,
+            "OUTPUT_CLASS": os.path.join(folder, "radar_loss_classes.tif"),
+            "OUTPUT_DATE": os.path.join(folder, "radar_loss_dates.tif"),
+            "OUTPUT_CONFIDENCE": os.path.join(folder, "radar_loss_confidence.tif"),
+        })
+        integrated = step(env, "miningloss:integratealerts", {
+            "OPTICAL_CLASS": timeline["OUTPUT_CLASS"], "OPTICAL_DATE": timeline["OUTPUT_DATE"],
+            "OPTICAL_CONFIDENCE": timeline["OUTPUT_CONFIDENCE"], "RADAR_CLASS": radar["OUTPUT_CLASS"],
+            "RADAR_DATE": radar["OUTPUT_DATE"], "RADAR_CONFIDENCE": radar["OUTPUT_CONFIDENCE"],
+            "OUTPUT_CLASS": os.path.join(folder, "integrated_loss_classes.tif"),
+            "OUTPUT_DATE": os.path.join(folder, "integrated_loss_dates.tif"),
+            "OUTPUT_CONFIDENCE": os.path.join(folder, "integrated_loss_confidence.tif"),
+            "OUTPUT_SOURCE": os.path.join(folder, "integrated_alert_source.tif"),
+        })
         operations = os.path.join(SAMPLE, "operations.gpkg")
         summary = step(env, "miningloss:regionsummary", {
             "LOSS": timeline["OUTPUT_CLASS"], "ENCODING": 0, "LOSS_DATE": timeline["OUTPUT_DATE"],
@@ -73,6 +89,14 @@ def main(folder, locale=None):
     print(f"Other forest loss:  {float(timeline['OTHER_LOSS_HA']):9.2f} ha")
     print(f"Confirmed / probable: {float(timeline['CONFIRMED_HA']):7.2f} / {float(timeline['PROBABLE_HA']):.2f} ha")
     print(f"Dated polygons:     {int(float(dated['POLYGONS'])):9d}")
+    radar_dates = sorted(name[7:15] for name in os.listdir(RADAR) if name.endswith(".zip"))
+    print(f"Radar: {len(radar_dates)} simulated Sentinel-1 RTC dates (HyP3 zips), {radar_dates[0]} -> "
+          f"{radar_dates[-1]} (30 m), through the rainy season")
+    print(f"Mining loss:        {float(radar['MINING_HA']):9.2f} ha")
+    print(f"Other forest loss:  {float(radar['OTHER_LOSS_HA']):9.2f} ha")
+    print(f"Integrated alerts: optical only {float(integrated['OPTICAL_HA']):.2f} ha, radar only "
+          f"{float(integrated['RADAR_HA']):.2f} ha, both {float(integrated['BOTH_HA']):.2f} ha; dated earlier "
+          f"thanks to the radar: {float(integrated['EARLIER_BY_RADAR_HA']):.2f} ha")
     with open(comparison["OUTPUT"], encoding="utf-8") as handle:
         row = next(csv.DictReader(handle))
     print("Operation Mercurio (from 2019-02-19): mining loss 5 months after vs the same window in 2018:")

@@ -103,6 +103,11 @@ def main(folder, locale=None):
                         ("series_loss_confidence", translate("DemoProject", "Loss confidence (series)"))):
         add(QgsRasterLayer(os.path.join(folder, name + ".tif"), title), os.path.join(folder, name + ".qml"),
             visible=False)
+    for name, title in (("integrated_loss_dates", translate("DemoProject", "Loss dates (optical + radar)")),
+                        ("integrated_alert_source", translate("DemoProject", "Alert source (optical, radar)"))):
+        if os.path.exists(os.path.join(folder, name + ".tif")):  # the radar part of the demo
+            add(QgsRasterLayer(os.path.join(folder, name + ".tif"), title), os.path.join(folder, name + ".qml"),
+                visible=False)
     after = add(true_colour(QgsRasterLayer(os.path.join(sample, AFTER_STACK),
                                            translate("DemoProject", "Sentinel-2 after, true colour 2019-08-05"))))
     before = QgsRasterLayer(os.path.join(sample, BEFORE_STACK),

@@ -177,6 +177,19 @@ def test_a_mining_front_is_pale_ground_around_tailings():
     assert set(np.unique(_decide(codes, 7)[18:20, 18:23])) == {patches.OTHER}
 
 
+def test_surroundings_are_counted_exactly_across_tiles():
+    """context_shares against a direct count, on a strip wider than two tiles, with halo rows."""
+    from scipy.ndimage import uniform_filter
+
+    codes = np.random.default_rng(3).choice(np.array([0, 0, 0, rules.TAILINGS, rules.VEGETATED, rules.PALE_GROUND,
+                                                      rules.OLD_WATER, rules.MASKED], np.uint8), (30, 600))
+    pale, water = patches.context_shares(codes, 4, slice(5, 25))
+    loss = (codes[5:25] >= rules.POND) & (codes[5:25] <= rules.VEGETATED)
+    for share, kinds in ((pale, (rules.TAILINGS, rules.PALE_GROUND)), (water, (rules.OLD_WATER,))):
+        direct = uniform_filter(np.isin(codes, kinds).astype(np.float64), 9, mode="constant")[5:25]
+        assert np.allclose(share[loss], direct[loss], atol=1e-6) and not share[~loss].any()
+
+
 def test_new_water_beside_a_river_is_not_a_pond():
     codes = np.zeros((40, 40), dtype=np.uint8)
     codes[18:23, 18:23] = rules.POND

@@ -88,9 +88,11 @@ def test_class_factory_init_gui_and_unload():
     assert loaded["provider"]
     assert {"miningloss:detecttwodates", "miningloss:vectorize", "miningloss:regionsummary",
             "miningloss:compareperiods", "miningloss:importoperations"} <= set(loaded["algorithms"])
-    assert loaded["menu"] == ["Mining Loss Monitor"] * 3
-    assert loaded["toolbar"] == ["miningLossDetectTwoDates", "miningLossTimeline", "miningLossDossier"]
+    assert loaded["menu"] == ["Mining Loss Monitor"] * 4
+    assert loaded["toolbar"] == ["miningLossDetectTwoDates", "miningLossTimeline", "miningLossVerifySample",
+                                 "miningLossDossier"]
     assert loaded["layer_actions"] == ["miningLossDossier"]
-    assert {"miningloss:legalstatus", "miningloss:dossier"} <= set(loaded["algorithms"])
-    assert loaded["dock"] == "MiningLossTimelineDock" and loaded["docks"] == 1
+    assert {"miningloss:legalstatus", "miningloss:dossier", "miningloss:samplingdesign",
+            "miningloss:areaestimate"} <= set(loaded["algorithms"])
+    assert loaded["dock"] == "MiningLossTimelineDock" and loaded["docks"] == 2
     assert loaded["after_unload"] == {"provider": False, "menu": 0, "toolbar": 0, "docks": 0, "layer_actions": 0}

@@ -13,10 +13,14 @@ union-find, so the whole raster is never in memory. A patch is mining when
 the patch. Pale farm soil in farmland and new water in a moving river stay other loss. Patches
 under the minimum area are dropped.
 """
+import os
+
 import numpy as np
+from osgeo import gdal
 from scipy import ndimage
 
 from ..errors import Cancelled
+from ..rasters import grid
 from . import rules
 
 EIGHT = np.ones((3, 3), dtype=bool)
@@ -34,17 +38,38 @@ DROP, MINING, OTHER = 0, 1, 2
 _STATS = ("pixels", "ponds", "tailings", "bare", "area_ha", "bare_ha", "pale_around", "water_around")
 
 
-def context_shares(codes, radius):
-    """Per pixel, the share of pale bare ground (new or old tailings) and of water on both dates in a square of
-    2 x radius + 1 pixels around it (pixels beyond the raster count as neither)."""
-    from scipy.ndimage import uniform_filter
+CONTEXT_TILE = 256  # columns: the surroundings are counted only in tiles that hold loss
 
-    pale = ((codes == rules.TAILINGS) | (codes == rules.PALE_GROUND)).astype(np.float32)
-    water = (codes == rules.OLD_WATER).astype(np.float32)
-    if radius <= 0:
-        return pale, water
-    size = 2 * int(radius) + 1
-    return (uniform_filter(pale, size, mode="constant"), uniform_filter(water, size, mode="constant"))
+
+def context_shares(codes, radius, inner=slice(None)):
+    """The share of pale bare ground (new or old tailings) and of water on both dates in a square of 2 x radius + 1
+    pixels around each loss pixel of the rows `inner` of `codes` (a strip with its halo rows); 0 elsewhere.
+    Pixels beyond the raster count as neither. Exact counts from a summed-area table, tile by tile."""
+    target = codes[inner]
+    loss = (target >= rules.POND) & (target <= rules.VEGETATED)
+    pale = np.zeros(target.shape, np.float32)
+    water = np.zeros(target.shape, np.float32)
+    radius = max(int(radius), 0)
+    size = np.float32((2 * radius + 1) ** 2)
+    height, width = codes.shape
+    for x in range(0, width, CONTEXT_TILE):
+        rows, cols = np.nonzero(loss[:, x:x + CONTEXT_TILE])
+        if rows.size == 0:
+            continue
+        left, right = max(x - radius, 0), min(x + CONTEXT_TILE + radius, width)
+        tile = codes[:, left:right]
+        # both counts in one integer: pale ground in the low 32 bits, water on both dates in the high ones
+        ground = ((tile == rules.TAILINGS) | (tile == rules.PALE_GROUND)).astype(np.int64)
+        ground += (tile == rules.OLD_WATER).astype(np.int64) << 32
+        table = np.zeros((height + 1, right - left + 1), np.int64)
+        np.cumsum(np.cumsum(ground, axis=0), axis=1, out=table[1:, 1:])
+        centre, column = rows + (inner.start or 0), cols + x - left
+        r0, r1 = np.clip(centre - radius, 0, height), np.clip(centre + radius + 1, 0, height)
+        c0, c1 = np.clip(column - radius, 0, right - left), np.clip(column + radius + 1, 0, right - left)
+        total = table[r1, c1] - table[r0, c1] - table[r1, c0] + table[r0, c0]
+        pale[rows, cols + x] = (total & 0xFFFFFFFF) / size
+        water[rows, cols + x] = (total >> 32) / size
+    return pale, water
 
 
 def label_strip(codes):
@@ -124,8 +149,12 @@ class PatchTable:
             if root_a != root_b:
                 self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
-    def decide(self, min_area_ha):
-        """One decision (DROP, MINING, OTHER) per label, through its root patch."""
+    def decide(self, min_area_ha, bare_is_mining=False):
+        """One decision (DROP, MINING, OTHER) per label, through its root patch.
+
+        bare_is_mining (radar): a patch that is mostly new water or bare ground (ponds + tailings-like codes at
+        least half of it) is mining, as radar cannot tell tailings from other bare ground by colour.
+        """
         parent = self.parent
         while True:
             grand = parent[parent]
@@ -135,7 +164,7 @@ class PatchTable:
         self.parent = parent
         total = {name: np.bincount(parent, weights=np.concatenate(self.stats[name]), minlength=len(parent))
                  for name in _STATS}
-        self.signs = mining_signs(total)
+        self.signs = mining_signs(total, bare_is_mining)
         mining = self.signs["ponds"] | self.signs["tailings_and_water"] | self.signs["front"]
         root_decision = np.where(mining, MINING, OTHER).astype(np.uint8)
         root_decision[total["area_ha"] < min_area_ha - 1e-12] = DROP
@@ -163,24 +192,42 @@ class PatchTable:
         return classes
 
 
-def mining_signs(total):
-    """Which mining signs each patch shows, from its summed statistics (arrays over patches)."""
+def mining_signs(total, bare_is_mining=False):
+    """Which mining signs each patch shows, from its summed statistics (arrays over patches).
+
+    bare_is_mining (radar): a patch that is mostly new water or bare ground (ponds + tailings-like codes at least
+    half of it) is mining, as radar cannot tell tailings from other bare ground by colour; radar reads no
+    surroundings.
+    """
     pixels = np.maximum(total["pixels"], 1)
     ponds, tailings = total["ponds"], total["tailings"]
+    pond_rule = (ponds >= POND_MIN_PIXELS) & (ponds >= POND_MIN_SHARE * total["pixels"])
+    if bare_is_mining:
+        return {"ponds": pond_rule, "tailings_and_water": 2 * (ponds + tailings) >= total["pixels"],
+                "front": np.zeros(pixels.shape, bool)}
     river = total["water_around"] >= RIVER_WATER_AROUND * pixels
     tailings_and_water = (tailings >= TAILINGS_MIN_SHARE * np.maximum(total["bare"], 1)) & (tailings > 0)
     return {
-        "ponds": (ponds >= POND_MIN_PIXELS) & (ponds >= POND_MIN_SHARE * total["pixels"]) & ~river,
+        "ponds": pond_rule & ~river,
         "tailings_and_water": tailings_and_water & (ponds >= 1),
         "front": (tailings >= FRONT_TAILINGS_SHARE * pixels) & (total["bare_ha"] >= FRONT_MIN_BARE_HA - 1e-12)
         & (total["pale_around"] >= FRONT_PALE_AROUND * pixels),
     }
 
 
-def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_cancelled, context_px=0):
+def scratch_rasters(work, reference):
+    """The pixel codes, flag dates and confidence written between the tracking and the patch passes."""
+    kinds = (("codes", gdal.GDT_Byte, None), ("dates", gdal.GDT_Int32, 0), ("confidence", gdal.GDT_Byte, 0))
+    return {name: grid.create_like(os.path.join(work, f"{name}.tif"), reference, data_type, nodata,
+                                   grid.WORK_OPTIONS) for name, data_type, nodata in kinds}
+
+
+def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_cancelled, context_px=0,
+                   bare_is_mining=False):
     """Label the pixel-code band strip by strip and decide every patch: (table, strips, masked pixels).
 
     context_px: the radius of the surroundings in pixels (each strip is read with that many rows around it).
+    bare_is_mining: the radar's patch rule (PatchTable.decide).
     """
     table = PatchTable()
     strips = [(y, min(block_rows, band.YSize - y)) for y in range(0, band.YSize, block_rows)]
@@ -193,8 +240,7 @@ def decide_patches(band, area_per_row, min_area_ha, block_rows, progress, is_can
         inner = slice(y - top, y - top + rows)
         codes = halo[inner]
         masked += int(np.count_nonzero(codes == rules.MASKED))
-        pale, water = context_shares(halo, context_px)
-        table.add_strip(codes, area_per_row[y:y + rows], (pale[inner], water[inner]))
+        table.add_strip(codes, area_per_row[y:y + rows], context_shares(halo, context_px, inner))
         progress((index + 1) / len(strips))
-    table.decide(min_area_ha)
+    table.decide(min_area_ha, bare_is_mining)
     return table, strips, masked

@@ -82,13 +82,12 @@ def mark_ground(codes, pale_after, water_before, water_after):
 
 def two_date_codes(before, after, usable):
     """classify_pixels, then the ground around the loss (mark_ground)."""
-    water_after = is_water(after)
-    return mark_ground(classify_pixels(before, after, usable), is_pale_ground(after, water_after),
-                       is_water(before), water_after)
+    return classify_pixels(before, after, usable, ground=True)
 
 
-def classify_pixels(before, after, usable):
-    """Pixel codes for one window from reflectance dicts and the usable (clear, valid) mask."""
+def classify_pixels(before, after, usable, ground=False):
+    """Pixel codes for one window from reflectance dicts and the usable (clear, valid) mask; with `ground`, the
+    codes of the ground around the loss too (mark_ground)."""
     ndvi_before, ndvi_after = ndvi(before), ndvi(after)
     if "swir2" in before:
         forest = (ndvi_before >= FOREST_NDVI) & (nbr(before) >= FOREST_NBR) & (mndwi(before) < 0)
@@ -112,5 +111,7 @@ def classify_pixels(before, after, usable):
     codes[loss & vegetated] = VEGETATED
     codes[loss & (visible < BURN_MAX_VISIBLE) & ~water & ~vegetated] = BARE_OTHER
     codes[loss & water] = POND
+    if ground:
+        mark_ground(codes, tailings & ~vegetated & ~water, is_water(before), water)
     codes[~usable] = MASKED
     return codes

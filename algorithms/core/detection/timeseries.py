@@ -272,12 +272,7 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
     reference_index = _clearest(series, width, height)
     series.normalise_to(reference_index, width, height)
     progress(0.05)
-    temp = {name: os.path.join(work, f"{name}.tif") for name in ("codes", "dates", "confidence")}
-    outputs = {
-        "codes": grid.create_like(temp["codes"], reference, gdal.GDT_Byte, None, grid.WORK_OPTIONS),
-        "dates": grid.create_like(temp["dates"], reference, gdal.GDT_Int32, 0, grid.WORK_OPTIONS),
-        "confidence": grid.create_like(temp["confidence"], reference, gdal.GDT_Byte, 0, grid.WORK_OPTIONS),
-    }
+    outputs = patches.scratch_rasters(work, reference)
     windows = list(grid.windows(width, height, rows, cols))
 
     def store(window, result, index):

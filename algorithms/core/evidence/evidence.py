@@ -114,14 +114,17 @@ def patch_surroundings(path, role, sensor, wkb):
     y1 = min(inner[1] + inner[3] + radius, dataset.RasterYSize)
     window = (x0, y0, x1 - x0, y1 - y0)
     refl, valid = read_reflectance(dataset, sensor, *window, nodata=dataset.GetRasterBand(1).GetNoDataValue())
-    water = rules.is_water(refl) & valid
-    codes = np.where(rules.is_pale_ground(refl, water) & valid, rules.PALE_GROUND, rules.NO_LOSS).astype(np.uint8)
-    codes[water] = rules.OLD_WATER
-    pale, water_share = patches.context_shares(codes, radius)
     inside = _patch_mask(dataset, window, geometry) & valid
     if not inside.any():
         raise CoreError("patch_not_covered", role=role)
-    return float(pale[inside].mean()), float(water_share[inside].mean())
+    water = rules.is_water(refl) & valid
+    pale = rules.is_pale_ground(refl, water) & valid
+    codes = np.where(pale, rules.PALE_GROUND, rules.NO_LOSS).astype(np.uint8)
+    codes[water] = rules.OLD_WATER
+    # the patch itself is loss: its tailings count as pale ground, its water does not count as a river
+    codes[inside] = np.where(pale[inside], rules.TAILINGS, rules.BARE_OTHER)
+    pale_share, water_share = patches.context_shares(codes, radius)
+    return float(pale_share[inside].mean()), float(water_share[inside].mean())
 
 
 def rule_values(before, after, surroundings=None):
