@@ -6,8 +6,9 @@ patch is *found* when at least 5 of its pixels are mining loss, a natural or hum
 when at least 5 of its pixels are. The arrays are read from ../shared and written only to a temporary folder.
 
 Run as a script to print the scores of the tuning and held-back parts (--steps: one line per step of the rule,
-the table of docs/method.md):
-    python -m tests.detection.real_patches [--per-patch] [--steps]
+the table of docs/method.md; --sweep: the forest test, the front and its surroundings over a grid of settings,
+tuning part only, with the best found at each false-alarm budget):
+    python -m tests.detection.real_patches [--per-patch] [--steps | --sweep]
 """
 import math
 import sys
@@ -132,27 +133,65 @@ def scores(patches, indices, **options):
     return counts, score(counts, patches["category"][indices])
 
 
-def main(argv):
+def sweep():
+    """(name, {module: {constant: value}}) over the forest test, the mining front and its surroundings: the
+    settings --sweep measures on the tuning part only (docs/method.md, issue 17b)."""
+    import itertools
+
+    from mining_loss_monitor.algorithms.core.detection import patches, rules
+
+    forest_tests = ((0.60, 0.45), (0.55, 0.45), (0.55, 0.40), (0.50, 0.35))
+    fronts = ((0.20, 0.15), (0.30, 0.15), (0.20, 0.30), (0.30, 0.30))
+    for (ndvi, nbr), (pale, bare), radius in itertools.product(forest_tests, fronts, (50.0, 100.0, 200.0)):
+        yield (f"forest NDVI >= {ndvi:.2f}, NBR >= {nbr:.2f}; front: pale around >= {pale:.0%}, "
+               f"bare >= {bare:.2f} ha; surroundings {radius:.0f} m",
+               {rules: {"FOREST_NDVI": ndvi, "FOREST_NBR": nbr},
+                patches: {"FRONT_PALE_AROUND": pale, "FRONT_MIN_BARE_HA": bare, "CONTEXT_RADIUS_M": radius}})
+
+
+def measure(patches, parts, changes, per_patch=False):
+    """{part: score} of the detection with `changes` ({module: {constant: value}}) patched in."""
     from contextlib import ExitStack
     from unittest import mock
 
+    results = {}
+    with ExitStack() as stack:
+        for module, values in changes.items():
+            for name, value in values.items():
+                stack.enter_context(mock.patch.object(module, name, value))
+        for name, indices in parts:
+            counts, results[name] = scores(patches, indices)
+            if per_patch:
+                for index, count in zip(indices, counts):
+                    print(f"  {patches['sample_id'][index]:14s} {patches['category'][index]:18s} {count:5d}")
+    return results
+
+
+def main(argv):
     patches = load()
-    categories = patches["category"]
-    tuning, held = split(categories)
-    for step, changes in (steps() if "--steps" in argv else [("", {})]):
-        with ExitStack() as stack:
-            for module, values in changes.items():
-                for name, value in values.items():
-                    stack.enter_context(mock.patch.object(module, name, value))
-            line = []
-            for name, indices in (("tuning", tuning), ("held-back", held)):
-                counts, result = scores(patches, indices)
-                line.append(f"{name} found {result['found']:.1%} of {result['mining_patches']}, "
-                            f"false alarms {result['false_alarms']:.1%} of {result['other_patches']}")
-                if "--per-patch" in argv:
-                    for index, count in zip(indices, counts):
-                        print(f"  {patches['sample_id'][index]:14s} {categories[index]:18s} {count:5d}")
-        print(f"{step:45s} " + "; ".join(line))
+    tuning, held = split(patches["category"])
+    parts = [("tuning", tuning), ("held-back", held)]
+    chosen = [("", {})]
+    if "--steps" in argv:
+        chosen = steps()
+    elif "--sweep" in argv:
+        chosen, parts = list(sweep()), parts[:1]  # choosing settings: never on the held-back part
+    measured = []
+    for step, changes in chosen:
+        results = measure(patches, parts, changes, "--per-patch" in argv)
+        measured.append((step, results[parts[0][0]]))
+        print(f"{step:45s} " + "; ".join(
+            f"{name} found {result['found']:.1%} of {result['mining_patches']}, "
+            f"false alarms {result['false_alarms']:.1%} of {result['other_patches']}"
+            for name, result in results.items()))
+    if "--sweep" in argv:
+        for budget in (0.02, 0.03, 0.04, 0.05, 0.10, 0.20):
+            within = [(result["found"], -result["false_alarms"], step) for step, result in measured
+                      if result["false_alarms"] <= budget + 1e-9]
+            if within:
+                found, false_alarms, step = max(within)
+                print(f"best with tuning false alarms <= {budget:.0%}: found {found:.1%} at {-false_alarms:.1%} "
+                      f"({step})")
 
 
 if __name__ == "__main__":
