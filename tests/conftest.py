@@ -136,3 +136,21 @@ def layer_tree_iface(qgis_iface, monkeypatch):
     monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
     yield qgis_iface
     view.setModel(None)
+
+
+_SESSION_STATUS = []
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _SESSION_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_unconfigure(config):
+    """Leave with the session's status before Python's last garbage collections: QGIS and Qt objects freed
+    there, after the test session closed QGIS, crash the process (exit 139 after every test passed, with
+    pytest 8.4+'s collection at unconfigure and at interpreter exit)."""
+    if _SESSION_STATUS:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_SESSION_STATUS[-1])
