@@ -37,6 +37,17 @@ class _Feedback(QgsProcessingFeedback):
         super().reportError(error, fatalError)
 
 
+def output_folder(project, operation):
+    """Beside the saved project (a saved project keeps its layers), else a temporary folder."""
+    if not project.fileName():
+        return tempfile.mkdtemp(prefix="mlm_where_")
+    stem = os.path.splitext(os.path.basename(project.fileName()))[0]
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in operation).strip("_") or "operation"
+    folder = os.path.join(project.absolutePath(), f"{stem}_where_did_it_go", safe)
+    os.makedirs(folder, exist_ok=True)
+    return folder
+
+
 class WhereDidItGo(QObject):
     """A button and a result line under the dock's comparison; runs the displacement and loads its layers."""
 
@@ -50,8 +61,9 @@ class WhereDidItGo(QObject):
         self.button.setToolTip(
             translate(
                 "WhereDidItGo",
-                "Loss in the zones around the selected operation, {months} months before and "
-                "after its start, within {radius} km: where it rose most."
+                "All forest loss in the zones around the selected operation, up to {months} months before and "
+                "after its start (the same number on both sides, as many as the data cover), within {radius} km: "
+                "where it rose most."
             ).format(months=WINDOW_MONTHS, radius=RADIUS_KM)
         )
         self.result_label = QLabel()
@@ -101,7 +113,7 @@ class WhereDidItGo(QObject):
             self.finished.emit("")
             return None
         algorithm = QgsApplication.processingRegistry().createAlgorithmById("miningloss:displacement")
-        folder = tempfile.mkdtemp(prefix="mlm_where_")
+        folder = output_folder(model.project, model.selected)
         self._context = QgsProcessingContext()  # kept alive (with the feedback) until the task ends
         self._context.setProject(model.project)
         self._feedback = _Feedback()
@@ -138,10 +150,13 @@ class WhereDidItGo(QObject):
         if ok and results.get("SUMMARY"):
             self._show(results, name)
             summary = results["SUMMARY"]
-            windows = translate("WhereDidItGo",
-                                "({months} months before and after the start, zones within {radius} km)")
-            self.result_label.setText(summary[:1].upper() + summary[1:] + " " + windows.format(
-                months=WINDOW_MONTHS, radius=RADIUS_KM))
+            windows = translate("WhereDidItGo", "(counted: {windows}; zones within {radius} km)")
+            text = summary[:1].upper() + summary[1:] + " " + windows.format(windows=results.get("WINDOWS", ""),
+                                                                            radius=RADIUS_KM)
+            if not self.dock.model.project.fileName():
+                text += " " + translate("WhereDidItGo", "The layers are temporary files: save the project first to "
+                                                        "keep them in a folder beside it.")
+            self.result_label.setText(text)
             self.finished.emit(summary)
             return
         if feedback is not None and feedback.isCanceled():

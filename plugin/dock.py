@@ -2,7 +2,7 @@
 
 from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsSettings, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDockWidget, QgsRubberBand
-from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -19,12 +19,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..algorithms.core.periods import from_int
+from ..algorithms.reports.report_locale import report_formatter
 from .displacement_action import WhereDidItGo
 from .operation_edits import OperationEditor
 from .operation_form import OperationForm
 from .overlay import OperationsOverlay
 from .timeline_model import TimelineModel
-from .timeline_widget import TimelineWidget, long_year_format
+from .timeline_widget import TimelineWidget
 
 SETTINGS_OVERLAY = "mining_loss_monitor/timeline_overlay"
 
@@ -40,7 +42,7 @@ class MiningLossTimelineDock(QgsDockWidget):
         self.model = TimelineModel(canvas, project)
         self.project = self.model.project
         self.editor = None
-        self.highlight = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry) if canvas is not None else None
+        self.highlight = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry) if canvas is not None else None
         if self.highlight is not None:
             self.highlight.setStrokeColor(QColor("#ffeb3b"))
             self.highlight.setFillColor(QColor(255, 235, 59, 50))
@@ -86,16 +88,19 @@ class MiningLossTimelineDock(QgsDockWidget):
             self.buttons[key] = button
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         self.operation_list = QListWidget()
-        self.operation_list.setMaximumWidth(150)
         self.operation_list.setMinimumWidth(60)
+        self.operation_list.setWordWrap(True)  # a long name wraps on a narrow dock instead of «Operation Mercu…»
+        self.operation_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.timeline = TimelineWidget(self.model)
+        self.timeline.formatter = report_formatter()  # the cursor's date and the peak as the reports write them
         splitter.addWidget(self.operation_list)
         splitter.addWidget(self.timeline)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([110, 400])
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.comparison_label = QLabel(self.tr("Select an operation to compare loss before and after it."))
         self.comparison_label.setWordWrap(True)
@@ -153,22 +158,36 @@ class MiningLossTimelineDock(QgsDockWidget):
     def _fill_operations(self):
         self.operation_list.blockSignals(True)
         self.operation_list.clear()
-        self.operation_list.addItems(self.model.operations())
+        names = self.model.operations()
+        self.operation_list.addItems(names)
+        for row, name in enumerate(names):
+            self.operation_list.item(row).setToolTip(name)
         self.operation_list.blockSignals(False)
+        self._fit_operation_list(names)
+
+    def _fit_operation_list(self, names):
+        """The list as wide as its longest name (up to 40 % of the dock), the timeline takes the rest."""
+        metrics = self.operation_list.fontMetrics()
+        margins = 2 * self.operation_list.frameWidth() + self.operation_list.verticalScrollBar().sizeHint().width() + 12
+        wanted = max([metrics.horizontalAdvance(name) for name in names] + [48]) + margins
+        total = max(sum(self.splitter.sizes()), 510)
+        width = min(wanted, int(total * 0.4))
+        self.operation_list.setMaximumWidth(max(wanted, 150))
+        self.splitter.setSizes([width, total - width])
 
     def _list_selected(self, name):
         if name and name != self.model.selected:
             self.select_operation(name)
 
     def _selected(self, name):
-        items = self.operation_list.findItems(name, Qt.MatchExactly)
+        items = self.operation_list.findItems(name, Qt.MatchFlag.MatchExactly)
         if items:
             self.operation_list.blockSignals(True)
             self.operation_list.setCurrentItem(items[0])
             self.operation_list.blockSignals(False)
         operation = self.model.operation(name)
         if self.highlight is not None and operation is not None:
-            self.highlight.reset(QgsWkbTypes.PolygonGeometry)
+            self.highlight.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
             self.highlight.setToGeometry(QgsGeometry(operation.geometry), self.model.operations_layer)
 
     def _show_comparison(self, row):
@@ -178,25 +197,27 @@ class MiningLossTimelineDock(QgsDockWidget):
                 self.tr("{name}: no dated loss layer to compare.").format(name=name)
             self.comparison_label.setText(text)
             return
-        locale = self.locale()
+        fmt = report_formatter()  # one rule for numbers and dates: the reports' (QGIS's locale settings)
 
         def day(value):
-            return locale.toString(QDate(value // 10000, value // 100 % 100, value % 100), long_year_format(locale))
+            return fmt.date(from_int(value))
 
-        change = self.tr("no loss before") if row["change_pct"] is None else \
-            locale.toString(float(row["change_pct"]), "f", 0).replace("-", "\u2212") + " %"  # the reports' minus
+        def number(value, decimals):
+            return fmt.number(float(value), decimals).replace("-", "\u2212")  # the reports' minus sign
+
+        change = self.tr("no loss before") if row["change_pct"] is None else number(row["change_pct"], 0) + " %"
         text = self.tr(
-            "{name}: {before} ha from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} "
-            "({after_rate} ha/month); change {change}.").format(
-            name=name, before=locale.toString(float(row["before_ha"]), "f", 1),
-            after=locale.toString(float(row["after_ha"]), "f", 1),
-            before_rate=locale.toString(float(row["before_ha_month"]), "f", 2),
-            after_rate=locale.toString(float(row["after_ha_month"]), "f", 2),
+            "{name}, all forest loss (mining and other), {months} months before and after the start: {before} ha "
+            "from {b0} to {b1} ({before_rate} ha/month); {after} ha from {a0} to {a1} ({after_rate} ha/month); "
+            "change {change}.").format(months=row["months"],
+            name=name, before=number(row["before_ha"], 1), after=number(row["after_ha"], 1),
+            before_rate=number(row["before_ha_month"], 2), after_rate=number(row["after_ha_month"], 2),
             b0=day(row["before"][0]), b1=day(row["before"][1]), a0=day(row["after"][0]), a1=day(row["after"][1]),
             change=change)
-        if row.get("coverage"):
-            text += " " + self.tr("The images cover {first} to {last} only: the windows were cut to them.").format(
-                first=day(row["coverage"][0]), last=day(row["coverage"][1]))
+        if row["months"] < row["requested_months"]:
+            text += " " + self.tr("The loss data do not cover {requested} months on both sides of the start: the "
+                                  "windows were cut to {months}, the same on both sides.").format(
+                requested=row["requested_months"], months=row["months"])
         self.comparison_label.setText(text)
 
     def _toggle_overlay(self, visible):
@@ -222,7 +243,7 @@ class MiningLossTimelineDock(QgsDockWidget):
             return self._no_layer()
         if values is None:
             form = OperationForm(parent=self)
-            if not form.exec_():
+            if not form.exec():
                 return None
             values = form.values()
         return self.editor.add(values, self._new_geometry())
@@ -233,7 +254,7 @@ class MiningLossTimelineDock(QgsDockWidget):
             return None
         if values is None:
             form = OperationForm(operation.attributes, parent=self)
-            if not form.exec_():
+            if not form.exec():
                 return None
             values = form.values()
         self.editor.update(operation.feature_id, values)
@@ -244,11 +265,11 @@ class MiningLossTimelineDock(QgsDockWidget):
         if self.editor is None or operation is None:
             return
         if confirm and QMessageBox.question(self, self.windowTitle(), self.tr("Delete {name}?").format(
-                name=operation.name)) != QMessageBox.Yes:
+                name=operation.name)) != QMessageBox.StandardButton.Yes:
             return
         self.editor.delete(operation.feature_id)
         if self.highlight is not None:
-            self.highlight.reset(QgsWkbTypes.PolygonGeometry)
+            self.highlight.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def undo_edit(self):
         return self.editor.undo() if self.editor is not None else False

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QMessageBox
 
 from ..algorithms.core.rasters.dates import date_from_name
 
@@ -22,7 +22,7 @@ ALGORITHM = "miningloss:dossier"
 def is_patch_layer(layer):
     """A polygon vector layer (loss patches)."""
     return isinstance(layer, QgsVectorLayer) and layer.isValid() and \
-        QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PolygonGeometry
+        QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
 
 
 def dated_stacks(project):
@@ -75,9 +75,21 @@ class DossierAction:
             self.iface.messageBar().pushWarning(self.tr("Evidence dossier"), self.tr(
                 "Choose the layer of loss polygons (the output of 'Loss polygons') and select the patches first."))
             return
+        if not layer.selectedFeatureCount() and not self.all_patches_wanted(layer):
+            return
         from processing import execAlgorithmDialog
 
         execAlgorithmDialog(ALGORITHM, dossier_parameters(layer, QgsProject.instance()))
+
+    def all_patches_wanted(self, layer):
+        """Nothing selected: ask before a dossier of every patch of the layer."""
+        answer = QMessageBox.question(
+            self.iface.mainWindow(), self.tr("Evidence dossier"), self.tr(
+                "No patch of '{layer}' is selected. Make a dossier of all its {count} patches?\n\nTo choose "
+                "patches, answer No and select them on the map.").format(layer=layer.name(),
+                                                                         count=layer.featureCount()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def unload(self):
         self.iface.mapCanvas().contextMenuAboutToShow.disconnect(self.add_to_map_menu)

@@ -11,6 +11,7 @@ from .i18n import install_translator
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "mining_loss.svg")
 TIMELINE_ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "timeline.svg")
+SAMPLE_ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "verify_sample.svg")
 DOCK_SETTING = "mining_loss_monitor/timeline_visible"
 
 
@@ -22,6 +23,7 @@ class MiningLossMonitorPlugin:
         self.provider = None
         self.actions = []
         self.timeline_dock = None
+        self.sample_dock = None
         self.dossier_action = None
         install_translator()
 
@@ -44,6 +46,7 @@ class MiningLossMonitorPlugin:
         self.iface.addToolBarIcon(action)
         self.actions.append(action)
         self.add_timeline_dock()
+        self.add_sample_dock()
         from .dossier_action import DossierAction
 
         self.dossier_action = DossierAction(self.iface, self.tr("Mining Loss Monitor"))
@@ -52,24 +55,39 @@ class MiningLossMonitorPlugin:
     def add_timeline_dock(self):
         """The operations timeline dock, toggled from the menu and toolbar, visibility remembered."""
         from qgis.core import QgsProject, QgsSettings
-        from qgis.PyQt.QtCore import Qt
 
         from .dock import MiningLossTimelineDock
 
         self.timeline_dock = MiningLossTimelineDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface,
                                                     self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.timeline_dock)
-        toggle = self.timeline_dock.toggleViewAction()
-        toggle.setIcon(QIcon(TIMELINE_ICON))
-        toggle.setText(self.tr("Mining loss timeline"))
-        toggle.setObjectName("miningLossTimeline")
-        self.iface.addPluginToRasterMenu(self.tr("Mining Loss Monitor"), toggle)
-        self.iface.addToolBarIcon(toggle)
-        self.actions.append(toggle)
+        self.add_dock(self.timeline_dock, TIMELINE_ICON, self.tr("Mining loss timeline"), "miningLossTimeline")
         settings = QgsSettings()
         self.timeline_dock.setVisible(settings.value(DOCK_SETTING, False, type=bool))
         self.timeline_dock.visibilityChanged.connect(lambda visible: QgsSettings().setValue(DOCK_SETTING, visible))
         QgsProject.instance().readProject.connect(self.project_read)
+
+    def add_sample_dock(self):
+        """'Verify sample': labelling the points of a sampling design, toggled from the menu and toolbar."""
+        from qgis.core import QgsProject
+
+        from .sample_dock import MiningLossSampleDock
+
+        self.sample_dock = MiningLossSampleDock(self.iface.mapCanvas(), QgsProject.instance(), self.iface.mainWindow())
+        self.add_dock(self.sample_dock, SAMPLE_ICON, self.tr("Verify sample"), "miningLossVerifySample")
+        self.sample_dock.hide()
+
+    def add_dock(self, dock, icon, text, name):
+        """A dock on the right, toggled by an action in the Raster menu and on the toolbar."""
+        from qgis.PyQt.QtCore import Qt
+
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        toggle = dock.toggleViewAction()
+        toggle.setIcon(QIcon(icon))
+        toggle.setText(text)
+        toggle.setObjectName(name)
+        self.iface.addPluginToRasterMenu(self.tr("Mining Loss Monitor"), toggle)
+        self.iface.addToolBarIcon(toggle)
+        self.actions.append(toggle)
 
     def project_read(self, *args):
         """A project that asks for the timeline (the demo project does) opens with the dock shown."""
@@ -103,11 +121,16 @@ class MiningLossMonitorPlugin:
             self.iface.removeDockWidget(self.timeline_dock)
             self.timeline_dock.deleteLater()
             self.timeline_dock = None
+        if self.sample_dock is not None:
+            self.sample_dock.cleanup()
+            self.iface.removeDockWidget(self.sample_dock)
+            self.sample_dock.deleteLater()
+            self.sample_dock = None
         for action in self.actions:
             if self.iface is not None:
                 self.iface.removePluginRasterMenu(self.tr("Mining Loss Monitor"), action)
                 self.iface.removeToolBarIcon(action)
-            if action.objectName() != "miningLossTimeline":
+            if action.objectName() not in ("miningLossTimeline", "miningLossVerifySample"):
                 action.deleteLater()
         self.actions = []
         if self.provider is not None:

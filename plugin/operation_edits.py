@@ -50,7 +50,7 @@ class OperationEditor:
 
         self._commit(edit)
         # GeoPackage ids grow: the new feature is the one with the highest id
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setNoAttributes()
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setNoAttributes()
         added = max(f.id() for f in self.layer.getFeatures(request))
         if remember:
             self.history.append(("delete", added))

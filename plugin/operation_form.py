@@ -46,7 +46,7 @@ class OperationForm(QDialog):
         layout.addRow(self.tr("Description"), self.description)
         layout.addRow(self.tr("Source"), self.texts["source"])
         layout.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)

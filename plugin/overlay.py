@@ -33,7 +33,7 @@ class OperationsOverlay(QgsMapCanvasItem):
         transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), self.model.project)
         to_pixels = canvas.mapSettings().mapToPixel()
         origin = self.toCanvasCoordinates(canvas.extent().center()) - QPointF(canvas.width() / 2, canvas.height() / 2)
-        painter.setFont(QFont(painter.font().family(), 9, QFont.Bold))
+        painter.setFont(QFont(painter.font().family(), 9, QFont.Weight.Bold))
         for op in self.model.all_operations():
             geometry = QgsGeometry(op.geometry)
             if geometry.isEmpty():
@@ -52,7 +52,7 @@ class OperationsOverlay(QgsMapCanvasItem):
             centre = geometry.pointOnSurface().asPoint()
             label = f"{op.name}\n{op.start.isoformat()}"
             painter.setPen(QColor("#111111"))
-            painter.drawText(QRectF(centre.x() - 120, centre.y() - 20, 240, 40), Qt.AlignCenter, label)
+            painter.drawText(QRectF(centre.x() - 120, centre.y() - 20, 240, 40), Qt.AlignmentFlag.AlignCenter, label)
 
     def boundingRect(self):  # noqa: N802
         return QRectF(0, 0, self.canvas.width(), self.canvas.height())

@@ -15,8 +15,8 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QObject, QTime, pyqtSignal
 
 from ..algorithms.base import layer_name_of, source_path
 from ..algorithms.core.periods import to_int
-from ..algorithms.core.rasters.coverage import counted_windows, read_coverage
-from ..algorithms.core.regions import operations as operation_windows
+from ..algorithms.core.rasters.coverage import read_coverage
+from ..algorithms.core.regions.operations import operation_windows
 from ..algorithms.core.regions.summary import compare
 from ..algorithms.parameters.loss_inputs import plain_value
 from . import loss_histogram
@@ -29,7 +29,7 @@ COMPARE_MONTHS = 12
 def is_operations_layer(layer):
     """A polygon layer with the operations fields of DESIGN.md."""
     return (layer is not None and layer.type() == QgsMapLayerType.VectorLayer
-            and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+            and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
             and all(layer.fields().indexOf(name) >= 0 for name in OPERATION_FIELDS))
 
 
@@ -43,7 +43,7 @@ def is_dated_loss_layer(layer):
         from qgis.core import Qgis
 
         provider = layer.dataProvider()
-        if provider is None or provider.dataType(1) != Qgis.Int32:
+        if provider is None or provider.dataType(1) != Qgis.DataType.Int32:
             return False
         statistics = provider.bandStatistics(1)
         return 0 <= statistics.minimumValue and (statistics.maximumValue == 0
@@ -230,7 +230,7 @@ class TimelineModel(QObject):
         self._syncing = True
         try:
             if self._navigation is not None:
-                self._navigation.setNavigationMode(QgsTemporalNavigationObject.FixedRange)
+                self._navigation.setNavigationMode(QgsTemporalNavigationObject.NavigationMode.FixedRange)
                 self._navigation.setTemporalExtents(temporal_range)
             if self.canvas is not None:
                 self.canvas.setTemporalRange(temporal_range)
@@ -272,16 +272,15 @@ class TimelineModel(QObject):
         if operation is not None and self.loss_layer is not None:
             histogram, regions = loss_histogram.inside(self.loss_layer, self.operations_layer, operation,
                                                        self.project)
-            before, after = operation_windows.comparison_windows(to_int(operation.start), COMPARE_MONTHS, 0)
             coverage = read_coverage(source_path(self.loss_layer), layer_name_of(self.loss_layer))
             try:
-                before, after, was_cut = counted_windows(
-                    before, after, coverage, lambda cut: operation_windows.before_window(cut, 0))
+                before, after, months = operation_windows(histogram, to_int(operation.start), COMPARE_MONTHS,
+                                                          coverage)
                 row = compare(histogram, regions, before, after)[0]
             except Exception:  # noqa: BLE001 - a product the comparison cannot split is shown as unknown
                 row = None
             if row is not None:
-                row.update(before=before, after=after, coverage=coverage if was_cut else None)
+                row.update(before=before, after=after, months=months, requested_months=COMPARE_MONTHS)
                 self.comparison = row
         self.comparisonChanged.emit(self.comparison)
 

@@ -19,14 +19,29 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self.model = model
         self.setMinimumHeight(170)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.view = None  # (first ordinal, last ordinal)
+        self.formatter = None  # numbers and dates: report.Formatter, or Qt's locale
         self._press = None
         self._dragged = False
         for signal in (model.operationsChanged, model.histogramChanged, model.selectionChanged):
             signal.connect(self.fit)
-        model.cursorChanged.connect(lambda _day: self.update())
+        model.cursorChanged.connect(self._cursor_moved)  # a method: Qt disconnects it when the widget goes
+
+    def _cursor_moved(self, _day):
+        self.update()
+
+    def number(self, value, decimals):
+        """A number as the dock writes it (the dock sets `formatter`, the reports' rule); Qt's locale otherwise."""
+        if self.formatter is not None:
+            return self.formatter.number(float(value), decimals)
+        return self.locale().toString(float(value), "f", decimals)
+
+    def day_text(self, day):
+        if self.formatter is not None:
+            return self.formatter.date(day)
+        return self.locale().toString(QDate(day.year, day.month, day.day), long_year_format(self.locale()))
 
     def sizeHint(self):  # noqa: N802
         return QSize(480, 220)
@@ -73,7 +88,7 @@ class TimelineWidget(QWidget):
         painter.end()
 
     def paint(self, painter, width, height):
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
         self._paint_histogram(painter)
         self._paint_operations(painter)
@@ -85,7 +100,7 @@ class TimelineWidget(QWidget):
         if not months:
             painter.setPen(QColor("#777777"))
             painter.drawText(QRectF(MARGIN, 0, self.width() - 2 * MARGIN, self.lanes_top()),
-                             Qt.AlignCenter | Qt.TextWordWrap,
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self.tr("Choose a dated loss layer to see monthly hectares"))
             return
         bottom = self.lanes_top() - 4
@@ -104,23 +119,24 @@ class TimelineWidget(QWidget):
         painter.setPen(QColor("#444444"))
         painter.setFont(QFont(painter.font().family(), 8))
         painter.drawText(QPointF(MARGIN, 12), self.tr("{peak} ha / month (highest)").format(
-            peak=self.locale().toString(float(peak), "f", 1)))
+            peak=self.number(peak, 1)))
 
     def _paint_operations(self, painter):
         painter.setFont(QFont(painter.font().family(), 8))
         for op, rect in self.operation_rects():
             colour = STATE_COLOURS[op.state_at(self.model.cursor)]
-            painter.setPen(QPen(QColor("#000000"), 2) if op.name == self.model.selected else Qt.NoPen)
+            painter.setPen(QPen(QColor("#000000"), 2) if op.name == self.model.selected else Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(QColor("white"))
-            painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignVCenter | Qt.AlignLeft, op.name)
+            painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             op.name)
 
     def _paint_axis(self, painter, width, height):
         y = height - AXIS_HEIGHT
         painter.setPen(QColor("#333333"))
         painter.drawLine(QPointF(MARGIN, y), QPointF(width - MARGIN, y))
-        first, last = (datetime.date.fromordinal(v) for v in self.view)
+        first, last = (datetime.date.fromordinal(int(v)) for v in self.view)  # zoom and drag leave floats
         month_width = (width - 2 * MARGIN) / max((last - first).days / 30.44, 1)
         painter.setFont(QFont(painter.font().family(), 8))
         day = datetime.date(first.year, first.month, 1)
@@ -140,15 +156,14 @@ class TimelineWidget(QWidget):
         x = self.x_of(self.model.cursor)
         painter.setPen(QPen(QColor("#00695c"), 2))
         painter.drawLine(QPointF(x, 0), QPointF(x, height - AXIS_HEIGHT))
-        painter.setFont(QFont(painter.font().family(), 8, QFont.Bold))
+        painter.setFont(QFont(painter.font().family(), 8, QFont.Weight.Bold))
         day = self.model.cursor
-        painter.drawText(QPointF(x + 3, 24), self.locale().toString(QDate(day.year, day.month, day.day),
-                                                                    long_year_format(self.locale())))
+        painter.drawText(QPointF(x + 3, 24), self.day_text(day))
 
     # -- interaction ----------------------------------------------------------------------------
     def wheelEvent(self, event):  # noqa: N802
         first, last = self.view
-        anchor = self.day_at(event.pos().x()).toordinal()
+        anchor = self.day_at(event.position().toPoint().x()).toordinal()
         factor = 0.8 if event.angleDelta().y() > 0 else 1.25
         span = max((last - first) * factor, 60)
         share = (anchor - first) / max(last - first, 1)
@@ -194,7 +209,7 @@ class TimelineWidget(QWidget):
             self.paint(painter, self.width(), self.height())
             painter.end()
             return True
-        image = QImage(self.size(), QImage.Format_ARGB32)
+        image = QImage(self.size(), QImage.Format.Format_ARGB32)
         painter = QPainter(image)
         self.paint(painter, self.width(), self.height())
         painter.end()
@@ -203,13 +218,13 @@ class TimelineWidget(QWidget):
 
 def long_year_format(locale):
     """The locale's short date format with a four-digit year (19/02/2019, not 19/02/19)."""
-    text = locale.dateFormat(QLocale.ShortFormat)
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return text if "yyyy" in text else text.replace("yy", "yyyy")
 
 
 def month_label(locale, month, month_width, metrics):
     """The longest month name that fits its slot on the axis ('Apr', then 'A'), or ''."""
-    for form in (QLocale.ShortFormat, QLocale.NarrowFormat):
+    for form in (QLocale.FormatType.ShortFormat, QLocale.FormatType.NarrowFormat):
         text = locale.monthName(month, form)
         if metrics.horizontalAdvance(text) + 4 <= month_width:
             return text

@@ -122,3 +122,35 @@ def plugin_instance(qgis_app, qgis_processing):
 def provider(plugin_instance):
     """The registered `miningloss` provider."""
     return plugin_instance.provider
+
+
+@pytest.fixture
+def layer_tree_iface(qgis_iface, monkeypatch):
+    """pytest-qgis's iface with a real QgsLayerTreeView: QGIS 3.44's runAndLoadResults uses it (a mock fails)."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    view.setModel(model)
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    yield qgis_iface
+    view.setModel(None)
+
+
+_SESSION_STATUS = []
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _SESSION_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_unconfigure(config):
+    """Leave with the session's status before Python's last garbage collections: QGIS and Qt objects freed
+    there, after the test session closed QGIS, crash the process (exit 139 after every test passed, with
+    pytest 8.4+'s collection at unconfigure and at interpreter exit)."""
+    if _SESSION_STATUS:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_SESSION_STATUS[-1])

@@ -15,6 +15,7 @@ CLASS_RASTER, DATE_RASTER, HANSEN_LOSSYEAR, GFW_ALERTS, BINARY = 0, 1, 2, 3, 4
 YEAR, QUARTER, MONTH, WHOLE = 0, 1, 2, 3
 GFW_EPOCH = np.datetime64("2014-12-31")
 UNDATED = 0
+MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 0])
 
 
 def to_int(day):
@@ -90,6 +91,33 @@ def decode_raster_dates(values, encoding, date_values=None):
         loss = values != 0
         dates = np.zeros(values.shape, dtype=np.int64)
     return np.where(loss, dates, 0), loss
+
+
+def unexpected_value(values, encoding, nodata=None):
+    """The first value of a block that the raster encoding cannot hold (a reflectance as a class...), else None."""
+    values = np.asarray(values)
+    if encoding == BINARY:
+        return None
+    whole = values == np.floor(values) if values.dtype.kind == "f" else np.ones(values.shape, dtype=bool)
+    codes = np.where(whole, values, 0).astype(np.int64)
+    if encoding == CLASS_RASTER:
+        fits = np.isin(codes, (0, 1, 2, 255))
+    elif encoding == DATE_RASTER:
+        year, month, day = codes // 10000, codes // 100 % 100, codes % 100
+        leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+        month_days = MONTH_DAYS[np.clip(month, 0, 13)] + ((month == 2) & leap)
+        fits = (codes == 0) | ((year >= 1900) & (year <= 2100) & (
+            ((month >= 1) & (day >= 1) & (day <= month_days)) | ((month == 0) & (day == 0))))
+    elif encoding == HANSEN_LOSSYEAR:
+        fits = (codes >= 0) & (codes <= 99)
+    else:  # GFW alerts: 0, or confidence (1..9) x 10000 + days since 2014-12-31
+        fits = (codes == 0) | ((codes >= 10000) & (codes < 100000))
+    bad = ~(whole & fits)
+    if nodata is not None and not np.isnan(nodata):
+        bad &= values != nodata
+    if values.dtype.kind == "f":
+        bad &= ~np.isnan(values)
+    return values[bad].flat[0].item() if bad.any() else None
 
 
 def precision_of(dates):

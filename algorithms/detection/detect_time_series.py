@@ -15,7 +15,7 @@ from ..core.detection.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_ser
 from ..core.errors import CoreError
 from ..core.rasters.dates import parse_date_list
 from ..parameters.messages import all_masked_message, core_error_message
-from ..parameters.styles import StyleSidecar, write_style
+from ..parameters.styles import attach_loss_styles
 from ..reports.report_locale import report_formatter
 from .image_inputs import add_extent_parameter, check_values, extent_from, say_decoding
 from .sensor_parameters import (
@@ -89,16 +89,17 @@ class DetectTimeSeries(MiningLossAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.IMAGES, self.tr("Images (products, product folders or band stacks)"), QgsProcessing.TypeRaster))
+            self.IMAGES, self.tr("Images (products, product folders or band stacks)"),
+            QgsProcessing.SourceType.TypeRaster))
         add_extent_parameter(self)
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.MASKS, self.tr("Cloud masks"), QgsProcessing.TypeRaster, optional=True))
+            self.MASKS, self.tr("Cloud masks"), QgsProcessing.SourceType.TypeRaster, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.DATES, self.tr("Dates (YYYY-MM-DD, one per image, when the names carry none)"), optional=True))
         add_sensor_parameter(self)
         add_mask_and_area_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
-            self.CONFIRM_OBS, self.tr("Observations to confirm"), QgsProcessingParameterNumber.Integer,
+            self.CONFIRM_OBS, self.tr("Observations to confirm"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=2, minValue=1, maxValue=OBS_WINDOW))
         forest = QgsProcessingParameterRasterLayer(
             self.FOREST_MASK, self.tr("Forest when the series starts (mask, non-zero = forest)"),
@@ -150,19 +151,11 @@ class DetectTimeSeries(MiningLossAlgorithm):
             buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context))
         formatter = report_formatter()  # QGIS's number and date settings, the same in qgis_process
         first, last = result.dates[0], result.dates[-1]
-        styles = (
-            ("loss_classes.qml", self.OUTPUT_CLASS, {"NO_LOSS": self.tr("No forest loss"),
-                                                     "MINING": self.tr("Mining loss"),
-                                                     "OTHER": self.tr("Other forest loss")}),
-            ("loss_dates.qml", self.OUTPUT_DATE, {
-                "MIN": str(first.year * 10000 + first.month * 100 + first.day),
-                "MAX": str(last.year * 10000 + last.month * 100 + last.day),
-                "FIRST": formatter.date(first), "LAST": formatter.date(last)}),
-            ("loss_confidence.qml", self.OUTPUT_CONFIDENCE, {"PROBABLE": self.tr("Probable loss"),
-                                                             "CONFIRMED": self.tr("Confirmed loss")}),
-        )
-        for template, key, labels in styles:
-            StyleSidecar.attach(context, outputs[key], write_style(template, outputs[key], labels))
+        attach_loss_styles(context, [outputs[k] for k in (self.OUTPUT_CLASS, self.OUTPUT_DATE, self.OUTPUT_CONFIDENCE)],
+                           {"NO_LOSS": self.tr("No forest loss"), "MINING": self.tr("Mining loss"),
+                            "OTHER": self.tr("Other forest loss"), "PROBABLE": self.tr("Probable loss"),
+                            "CONFIRMED": self.tr("Confirmed loss")},
+                           first, last, (formatter.date(first), formatter.date(last)))
         if result.masked_fraction >= 1.0:
             feedback.reportError(all_masked_message(), False)
         feedback.pushInfo(self.tr("{count} images from {first} to {last}. Mining loss: {mining} ha; other forest "

@@ -85,5 +85,5 @@ def extent_from(algorithm, parameters, context):
     crs = algorithm.parameterAsExtentCrs(parameters, EXTENT, context)
     if crs is None or not crs.isValid():
         return rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum(), ""
-    wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
+    wkt = crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL)
     return rectangle.xMinimum(), rectangle.yMinimum(), rectangle.xMaximum(), rectangle.yMaximum(), wkt

@@ -37,7 +37,7 @@ def add_mask_and_area_parameters(algorithm):
         ], defaultValue=0))
     minimum = QgsProcessingParameterNumber(
         MIN_AREA_HA, QCoreApplication.translate("SensorParameters", "Minimum mapping unit (ha)"),
-        QgsProcessingParameterNumber.Double, defaultValue=0.1, minValue=0.0)
+        QgsProcessingParameterNumber.Type.Double, defaultValue=0.1, minValue=0.0)
     if hasattr(minimum, "setHelp"):
         minimum.setHelp(QCoreApplication.translate("SensorParameters",
                                                    "Loss patches smaller than this many hectares are removed."))
@@ -47,8 +47,8 @@ def add_mask_and_area_parameters(algorithm):
 def add_buffer_parameter(algorithm):
     buffer = QgsProcessingParameterNumber(
         CLOUD_BUFFER_M, QCoreApplication.translate("SensorParameters", "Cloud-edge buffer (m)"),
-        QgsProcessingParameterNumber.Double, defaultValue=masks.EDGE_BUFFER_M, minValue=0.0)
-    buffer.setFlags(buffer.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        QgsProcessingParameterNumber.Type.Double, defaultValue=masks.EDGE_BUFFER_M, minValue=0.0)
+    buffer.setFlags(buffer.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
     if hasattr(buffer, "setHelp"):
         buffer.setHelp(QCoreApplication.translate(
             "SensorParameters", "Masked pixels (clouds, shadows, no data, the spectral screen) grow by this many "
@@ -63,13 +63,14 @@ def add_custom_band_parameters(algorithm):
             "SensorParameters", "Custom band numbers: blue, green, red, NIR[, SWIR1, SWIR2]"),
             defaultValue="1,2,3,4,5,6"),
         QgsProcessingParameterNumber(CUSTOM_SCALE, QCoreApplication.translate(
-            "SensorParameters", "Custom reflectance scale"), QgsProcessingParameterNumber.Double,
+            "SensorParameters", "Custom reflectance scale"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.0001),
         QgsProcessingParameterNumber(CUSTOM_OFFSET, QCoreApplication.translate(
-            "SensorParameters", "Custom reflectance offset"), QgsProcessingParameterNumber.Double, defaultValue=0.0),
+            "SensorParameters", "Custom reflectance offset"), QgsProcessingParameterNumber.Type.Double,
+            defaultValue=0.0),
     ]
     for parameter in advanced:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         algorithm.addParameter(parameter)
 
 

@@ -66,7 +66,7 @@ class VectorizeLoss(MiningLossAlgorithm):
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.INPUT_CONFIDENCE, self.tr("Loss confidence"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_AREA_HA, self.tr("Minimum polygon area (ha)"), QgsProcessingParameterNumber.Double,
+            self.MIN_AREA_HA, self.tr("Minimum polygon area (ha)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("Loss polygons"), defaultValue=None))

@@ -3,6 +3,7 @@ import datetime
 import os
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -20,20 +21,25 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsProxyProgressTask,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate
 
 from ..base import PLUGIN_DIR, MiningLossAlgorithm, source_path
+from ..core.detection import patches as patch_rules
 from ..core.detection import rules
 from ..core.errors import CoreError
 from ..core.evidence.evidence import archive_path, manifest_sha256, sha256_of, true_colour_stretch
 from ..core.periods import from_int
 from ..core.rasters.dates import date_from_metadata, date_from_name
 from ..detection.sensor_parameters import add_custom_band_parameters, add_sensor_parameter, sensor_from
+from ..estimation.sample_regions import add_sample_parameter, whole_map_estimate
 from ..parameters.fields import DATE, DOUBLE, INTEGER, STRING, make_field
 from ..parameters.messages import cancelled_message, core_error_message
 from ..regions.legal_inputs import with_help, zone_categories
+from ..reports.report_locale import report_formatter
 from .dossier_facts import add_legal_status, add_places, add_rule_values, describe_patches, status_text
 from .dossier_layout import PdfPages, outline_layer, true_colour
 from .dossier_pages import DossierPages, chip_for
@@ -49,6 +55,11 @@ def plugin_version():
             if line.startswith("version="):
                 return line.split("=", 1)[1].strip()
     return "?"
+
+
+def created_text(moment):
+    """The report's date and time, the date as the reports write it ('3 Dec 2026 17:48 UTC')."""
+    return f"{report_formatter().date(moment.date())} {moment.strftime('%H:%M %Z')}"
 
 
 def image_date(path):
@@ -84,7 +95,7 @@ class Dossier(MiningLossAlgorithm):
 
     def flags(self):
         # print layouts are drawn on the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -101,22 +112,23 @@ class Dossier(MiningLossAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(with_help(QgsProcessingParameterFeatureSource(
-            self.POLYGONS, self.tr("Loss patches (polygons)"), [QgsProcessing.TypeVectorPolygon]), self.tr(
+            self.POLYGONS, self.tr("Loss patches (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]), self.tr(
             "The loss polygons of 'Loss polygons' (or any polygons); only the selected ones when the layer has a "
             "selection.")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE, self.tr("Image before (band stack)")))
         self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, self.tr("Image after (band stack)")))
         add_sensor_parameter(self)
         self.addParameter(with_help(QgsProcessingParameterMultipleLayers(
-            self.ZONES, self.tr("Legal zones (one polygon layer per category)"), QgsProcessing.TypeVectorPolygon,
-            optional=True), self.tr("Polygon layers of legal zones (protected areas, buffer zones, concessions …): "
-                                    "each patch's hectares inside each zone are stated (optional).")))
+            self.ZONES, self.tr("Legal zones (one polygon layer per category)"),
+            QgsProcessing.SourceType.TypeVectorPolygon, optional=True), self.tr(
+            "Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares "
+            "inside each zone are stated (optional).")))
         self.addParameter(with_help(QgsProcessingParameterString(
             self.ZONE_FIELD, self.tr("Zone name field"), optional=True), self.tr(
             "The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: "
             "each layer is one zone.")))
         self.addParameter(with_help(QgsProcessingParameterFeatureSource(
-            self.REGIONS, self.tr("Regions (districts)"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.REGIONS, self.tr("Regions (districts)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
             self.tr("Districts (e.g. INEI's, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district "
                     "of each patch (optional).")))
         self.addParameter(with_help(QgsProcessingParameterField(
@@ -125,20 +137,23 @@ class Dossier(MiningLossAlgorithm):
         self.addParameter(with_help(QgsProcessingParameterString(
             self.ANALYST, self.tr("Analyst (name on the report)")), self.tr(
             "The name of the person responsible for the dossier, printed on every page.")))
+        add_sample_parameter(self)
         add_custom_band_parameters(self)
         self.addParameter(with_help(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Evidence dossier"), self.tr("PDF files (*.pdf)")), self.tr(
             "The PDF: a cover, one page per patch, and the method and provenance.")))
         self.addParameter(with_help(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Patches of the dossier"), QgsProcessing.TypeVector), self.tr(
+            self.OUTPUT_TABLE, self.tr("Patches of the dossier"), QgsProcessing.SourceType.TypeVector), self.tr(
             "One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the "
             "inputs' SHA-256.")))
 
     def patch_features(self, parameters, context):
         """(features, CRS, layer) of POLYGONS: the selection when the layer has one, else all."""
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
         value = parameters.get(self.POLYGONS)
         layer = self.parameterAsVectorLayer(parameters, self.POLYGONS, context)
+        if layer is None and isinstance(value, QgsProcessingFeatureSourceDefinition):
+            layer = QgsProcessingUtils.mapLayerFromString(value.source.staticValue(), context)
         if layer is not None and layer.selectedFeatureCount() and \
                 not isinstance(value, QgsProcessingFeatureSourceDefinition):
             return list(layer.getSelectedFeatures()), layer.crs(), layer
@@ -202,6 +217,7 @@ class Dossier(MiningLossAlgorithm):
         manifest = manifest_sha256([(path_, sha) for _, path_, sha, _ in inputs])
         run = self.run_facts(parameters, context, patches, crs, before, after, sensor, analyst, inputs, manifest,
                              bool(zones))
+        run["estimate"] = whole_map_estimate(self, parameters, context, feedback)
         self.write_pdf(path, run, feedback)
         table = self.write_table(parameters, context, patches, manifest)
         feedback.setProgress(100)
@@ -226,7 +242,7 @@ class Dossier(MiningLossAlgorithm):
         result = []
         for role, path, day in items:
             if path and os.path.exists(archive_path(path)):
-                result.append((role, path, sha256_of(path), day.isoformat() if day else ""))
+                result.append((role, path, sha256_of(path), report_formatter().date(day) if day else ""))
             else:
                 result.append((role, path or "?", self.tr("not a file: no hash"), ""))
         return result
@@ -259,12 +275,12 @@ class Dossier(MiningLossAlgorithm):
             true_colour(before, rgb, limits)
             true_colour(after, rgb, limits)
 
-        parameters_list = [(key, _shown(parameters.get(key))) for key in sorted(parameters)
+        parameters_list = [(key, _shown(parameters.get(key), context)) for key in sorted(parameters)
                            if key not in (self.OUTPUT_TABLE,)]
-        thresholds = {name: getattr(rules, name) for name in dir(rules)
-                      if name.isupper() and isinstance(getattr(rules, name), float)}
+        thresholds = {name: getattr(module, name) for module in (rules, patch_rules) for name in dir(module)
+                      if name.isupper() and isinstance(getattr(module, name), float)}
         return {"patches": patches, "analyst": analyst, "version": plugin_version(),
-                "created": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+                "created": created_text(datetime.datetime.now().astimezone()),
                 "inputs": inputs, "manifest_sha256": manifest, "before_layer": before, "after_layer": after,
                 "before_date": image_date(source_path(before)), "after_date": image_date(source_path(after)),
                 "before_name": os.path.basename(source_path(before)), "after_name": os.path.basename(
@@ -278,10 +294,16 @@ class Dossier(MiningLossAlgorithm):
                 "thresholds": thresholds}
 
     def write_pdf(self, path, run, feedback):
-        """Pages into path + '.part', renamed when complete; nothing is left behind on failure or cancel."""
+        """Pages into path + '.part', renamed when complete; nothing is left behind on failure or cancel.
+
+        A task in QGIS's task manager stands for the run, so that answering «Yes» to «cancel the active tasks» when
+        QGIS closes cancels the dossier (the dialog's own task for a main-thread algorithm does not)."""
         partial = path + ".part"
         pdf = PdfPages(partial)
         message = None
+        task = QgsProxyProgressTask(self.tr("Evidence dossier: {count} patches").format(count=len(run["patches"])))
+        QgsApplication.taskManager().addTask(task)
+        feedback.progressChanged.connect(task.setProxyProgress)
         try:
             if not pdf.painter.isActive():
                 message = self.tr("'Evidence dossier': cannot write {path}. Choose another location for the "
@@ -290,7 +312,7 @@ class Dossier(MiningLossAlgorithm):
                 pages = DossierPages(pdf, run)
                 pages.cover()
                 for number, patch in enumerate(run["patches"]):
-                    if feedback.isCanceled():
+                    if feedback.isCanceled() or task.isCanceled():
                         message = cancelled_message()
                         break
                     pages.patch_page(patch)
@@ -298,6 +320,8 @@ class Dossier(MiningLossAlgorithm):
                 else:
                     pages.method_page()
         finally:
+            feedback.progressChanged.disconnect(task.setProxyProgress)
+            task.finalize(message is None)
             pdf.close()
             if message is not None and os.path.exists(partial):
                 os.remove(partial)
@@ -310,7 +334,7 @@ class Dossier(MiningLossAlgorithm):
         for name, kind in TABLE_FIELDS:
             fields.append(make_field(name, kind))
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields,
-                                                 QgsWkbTypes.NoGeometry)
+                                                 QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
         outside = "outside"
@@ -321,7 +345,7 @@ class Dossier(MiningLossAlgorithm):
                                    round(patch["area_ha"], 6), QDate(day.year, day.month, day.day) if day else None,
                                    patch["confidence"], status_text(patch, outside) if patch["status"] or
                                    parameters.get(self.ZONES) else "", manifest])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         return destination
 
@@ -334,12 +358,19 @@ def _transformed(envelope, transform):
     return box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()
 
 
-def _shown(value):
-    """A parameter value as text for the provenance page (layers by their source)."""
+def _shown(value, context):
+    """A parameter value as text for the provenance page (layers by their file, never by their internal id)."""
     if hasattr(value, "source") and callable(value.source):
         return value.source()
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        return value.source.staticValue() + (" [selectedFeaturesOnly]" if value.selectedFeaturesOnly else "")
+        return _shown(value.source.staticValue(), context) + (
+            " [selectedFeaturesOnly]" if value.selectedFeaturesOnly else "")
     if isinstance(value, (list, tuple)):
-        return ", ".join(_shown(item) for item in value)
+        return ", ".join(_shown(item, context) for item in value)
+    if isinstance(value, str) and value:
+        project = context.project()
+        layer = (project.mapLayer(value) if project is not None else None) or \
+            context.temporaryLayerStore().mapLayer(value)
+        if layer is not None:
+            return layer.source()
     return str(value)

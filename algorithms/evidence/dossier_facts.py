@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ..core.errors import CoreError
 from ..core.evidence import coordinates
-from ..core.evidence.evidence import patch_pixels, rule_values
+from ..core.evidence.evidence import patch_pixels, patch_surroundings, rule_values
 from ..core.regions.vectorzonal import vector_loss_histogram
 from ..parameters.loss_inputs import plain_value
 from ..parameters.messages import core_error_message
@@ -108,19 +108,20 @@ def add_rule_values(patches, images, sensor, context, patch_label):
     images: [(path, layer CRS, dialog label)] for before and after; patch_label: message for 'not covered'.
     """
     for patch in patches:
-        pixels = []
+        pixels, surroundings = [], []
         for path, image_crs, label in images:
             geometry = QgsGeometry(patch["geometry"])
             geometry.transform(QgsCoordinateTransform(patch["crs"], image_crs, context.transformContext()))
             try:
                 pixels.append(patch_pixels(path, label, sensor, bytes(geometry.asWkb()))[0])
+                surroundings.append(patch_surroundings(path, label, sensor, bytes(geometry.asWkb())))
             except CoreError as error:
                 message = patch_label(label, patch["patch_id"]) if error.code == "patch_not_covered" else \
                     core_error_message(error)
             else:
                 continue
             raise QgsProcessingException(message)
-        patch["rule"] = rule_values(*pixels)
+        patch["rule"] = rule_values(*pixels, surroundings=surroundings)
 
 
 def status_text(patch, outside_word):

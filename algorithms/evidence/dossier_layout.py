@@ -1,5 +1,6 @@
 """The dossier's pages as QGIS print layouts, rendered one by one into a single PDF (memory stays flat)."""
 import os
+import textwrap
 
 from qgis.core import (
     QgsContrastEnhancement,
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutUtils,
     QgsMultiBandColorRenderer,
     QgsPrintLayout,
     QgsProject,
@@ -48,7 +50,7 @@ class PdfPages:
     def __init__(self, path, dpi=150):
         self.dpi = dpi
         self.writer = QPdfWriter(path)
-        self.writer.setPageSize(QPageSize(QPageSize.A4))
+        self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         self.writer.setPageMargins(QMarginsF(0, 0, 0, 0))
         self.writer.setResolution(dpi)
         self.writer.setCreator("Mining Loss Monitor")
@@ -58,7 +60,7 @@ class PdfPages:
     def new_layout(self):
         layout = QgsPrintLayout(QgsProject.instance())
         layout.initializeDefaults()
-        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+        layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         layout.renderContext().setDpi(self.dpi)
         layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
         return layout
@@ -75,18 +77,82 @@ class PdfPages:
         self.painter = self.writer = None
 
 
-def label(layout, text, x, y, width, height, size=9.0, bold=False, mono=False, colour="#222222"):
-    item = QgsLayoutItemLabel(layout)
-    item.setText(text)
+def label_font(size=9.0, bold=False, mono=False):
     font = QFont(MONO if mono else FONT)
     font.setPointSizeF(size)
     font.setBold(bold)
-    item.setFont(font)
-    item.setFontColor(QColor(colour))
+    return font
+
+
+def set_label_format(item, font, colour):
+    """Font and colour of a layout label: QgsTextFormat since QGIS 3.24, setFont/setFontColor before."""
+    if hasattr(item, "setTextFormat"):
+        text_format = QgsTextFormat.fromQFont(font)
+        text_format.setColor(QColor(colour))
+        item.setTextFormat(text_format)
+    else:
+        item.setFont(font)
+        item.setFontColor(QColor(colour))
+
+
+def label(layout, text, x, y, width, height, size=9.0, bold=False, mono=False, colour="#222222", margin=None):
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    set_label_format(item, label_font(size, bold, mono), colour)
+    if margin is not None:
+        item.setMargin(margin)
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(x, y))
     item.attemptResize(QgsLayoutSize(width, height))
     return item
+
+
+def wrapped_lines(text, font, width):
+    """How many lines a label of this width (mm) breaks the text into, word by word."""
+    count = 0
+    for paragraph in str(text).split("\n"):
+        line = ""
+        count += 1
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and QgsLayoutUtils.textWidthMM(font, candidate) > width:
+                count += 1
+                line = word
+            else:
+                line = candidate
+    return count
+
+
+def monospace_lines(lines, width, size=7.0):
+    """Lines of monospace text cut to the width (mm); a continued line is indented."""
+    per_line = max(int(width / QgsLayoutUtils.textWidthMM(label_font(size, mono=True), "M")) - 1, 10)
+    return [part for line in lines for part in textwrap.wrap(line, per_line, subsequent_indent="  ",
+                                                             break_on_hyphens=False) or [""]]
+
+
+def _fact_plan(facts, width, size, gap):
+    """(name column width, [row heights], total height) of the facts at a font size."""
+    bold, plain = label_font(size, bold=True), label_font(size)
+    name_width = min(max(QgsLayoutUtils.textWidthMM(bold, f"{name}:") for name, _ in facts) + 2, width * 0.4)
+    line = QgsLayoutUtils.fontHeightMM(plain) * 1.2
+    heights = [max(wrapped_lines(f"{name}:", bold, name_width), wrapped_lines(value, plain, width - name_width))
+               * line + 0.5 for name, value in facts]
+    return name_width, heights, sum(heights) + gap * len(heights)
+
+
+def fact_rows(layout, facts, x, y, width, height=38.0, size=9.0, gap=1.0):
+    """Name and value of each fact side by side on one row, a row as tall as its longer side, in a smaller font
+    when they would not fit the height (mm); the y below."""
+    while True:
+        name_width, heights, total = _fact_plan(facts, width, size, gap)
+        if total <= height or size <= 6.5:
+            break
+        size -= 0.5
+    for (name, value), row_height in zip(facts, heights):
+        label(layout, f"{name}:", x, y, name_width, row_height, size=size, bold=True, margin=0)
+        label(layout, value, x + name_width, y, width - name_width, row_height, size=size, margin=0)
+        y += row_height + gap
+    return y
 
 
 def map_item(layout, layers, crs, extent, x, y, width, height):
@@ -140,7 +206,7 @@ def true_colour(layer, bands, limits):
                renderer.setBlueContrastEnhancement)
     for setter, (low, high) in zip(setters, limits):
         enhancement = QgsContrastEnhancement(layer.dataProvider().dataType(1))
-        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
         enhancement.setMinimumValue(low)
         enhancement.setMaximumValue(high)
         setter(enhancement)

@@ -1,8 +1,9 @@
 """The dossier's pages: cover, one page per patch (facts, before/after chips), method and provenance."""
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.evidence.evidence import chip_envelope
-from .dossier_layout import decorate, label, map_item, outline_layer, page_footer
+from ..reports.report_locale import report_formatter
+from .dossier_layout import decorate, fact_rows, label, map_item, monospace_lines, outline_layer, page_footer
 
 CHIP = 90.0  # mm, square
 
@@ -12,17 +13,17 @@ class DossierPages:
 
     def __init__(self, pdf, run):
         self.pdf, self.run = pdf, run
-        self.locale = QLocale()
+        self.fmt = report_formatter()  # numbers and dates as the reports and the dock write them
         self.total = len(run["patches"]) + 2
 
     def tr(self, text):
         return QCoreApplication.translate("DossierPages", text)
 
     def number(self, value, decimals=2):
-        return "—" if value is None else self.locale.toString(float(value), "f", decimals)
+        return "—" if value is None else self.fmt.number(float(value), decimals)
 
     def date(self, value):
-        return value.isoformat() if value is not None else self.tr("not known")
+        return self.fmt.date(value) if value is not None else self.tr("not known")
 
     def footer(self, layout):
         run = self.run
@@ -33,7 +34,8 @@ class DossierPages:
                                                                             total=self.total))
 
     def confidence(self, value):
-        return {3: self.tr("confirmed"), 2: self.tr("probable")}.get(value, "—")
+        return {4: self.tr("confirmed by optical and radar"), 3: self.tr("confirmed"),
+                2: self.tr("probable")}.get(value, "—")
 
     def kind(self, value):
         return {"mining": self.tr("mining loss"), "other": self.tr("other forest loss")}.get(value, value or "—")
@@ -62,7 +64,7 @@ class DossierPages:
         label(layout, self.tr("Loss patches detected in satellite images, with coordinates, legal status, "
                               "before/after images and the provenance of every input."), 12, 21, 186, 8, size=9)
         dated = [p["first_seen"] for p in patches if p["first_seen"]]
-        when = self.tr("{first} to {last}").format(first=min(dated).isoformat(), last=max(dated).isoformat()) \
+        when = self.tr("{first} to {last}").format(first=self.date(min(dated)), last=self.date(max(dated))) \
             if dated else self.tr("not dated")
         places = sorted({", ".join(v for v in (p["places"].get("district"), p["places"].get("province"),
                                                p["places"].get("department")) if v) for p in patches} - {""})
@@ -78,8 +80,9 @@ class DossierPages:
             (self.tr("By whom"), run["analyst"]),
             (self.tr("Report date"), run["created"]),
         ]
-        label(layout, "\n".join(f"{name}:" for name, _ in facts), 12, 32, 38, 40, size=9, bold=True)
-        label(layout, "\n".join(value for _, value in facts), 50, 32, 148, 40, size=9)
+        if run.get("estimate"):
+            facts[1:1] = self.estimate_lines(run["estimate"])
+        fact_rows(layout, facts, 12, 32, 186)
         extent = run["cover_extent"]
         run["set_stretch"](run["cover_stretch"])
         item = map_item(layout, [run["all_outlines"], run["after_layer"]], run["map_crs"], extent, 12, 72, 186, 130)
@@ -92,6 +95,16 @@ class DossierPages:
         label(layout, "\n".join(lines[:17]), 12, 216, 186, 64, size=6.5, mono=True)
         self.footer(layout)
         self.pdf.add(layout)
+
+    def estimate_lines(self, estimate):
+        """The loss estimated from the labelled sample with its interval, beside the map's hectares."""
+        sample = self.tr("{points} labelled points").format(points=estimate["points"])
+        if estimate.get("users") is not None:
+            sample += self.tr("; mapped mining loss confirmed: {users} ± {half} %").format(
+                users=self.number(100 * estimate["users"], 0), half=self.number(100 * estimate["users_half"], 0))
+        return [(self.tr("Sample estimate"), self.tr("{value} ± {half} ha of loss (95 %); the map: {map} ha").format(
+            value=self.number(estimate["value"]), half=self.number(estimate["half"]),
+            map=self.number(estimate["map"]))), (self.tr("Reference sample"), sample)]
 
     def patch_page(self, patch):
         run, layout = self.run, self.pdf.new_layout()
@@ -127,7 +140,8 @@ class DossierPages:
                       before=self.number(rule["nbr_before"]), after=self.number(rule["nbr_after"]),
                       limit=self.number(run["thresholds"]["LOSS_DNBR"])),
                   self.tr("New water: {share} % of the patch").format(share=self.number(100 * rule["new_water"], 1))]
-        label(layout, "\n".join(values), 12, 213, 186, 24, size=8.5)
+        values += self.mining_sign_lines(rule)
+        label(layout, "\n".join(values), 12, 213, 186, 27, size=8.5)
         provenance = [self.tr("Provenance"),
                       self.tr("Before image: {name}").format(name=run["before_name"]),
                       self.tr("After image: {name}").format(name=run["after_name"]),
@@ -137,6 +151,23 @@ class DossierPages:
         self.footer(layout)
         self.pdf.add(layout)
         del outline  # only after the page is drawn
+
+    def mining_sign_lines(self, rule):
+        """The spatial context the patch rule reads: tailings-like ground in the patch, pale ground and water
+        around it."""
+        if "pale_around" not in rule:
+            return []
+        limits = self.run["thresholds"]
+        answer = self.tr("yes") if rule["front"] else self.tr("no")
+        lines = [self.tr("Tailings-like ground: {share} % of the patch; pale ground around it: {around} % "
+                         "(a mining front needs at least {limit_share} % and {limit_around} %: {answer})").format(
+            share=self.number(100 * rule["tailings"], 0), around=self.number(100 * rule["pale_around"], 0),
+            limit_share=self.number(100 * limits["FRONT_TAILINGS_SHARE"], 0),
+            limit_around=self.number(100 * limits["FRONT_PALE_AROUND"], 0), answer=answer)]
+        if rule["river"]:
+            lines.append(self.tr("Water before and after around it: {share} % (a river: new water there is not "
+                                 "counted as ponds)").format(share=self.number(100 * rule["water_around"], 0)))
+        return lines
 
     def method_page(self):
         run, layout = self.run, self.pdf.new_layout()
@@ -150,8 +181,8 @@ class DossierPages:
             sensor=run["sensor_name"])
         label(layout, method, 12, 22, 186, 28, size=8)
         label(layout, self.tr("Parameters"), 12, 52, 90, 6, size=10, bold=True)
-        label(layout, "\n".join(f"{key} = {value}" for key, value in run["parameters"]), 12, 59, 92, 150,
-              size=7, mono=True)
+        label(layout, "\n".join(monospace_lines([f"{key} = {value}" for key, value in run["parameters"]], 92)),
+              12, 59, 92, 220, size=7, mono=True)
         label(layout, self.tr("Thresholds of the rule"), 108, 52, 90, 6, size=10, bold=True)
         label(layout, "\n".join(f"{key} = {value}" for key, value in run["thresholds"].items()), 108, 59, 90, 150,
               size=7, mono=True)

@@ -29,7 +29,7 @@ class _Wrapper(WidgetWrapper):
     def createLabel(self):  # noqa: N802
         label = super().createLabel()
         definition = self.parameterDefinition()
-        if label is not None and definition.flags() & QgsProcessingParameterDefinition.FlagOptional:
+        if label is not None and definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
             label = QLabel(definition.description() + " " + QCoreApplication.translate("LossFieldWidget",
                                                                                        "[optional]"))
             label.setToolTip(definition.toolTip())

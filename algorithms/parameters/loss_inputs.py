@@ -48,8 +48,8 @@ def read_regions(source, field, target_crs, context, feedback):
             feedback.reportError(QCoreApplication.translate(
                 "LossInputs", "Region '{name}' has an invalid geometry; it was repaired.").format(name=name), False)
             geometry = geometry.makeValid()
-        if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
-            geometry = geometry.convertToType(QgsWkbTypes.PolygonGeometry, True) or QgsGeometry()
+        if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+            geometry = geometry.convertToType(QgsWkbTypes.GeometryType.PolygonGeometry, True) or QgsGeometry()
         geometry.transform(transform)
         items.append((name, bytes(geometry.asWkb()) if not geometry.isEmpty() else None))
     if not items:

@@ -1,6 +1,8 @@
 """Translated messages for the errors the core raises (context "CoreErrors")."""
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..estimation.estimation_messages import ESTIMATION_CODES, estimation_message
+
 translate = QCoreApplication.translate
 
 
@@ -26,6 +28,8 @@ def core_error_message(error, labels=None):
                                        "the same area.").format(**d)
     if code in DETECTION_CODES:
         return detection_message(code, d)
+    if code in ESTIMATION_CODES:
+        return estimation_message(code, d)
     if code == "not_a_mask":
         reasons = {
             "bands": translate("CoreErrors", "it has {found} bands, a mask has one").format(
@@ -61,6 +65,8 @@ def core_error_message(error, labels=None):
         return translate("CoreErrors", "{role} is not a loss class raster of this plugin (one byte band with "
                                        "values 0, 1, 2 and 255). Run 'Detect mining loss' first and give its "
                                        "output.").format(**d)
+    if code == "wrong_encoding":
+        return wrong_encoding_message(d)
     if code == "grid_mismatch":
         return translate("CoreErrors", "{role} is not on the same grid as the class raster. Give the date and "
                                        "confidence rasters written by the same detection run.").format(**d)
@@ -188,3 +194,23 @@ def cancelled_message():
 def all_masked_message():
     return translate("CoreErrors", "Every pixel is masked (clouds, shadows or no data) on at least one date: no "
                                    "loss could be measured. Choose clearer images.")
+
+
+def wrong_encoding_message(d):
+    """A loss raster that is not what its encoding says (a reflectance stack given as loss classes...)."""
+    expected = {
+        0: translate("CoreErrors", "a loss class raster of this plugin: one band, values 0, 1, 2 and 255"),
+        1: translate("CoreErrors", "a loss date raster: one band, dates YYYYMMDD (0 = no loss)"),
+        2: translate("CoreErrors", "a Hansen GFC lossyear raster: one band, values 0 to N (year 2000+N)"),
+        3: translate("CoreErrors", "a GFW alerts raster: one band, 0 or confidence × 10000 + days since "
+                                   "2014-12-31"),
+        4: translate("CoreErrors", "a binary mask: one band"),
+    }.get(d.get("encoding"), "?")
+    if d.get("reason") == "bands":
+        found = translate("CoreErrors", "it has {found} bands").format(found=d.get("found"))
+    else:
+        found = translate("CoreErrors", "it holds the value {value}").format(value=d.get("value"))
+    return translate("CoreErrors", "{role} is not {expected}: {found}. Choose the «Raster encoding» that matches "
+                                   "this raster, or give the raster that encoding describes (a 'Detect mining "
+                                   "loss' output, Hansen lossyear, GFW alerts).").format(
+        role=d.get("role"), expected=expected, found=found)

@@ -6,12 +6,15 @@ algorithm is initialised (the translator is installed by then), never at import.
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..estimation.estimation_help import estimation_help
+
 translate = QCoreApplication.translate
 
 
 def help_texts():
     """{key or (class name, key): help} in the current language."""
     return {
+        **estimation_help(),
         # detection
         "BEFORE": translate(
             "ParameterHelp",
@@ -132,6 +135,35 @@ def help_texts():
             "ParameterHelp",
             "A table with one row per region: hectares and monthly rates before and "
             "after, their change, and the dates actually counted."),
+        # radar
+        ("DetectRadar", "IMAGES"): translate(
+            "ParameterHelp",
+            "Sentinel-1 RTC products as downloaded (ASF HyP3 RTC zips or folders, OPERA RTC-S1 _VV.tif files) or "
+            "2-band VV/VH stacks with the date in the name, or a folder of them: at least two dates, one grid."),
+        ("DetectRadar", "OUTPUT_CLASS"): translate(
+            "ParameterHelp",
+            "Loss classes: 0 no forest loss, 1 mining loss (new water or bare ground), 2 other forest loss, "
+            "255 never seen (no data, layover or shadow)."),
+        ("DetectRadar", "OUTPUT_DATE"): translate(
+            "ParameterHelp", "Date of the first radar observation of the loss, as YYYYMMDD."),
+        ("IntegrateAlerts", "OPTICAL_CLASS"): translate(
+            "ParameterHelp", "The loss classes of 'Detect mining loss (time series)'."),
+        ("IntegrateAlerts", "OPTICAL_DATE"): translate("ParameterHelp", "The loss dates of the same optical run."),
+        ("IntegrateAlerts", "OPTICAL_CONFIDENCE"): translate(
+            "ParameterHelp", "The loss confidence of the same optical run."),
+        ("IntegrateAlerts", "RADAR_CLASS"): translate(
+            "ParameterHelp", "The loss classes of 'Detect mining loss (Sentinel-1 radar)' (any grid)."),
+        ("IntegrateAlerts", "RADAR_DATE"): translate("ParameterHelp", "The loss dates of the same radar run."),
+        ("IntegrateAlerts", "RADAR_CONFIDENCE"): translate(
+            "ParameterHelp", "The loss confidence of the same radar run."),
+        ("IntegrateAlerts", "OUTPUT_CLASS"): translate(
+            "ParameterHelp", "The optical class where the optical saw loss, else the radar's (0, 1, 2, 255)."),
+        ("IntegrateAlerts", "OUTPUT_DATE"): translate(
+            "ParameterHelp", "The earlier of the two sources' dates, as YYYYMMDD."),
+        ("IntegrateAlerts", "OUTPUT_CONFIDENCE"): translate(
+            "ParameterHelp", "2 probable, 3 confirmed (by one source), 4 seen by both sources."),
+        ("IntegrateAlerts", "OUTPUT_SOURCE"): translate(
+            "ParameterHelp", "Who saw the loss: 1 the optical, 2 the radar, 3 both."),
         # operations
         ("ImportOperations", "INPUT"): translate(
             "ParameterHelp",

@@ -55,3 +55,19 @@ class StyleSidecar(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
         if self in StyleSidecar._alive:
             StyleSidecar._alive.remove(self)
+
+
+def attach_loss_styles(context, paths, labels, first, last, date_labels, confidence_template="loss_confidence.qml"):
+    """Class, date and confidence side-cars of a dated loss series (paths: class, date, confidence).
+
+    labels: translated NO_LOSS, MINING, OTHER, PROBABLE, CONFIRMED (and BOTH); first/last: datetime.date of the
+    coverage; date_labels: (first, last) as the user's locale writes them.
+    """
+    classes = {key: labels[key] for key in ("NO_LOSS", "MINING", "OTHER")}
+    dates = {"MIN": str(first.year * 10000 + first.month * 100 + first.day),
+             "MAX": str(last.year * 10000 + last.month * 100 + last.day),
+             "FIRST": date_labels[0], "LAST": date_labels[1]}
+    confidence = {key: labels[key] for key in ("PROBABLE", "CONFIRMED", "BOTH") if key in labels}
+    for template, path, values in (("loss_classes.qml", paths[0], classes), ("loss_dates.qml", paths[1], dates),
+                                   (confidence_template, paths[2], confidence)):
+        StyleSidecar.attach(context, path, write_style(template, path, values))

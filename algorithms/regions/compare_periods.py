@@ -11,16 +11,20 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..base import source_path
 from ..core.errors import CoreError
-from ..core.periods import from_int
+from ..core.periods import WHOLE, from_int
 from ..core.rasters.coverage import counted_windows
-from ..core.regions.operations import before_window, comparison_windows
-from ..core.regions.summary import COMPARE_FIELDS, compare, months_between
+from ..core.regions.operations import operation_windows
+from ..core.regions.summary import COMPARE_FIELDS, compare, months_between, summarise_dates
+from ..estimation.estimate_section import estimate_parts
+from ..estimation.sample_regions import add_estimate_outputs, add_sample_parameter, log_estimate, loss_estimate
 from ..parameters.fields import DOUBLE
-from ..parameters.loss_inputs import date_or_none
+from ..parameters.loss_inputs import date_or_none, is_raster
 from ..parameters.messages import core_error_message
 from ..reports.comparison_report import comparison_report
-from .region_summary import chosen_operation, operation_markers
+from .grid_messages import grid_error_message
+from .region_summary import chosen_operation, operation_markers, region_loss_ha
 from .summary_common import (
     FIELD_TYPES,
     WIDGETS,
@@ -70,14 +74,14 @@ class ComparePeriods(SummaryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters(self)
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.OPERATIONS, self.tr("Operations"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.OPERATIONS, self.tr("Operations"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         operation = QgsProcessingParameterString(self.OPERATION, self.tr("Operation"), optional=True)
         operation.setMetadata({"widget_wrapper": {"class": WIDGETS + ".OperationWidgetWrapper"}})
         self.addParameter(operation)
         self.addParameter(QgsProcessingParameterNumber(
-            self.AFTER_MONTHS, self.tr("After window length (months)"), QgsProcessingParameterNumber.Integer,
+            self.AFTER_MONTHS, self.tr("After window length (months)"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=12, minValue=1, maxValue=240))
-        advanced = [QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Date, optional=True)
+        advanced = [QgsProcessingParameterDateTime(key, label, QgsProcessingParameterDateTime.Type.Date, optional=True)
                     for key, label in ((self.BEFORE_START, self.tr("Before: first day")),
                                        (self.BEFORE_END, self.tr("Before: last day")),
                                        (self.AFTER_START, self.tr("After: first day")),
@@ -89,11 +93,13 @@ class ComparePeriods(SummaryAlgorithm):
             self.tr("All forest loss"), self.tr("Mining loss only"), self.tr("Other forest loss only")],
             defaultValue=0))
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Before and after per region"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Before and after per region"), QgsProcessing.SourceType.TypeVector))
         add_report_parameter(self)
+        add_sample_parameter(self)
+        add_estimate_outputs(self)
 
     def windows(self, parameters, context):
         """((before_start, before_end), (after_start, after_end), operation or None) as ints."""
@@ -114,24 +120,40 @@ class ComparePeriods(SummaryAlgorithm):
         if name not in markers:
             raise QgsProcessingException(self.tr("Operation '{name}' is not in the operations layer. Known: "
                                                  "{known}.").format(name=name, known=", ".join(sorted(markers))))
-        start = markers[name][1]
-        before, after = comparison_windows(start.year * 10000 + start.month * 100 + start.day,
-                                           self.parameterAsInt(parameters, self.AFTER_MONTHS, context),
-                                           self.parameterAsEnum(parameters, self.WINDOW, context))
-        return before, after, markers[name]
+        return None, None, markers[name]
+
+    def counted(self, parameters, context, histogram, details, before, after, operation):
+        """(before, after, was_cut): the windows counted, an operation's by the shared definition."""
+        if operation is None:
+            return counted_windows(before, after, details.get("coverage"))
+        start = operation[1]
+        start = start.year * 10000 + start.month * 100 + start.day
+        months = self.parameterAsInt(parameters, self.AFTER_MONTHS, context)
+        kind = self.parameterAsEnum(parameters, self.WINDOW, context)
+        before, after, _ = operation_windows(histogram, start, months, details.get("coverage"), kind)
+        uncut = operation_windows(histogram, start, months, None, kind)
+        return before, after, (before, after) != uncut[:2]
+
+    def sample_estimate(self, parameters, context, feedback, histogram, regions, details):
+        """(LossEstimate, map hectares per region over the whole map period) of SAMPLE, or (None, {})."""
+        layer = self.parameterAsLayer(parameters, self.LOSS, context)
+        estimate = loss_estimate(self, parameters, context, feedback,
+                                 source_path(layer) if is_raster(layer) else None, regions, layer.crs())
+        if estimate is None:
+            return None, {}
+        return estimate, region_loss_ha(summarise_dates(histogram, regions, WHOLE, split=details["split"]))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         before, after, operation = self.windows(parameters, context)
         histogram, regions, details = loss_histogram(self, parameters, context, feedback)
-        window_kind = self.parameterAsEnum(parameters, self.WINDOW, context)
         try:
-            counted_before, counted_after, was_cut = counted_windows(
-                before, after, details.get("coverage"),
-                (lambda cut: before_window(cut, window_kind)) if operation else None)
+            counted_before, counted_after, was_cut = self.counted(parameters, context, histogram, details, before,
+                                                                  after, operation)
             rows = compare(histogram, regions, counted_before, counted_after,
                            self.parameterAsEnum(parameters, self.LOSS_KIND, context), details["split"])
         except CoreError as error:
-            message = core_error_message(error, self.parameter_labels())
+            message = grid_error_message(error) if error.code in ("no_loss", "window_no_data") else \
+                core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:
@@ -156,15 +178,23 @@ class ComparePeriods(SummaryAlgorithm):
         write_rows(sink, fields, rows)
         sink.flushBuffer()
         del sink  # the file is complete only once the sink is gone
+        kind = self.parameterDefinition(self.LOSS_KIND).options()[self.parameterAsEnum(
+            parameters, self.LOSS_KIND, context)]
+        feedback.pushInfo(self.tr("Counted: {kind}, before {b0} to {b1}, after {a0} to {a1}.").format(
+            kind=kind.lower(), b0=fmt.cell(from_int(counted_before[0])), b1=fmt.cell(from_int(counted_before[1])),
+            a0=fmt.cell(from_int(counted_after[0])), a1=fmt.cell(from_int(counted_after[1]))))
         for row in rows:
             feedback.pushInfo(self.tr("{region}: {before} ha before, {after} ha after ({change} %).").format(
                 region=row["region"], before=fmt.cell(row["before_ha"]), after=fmt.cell(row["after_ha"]),
                 change=fmt.cell(row["change_pct"], 0)))
         results = {self.OUTPUT: destination}
+        estimate, map_ha = self.sample_estimate(parameters, context, feedback, histogram, regions, details)
+        if estimate is not None:
+            results.update(log_estimate(self, estimate, map_ha, feedback))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             write_report(report_path, comparison_report(rows, regions, counted_before, counted_after, operation,
-                                                        details))
+                                                        details, estimate_parts(estimate, map_ha, fmt)))
             results[self.REPORT] = report_path
         feedback.setProgress(100)
         return results

@@ -20,9 +20,11 @@ from qgis.core import (
 )
 
 from ..core.errors import CoreError
-from ..core.periods import to_int
-from ..core.regions.displacement import FIELDS, OperationFrame, window_hectares, windows, zone_rows
+from ..core.periods import from_int, to_int
+from ..core.regions.displacement import FIELDS, OperationFrame, window_hectares, zone_rows
 from ..core.regions.hexgrid import HexGrid
+from ..core.regions.loss_cube import data_range
+from ..core.regions.operations import operation_windows
 from ..core.regions.regions import Region
 from ..parameters.fields import DOUBLE, INTEGER, STRING
 from ..parameters.loss_inputs import is_raster, plain_value, read_regions
@@ -58,6 +60,7 @@ class Displacement(SummaryAlgorithm):
     INSIDE_CHANGE_PCT = "INSIDE_CHANGE_PCT"
     TOP_ZONE = "TOP_ZONE"
     SUMMARY = "SUMMARY"
+    WINDOWS = "WINDOWS"
 
     def name(self):
         return "displacement"
@@ -86,37 +89,39 @@ class Displacement(SummaryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters(self)
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.OPERATIONS, self.tr("Operations"), [QgsProcessing.TypeVectorPolygon]))
+            self.OPERATIONS, self.tr("Operations"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         operation = QgsProcessingParameterString(self.OPERATION, self.tr("Operation"), optional=True)
         operation.setMetadata({"widget_wrapper": {"class": WIDGETS + ".OperationWidgetWrapper"}})
         self.addParameter(operation)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones (empty: hexagons)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.ZONES, self.tr("Zones (empty: hexagons)"), [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_KM2, self.tr("Hexagon area (km²)"), QgsProcessingParameterNumber.Double, defaultValue=25.0,
+            self.CELL_KM2, self.tr("Hexagon area (km²)"), QgsProcessingParameterNumber.Type.Double, defaultValue=25.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.RADIUS_KM, self.tr("Search radius (km)"), QgsProcessingParameterNumber.Double, defaultValue=50.0,
+            self.RADIUS_KM, self.tr("Search radius (km)"), QgsProcessingParameterNumber.Type.Double, defaultValue=50.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.WINDOW_MONTHS, self.tr("Window before and after (months)"), QgsProcessingParameterNumber.Integer,
+            self.WINDOW_MONTHS, self.tr("Window before and after (months)"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=12, minValue=1, maxValue=240))
         top = QgsProcessingParameterNumber(self.TOP, self.tr("Lines to the top zones"),
-                                           QgsProcessingParameterNumber.Integer, defaultValue=5, minValue=0,
+                                           QgsProcessingParameterNumber.Type.Integer, defaultValue=5, minValue=0,
                                            maxValue=100)
-        top.setFlags(top.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        top.setFlags(top.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(top)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Loss before and after per zone"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Loss before and after per zone"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LINES, self.tr("Lines to the zones where loss rose most"), QgsProcessing.TypeVectorLine,
-            optional=True, createByDefault=True))
+            self.OUTPUT_LINES, self.tr("Lines to the zones where loss rose most"),
+            QgsProcessing.SourceType.TypeVectorLine, optional=True, createByDefault=True))
         add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber(self.INSIDE_CHANGE_PCT, self.tr("Change inside the operation (%)")))
         self.addOutput(QgsProcessingOutputString(self.TOP_ZONE, self.tr("Zone where loss rose most")))
         self.addOutput(QgsProcessingOutputString(self.SUMMARY, self.tr("Summary")))
+        self.addOutput(QgsProcessingOutputString(self.WINDOWS, self.tr("Loss and windows counted")))
         add_grid_help(self)
 
     def operation(self, parameters, context, target_crs):
@@ -205,25 +210,35 @@ class Displacement(SummaryAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Windows before and after need dated loss: give a date field, not a period field."))
         try:
-            before, after, used = windows(histogram, start, months, details.get("coverage"))
+            # data without image dates (COVERAGE_*): their first and last loss date stand for them
+            coverage = details.get("coverage") or data_range(histogram)
+            if None in coverage:
+                raise CoreError("no_loss")
+            before, after, used = operation_windows(histogram, start, months, coverage)
         except CoreError as error:
             raise QgsProcessingException(grid_error_message(error)) from None
+        fmt = locale_formatter()
+        windows_text = self.tr("all forest loss, {used} months before ({b0} to {b1}) and after ({a0} to {a1}) the "
+                               "start").format(used=used, b0=fmt.cell(from_int(before[0])),
+                                               b1=fmt.cell(from_int(before[1])), a0=fmt.cell(from_int(after[0])),
+                                               a1=fmt.cell(from_int(after[1])))
         if used < months:
             feedback.reportError(self.tr("The loss data does not cover {months} months on both sides of the start: "
                                          "the windows were cut to {used} months.").format(months=months, used=used),
                                  False)
+        feedback.pushInfo(self.tr("Counted: {windows}.").format(windows=windows_text))
         rows = zone_rows(histogram, zones, measures, before, after)
         for row in rows:
             row["direction"] = direction(row["bearing_deg"])
         inside = (window_hectares(histogram.get(OPERATION_AREA, {}), before),
                   window_hectares(histogram.get(OPERATION_AREA, {}), after))
         outputs = self._write(parameters, context, layer, zones, rows, frame, area)
-        fmt = locale_formatter()
         summary = headline(name, inside, rows, fmt)
         feedback.pushInfo(summary)
         ranked = sorted((r for r in rows if r["rank"]), key=lambda r: r["rank"])
         outputs.update({self.INSIDE_CHANGE_PCT: 100.0 * (inside[1] - inside[0]) / inside[0] if inside[0] else None,
-                        self.TOP_ZONE: ranked[0]["zone"] if ranked else None, self.SUMMARY: summary})
+                        self.TOP_ZONE: ranked[0]["zone"] if ranked else None, self.SUMMARY: summary,
+                        self.WINDOWS: windows_text})
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             write_report(report_path, displacement_report(name, start, source, before, after, inside, rows, details,
@@ -245,7 +260,7 @@ class Displacement(SummaryAlgorithm):
             return outputs
         top = self.parameterAsInt(parameters, self.TOP, context)
         lines, lines_destination, line_fields = polygon_sink(self, parameters, self.OUTPUT_LINES, context,
-                                                             LINE_FIELDS, layer.crs(), QgsWkbTypes.MultiLineString)
+                                                             LINE_FIELDS, layer.crs(), QgsWkbTypes.Type.MultiLineString)
         origin = area.Centroid()
         for zone, row in zip(zones, rows):
             if row["rank"] and row["rank"] <= top:

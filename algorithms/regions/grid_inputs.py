@@ -49,7 +49,7 @@ def add_loss_parameters(algorithm):
         QgsProcessingParameterMapLayer(
             LOSS,
             translate("GridInputs", "Forest loss (raster or polygons)"),
-            types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon],
+            types=[QgsProcessing.SourceType.TypeRaster, QgsProcessing.SourceType.TypeVectorPolygon],
         )
     )
     algorithm.addParameter(

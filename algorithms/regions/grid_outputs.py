@@ -18,7 +18,7 @@ from ..parameters.fields import make_field
 from ..parameters.styles import StyleSidecar, write_style
 
 
-def polygon_sink(algorithm, parameters, key, context, spec, crs, wkb_type=QgsWkbTypes.MultiPolygon):
+def polygon_sink(algorithm, parameters, key, context, spec, crs, wkb_type=QgsWkbTypes.Type.MultiPolygon):
     """(sink, destination, fields) for [(name, kind of .fields)] fields."""
     fields = QgsFields()
     for name, kind in spec:
@@ -44,7 +44,7 @@ def add_feature(sink, fields, geometry_wkb, row):
             value = QDate(value.year, value.month, value.day)
         values.append(value)
     feature.setAttributes(values)
-    sink.addFeature(feature, QgsFeatureSink.FastInsert)
+    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
 
 def style_output(context, destination, template, labels, after_load=None):

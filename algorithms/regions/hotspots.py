@@ -73,18 +73,18 @@ class EmergingHotSpots(SummaryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_KM2, self.tr("Hexagon area (km²)"), QgsProcessingParameterNumber.Double, defaultValue=25.0,
+            self.CELL_KM2, self.tr("Hexagon area (km²)"), QgsProcessingParameterNumber.Type.Double, defaultValue=25.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(self.PERIOD, self.tr("Period"), options=[
             self.tr("Year"), self.tr("Quarter"), self.tr("Month")], defaultValue=0))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.START_DATE, self.tr("Start date"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.START_DATE, self.tr("Start date"), QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Hot spot cells"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Hot spot cells"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Loss and Gi* per cell and period"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT_TABLE, self.tr("Loss and Gi* per cell and period"), QgsProcessing.SourceType.TypeVectorPolygon))
         add_report_parameter(self)
         add_grid_help(self)
 

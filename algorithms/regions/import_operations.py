@@ -55,7 +55,7 @@ class ImportOperations(MiningLossAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("Operations CSV"), extension="csv"))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REGIONS, self.tr("Regions (for the region column)"), [QgsProcessing.TypeVectorPolygon],
+            self.REGIONS, self.tr("Regions (for the region column)"), [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.REGION_FIELD, self.tr("Region name field"), parentLayerParameterName=self.REGIONS, optional=True))

@@ -53,7 +53,7 @@ def zone_categories(layers, field_text, target_crs, context, feedback):
     categories, seen = [], set()
     for layer, field in zip(layers, fields):
         if layer is None or layer.type() != QgsMapLayerType.VectorLayer or \
-                QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
+                QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(translate(
                 "LegalInputs", "'Legal zones': every layer must be a polygon layer ({name} is not).").format(
                 name=layer.name() if layer is not None else "?"))

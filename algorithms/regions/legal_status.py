@@ -65,7 +65,8 @@ class LegalStatus(SummaryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         add_loss_parameters_with_field_names(self)
         self.addParameter(with_help(QgsProcessingParameterMultipleLayers(
-            self.ZONES, self.tr("Legal zones (one polygon layer per category)"), QgsProcessing.TypeVectorPolygon),
+            self.ZONES, self.tr("Legal zones (one polygon layer per category)"),
+            QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("Polygon layers of legal zones: protected areas, buffer zones, the mining corridor, "
                     "concessions, native communities. Each layer is a category named after the layer.")))
         self.addParameter(with_help(QgsProcessingParameterString(
@@ -75,11 +76,11 @@ class LegalStatus(SummaryAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.PERIOD, self.tr("Period"), options=[
             self.tr("Year"), self.tr("Quarter"), self.tr("Month"), self.tr("Whole range")], defaultValue=0))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.START_DATE, self.tr("Start date"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.START_DATE, self.tr("Start date"), QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(with_help(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Loss by legal status"), QgsProcessing.TypeVector), self.tr(
+            self.OUTPUT, self.tr("Loss by legal status"), QgsProcessing.SourceType.TypeVector), self.tr(
             "A table with one row per category, zone and period (loss_ha, mining_ha, other_ha, zone_ha), and "
             "the loss outside every zone as category 'outside'.")))
         add_report_parameter(self)
@@ -133,20 +134,28 @@ class LegalStatus(SummaryAlgorithm):
         parts = [report.paragraph(self.tr("Hectares of forest loss per legal zone and period, made offline by "
                                           "Mining Loss Monitor on {day}. Loss in overlapping zones counts in "
                                           "each.").format(day=fmt.cell(datetime.date.today())))]
+        outside = self.tr("Outside every zone")
         totals = {}
         for row in rows:
-            key = self.tr("Outside every zone") if row["category"] == OUTSIDE else \
-                "{category}: {zone}".format(category=row["category"], zone=row["zone"])
+            key = outside if row["category"] == OUTSIDE else "{category}: {zone}".format(
+                category=row["category"], zone=row["zone"])
             totals[key] = totals.get(key, 0.0) + (row["loss_ha"] or 0.0)
+        shown = sorted((key for key in totals if totals[key]), key=lambda key: -totals[key])
         parts.append(report.heading(self.tr("Total per zone")))
-        parts.append(report.grouped_bar_chart(self.tr("Forest loss by legal status"), list(totals),
-                                              [(self.tr("Forest loss"), "#b2182b", list(totals.values()))],
-                                              self.tr("hectares")))
+        parts.append(report.horizontal_bar_chart(self.tr("Forest loss by legal status"), shown,
+                                                 [totals[key] for key in shown], self.tr("hectares"), "#b2182b",
+                                                 fmt))
         parts.append(report.heading(self.tr("Table")))
         headers = [self.tr("Category"), self.tr("Zone"), self.tr("Period"), self.tr("Loss (ha)"),
                    self.tr("Mining (ha)"), self.tr("Other (ha)"), self.tr("Zone (ha)")]
-        parts.append(report.table(headers, [[r["category"], r["zone"], r["period"], r["loss_ha"], r["mining_ha"],
-                                             r["other_ha"], r["zone_ha"]] for r in rows], fmt))
+        with_loss = [r for r in rows if r["loss_ha"]]
+        parts.append(report.table(headers, [[outside, ""] if r["category"] == OUTSIDE else [r["category"], r["zone"]]
+                                            + [r["period"], r["loss_ha"], r["mining_ha"], r["other_ha"], r["zone_ha"]]
+                                            for r in with_loss], fmt))
+        if len(with_loss) < len(rows):
+            parts.append(report.paragraph(self.tr(
+                "{count} rows without loss (a zone in a period with 0 ha) are not listed; the output table has "
+                "them.").format(count=len(rows) - len(with_loss)), note=True))
         parts.append(report.heading(self.tr("Sources")))
         parts.append(report.definition_list([(self.tr("Loss data"), details["loss_source"]),
                                              (self.tr("Legal zones"), details["regions_source"])], fmt))

@@ -11,10 +11,13 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..base import source_path
 from ..core.errors import CoreError
 from ..core.regions.summary import FIELDS, summarise_dates, summarise_groups
+from ..estimation.estimate_section import estimate_parts
+from ..estimation.sample_regions import add_estimate_outputs, add_sample_parameter, log_estimate, loss_estimate
 from ..parameters.fields import DOUBLE
-from ..parameters.loss_inputs import date_or_none, plain_value
+from ..parameters.loss_inputs import date_or_none, is_raster, plain_value
 from ..parameters.messages import core_error_message
 from ..reports.summary_report import region_summary_report
 from .summary_common import (
@@ -22,6 +25,7 @@ from .summary_common import (
     SummaryAlgorithm,
     add_loss_parameters,
     add_report_parameter,
+    locale_formatter,
     loss_histogram,
     table_sink,
     write_report,
@@ -64,17 +68,19 @@ class RegionSummary(SummaryAlgorithm):
             self.tr("Year"), self.tr("Quarter"), self.tr("Month"), self.tr("Whole range")], defaultValue=0))
         advanced = [
             QgsProcessingParameterDateTime(self.START_DATE, self.tr("Start date"),
-                                           QgsProcessingParameterDateTime.Date, optional=True),
-            QgsProcessingParameterDateTime(self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Date,
+                                           QgsProcessingParameterDateTime.Type.Date, optional=True),
+            QgsProcessingParameterDateTime(self.END_DATE, self.tr("End date"), QgsProcessingParameterDateTime.Type.Date,
                                            optional=True),
             QgsProcessingParameterVectorLayer(self.OPERATIONS, self.tr("Operations (markers in the report)"),
-                                              [QgsProcessing.TypeVectorPolygon], optional=True)]
+                                              [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(parameter)
+        add_sample_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Loss per region and period"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Loss per region and period"), QgsProcessing.SourceType.TypeVector))
         add_report_parameter(self)
+        add_estimate_outputs(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         histogram, regions, details = loss_histogram(self, parameters, context, feedback)
@@ -100,13 +106,29 @@ class RegionSummary(SummaryAlgorithm):
         sink.flushBuffer()
         del sink  # the file is complete only once the sink is gone
         results = {self.OUTPUT: destination}
+        layer = self.parameterAsLayer(parameters, self.LOSS, context)
+        estimate = loss_estimate(self, parameters, context, feedback, source_path(layer) if is_raster(layer) else None,
+                                 regions, layer.crs())
+        map_ha = region_loss_ha(rows)
+        if estimate is not None:
+            results.update(log_estimate(self, estimate, map_ha, feedback))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             operations = operation_markers(self.parameterAsVectorLayer(parameters, self.OPERATIONS, context))
-            write_report(report_path, region_summary_report(rows, regions, details, operations, period_kind))
+            write_report(report_path, region_summary_report(rows, regions, details, operations, period_kind,
+                                                            estimate_parts(estimate, map_ha, locale_formatter())))
             results[self.REPORT] = report_path
         feedback.setProgress(100)
         return results
+
+
+def region_loss_ha(rows):
+    """{region: the map's hectares of loss over all periods}, and None: all regions."""
+    totals = {}
+    for row in rows:
+        totals[row["region"]] = totals.get(row["region"], 0.0) + (row["loss_ha"] or 0.0)
+    totals[None] = sum(totals.values())
+    return totals
 
 
 def operation_markers(layer):

@@ -81,7 +81,7 @@ def add_loss_inputs(algorithm):
     """LOSS .. AREA_FIELD (field pickers that follow LOSS, no parent parameter)."""
     algorithm.addParameter(QgsProcessingParameterMapLayer(
         LOSS, QCoreApplication.translate("SummaryParameters", "Forest loss (raster or polygons)"),
-        types=[QgsProcessing.TypeRaster, QgsProcessing.TypeVectorPolygon]))
+        types=[QgsProcessing.SourceType.TypeRaster, QgsProcessing.SourceType.TypeVectorPolygon]))
     algorithm.addParameter(QgsProcessingParameterEnum(
         ENCODING, QCoreApplication.translate("SummaryParameters", "Raster encoding"), options=encoding_names(),
         defaultValue=0))
@@ -98,7 +98,8 @@ def add_loss_inputs(algorithm):
 
 def add_region_parameters(algorithm):
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
-        REGIONS, QCoreApplication.translate("SummaryParameters", "Regions"), [QgsProcessing.TypeVectorPolygon]))
+        REGIONS, QCoreApplication.translate("SummaryParameters", "Regions"),
+        [QgsProcessing.SourceType.TypeVectorPolygon]))
     algorithm.addParameter(QgsProcessingParameterField(
         REGION_FIELD, QCoreApplication.translate("SummaryParameters", "Region name field"),
         parentLayerParameterName=REGIONS, optional=True))
@@ -128,7 +129,7 @@ def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):
     if layer is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, LOSS))
     # invalid region geometries are repaired (with a warning) in read_regions, not rejected
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     if read_areas is not None:
         regions, regions_name = read_areas(layer)
     else:
@@ -198,14 +199,14 @@ def _box_text(box):
         s=locale.toString(box.yMinimum(), "f", 4), n=locale.toString(box.yMaximum(), "f", 4))
 
 
-def table_sink(algorithm, parameters, context, fields_spec):
+def table_sink(algorithm, parameters, context, fields_spec, key=OUTPUT):
     """A table sink (no geometry) with the given (name, field kind) fields."""
     fields = QgsFields()
     for name, kind in fields_spec:
         fields.append(make_field(name, kind))
-    sink, destination = algorithm.parameterAsSink(parameters, OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+    sink, destination = algorithm.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.NoGeometry)
     if sink is None:
-        raise QgsProcessingException(algorithm.invalidSinkError(parameters, OUTPUT))
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
     return sink, destination, fields
 
 
@@ -213,7 +214,7 @@ def write_rows(sink, fields, rows):
     for row in rows:
         feature = QgsFeature(fields)
         feature.setAttributes([_variant(row.get(fields.at(i).name())) for i in range(fields.count())])
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
 
 def _variant(value):

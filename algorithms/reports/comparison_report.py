@@ -27,7 +27,7 @@ class ComparisonReport:
     def tr(self, text):
         return QCoreApplication.translate("ComparisonReport", text)
 
-    def build(self, rows, regions, before, after, operation, details):
+    def build(self, rows, regions, before, after, operation, details, extra_parts=()):
         fmt, dates = report_formatter(), ReportDates()
         before_text = dates.range(_day(before[0]), _day(before[1]))
         after_text = dates.range(_day(after[0]), _day(after[1]))
@@ -73,6 +73,7 @@ class ComparisonReport:
                                self.tr("{names} and {more} more")))
         parts.append(report.paragraph(self.tr("Regions sorted by loss, before and after together. The table output "
                                               "(CSV or GeoPackage) holds every region."), note=True))
+        parts.extend(extra_parts)
         parts.append(report.heading(self.tr("Sources")))
         sources = [details["loss_source"], details["regions_source"]] + ([operation[2]] if operation and operation[2]
                                                                          else [])
@@ -93,6 +94,6 @@ class ComparisonReport:
         return report.table(headers, body, fmt, totals=footer)
 
 
-def comparison_report(rows, regions, before, after, operation, details):
-    """The whole HTML text of the before/after report."""
-    return ComparisonReport().build(rows, regions, before, after, operation, details)
+def comparison_report(rows, regions, before, after, operation, details, extra_parts=()):
+    """The whole HTML text of the before/after report (extra_parts: sections before the sources)."""
+    return ComparisonReport().build(rows, regions, before, after, operation, details, extra_parts)

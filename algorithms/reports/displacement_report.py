@@ -136,7 +136,8 @@ def displacement_report(name, start, source, before, after, inside, rows, detail
             )
         )
     ]
-    parts.append(report.paragraph(headline(name, inside, rows, fmt)))
+    summary = headline(name, inside, rows, fmt)
+    parts.append(report.paragraph(summary[:1].upper() + summary[1:]))
     if frame is not None and zones:
         parts.append(zone_map(frame, zones, rows))
     ranked = sorted((r for r in rows if r["rank"]), key=lambda r: r["rank"])[:10]
@@ -150,10 +151,12 @@ def displacement_report(name, start, source, before, after, inside, rows, detail
                     (translate("DisplacementReport", "After"), "#d7191c", [r["after_ha"] for r in ranked]),
                 ],
                 translate("DisplacementReport", "hectares"),
+                fmt,
             )
         )
     parts.append(report.heading(translate("DisplacementReport", "Zones")))
-    ordered = sorted(rows, key=lambda r: (r["rank"] is None, r["rank"] or 0, -r["change_ha"]))
+    with_loss = [r for r in rows if r["before_ha"] or r["after_ha"] or r["inside_operation"]]
+    ordered = sorted(with_loss, key=lambda r: (-r["change_ha"], float(r["distance_km"])))
     parts.append(
         report.table(
             [
@@ -186,12 +189,17 @@ def displacement_report(name, start, source, before, after, inside, rows, detail
             fmt,
         )
     )
+    if len(with_loss) < len(rows):
+        parts.append(report.paragraph(translate(
+            "DisplacementReport", "Sorted by change, largest rise first. {count} zones without loss before or after "
+            "are not listed; the output layer has them.").format(count=len(rows) - len(with_loss)), note=True))
     parts.append(report.heading(translate("DisplacementReport", "Method")))
     parts.append(
         report.paragraph(
             translate(
                 "DisplacementReport",
-                "Equal windows before and after the operation's start, cut to the loss data's first and last dates. "
+                "The same number of whole months before and after the operation's start, as many as asked and as "
+                "the loss data cover (its first and last image, else its first and last loss date). "
                 "Distance from the operation's area to each zone's nearest edge, bearing from its centroid to the "
                 "zone's "
                 "centroid, in an azimuthal equidistant projection centred on the operation. Areas as in 'Forest loss "

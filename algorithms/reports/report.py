@@ -120,6 +120,34 @@ def grouped_bar_chart(title, labels, series, y_label, fmt=None):
     return png(figure)
 
 
+def horizontal_bar_chart(title, labels, values, x_label, colour, fmt=None):
+    """One bar per label, labels on the left, values written at the bars' ends; drawn at the page's width, so
+    however many labels, their text keeps its size (a wide chart shrunk to the page made it ~6 px)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
+
+    figure = Figure(figsize=(7.5, 0.32 * len(labels) + 1.1))
+    axes = figure.add_subplot(1, 1, 1)
+    positions = list(range(len(labels)))[::-1]
+    bars = axes.barh(positions, [v or 0.0 for v in values], color=colour, height=0.7)
+    axes.bar_label(bars, labels=[fmt.number(v or 0.0, 1) if fmt else f"{v or 0.0:.1f}" for v in values],
+                   fontsize=9, padding=3)
+    axes.set_yticks(positions)
+    axes.set_yticklabels(labels, fontsize=9)
+    axes.set_xlabel(x_label, fontsize=9)
+    if fmt is not None:
+        axes.xaxis.set_major_formatter(FuncFormatter(lambda value, _: fmt.number(value, 0 if value == int(value)
+                                                                                 else 1)))
+    axes.set_title(title, fontsize=11)
+    axes.margins(x=0.15)
+    axes.spines["top"].set_visible(False)
+    axes.spines["right"].set_visible(False)
+    return png(figure)
+
+
 def document(title, language, parts):
     return (f"<!DOCTYPE html><html lang='{html.escape(language)}'><head><meta charset='utf-8'>"
             f"<title>{html.escape(title)}</title><style>{STYLE}</style></head><body>"

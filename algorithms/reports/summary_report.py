@@ -55,7 +55,7 @@ class RegionSummaryReport:
     def tr(self, text):
         return QCoreApplication.translate("RegionSummaryReport", text)
 
-    def build(self, rows, regions, details, operations, period_kind):
+    def build(self, rows, regions, details, operations, period_kind, extra_parts=()):
         fmt, dates = report_formatter(), ReportDates()
         grouped = bool(details.get("group"))
         keys = list(dict.fromkeys((r["period"], r["period_start"], r["period_end"]) for r in rows))
@@ -98,6 +98,7 @@ class RegionSummaryReport:
                                self.tr("No loss in one region: {names}."), self.tr("{names} and {more} more")))
         parts.append(report.paragraph(self.tr("Regions sorted by loss. The table output (CSV or GeoPackage) holds "
                                               "every region and period, zeros included."), note=True))
+        parts.extend(extra_parts)
         parts.append(report.heading(self.tr("Method")))
         parts.append(report.definition_list(self._method(rows, details), fmt))
         parts.append(report.heading(self.tr("Sources")))
@@ -155,6 +156,6 @@ class RegionSummaryReport:
         return items
 
 
-def region_summary_report(rows, regions, details, operations, period_kind):
-    """The whole HTML text of the region summary report."""
-    return RegionSummaryReport().build(rows, regions, details, operations, period_kind)
+def region_summary_report(rows, regions, details, operations, period_kind, extra_parts=()):
+    """The whole HTML text of the region summary report (extra_parts: sections before the method)."""
+    return RegionSummaryReport().build(rows, regions, details, operations, period_kind, extra_parts)

@@ -83,7 +83,7 @@ def _write_atlas_project(patches, project_path):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName("atlas")
-    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Portrait)
+    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
     layout.atlas().setCoverageLayer(polygons)
     layout.atlas().setEnabled(True)
     for number, raster in enumerate(rasters):
@@ -91,7 +91,7 @@ def _write_atlas_project(patches, project_path):
         item.setLayers([polygons, raster])
         item.setKeepLayerSet(True)
         item.setAtlasDriven(True)
-        item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
         item.setAtlasMargin(1.0)
         layout.addLayoutItem(item)
         item.attemptMove(QgsLayoutPoint(12 + number * 96, 95))

@@ -1,8 +1,9 @@
 """Write demo_output/mining_loss_demo.qgz: the styled demo outputs over true-colour images, ready to read.
 
-The project opens zoomed on the detections, with the after image in true colour under them (the before image
-one click away), layer names in the language of the QGIS that builds it and with their dates, masked pixels
-drawn grey with a legend entry, the loss dates as dates, and the timeline dock shown.
+Usage: make_project.py FOLDER [LANGUAGE [FILE NAME]]. The project opens zoomed on the detections, with the after
+image in true colour under them (the before image one click away), layer names in the language of the QGIS that
+builds it (or LANGUAGE) and with their dates, masked pixels drawn grey with a legend entry, the loss dates as dates,
+and the timeline dock shown.
 """
 import os
 import sys
@@ -25,7 +26,7 @@ def true_colour(layer, top=1500):
     for band, setter in ((3, renderer.setRedContrastEnhancement), (2, renderer.setGreenContrastEnhancement),
                          (1, renderer.setBlueContrastEnhancement)):
         enhancement = QgsContrastEnhancement(layer.dataProvider().dataType(band))
-        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
         enhancement.setMinimumValue(0)
         enhancement.setMaximumValue(top)
         setter(enhancement)
@@ -39,7 +40,7 @@ def translate(context, text):
     return QCoreApplication.translate(context, text)
 
 
-def main(folder, locale=None):
+def main(folder, locale=None, file_name="mining_loss_demo.qgz"):
     from qgis.core import (
         QgsApplication,
         QgsCoordinateReferenceSystem,
@@ -103,6 +104,11 @@ def main(folder, locale=None):
                         ("series_loss_confidence", translate("DemoProject", "Loss confidence (series)"))):
         add(QgsRasterLayer(os.path.join(folder, name + ".tif"), title), os.path.join(folder, name + ".qml"),
             visible=False)
+    for name, title in (("integrated_loss_dates", translate("DemoProject", "Loss dates (optical + radar)")),
+                        ("integrated_alert_source", translate("DemoProject", "Alert source (optical, radar)"))):
+        if os.path.exists(os.path.join(folder, name + ".tif")):  # the radar part of the demo
+            add(QgsRasterLayer(os.path.join(folder, name + ".tif"), title), os.path.join(folder, name + ".qml"),
+                visible=False)
     after = add(true_colour(QgsRasterLayer(os.path.join(sample, AFTER_STACK),
                                            translate("DemoProject", "Sentinel-2 after, true colour 2019-08-05"))))
     before = QgsRasterLayer(os.path.join(sample, BEFORE_STACK),
@@ -121,7 +127,7 @@ def main(folder, locale=None):
     project.writeEntry("mining_loss_monitor", "operations_layer", operations.id())
     project.writeEntry("mining_loss_monitor", "loss_layer", polygons.id())
     project.writeEntryBool("mining_loss_monitor", "show_dock", True)
-    path = os.path.join(folder, "mining_loss_demo.qgz")
+    path = os.path.join(folder, file_name)
     if not project.write(path):
         raise SystemExit(f"cannot write {path}")
     print(path)
@@ -130,4 +136,5 @@ def main(folder, locale=None):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "demo_output", sys.argv[2] if len(sys.argv) > 2 else None)
+    main(sys.argv[1] if len(sys.argv) > 1 else "demo_output", (sys.argv[2] if len(sys.argv) > 2 else None) or None,
+         *sys.argv[3:4])

@@ -315,11 +315,21 @@ def loss_schedule(covers, seed, first=20180401, last=20190801):
     return event
 
 
+def event_dates(event):
+    """YYYYMMDD (Int32, 0 = no loss) of each pixel's loss day (ordinal)."""
+    import datetime
+
+    event_date = np.zeros(event.shape, dtype=np.int32)
+    for value in np.unique(event[event > 0]):
+        day = datetime.date.fromordinal(int(value))
+        event_date[event == value] = day.year * 10000 + day.month * 100 + day.day
+    return event_date
+
+
 def make_series(folder, seed=2018, size=200, crs="EPSG:32719", pixel=20.0, dates=SERIES_DATES, prefix="S2_L2A",
                 leaks=True, edges=False):
     """A dated series of stacks and SCL masks, plus truth class and truth event-day rasters (edges: cloud
     halos, haze patches and terrain shadow on every date)."""
-    import datetime
 
     os.makedirs(folder, exist_ok=True)
     covers = landscape(size, seed, stages=1)
@@ -342,10 +352,7 @@ def make_series(folder, seed=2018, size=200, crs="EPSG:32719", pixel=20.0, dates
         paths["masks"].append(mask)
     truth = truth_between(covers[0], covers[1])
     truth[event == 0] = 0
-    event_date = np.zeros(event.shape, dtype=np.int32)
-    for value in np.unique(event[event > 0]):
-        day = datetime.date.fromordinal(int(value))
-        event_date[event == value] = day.year * 10000 + day.month * 100 + day.day
+    event_date = event_dates(event)
     paths["truth"] = os.path.join(folder, "truth_series_class.tif")
     paths["truth_date"] = os.path.join(folder, "truth_series_event_date.tif")
     paths["forest"] = os.path.join(folder, "forest_at_start.tif")

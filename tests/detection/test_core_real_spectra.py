@@ -79,3 +79,16 @@ def test_landsat8_points():
     assert count(water, "water") == 15 and count(forest, "water") == count(urban, "water") == 0
     assert count(forest, "tailings") == count(water, "tailings") == 0
     assert count(farmland, "forest") <= 5  # green crops at their peak can pass the forest test
+
+
+def test_sentinel2_bright_ground_is_not_screened_as_cloud():
+    """Town roofs and streets brighter than 0.18 in blue rise from blue to red and SWIR1 like bare ground: the
+    spectral screen keeps them (blue > 0.18 alone masked every one); forest and dry ground are never screened."""
+    from algorithms.core.detection import masks
+
+    refl, classes = _sentinel2_labels()
+    screened = masks.spectral_screen(refl)
+    bright = classes["village"] & (refl["blue"] > masks.CLOUD_BLUE)
+    assert np.count_nonzero(bright) == 32
+    assert np.count_nonzero(screened[bright]) <= 3
+    assert not screened[classes["forest"]].any() and not screened[classes["dryout"]].any()

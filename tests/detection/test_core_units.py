@@ -90,6 +90,34 @@ def test_pixel_rule_masks_and_non_forest():
     assert rules.classify_pixels(_spectrum(FOREST), _spectrum(river), np.zeros((1, 1), bool))[0, 0] == rules.MASKED
 
 
+def test_ground_around_the_loss():
+    """Not loss, but what the patch rule reads around it: old tailings (20), a river (21); loss keeps its code."""
+    river = (0.07, 0.10, 0.11, 0.09, 0.03, 0.02)
+    tailings = (0.11, 0.15, 0.19, 0.24, 0.32, 0.27)
+    usable = np.ones((1, 1), bool)
+    assert rules.two_date_codes(_spectrum(river), _spectrum(river), usable)[0, 0] == rules.OLD_WATER
+    assert rules.two_date_codes(_spectrum(tailings), _spectrum(tailings), usable)[0, 0] == rules.PALE_GROUND
+    assert rules.two_date_codes(_spectrum(FOREST), _spectrum(tailings), usable)[0, 0] == rules.TAILINGS
+    assert rules.two_date_codes(_spectrum(FOREST), _spectrum(river), usable)[0, 0] == rules.POND
+    assert rules.two_date_codes(_spectrum(river), _spectrum(river), ~usable)[0, 0] == rules.MASKED
+
+
+def test_bright_ground_is_not_cloud_and_scl_is_not_trusted_on_it():
+    """Tailings brighter than 0.18 in blue rise to red and SWIR1; a cloud is flat and white."""
+    pale_tailings = _spectrum((0.22, 0.28, 0.30, 0.34, 0.41, 0.30))
+    cloud = _spectrum((0.35, 0.36, 0.37, 0.40, 0.33, 0.25))
+    assert not masks.spectral_screen(pale_tailings)[0, 0] and masks.spectral_screen(cloud)[0, 0]
+    for scl_class, kept in ((9, True), (8, True), (10, False), (3, False), (0, False)):
+        values = np.full((1, 1), scl_class)
+        assert masks.masked_pixels(values, masks.SCL, pale_tailings)[0, 0] != kept
+        assert masks.masked_pixels(values, masks.SCL, cloud)[0, 0]
+    assert masks.masked_pixels(np.full((1, 1), 9), masks.SCL)[0, 0]  # without reflectance: SCL as it is
+    # QA_PIXEL: cloud (22280) or dilated cloud alone likewise; fill, shadow, cloud with cirrus stay masked
+    for qa, kept in ((22280, True), (21826, True), (1, False), (23888, False), (22280 | 0b100, False)):
+        assert masks.masked_pixels(np.full((1, 1), qa), masks.QA_PIXEL, pale_tailings)[0, 0] != kept
+        assert masks.masked_pixels(np.full((1, 1), qa), masks.QA_PIXEL, cloud)[0, 0]
+
+
 def _run_table(codes, rows_per_strip, min_area=0.0):
     table = patches.PatchTable()
     strips = [(y, min(rows_per_strip, codes.shape[0] - y)) for y in range(0, codes.shape[0], rows_per_strip)]
@@ -124,11 +152,59 @@ def test_patch_without_ponds_or_tailings_is_other_and_pasture_stays_other():
     assert set(np.unique(out[4])) == {patches.OTHER}
 
 
+def _decide(codes, rows_per_strip, min_area=0.0, context_px=10):
+    """decide_patches over a band of pixel codes (10 m pixels, 0.01 ha), read in strips with their halo."""
+    from osgeo import gdal
+
+    band = gdal.GetDriverByName("MEM").Create("", codes.shape[1], codes.shape[0], 1, gdal.GDT_Byte)
+    band.GetRasterBand(1).WriteArray(codes)
+    table, strips, _ = patches.decide_patches(band.GetRasterBand(1), np.full(codes.shape[0], 0.01), min_area,
+                                              rows_per_strip, lambda f: None, lambda: False, context_px)
+    return np.vstack([classes for *_, classes in table.class_strips(band.GetRasterBand(1), strips, lambda: False)])
+
+
+def test_a_mining_front_is_pale_ground_around_tailings():
+    """0.2 ha of new tailings: mining beside old tailings (a front), other loss in the middle of nowhere."""
+    codes = np.zeros((40, 40), dtype=np.uint8)
+    codes[18:22, 18:23] = rules.TAILINGS
+    alone = _decide(codes, 7)
+    codes[10:30, 23:33] = rules.PALE_GROUND
+    front = _decide(codes, 7)
+    assert set(np.unique(alone[18:22, 18:23])) == {patches.OTHER}
+    assert set(np.unique(front[18:22, 18:23])) == {patches.MINING}
+    assert np.array_equal(front, _decide(codes, 40)) and set(np.unique(front[codes == rules.PALE_GROUND])) == {0}
+    codes[20:22, 18:23] = rules.VEGETATED  # tailings 10 of 20 pixels, bare ground 0.1 ha: too small a front
+    assert set(np.unique(_decide(codes, 7)[18:20, 18:23])) == {patches.OTHER}
+
+
+def test_surroundings_are_counted_exactly_across_tiles():
+    """context_shares against a direct count, on a strip wider than two tiles, with halo rows."""
+    from scipy.ndimage import uniform_filter
+
+    codes = np.random.default_rng(3).choice(np.array([0, 0, 0, rules.TAILINGS, rules.VEGETATED, rules.PALE_GROUND,
+                                                      rules.OLD_WATER, rules.MASKED], np.uint8), (30, 600))
+    pale, water = patches.context_shares(codes, 4, slice(5, 25))
+    loss = (codes[5:25] >= rules.POND) & (codes[5:25] <= rules.VEGETATED)
+    for share, kinds in ((pale, (rules.TAILINGS, rules.PALE_GROUND)), (water, (rules.OLD_WATER,))):
+        direct = uniform_filter(np.isin(codes, kinds).astype(np.float64), 9, mode="constant")[5:25]
+        assert np.allclose(share[loss], direct[loss], atol=1e-6) and not share[~loss].any()
+
+
+def test_new_water_beside_a_river_is_not_a_pond():
+    codes = np.zeros((40, 40), dtype=np.uint8)
+    codes[18:23, 18:23] = rules.POND
+    assert set(np.unique(_decide(codes, 5)[18:23, 18:23])) == {patches.MINING}
+    codes[10:30, 23:27] = rules.OLD_WATER  # a river that moved into the forest
+    assert set(np.unique(_decide(codes, 5)[18:23, 18:23])) == {patches.OTHER}
+
+
 @settings(max_examples=60, deadline=None)
 @given(arrays(np.uint8, st.tuples(st.integers(1, 24), st.integers(1, 24)),
               elements=st.sampled_from([0, 0, 0, rules.POND, rules.TAILINGS, rules.BARE_OTHER, rules.VEGETATED,
-                                        rules.MASKED])),
-       st.integers(1, 7), st.sampled_from([0.0, 0.02, 0.05]))
-def test_patch_decisions_do_not_depend_on_strip_height(codes, rows, min_area):
-    """Streaming in strips gives the same classes as one whole-raster pass, for any codes."""
+                                        rules.PALE_GROUND, rules.OLD_WATER, rules.MASKED])),
+       st.integers(1, 7), st.sampled_from([0.0, 0.02, 0.05]), st.integers(0, 3))
+def test_patch_decisions_do_not_depend_on_strip_height(codes, rows, min_area, context_px):
+    """Streaming in strips (with the surroundings' halo) gives the same classes as one whole-raster pass."""
     assert np.array_equal(_run_table(codes, rows, min_area), _run_table(codes, codes.shape[0], min_area))
+    assert np.array_equal(_decide(codes, rows, min_area, context_px),
+                          _decide(codes, codes.shape[0], min_area, context_px))

@@ -46,7 +46,7 @@ def _accepts(parameter, layer):
     if kind in ("raster",):
         return is_raster
     if kind == "multilayer":
-        return is_raster if parameter.layerType() == QgsProcessing.TypeRaster else not is_raster
+        return is_raster if parameter.layerType() == QgsProcessing.SourceType.TypeRaster else not is_raster
     types = []
     if kind in ("vector", "source"):
         types = parameter.dataTypes()
@@ -54,16 +54,17 @@ def _accepts(parameter, layer):
         types = parameter.dataTypes()
     else:
         return False
-    if not types or QgsProcessing.TypeMapLayer in types:
+    if not types or QgsProcessing.SourceType.TypeMapLayer in types:
         return True
     if is_raster:
-        return QgsProcessing.TypeRaster in types
-    wanted = {QgsProcessing.TypeVectorPolygon: QgsWkbTypes.PolygonGeometry,
-              QgsProcessing.TypeVectorPoint: QgsWkbTypes.PointGeometry,
-              QgsProcessing.TypeVectorLine: QgsWkbTypes.LineGeometry}
-    return (QgsProcessing.TypeVectorAnyGeometry in types or QgsProcessing.TypeVector in types
+        return QgsProcessing.SourceType.TypeRaster in types
+    wanted = {QgsProcessing.SourceType.TypeVectorPolygon: QgsWkbTypes.GeometryType.PolygonGeometry,
+              QgsProcessing.SourceType.TypeVectorPoint: QgsWkbTypes.GeometryType.PointGeometry,
+              QgsProcessing.SourceType.TypeVectorLine: QgsWkbTypes.GeometryType.LineGeometry}
+    return (QgsProcessing.SourceType.TypeVectorAnyGeometry in types or QgsProcessing.SourceType.TypeVector in types
             or any(wanted.get(t) == geometry for t in types)
-            or (geometry == QgsWkbTypes.UnknownGeometry and QgsProcessing.TypeVectorPolygon in types))
+            or (geometry == QgsWkbTypes.GeometryType.UnknownGeometry
+                and QgsProcessing.SourceType.TypeVectorPolygon in types))
 
 
 def _set(wrapper, value, context):
@@ -166,7 +167,21 @@ def test_every_dialog(qgis_app, qgis_iface, qgis_processing):
     with open(result["OUTPUT"], encoding="utf-8") as handle:
         rows = handle.read().splitlines()
     shown = {"parameters": {k: str(v) for k, v in parameters.items()}, "rows": rows}
-    print("RESULT" + json.dumps({"opened": sorted(set(opened)), "fields": states, "run": shown}), flush=True)
+    # compareperiods' table as CSV, typed into the output box: the dialog used to refuse it (only .gpkg)
+    dialog = processing.createAlgorithmDialog("miningloss:compareperiods", {})
+    dialog.show()
+    wrappers = dialog.mainWidget().wrappers
+    _set(wrappers["LOSS"], layers["loss_polygons"], context)
+    _set(wrappers["REGIONS"], str(DATA / "provinces_mdd.gpkg"), context)
+    _set(wrappers["OUTPUT"], os.path.join(tempfile.mkdtemp(), "mercurio.csv"), context)
+    qgis_app.processEvents()
+    try:
+        csv_output = str(dialog.mainWidget().createProcessingParameters()["OUTPUT"].sink.staticValue())
+    except Exception as error:  # noqa: BLE001 - AlgorithmDialogBase.InvalidOutputExtension
+        csv_output = "refused: " + str(error)
+    dialog.close()
+    print("RESULT" + json.dumps({"opened": sorted(set(opened)), "fields": states, "run": shown,
+                                 "csv_output": csv_output}), flush=True)
     # QGIS 3.22 may crash while tearing down dialogs at interpreter exit; every check above has passed.
     sys.stdout.flush()
     os._exit(0)

@@ -72,6 +72,25 @@ def test_dock_finds_operations_and_selection_sets_extent_and_time(project_and_ca
     assert "Operation Mercurio" in dock.comparison_label.text()
 
 
+def test_the_operation_list_shows_whole_names(project_and_canvas, tmp_path):
+    """The list was 110 px wide: «Operation Mercu…»."""
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    project, canvas, _ = project_and_canvas
+    dock = _dock(project, canvas)
+    dock.resize(560, 420)
+    dock.show()
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    QApplication.processEvents()
+    item = dock.operation_list.item(0)
+    needed = dock.operation_list.fontMetrics().horizontalAdvance("Operation Mercurio")
+    assert dock.operation_list.viewport().width() >= needed
+    assert dock.operation_list.visualItemRect(item).width() >= needed and item.toolTip() == "Operation Mercurio"
+    assert dock.timeline.width() >= 250  # the timeline keeps most of the dock
+    dock.close()
+
+
 def test_cursor_and_temporal_controller_stay_in_step(project_and_canvas, tmp_path):
     from qgis.core import QgsDateTimeRange, QgsVectorLayer
     from qgis.PyQt.QtCore import QDate, QDateTime, QTime
@@ -176,7 +195,7 @@ def test_export_png_and_svg(project_and_canvas, tmp_path):
     assert dock.export_timeline(str(tmp_path / "timeline.svg"))
     assert QImage(str(tmp_path / "timeline.png")).width() == 600
     assert "<svg" in (tmp_path / "timeline.svg").read_text(encoding="utf-8")
-    image = QImage(400, 300, QImage.Format_ARGB32)
+    image = QImage(400, 300, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     dock.overlay.paint(painter)  # the canvas overlay draws without errors
     painter.end()
@@ -195,9 +214,10 @@ def test_spanish_titles(project_and_canvas):
         install_translator("en")
 
 
-def test_year_after_mercurio_is_cut_to_the_images_in_dock_and_comparison(project_and_canvas, tmp_path,
-                                                                         dated_polygons):
-    """The sample series ends 2019-09-15: the dock and compareperiods count the same, cut windows."""
+def test_one_definition_of_the_windows_in_dock_comparison_and_displacement(project_and_canvas, tmp_path,
+                                                                           dated_polygons):
+    """The sample series ends 2019-09-15: the dock, compareperiods (equal windows) and displacement count the same
+    windows (6 whole months on both sides of 2019-02-19) and the same hectares, and say which loss and windows."""
     import csv
 
     import processing
@@ -209,20 +229,79 @@ def test_year_after_mercurio_is_cut_to_the_images_in_dock_and_comparison(project
     dock = _dock(project, canvas)
     dock.select_operation("Operation Mercurio")
     row = dock.model.comparison
-    assert row["after"] == (20190219, 20190915) and row["before"] == (20180315, 20180915)
+    assert row["after"] == (20190219, 20190818) and row["before"] == (20180819, 20190218) and row["months"] == 6
     text = dock.comparison_label.text()
-    assert re.search(r"\b(15 Sep 2019|9/15/2019|15/09/2019)\b", text) and "cut" in text  # four-digit years
+    assert "all forest loss (mining and other), 6 months before and after the start" in text
+    assert re.search(r"\b(18 Aug 2019|8/18/2019|18/08/2019)\b", text) and "cut to 6" in text  # four-digit years
     if row["change_pct"] is not None and row["change_pct"] < 0:
         assert "\u2212" in text and "-" not in text.split("change")[-1]  # a minus sign, as in the reports
     result = processing.run("miningloss:compareperiods", {
         "LOSS": dated_polygons, "DATE_FIELD": "loss_date", "REGIONS": str(SAMPLE / "operations.gpkg"),
         "OPERATIONS": str(SAMPLE / "operations.gpkg"), "OPERATION": "Operation Mercurio", "AFTER_MONTHS": 12,
-        "LOSS_KIND": 0, "OUTPUT": str(tmp_path / "cmp.csv")})
+        "WINDOW": 1, "LOSS_KIND": 0, "OUTPUT": str(tmp_path / "cmp.csv")})
     with open(result["OUTPUT"], encoding="utf-8") as handle:
         table = next(csv.DictReader(handle))
-    assert (table["after_start"], table["after_end"]) == ("2019-02-19", "2019-09-15")
+    assert (table["before_start"], table["before_end"]) == ("2018-08-19", "2019-02-18")
+    assert (table["after_start"], table["after_end"]) == ("2019-02-19", "2019-08-18")
     assert float(table["before_ha"]) == pytest.approx(row["before_ha"], rel=1e-4)
     assert float(table["after_ha"]) == pytest.approx(row["after_ha"], rel=1e-4)
+    moved = processing.run("miningloss:displacement", {
+        "LOSS": dated_polygons, "DATE_FIELD": "loss_date", "OPERATIONS": str(SAMPLE / "operations.gpkg"),
+        "OPERATION": "Operation Mercurio", "WINDOW_MONTHS": 12, "RADIUS_KM": 3, "CELL_KM2": 1,
+        "OUTPUT": str(tmp_path / "moved.gpkg")})
+    assert moved["INSIDE_CHANGE_PCT"] == pytest.approx(row["change_pct"], abs=0.05)
+    assert moved["WINDOWS"] == ("all forest loss, 6 months before (19 Aug 2018 to 18 Feb 2019) and after (19 Feb "
+                                "2019 to 18 Aug 2019) the start")  # dates as the reports write them
+
+
+def test_the_dock_writes_numbers_and_dates_as_the_reports(project_and_canvas, tmp_path, dated_polygons):
+    """Under es_PE the dock said «103.4» and «15/03/2018» while the reports said «486,244.90» and «15 mar 2018»."""
+    from mining_loss_monitor.algorithms.core.periods import from_int
+    from mining_loss_monitor.algorithms.reports.report_locale import report_formatter
+    from qgis.core import QgsVectorLayer
+
+    from tests.conftest import qgis_language
+
+    project, canvas, _ = project_and_canvas
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    project.addMapLayer(QgsVectorLayer(dated_polygons, "dated loss", "ogr"))
+    for language in ("es_PE", "de_DE"):
+        with qgis_language(language):
+            dock = _dock(project, canvas)
+            dock.select_operation("Operation Mercurio")
+            row, text, fmt = dock.model.comparison, dock.comparison_label.text(), report_formatter()
+            for value, decimals in ((row["before_ha"], 1), (row["after_ha"], 1), (row["before_ha_month"], 2)):
+                assert fmt.number(value, decimals) in text, (language, text)
+            for day in row["before"] + row["after"]:
+                assert fmt.date(from_int(day)) in text, (language, text)
+            # the timeline's cursor date and peak too
+            assert dock.timeline.day_text(from_int(row["after"][0])) == fmt.date(from_int(row["after"][0]))
+            assert dock.timeline.number(1234.5, 1) == fmt.number(1234.5, 1)
+            dock.close()
+    assert "19 feb 2019" in text or "19 Feb 2019" in text or "19 Feb. 2019" in text, text
+
+
+def test_the_timeline_zooms_with_the_wheel_and_still_paints(project_and_canvas, tmp_path):
+    """A wheel zoom left a float view and the next paint raised TypeError (date.fromordinal of a float)."""
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtCore import QPoint, QPointF, Qt
+    from qgis.PyQt.QtGui import QWheelEvent
+    from qgis.PyQt.QtWidgets import QApplication
+
+    project, canvas, _ = project_and_canvas
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    dock = _dock(project, canvas)
+    timeline = dock.timeline
+    timeline.resize(600, 240)
+    timeline.fit()
+    span = timeline.view[1] - timeline.view[0]
+    centre = QPointF(300, 100)
+    QApplication.sendEvent(timeline, QWheelEvent(centre, QPointF(timeline.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                                                 QPoint(0, 120),
+                                                 Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                                 Qt.ScrollPhase.NoScrollPhase, False))
+    assert (timeline.view[1] - timeline.view[0]) / span == pytest.approx(0.8, abs=0.01)
+    assert not timeline.grab().isNull() and timeline.export(str(tmp_path / "zoomed.png"))  # paints after the zoom
 
 
 def test_month_labels_fit_their_slot(qgis_app):
@@ -231,7 +310,7 @@ def test_month_labels_fit_their_slot(qgis_app):
     from qgis.PyQt.QtGui import QFont, QFontMetrics
 
     metrics = QFontMetrics(QFont("DejaVu Sans", 8))
-    english = QLocale(QLocale.English)
+    english = QLocale(QLocale.Language.English)
     assert month_label(english, 4, 60, metrics) == "Apr"
     narrow = month_label(english, 4, 12, metrics)
     assert narrow == "A" and metrics.horizontalAdvance("Apr") + 4 > 12

@@ -21,7 +21,7 @@ def run_and_wait(action, cancel=False):
         action.button.click()
     if not results:
         QTimer.singleShot(120000, loop.quit)
-        loop.exec_()
+        loop.exec()
     action.finished.disconnect()
     assert results, "the search never finished"
     assert action.task is None and action.button.text() == "Where did it go?"
@@ -70,6 +70,7 @@ def test_where_did_it_go_shows_the_displaced_front(project_and_canvas, tmp_path)
     assert "Rose most (top 5)" in legend and "Inside the operation" in legend
     assert canvas.extent().contains(QgsPointXY(*NE_FRONT))
     assert summary[1:] in action.result_label.text() and action.result_label.text()[0].isupper()
+    assert "(counted: all forest loss, " in action.result_label.text()  # the windows it counted, with dates
     run_and_wait(action)  # again: the previous result layers are replaced, not piled up
     assert sum(layer.name().startswith("Where") for layer in project.mapLayers().values()) == 2
     dock.cleanup()
@@ -124,3 +125,22 @@ def test_plugin_unloaded_while_the_search_runs(project_and_canvas, tmp_path):
     finally:
         sys.excepthook = previous
     assert not QgsApplication.taskManager().countActiveTasks() and not errors
+
+
+def test_where_did_it_go_keeps_its_layers_beside_a_saved_project(project_and_canvas, tmp_path):
+    """A saved project keeps the result layers (they were in a temporary folder the project lost)."""
+    project, canvas = project_and_canvas
+    dock, _ = dock_with_displaced_loss(project, canvas, tmp_path)
+    action = dock.where_did_it_go
+    dock.select_operation("Operation Test")
+    run_and_wait(action)
+    assert "save the project first" in action.result_label.text()
+    project.setFileName(str(tmp_path / "mercurio.qgz"))
+    try:
+        run_and_wait(action)
+        zones = project.mapLayersByName("Where did it go: Operation Test")[0]
+        assert zones.source().startswith(str(tmp_path / "mercurio_where_did_it_go" / "Operation_Test"))
+        assert "save the project first" not in action.result_label.text()
+    finally:
+        project.setFileName("")
+        dock.cleanup()

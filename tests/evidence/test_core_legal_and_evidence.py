@@ -139,3 +139,29 @@ def test_stretch_is_shared_and_leaves_clouds_out(tmp_path):
     assert evidence.chip_envelope((0, 10, 0, 40), 10.0) == (-115.0, 125.0, -100.0, 140.0)  # at least 24 pixels
 
 
+
+
+def test_patch_surroundings_are_the_mining_signs_the_rule_reads(tmp_path):
+    """Pale tailings on the left half of the image after, forest on the right: a patch on their edge."""
+    sensor = PRESETS[SENTINEL2]
+    forest = _stack(tmp_path / "before.tif", (300, 500, 250, 3500, 1500, 700), size=40)
+    after = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "after.tif"), 40, 40, 6, gdal.GDT_UInt16)
+    after.SetGeoTransform((300000.0, 10.0, 0.0, 8600000.0, 0.0, -10.0))
+    after.SetProjection(_srs(32719).ExportToWkt())
+    for band, (tailings, canopy) in enumerate(zip((1100, 1500, 1900, 2400, 3200, 2700),
+                                                  (300, 500, 250, 3500, 1500, 700)), start=1):
+        values = np.full((40, 40), canopy, dtype=np.uint16)
+        values[:, :20] = tailings
+        after.GetRasterBand(band).WriteArray(values)
+    after = None
+    patch = _square(300160.0, 8599800.0, 40.0, _srs(32719)).ExportToWkb()  # columns 16..19, rows 20..23
+    surroundings = [evidence.patch_surroundings(str(tmp_path / name), role, sensor, patch)
+                    for name, role in (("before.tif", "BEFORE"), ("after.tif", "AFTER"))]
+    assert surroundings[0] == (0.0, 0.0)
+    # a 21 x 21 square (100 m at 10 m) around columns 16..19 holds 14, 13, 12, 11 pale columns of 21
+    assert surroundings[1][0] == pytest.approx(12.5 / 21, abs=1e-5)
+    before, _ = evidence.patch_pixels(forest, "BEFORE", sensor, patch)
+    pixels_after, _ = evidence.patch_pixels(str(tmp_path / "after.tif"), "AFTER", sensor, patch)
+    values = evidence.rule_values(before, pixels_after, surroundings)
+    assert values["tailings"] == 1.0 and values["front"] and not values["river"]
+    assert values["water_around"] == 0.0

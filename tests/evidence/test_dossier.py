@@ -1,8 +1,11 @@
 """miningloss:dossier through processing.run: pages, images per page, hashes, coordinates, Spanish, bad input."""
 import csv
+import datetime
 import hashlib
+import re
 import shutil
 import subprocess
+import time
 import unicodedata
 
 import pytest
@@ -89,6 +92,12 @@ def page_text(path, page):
     return unicodedata.normalize("NFKC", text)  # the font's fi ligature back to two letters
 
 
+def _written(iso_day):
+    """An ISO date as the reports (and the dossier) write it in English: '10 Mar 2019'."""
+    day = datetime.date.fromisoformat(iso_day)
+    return f"{day.day} {day.strftime('%b')} {day.year}"
+
+
 def _rows(path):
     with open(path, encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
@@ -126,7 +135,7 @@ def test_dossier_pages_images_hashes_and_coordinates(provider, inputs, tmp_path)
     assert "INAMBARI, TAMBOPATA, MADRE DE DIOS" in cover
     for path in (BEFORE, AFTER, SAMPLE / "operations.gpkg", SAMPLE / "districts.gpkg"):
         assert hashlib.sha256(path.read_bytes()).hexdigest() in cover, path
-    assert "(2018-07-10)" in cover and "(2019-08-05)" in cover  # acquisition dates
+    assert "(10 Jul 2018)" in cover and "(5 Aug 2019)" in cover  # acquisition dates, as the reports write dates
     rows = _rows(result["OUTPUT_TABLE"])
     assert [int(r["patch_id"]) for r in rows] == [1, 2, 3]
     assert len({r["inputs_sha256"] for r in rows}) == 1 and len(rows[0]["inputs_sha256"]) == 64
@@ -137,8 +146,9 @@ def test_dossier_pages_images_hashes_and_coordinates(provider, inputs, tmp_path)
         assert f"Decimal degrees: {lat:.6f}, {lon:.6f}" in text
         assert f"DMS: {_dms(lat, 'N', 'S')} {_dms(lon, 'E', 'W')}" in text
         assert f"UTM: 19S {x:.0f} E {y:.0f} N" in text
-        assert f"First seen: {day}" in text and "Before: 2018-07-10" in text and "After: 2019-08-05" in text
+        assert f"First seen: {_written(day)}" in text and "Before: 10 Jul 2018" in text and "After: 5 Aug 2019" in text
         assert "District: INAMBARI" in text and "Department: MADRE DE DIOS" in text
+        assert "Tailings-like ground: " in text and "(a mining front needs at least 25 % and 20 %: " in text
         row = rows[number - 1]
         assert float(row["lat"]) == pytest.approx(lat, abs=1e-7) and float(row["lon"]) == pytest.approx(lon, abs=1e-7)
         assert row["utm"] == f"19S {x:.0f} E {y:.0f} N"
@@ -151,6 +161,7 @@ def test_dossier_pages_images_hashes_and_coordinates(provider, inputs, tmp_path)
     assert "Legal status" in page_text(pdf, 2) and "half_of_patch_1: mining, 0.18 ha inside" in page_text(pdf, 2)
     method = page_text(pdf, len(PATCHES) + 2)
     assert "FOREST_NDVI = 0.6" in method and "LOSS_DNBR = 0.12" in method and "ANALYST = Ana Quispe Mamani" in method
+    assert "FRONT_PALE_AROUND = 0.2" in method and "CONTEXT_RADIUS_M = 100.0" in method
 
 
 @needs_poppler
@@ -169,22 +180,23 @@ def test_only_the_selected_patches_when_some_are_selected(provider, inputs, tmp_
 @needs_poppler
 def test_spanish_dossier(provider, inputs, tmp_path):
     import processing
-    from mining_loss_monitor.plugin.i18n import install_translator
-    from qgis.PyQt.QtCore import QLocale
 
-    QLocale.setDefault(QLocale("es"))
-    try:
-        assert install_translator("es")
+    from tests.conftest import qgis_language
+
+    with qgis_language("es"):  # QGIS's locale settings: Spanish words, numbers and dates
         result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path))
-    finally:
-        install_translator("en")
-        QLocale.setDefault(QLocale("en_US"))
     cover, patch, method = (page_text(result["OUTPUT"], page) for page in (1, 2, 5))
     assert "Expediente de evidencia: pérdida de bosque" in cover
     assert "3 parches de pérdida, 0,92 ha en total" in cover
+    # each label on the row of its value, whatever wraps (the Spanish «Cuándo» label used to push values up)
+    rows = [" ".join(line.split()) for line in cover.splitlines()]
+    assert any(row.startswith("Cuándo (primera detección): 10 mar 2019 a 1 jul 2019") for row in rows), cover
+    assert any(row.startswith("Imágenes: antes 10 jul 2018") for row in rows), cover
+    assert any(row.startswith("Quién: Ana Quispe Mamani") for row in rows), cover
+    assert any(re.match(r"Fecha del informe: \d{1,2} [a-z]{3} \d{4} \d{2}:\d{2}", row) for row in rows), cover
     assert "Parche de pérdida 1" in patch and "Coordenadas" in patch and "Grados decimales" in patch
-    assert "Antes: 2018-07-10" in patch and "Después: 2019-08-05" in patch
-    assert "Distrito: INAMBARI" in patch and "Primera detección: 2019-03-10" in patch
+    assert "Antes: 10 jul 2018" in patch and "Después: 5 ago 2019" in patch
+    assert "Distrito: INAMBARI" in patch and "Primera detección: 10 mar 2019" in patch
     assert "Método y procedencia" in method
 
 
@@ -274,3 +286,29 @@ def test_cancel_leaves_no_pdf(provider, inputs, tmp_path):
         processing.run("miningloss:dossier", _parameters(inputs, tmp_path), feedback=CancelAfterCover())
     assert "Cancelled" in str(raised.value)
     assert not list(tmp_path.iterdir())
+
+
+def test_cancelling_the_active_tasks_when_qgis_closes_cancels_the_dossier(provider, inputs, tmp_path):
+    """QGIS's close prompt «cancel the active tasks?» answered «Yes» calls the task manager's cancelAll()."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    seen = []
+
+    class QgisClosesAfterCover(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress > 10 and not seen:  # the first patch page is done
+                seen.append([task.description() for task in QgsApplication.taskManager().activeTasks()])
+                QgsApplication.taskManager().cancelAll()
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:dossier", _parameters(inputs, tmp_path), feedback=QgisClosesAfterCover())
+    assert "Cancelled" in str(raised.value)
+    assert "Evidence dossier: 3 patches" in seen[0]  # what QGIS's close prompt lists
+    assert not list(tmp_path.iterdir())
+    deadline = time.monotonic() + 10
+    while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()  # the task ends on the task manager's thread
+    assert QgsApplication.taskManager().countActiveTasks() == 0

@@ -1,10 +1,11 @@
 """The map action (selected patches -> dossier dialog) and the real dialogs of legalstatus and dossier."""
+import hashlib
 import os
 import subprocess
 import sys
 
 from tests.conftest import _PACKAGE_DIR, ROOT
-from tests.evidence.test_dossier import PATCHES, write_patches
+from tests.evidence.test_dossier import PATCHES, page_text, write_patches
 
 SAMPLE = ROOT / "resources" / "sample"
 
@@ -122,6 +123,16 @@ def test_selected_patches_and_dated_images_fill_the_dialog_and_run(provider, tmp
                                                            OUTPUT_TABLE=str(tmp_path / "d.csv")))
         rows = open(result["OUTPUT_TABLE"], encoding="utf-8").read().splitlines()
         assert [row.split(",")[0].strip('"') for row in rows[1:]] == ["1", "3"]
+        # the selection's file is named on each patch page and hashed on the cover (was «Patches: ?», no hash)
+        assert "Patches: " + str(tmp_path / "patches.gpkg") in page_text(result["OUTPUT"], 2)
+        digest = hashlib.sha256((tmp_path / "patches.gpkg").read_bytes()).hexdigest()
+        assert digest in page_text(result["OUTPUT"], 1)
+        method = " ".join(page_text(result["OUTPUT"], 4).split())
+        for layer in (patches, before, after):  # files, never the project's internal layer ids
+            assert layer.id() not in method
+        # long paths wrap inside their column instead of being cut at its edge
+        assert "POLYGONS = " + str(tmp_path)[:20] in method and "patches.gpkg [selectedFeaturesOnly]" in method
+        assert "AFTER = " + str(SAMPLE)[:20] in method
         action.unload()
         assert iface.layer_actions == []
         iface.layer = scl
@@ -131,3 +142,28 @@ def test_selected_patches_and_dated_images_fill_the_dialog_and_run(provider, tmp
         action.unload()
     finally:
         project.removeMapLayers([patches.id(), after.id(), before.id(), scl.id()])
+
+
+def test_with_nothing_selected_the_action_asks_before_all_patches(provider, tmp_path, monkeypatch):
+    import processing
+    from mining_loss_monitor.plugin.dossier_action import DossierAction
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    patches = QgsVectorLayer(write_patches(tmp_path / "patches.gpkg", PATCHES), "patches", "ogr")
+    questions, opened = [], []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm, values: opened.append(values))
+    iface = FakeIface(patches)
+    action = DossierAction(iface, "Mining Loss Monitor")
+    try:
+        for answer in (QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes):
+            monkeypatch.setattr(QMessageBox, "question", lambda *args, answer=answer: questions.append(args[2])
+                                or answer)
+            action.open_dialog()
+        assert len(questions) == 2 and "all its 3 patches" in questions[0]
+        assert len(opened) == 1 and not opened[0]["POLYGONS"].selectedFeaturesOnly  # only after «Yes»
+        patches.selectByIds([2])
+        action.open_dialog()
+        assert len(questions) == 2 and opened[1]["POLYGONS"].selectedFeaturesOnly  # a selection: no question
+    finally:
+        action.unload()

@@ -41,11 +41,15 @@ def demo_folder(tmp_path_factory, plugin_instance):
                          capture_output=True, text=True, timeout=300,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert run.returncode == 0, run.stderr[-2000:]
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "demo" / "make_project.py"), str(folder), "en",
+                          "mining_loss_demo_en.qgz"], capture_output=True, text=True, timeout=300,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert run.returncode == 0, run.stderr[-2000:]
     return folder
 
 
-def _project_xml(folder):
-    with zipfile.ZipFile(folder / "mining_loss_demo.qgz") as archive:
+def _project_xml(folder, name="mining_loss_demo.qgz"):
+    with zipfile.ZipFile(folder / name) as archive:
         name = next(n for n in archive.namelist() if n.endswith(".qgs"))
         return ET.fromstring(archive.read(name))
 
@@ -63,6 +67,9 @@ def test_project_is_spanish_dated_and_styled(demo_folder):
     assert "Polígonos de pérdida fechados 2018-03-15 → 2019-09-15" in names
     assert "Sentinel-2 posterior, color verdadero 2019-08-05" in names
     assert "Operativos de control" in names
+    # the same project in English beside it (make demo writes both, whatever language the building QGIS speaks)
+    english = set(_layers(_project_xml(demo_folder, "mining_loss_demo_en.qgz")))
+    assert "Loss classes 2018-07-10 → 2019-08-05" in english and "Enforcement operations" in english, english
     # masked pixels (255) are drawn, grey, with their own legend entry
     classes = layers["Clases de pérdida 2018-07-10 → 2019-08-05"]
     assert classes.find(".//noDataList").get("useSrcNoData") == "0"
@@ -113,7 +120,7 @@ def test_demo_project_opens_ready_in_the_spanish_desktop(demo_folder, tmp_path):
     assert (tmp_path / "demo_project.png").stat().st_size > 20000
 
 
-def test_an_output_loaded_from_a_dialog_gets_the_same_care(plugin_instance, qgis_iface, sample_paths, tmp_path):
+def test_an_output_loaded_from_a_dialog_gets_the_same_care(plugin_instance, layer_tree_iface, sample_paths, tmp_path):
     """As the dialog loads it: class raster named with its dates, masked pixels drawn with a legend entry."""
     import processing
     from qgis.core import QgsProject, QgsRasterLayer

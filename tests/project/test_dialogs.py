@@ -17,7 +17,9 @@ def test_no_dialog_crashes_whatever_layer_is_picked(tmp_path):
     assert run.returncode == 0, f"dialog driver ended with {run.returncode} (a negative code is a crash):\n{tail}"
     result = json.loads(next(line[6:] for line in run.stdout.splitlines() if line.startswith("RESULT")))
     assert {"miningloss:regionsummary", "miningloss:compareperiods", "miningloss:detecttwodates",
-            "miningloss:detecttimeseries", "miningloss:vectorize", "miningloss:importoperations"} <= set(
+            "miningloss:detecttimeseries", "miningloss:vectorize", "miningloss:importoperations",
+            "miningloss:samplingdesign", "miningloss:areaestimate", "miningloss:detectradar",
+            "miningloss:integratealerts"} <= set(
         result["opened"])
     fields = result["fields"]
     # polygons: their fields are offered; a raster: nothing to pick, and no crash
@@ -29,3 +31,4 @@ def test_no_dialog_crashes_whatever_layer_is_picked(tmp_path):
     rows = result["run"]["rows"]
     assert rows[0].startswith("region,period") and len(rows) > 4
     assert any(row.startswith('"1701","201900",') for row in rows)
+    assert result["csv_output"].endswith("mercurio.csv"), result["csv_output"]  # a CSV table, not refused

@@ -68,3 +68,67 @@ def test_help_button_opens_the_guide_offline(provider, language, page):
 def test_readme_links_both_guides():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "(docs/guia_es.md)" in readme and "(docs/guide_en.md)" in readme
+
+
+@pytest.fixture(scope="module")
+def demo_results(plugin_instance, tmp_path_factory):
+    """The demo's steps (scripts/demo/demo.py, the parameters `make demo` uses), through processing.run."""
+    import processing
+
+    from scripts.demo.demo import demo_steps
+
+    folder = tmp_path_factory.mktemp("guide_demo")
+    return {key: processing.run(algorithm, parameters) for key, algorithm, parameters in demo_steps(str(folder))}
+
+
+def _flat(path):
+    return " ".join(path.read_text(encoding="utf-8").split())
+
+
+def test_the_guides_and_the_readme_quote_the_demo_run(demo_results):
+    """The guide said 175 / 19 ha long after the rule gave 158.80 / 23.20: its numbers are checked against a run."""
+    from scripts.demo.demo import comparison_row, summary_lines
+
+    detection, timeline, row = demo_results["detection"], demo_results["timeline"], comparison_row(demo_results)
+    mining, other = float(detection["MINING_HA"]), float(detection["OTHER_LOSS_HA"])
+    masked = 100 * float(detection["MASKED_FRACTION"])
+    confirmed, probable = float(timeline["CONFIRMED_HA"]), float(timeline["PROBABLE_HA"])
+    before, after = float(row["before_ha"]), float(row["after_ha"])
+    change, rate = float(row["change_pct"]), float(row["rate_change_pct"])
+    minus = "\u2212" if change < 0 else "+"
+    english, spanish = _flat(GUIDES["en"]), _flat(GUIDES["es"])
+    expected = {
+        "en": [f"about {mining:.0f} ha of mining loss and {other:.0f} ha of other loss, with {masked:.0f} %",
+               f"about {confirmed:.0f} ha confirmed and {probable:.0f} ha probable",
+               f"{before:.2f} ha before", f"{after:.2f} ha after, {minus}{abs(change):.0f} % in hectares and "
+               f"{minus}{abs(rate):.0f} % in hectares per month"],
+        "es": [f"unas {mining:.0f} ha de pérdida minera y {other:.0f} ha de otra pérdida, con un {masked:.0f} %",
+               f"unas {confirmed:.0f} ha confirmadas y {probable:.0f} ha probables",
+               f"{before:.2f} ha antes".replace(".", ","), f"{after:.2f} ha después, ".replace(".", ",")
+               + f"{minus}{abs(change):.0f} % en hectáreas y {minus}{abs(rate):.0f} % en hectáreas por mes"]}
+    for language, text in (("en", english), ("es", spanish)):
+        missing = [phrase for phrase in expected[language] if phrase not in text]
+        assert missing == [], (language, missing)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [line for line in summary_lines(demo_results) if line not in readme]
+    assert missing == [], missing  # the README quotes what `make demo` prints
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_guide_quotes_field_labels_as_the_dialogs_show_them(provider, language):
+    """A bold phrase that is the start of a dialog's label («Image after» for «Image after (band stack)») is a
+    label quoted wrong: the guide writes the label as the dialog shows it."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    text = GUIDES[language].read_text(encoding="utf-8")
+    quoted = set(re.findall(r"\*\*([^*]+)\*\*", " ".join(text.split())))
+    with qgis_language(language):
+        # the 'Verify sample' panel's own field
+        labels = {QCoreApplication.translate("MiningLossSampleDock", "Analyst")}
+        for algorithm in provider.algorithms():
+            fresh = algorithm.create()
+            fresh.initAlgorithm()
+            labels |= {definition.description() for definition in fresh.parameterDefinitions()}
+    wrong = sorted(f"{phrase} -> {label}" for phrase in quoted - labels for label in labels
+                   if label.startswith(phrase) and label[len(phrase):len(phrase) + 2] in (" (", ": "))
+    assert wrong == [], "\n".join(wrong)

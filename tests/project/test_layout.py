@@ -125,7 +125,7 @@ def test_nothing_imports_upward():
 
 
 def test_each_capability_has_its_algorithm_core_and_tests_folders():
-    for capability in ("detection", "regions", "evidence"):
+    for capability in ("detection", "regions", "evidence", "estimation"):
         assert (ROOT / "algorithms" / capability).is_dir()
         assert (ROOT / "algorithms" / "core" / capability).is_dir()
         assert list((ROOT / "tests" / capability).glob("test_*.py"))

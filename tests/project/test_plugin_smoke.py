@@ -73,6 +73,7 @@ def test_metadata_is_complete_and_fits_this_qgis(qgis_app):
     assert "Spanish" in meta["about"]
     minimum = tuple(int(x) for x in meta["qgisMinimumVersion"].split("."))
     assert minimum == (3, 22)
+    assert meta["qgisMaximumVersion"] == "4.99"  # QGIS 4 (Qt6) loads it; the plugin repository lists it as ready
     assert (Qgis.QGIS_VERSION_INT // 10000, Qgis.QGIS_VERSION_INT // 100 % 100) >= minimum
     assert (ROOT / meta["icon"]).exists()
 
@@ -88,9 +89,11 @@ def test_class_factory_init_gui_and_unload():
     assert loaded["provider"]
     assert {"miningloss:detecttwodates", "miningloss:vectorize", "miningloss:regionsummary",
             "miningloss:compareperiods", "miningloss:importoperations"} <= set(loaded["algorithms"])
-    assert loaded["menu"] == ["Mining Loss Monitor"] * 3
-    assert loaded["toolbar"] == ["miningLossDetectTwoDates", "miningLossTimeline", "miningLossDossier"]
+    assert loaded["menu"] == ["Mining Loss Monitor"] * 4
+    assert loaded["toolbar"] == ["miningLossDetectTwoDates", "miningLossTimeline", "miningLossVerifySample",
+                                 "miningLossDossier"]
     assert loaded["layer_actions"] == ["miningLossDossier"]
-    assert {"miningloss:legalstatus", "miningloss:dossier"} <= set(loaded["algorithms"])
-    assert loaded["dock"] == "MiningLossTimelineDock" and loaded["docks"] == 1
+    assert {"miningloss:legalstatus", "miningloss:dossier", "miningloss:samplingdesign",
+            "miningloss:areaestimate"} <= set(loaded["algorithms"])
+    assert loaded["dock"] == "MiningLossTimelineDock" and loaded["docks"] == 2
     assert loaded["after_unload"] == {"provider": False, "menu": 0, "toolbar": 0, "docks": 0, "layer_actions": 0}

@@ -86,3 +86,20 @@ def test_error_messages_speak_the_dialog_language(provider, sample_paths, tmp_pa
         assert "seleccionado en el mapa" in algorithm.parameterDefinition("OPERATION").toolTip()
     finally:
         install_translator("en")
+
+
+def test_spanish_words_keep_their_accents():
+    """A help text once said «DESPUES»: no translation writes a common word without its accent."""
+    import re
+
+    unaccented = ("despues", "segun", "tambien", "poligono", "poligonos", "hectarea", "hectareas", "perdida",
+                  "deteccion", "mineria", "analisis", "pagina", "metodo", "imagenes", "informacion", "operacion",
+                  "region", "raster", "indice", "parametro", "parametros", "numero", "ultimo", "codigo")
+    root = ET.parse(ROOT / "i18n" / "mining_loss_monitor_es.ts").getroot()
+    found = []
+    for message in root.iter("message"):
+        text = message.find("translation").text or ""
+        text = re.sub(r"<code>.*?</code>|\{[^}]*\}|'[A-Za-z_]+'|\b[a-z_]+_[a-z_]+\b", "", text)  # names, fields
+        text = re.sub(r"columna region|column region|o region\b|wkt o region", "", text)
+        found += [(word, text[:80]) for word in unaccented if re.search(rf"\b{word}\b", text, re.IGNORECASE)]
+    assert not found, found

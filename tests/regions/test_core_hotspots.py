@@ -8,10 +8,11 @@ from osgeo import ogr, osr
 
 from algorithms.core.area import geometry_area_ha
 from algorithms.core.errors import CoreError
-from algorithms.core.regions.displacement import OperationFrame, compass, windows, zone_rows
+from algorithms.core.regions.displacement import OperationFrame, compass, zone_rows
 from algorithms.core.regions.hexgrid import HexGrid, circumradius_m
 from algorithms.core.regions.hotspots import category, emerging_hot_spots, gi_star, mann_kendall
-from algorithms.core.regions.loss_cube import date_cube, group_cube
+from algorithms.core.regions.loss_cube import data_range, date_cube, group_cube
+from algorithms.core.regions.operations import operation_windows as windows
 from algorithms.core.regions.regions import Region
 
 
@@ -152,18 +153,26 @@ def test_cubes_by_date_and_by_group():
 
 def test_windows_are_equal_and_cut_to_the_coverage():
     histogram = {"z": {(20180110, "unknown"): 1.0, (20200815, "unknown"): 1.0}}
-    before, after, months = windows(histogram, 20190219, 12)
+    data = data_range(histogram)  # displacement: data without image dates are covered from first to last loss
+    before, after, months = windows(histogram, 20190219, 12, data)
     assert (before, after, months) == ((20180219, 20190218), (20190219, 20200218), 12)
-    before, after, months = windows(histogram, 20190219, 24)  # data starts 2018-01-10: 13 months fit
+    before, after, months = windows(histogram, 20190219, 24, data)  # data starts 2018-01-10: 13 months fit
     assert (before, after, months) == ((20180119, 20190218), (20190219, 20200318), 13)
     with pytest.raises(CoreError) as raised:
-        windows(histogram, 20210101, 6)
+        windows(histogram, 20210101, 6, data)
     assert raised.value.code == "window_no_data"
     years = {"z": {(20190000, "unknown"): 1.0, (20240000, "unknown"): 1.0}}
-    assert windows(years, 20220101, 36)[:2] == ((20190101, 20211231), (20220101, 20241231))
+    assert windows(years, 20220101, 36, data_range(years))[:2] == ((20190101, 20211231), (20220101, 20241231))
     with pytest.raises(CoreError) as raised:
         windows(years, 20190219, 12)
     assert raised.value.code == "year_precision"
+    # MAAP style (compareperiods' «Same calendar window one year earlier»): the before window is cut to the data
+    assert windows(histogram, 20190219, 5, data, 0) == ((20180219, 20180718), (20190219, 20190718), 5)
+    assert windows(histogram, 20190219, 30) == ((20160819, 20190218), (20190219, 20210818), 30)  # coverage unknown
+    coverage = (20180315, 20190915)  # the demo series' first and last image
+    assert windows(histogram, 20190219, 5, coverage, 0) == ((20180315, 20180718), (20190219, 20190718), 5)
+    assert windows(histogram, 20190219, 12, coverage) == ((20180819, 20190218), (20190219, 20190818), 6)
+    assert windows({}, 20190219, 12, coverage) == ((20180819, 20190218), (20190219, 20190818), 6)  # no loss: 0 ha
 
 
 def _square(x, y, half):

@@ -16,6 +16,7 @@ from osgeo import gdal, ogr, osr
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
+trapezoid = getattr(np, "trapezoid", None) or np.trapz  # numpy 2.4 (QGIS 3.44 on Debian sid) has no np.trapz
 HANSEN = DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"
 # mapme.biodiversity's published pixel counts inside gfw_sample.gpkg (pixel centres), shared/data SOURCE.md
 HANSEN_COUNTS = {1: 7, 2: 23, 3: 462, 4: 128, 5: 59, 6: 100, 7: 150, 8: 32, 9: 36, 10: 124, 11: 42, 12: 203, 13: 7,
@@ -52,7 +53,7 @@ def _cell_area_ha_numeric(lat_top, lat_bottom, dlon_deg):
     s = np.sin(phis)
     m = a * (1 - e2) / (1 - e2 * s * s) ** 1.5
     n = a / np.sqrt(1 - e2 * s * s)
-    return np.trapz(m * n * np.cos(phis), phis) * math.radians(dlon_deg) / 10000.0
+    return trapezoid(m * n * np.cos(phis), phis) * math.radians(dlon_deg) / 10000.0
 
 
 def test_date_parsing_and_gfw_decoding():
@@ -246,3 +247,39 @@ def test_operations_csv_accepts_peruvian_day_first_dates_when_unambiguous(tmp_pa
     csv_path.write_text("name,start_date,wkt\nPatrol,03/04/2019,\"POLYGON ((0 0,1 0,1 1,0 0))\"\n", encoding="utf-8")
     operations, problems = read_operations_csv(str(csv_path))
     assert operations == [] and [(line, code) for line, code, _ in problems] == [(2, "ambiguous_date")]
+
+
+def test_operations_csv_from_spanish_excel_in_windows_1252(tmp_path):
+    text = ("name;start_date;end_date;agency;description;wkt\r\n"
+            "Operación Mercurio;19/02/2019;;Policía Nacional;Interdicción en La Pampa;POLYGON ((0 0,1 0,1 1,0 0))\r\n"
+            "Patrulla Año Nuevo;03/01/2020;30/06/2020;SERNANP;Señalización;POLYGON ((0 0,1 0,1 1,0 0))\r\n")
+    expected = [("Operación Mercurio", datetime.date(2019, 2, 19), "Policía Nacional"),
+                ("Patrulla Año Nuevo", datetime.date(2020, 1, 3), "SERNANP")]
+    for encoding in ("cp1252", "utf-8", "utf-8-sig"):
+        csv_path = tmp_path / f"ops_{encoding}.csv"
+        csv_path.write_bytes(text.encode(encoding))
+        operations, problems = read_operations_csv(str(csv_path))
+        assert problems == []
+        assert [(o["name"], o["start_date"], o["agency"]) for o in operations] == expected
+    # a byte that Windows-1252 leaves undefined (0x81) still reads, as Latin-1
+    csv_path.write_bytes("name;start_date;wkt\nOp\x81;2019-02-19;POLYGON ((0 0,1 0,1 1,0 0))\n".encode("latin-1"))
+    operations, _ = read_operations_csv(str(csv_path))
+    assert [o["name"] for o in operations] == ["Op\x81"]
+
+
+def test_values_an_encoding_cannot_hold():
+    import numpy as np
+    from mining_loss_monitor.algorithms.core.periods import unexpected_value
+
+    assert unexpected_value(np.array([0, 1, 2, 255], np.uint8), 0) is None
+    assert unexpected_value(np.array([0, 1, 3], np.uint8), 0) == 3
+    assert unexpected_value(np.array([0, 20190219, 20190000, -9999], np.int32), 1, nodata=-9999) is None
+    assert unexpected_value(np.array([0, 20191301], np.int32), 1) == 20191301
+    assert unexpected_value(np.array([20200229, 20190229], np.int32), 1) == 20190229
+    assert unexpected_value(np.array([0, 1, 23, 255], np.uint8), 2, nodata=255) is None
+    assert unexpected_value(np.array([0, 1, 123], np.uint8), 2) == 123
+    assert unexpected_value(np.array([0, 21500, 31234], np.int32), 3) is None
+    assert unexpected_value(np.array([0, 1500], np.int32), 3) == 1500
+    assert unexpected_value(np.array([0.0, 1.0, np.nan], np.float32), 0) is None
+    assert unexpected_value(np.array([0.0, 0.25], np.float32), 0) == 0.25
+    assert unexpected_value(np.array([7, 0.4], np.float32), 4) is None  # binary: anything non-zero is loss

@@ -3,6 +3,7 @@ import math
 
 import pytest
 
+from tests.conftest import recording_feedback
 from tests.regions.grid_fixtures import displacement_patches, hotspot_patches, write_loss, write_operations, write_zones
 
 
@@ -86,9 +87,20 @@ def test_displacement_on_hexagons_finds_the_front_north_east(displaced):
             "RADIUS_KM": 40,
             "WINDOW_MONTHS": 12,
             "OUTPUT": str(displaced["folder"] / "hex.gpkg"),
+            "REPORT": str(displaced["folder"] / "hex.html"),
         },
     )
     _layer, cells = _features(result["OUTPUT"])
+    # the report lists the hexagons with loss, largest rise first, and says how many it leaves out
+    html = open(result["REPORT"], encoding="utf-8").read()
+    table = html.split("<h2>Zones</h2>")[1].split("</table>")[0]
+    listed = [f for f in cells if f["before_ha"] or f["after_ha"] or f["inside_operation"]]
+    assert table.count("<tr><td>") == len(listed) < len(cells)
+    assert f"{len(cells) - len(listed)} zones without loss before or after are not listed" in html
+    changes = [float(row.split("<td>")[7].split("<")[0].replace(",", "").replace("\u2212", "-"))
+               for row in table.split("<tr>")[2:]]
+    assert changes == sorted(changes, reverse=True)
+    assert "<p>Inside Operation Test: " in html  # a sentence starts with a capital
     ranked = sorted((f for f in cells if f["rank"]), key=lambda f: f["rank"])
     assert 30 <= ranked[0]["bearing_deg"] <= 60 and ranked[0]["direction"] == "NE"
     near_front = [f for f in cells if f["direction"] == "NE" and f["change_ha"] > 0]
@@ -154,3 +166,27 @@ def test_spanish_reports_and_summary(displaced, tmp_path):
     assert "A dónde se fue la pérdida tras el operativo" in html and "Distancia (km)" in html
     html = open(hot["REPORT"], encoding="utf-8").read()
     assert "Puntos calientes emergentes de pérdida de bosque" in html and "Punto caliente en aumento" in html
+
+
+def test_temporary_outputs_loaded_from_the_dialog_get_their_style(displaced, layer_tree_iface):
+    """The dialog's default temporary outputs end without «The following layers were not correctly generated»."""
+    import processing
+    from qgis.core import QgsProject
+
+    feedback = recording_feedback()
+    project = QgsProject.instance()
+    known = set(project.mapLayers())
+    processing.runAndLoadResults("miningloss:displacement", {
+        "LOSS": displaced["loss"], "OPERATIONS": displaced["operations"], "OPERATION": "Operation Test",
+        "RADIUS_KM": 40, "WINDOW_MONTHS": 12, "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_LINES": "TEMPORARY_OUTPUT"},
+        feedback=feedback)
+    added = [project.mapLayer(i) for i in set(project.mapLayers()) - known]
+    try:
+        assert not [e for e in feedback.errors if "correctly" in e], feedback.errors
+        assert len(added) == 2 and all(layer.providerType() == "memory" for layer in added)
+        zones = next(layer for layer in added if layer.renderer().type() == "RuleRenderer")
+        assert "distance_km" in zones.fields().names()
+        legend = [rule.label() for rule in zones.renderer().rootRule().children()]
+        assert "Rose most (top 5)" in legend and "Inside the operation" in legend
+    finally:
+        project.removeMapLayers([layer.id() for layer in added])

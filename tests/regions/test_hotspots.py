@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, recording_feedback
 from tests.regions.grid_fixtures import FRONTS, hotspot_patches, write_loss
 
 DATA = ROOT / "tests" / "data"
@@ -295,3 +295,29 @@ def test_amazon_mining_watch_period_codes_are_the_periods(plugin_instance, tmp_p
     source.ReleaseResultSet(sql)
     assert sum(f["loss_ha"] for f in rows) == pytest.approx(total, rel=0.001)
 
+
+
+def test_temporary_outputs_loaded_from_the_dialog_get_their_style_and_time(plugin_instance, layer_tree_iface,
+                                                                           tmp_path):
+    """The dialog's default temporary outputs: no «File name too long» (the memory layer's URI read as a file), the
+    legend applied and the per-period layer stepping through the Temporal Controller."""
+    import processing
+    from qgis.core import QgsProject
+
+    feedback = recording_feedback()
+    project = QgsProject.instance()
+    known = set(project.mapLayers())
+    loss = write_loss(tmp_path / "loss.gpkg", hotspot_patches())
+    processing.runAndLoadResults("miningloss:hotspots", {
+        "LOSS": loss, "CELL_KM2": 9.0, "PERIOD": 0, "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_TABLE": "TEMPORARY_OUTPUT"},
+        feedback=feedback)
+    added = [project.mapLayer(i) for i in set(project.mapLayers()) - known]
+    try:
+        assert not [e for e in feedback.errors if "too long" in e or "correctly" in e], feedback.errors
+        assert len(added) == 2 and all(layer.providerType() == "memory" for layer in added)
+        periods = next(layer for layer in added if "period_start" in layer.fields().names())
+        assert periods.temporalProperties().isActive()
+        cells = next(layer for layer in added if "category" in layer.fields().names())
+        assert cells.renderer().type() in ("categorizedSymbol", "RuleRenderer")
+    finally:
+        project.removeMapLayers([layer.id() for layer in added])

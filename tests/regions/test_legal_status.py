@@ -86,7 +86,22 @@ def test_provinces_and_a_corridor_add_up_to_every_amw_polygon(provider, tmp_path
         ours = [r for r in rows if r["zone"] == row["region"] and r["period"] == row["period"]][0]
         assert float(ours["loss_ha"]) == pytest.approx(float(row["loss_ha"]), rel=1e-6)
     html = open(result["REPORT"], encoding="utf-8").read()
-    assert "<td>Corredor minero</td>" in html and "<td>outside</td>" in html
+    # the table says what its chart says («Outside every zone», not the field value «outside»)
+    assert "<td>Corredor minero</td>" in html and "<td>Outside every zone</td>" in html
+    assert "<td>outside</td>" not in html
+    zero_rows = sum(1 for r in with_corridor if float(r["loss_ha"]) == 0)
+    assert zero_rows and html.count("<tr><td>") == len(with_corridor) - zero_rows  # rows without loss collapsed
+    assert f"{zero_rows} rows without loss" in html
+    assert _chart_width(html) <= 1052  # drawn at the page's width (1100 px less margins): labels keep their size
+
+
+def _chart_width(html):
+    """Width in pixels of the report's first embedded PNG."""
+    import base64
+    import struct
+
+    data = base64.b64decode(html.split("data:image/png;base64,")[1].split("'")[0])
+    return struct.unpack(">I", data[16:20])[0]
 
 
 def test_raster_loss_inside_and_outside_add_up_to_an_independent_pixel_count(provider, tmp_path):

@@ -126,6 +126,26 @@ def test_import_operations_keeps_good_rows(provider, tmp_path):
     assert feature.geometry().area() > 0.1  # Camanti district, in square degrees
 
 
+def test_import_operations_from_a_csv_saved_by_spanish_excel(provider, tmp_path):
+    """«;», Windows-1252, «Operación», dd/mm/yyyy: was a UnicodeDecodeError traceback in the dialog."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    source = tmp_path / "operativos.csv"
+    source.write_bytes("name;start_date;end_date;agency;kind;description;source;region\r\n"
+                       "Operación Mercurio;19/02/2019;;Policía Nacional;interdicción;Minería ilegal;MAAP;INAMBARI\r\n"
+                       .encode("cp1252"))
+    result = processing.run("miningloss:importoperations", {
+        "INPUT": str(source), "REGIONS": str(SAMPLE / "districts.gpkg"), "REGION_FIELD": "NOMBDIST",
+        "OUTPUT": str(tmp_path / "operations.gpkg")})
+    assert result["IMPORTED"] == 1 and result["REJECTED"] == 0
+    layer = QgsVectorLayer(str(tmp_path / "operations.gpkg") + "|layername=operations", "ops", "ogr")
+    feature = next(layer.getFeatures())
+    assert (feature["name"], feature["agency"], feature["kind"]) == ("Operación Mercurio", "Policía Nacional",
+                                                                     "interdicción")
+    assert feature["start_date"].toString("yyyy-MM-dd") == "2019-02-19"
+
+
 def test_invalid_and_empty_regions_are_repaired_or_zero(provider, tmp_path):
     import processing
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
@@ -227,3 +247,66 @@ def test_regions_in_another_crs_are_reprojected(provider, tmp_path):
     assert sum(tables[1].values()) == pytest.approx(total, rel=0.005)
     for year, hectares in tables[0].items():
         assert tables[1][year] == pytest.approx(hectares, rel=0.05, abs=0.2)
+
+
+@pytest.mark.parametrize("encoding, words", [
+    (0, ["«Forest loss (raster or polygons)»", "loss class raster", "it has 6 bands"]),
+    (1, ["«Forest loss (raster or polygons)»", "loss date raster", "it has 6 bands"]),
+])
+def test_a_reflectance_stack_given_as_loss_is_refused_naming_the_field(provider, tmp_path, encoding, words):
+    """A 6-band stack as «Loss classes of this plugin» used to finish with 0 ha everywhere."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    stack = SAMPLE / "S2_L2A_20190805_LaPampa_stack.tif"
+    digest = stack.read_bytes()
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:regionsummary", {
+            "LOSS": str(stack), "ENCODING": encoding, "REGIONS": str(SAMPLE / "districts.gpkg"), "PERIOD": 3,
+            "OUTPUT": str(tmp_path / "x.csv")})
+    assert all(word in str(raised.value) for word in words), str(raised.value)
+    assert stack.read_bytes() == digest and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("encoding, band, value, key", [
+    (0, 4, None, "LOSS"), (2, 4, None, "LOSS"), (3, 4, None, "LOSS"), (0, None, 20190231, "LOSS_DATE")])
+def test_one_band_that_is_not_what_its_encoding_says_is_refused(provider, tmp_path, encoding, band, value, key):
+    """A reflectance band as classes, lossyear or alerts; a date raster with 31 February as the class's dates."""
+    import processing
+    from osgeo import gdal
+    from qgis.core import QgsProcessingException
+
+    stack = str(SAMPLE / "S2_L2A_20190805_LaPampa_stack.tif")
+    parameters = {"ENCODING": encoding, "REGIONS": str(SAMPLE / "districts.gpkg"), "PERIOD": 3,
+                  "OUTPUT": str(tmp_path / "out" / "x.csv")}
+    if band:
+        parameters["LOSS"] = str(tmp_path / "nir.tif")
+        gdal.Translate(parameters["LOSS"], stack, bandList=[band]).FlushCache()
+    else:
+        gdal.Translate(str(tmp_path / "classes.tif"), stack, bandList=[1], outputType=gdal.GDT_Byte,
+                       scaleParams=[[0, 100000, 1, 1]]).FlushCache()
+        dates = gdal.Translate(str(tmp_path / "dates.tif"), stack, bandList=[1], outputType=gdal.GDT_Int32)
+        dates.GetRasterBand(1).Fill(value)
+        dates = None
+        parameters.update(LOSS=str(tmp_path / "classes.tif"), LOSS_DATE=str(tmp_path / "dates.tif"))
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:regionsummary", parameters)
+    label = {"LOSS": "«Forest loss (raster or polygons)»", "LOSS_DATE": "«Loss dates for the class raster»"}[key]
+    assert label in str(raised.value) and "it holds the value" in str(raised.value), str(raised.value)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_csv_table_output_is_accepted_where_the_dialog_checks_it(provider):
+    """The dialog refused «x.csv» for compareperiods' table (only .gpkg); layers with geometry stay GeoPackage."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    context = QgsProcessingContext()
+    registry = QgsApplication.processingRegistry()
+    for algorithm in ("compareperiods", "regionsummary", "legalstatus"):
+        output = registry.algorithmById("miningloss:" + algorithm).parameterDefinition("OUTPUT")
+        # the dialog's own check (processing/gui/ParametersPanel.py): the parameter asks the provider
+        assert output.isSupportedOutputValue("/tmp/table.csv", context)[0], algorithm
+        assert output.isSupportedOutputValue("/tmp/table.gpkg", context)[0], algorithm
+    polygons = registry.algorithmById("miningloss:vectorize").parameterDefinition("OUTPUT")
+    assert not polygons.isSupportedOutputValue("/tmp/polygons.csv", context)[0]
+    assert "csv" in provider.supportedOutputTableExtensions()

@@ -12,9 +12,15 @@ BINARY = 2
 SCL_MASKED = (0, 1, 3, 8, 9, 10, 11)
 # QA_PIXEL bits: 0 fill, 1 dilated cloud, 2 cirrus, 3 cloud, 4 cloud shadow.
 QA_MASKED_BITS = 0b11111
+QA_CLOUD_BITS = 0b01010  # dilated cloud, cloud
+
+# SCL classes Sen2Cor also gives to bright bare soil (medium and high cloud probability)
+SCL_CLOUD = (8, 9)
 
 _SCL_LOOKUP = np.zeros(256, dtype=bool)
 _SCL_LOOKUP[list(SCL_MASKED)] = True
+_SCL_CLOUD_LOOKUP = np.zeros(256, dtype=bool)
+_SCL_CLOUD_LOOKUP[list(SCL_CLOUD)] = True
 
 
 # Cloud-edge buffer: masks grow by this many metres (see docs/method.md for the measurement behind it)
@@ -93,14 +99,25 @@ def buffer_pixels(metres, geotransform, projection_is_geographic, latitude=0.0):
     return max(1, int(round(metres / size)))
 
 
-def masked_pixels(mask_values, mask_type, nodata=None):
-    """True where a mask band says the ground is not visible (its declared NoData included)."""
+def masked_pixels(mask_values, mask_type, refl=None, nodata=None):
+    """True where a mask band says the ground is not visible (its declared NoData included).
+
+    With the reflectance of the same pixels (`refl`, with SWIR), a cloud call alone (SCL classes 8, 9; QA_PIXEL
+    cloud or dilated cloud bits without fill, cirrus or shadow) is not trusted on bright bare ground: Sen2Cor and
+    CFMask call pale tailings and bright soil cloud (cloud_mask_ground tells them apart).
+    """
     if mask_type == SCL:
-        masked = _SCL_LOOKUP[np.clip(mask_values, 0, 255).astype(np.uint8, copy=False)]
+        values = np.clip(mask_values, 0, 255).astype(np.uint8, copy=False)
+        masked = _SCL_LOOKUP[values]
+        cloud_only = _SCL_CLOUD_LOOKUP[values]
     elif mask_type == QA_PIXEL:
-        masked = (mask_values.astype(np.int64, copy=False) & QA_MASKED_BITS) != 0
+        bits = mask_values.astype(np.int64, copy=False) & QA_MASKED_BITS
+        masked = bits != 0
+        cloud_only = masked & ((bits & ~QA_CLOUD_BITS) == 0)
     else:
-        masked = mask_values != 0
+        masked, cloud_only = mask_values != 0, None
+    if cloud_only is not None and refl is not None and "swir1" in refl:
+        masked &= ~(cloud_only & cloud_mask_ground(refl))
     if nodata is not None and not np.isnan(nodata):
         masked |= mask_values == nodata
     return masked
@@ -139,11 +156,39 @@ def check_mask_values(min_value, max_value, is_integer, mask_type, sample=None):
 
 
 # Spectral screen used when no mask is given. Reflectances, documented in the help:
-CLOUD_BLUE = 0.18  # bright blue: thick cloud (tailings and bare soil stay below ~0.15)
+CLOUD_BLUE = 0.18  # bright blue: thick cloud, unless the pixel is bright bare ground (below)
+# Bright bare ground (pale mining tailings, sand, bare soil) is as bright in blue as a cloud, but it rises with
+# wavelength: red at least GROUND_RED_BLUE x blue and SWIR1 at least GROUND_SWIR1_BLUE x blue. Clouds are flat
+# and white (red about blue, SWIR1 below ~1.2 x blue). Measured on the real calibration patches (docs/method.md).
+GROUND_RED_BLUE = 1.15
+GROUND_SWIR1_BLUE = 1.3
 HAZE_BLUE = 0.06  # blue above this and at least ...
 HAZE_BLUE_RED = 0.9  # ... 0.9 x red: white or bluish haze (soils and tailings are red-dominant)
 SHADOW_NIR = 0.07  # very dark in NIR ...
 SHADOW_SWIR = 0.05  # ... and in SWIR, but not water (water has green > SWIR1)
+
+
+def bright_ground(refl):
+    """True where a bright pixel rises from blue to red and SWIR1 like bare ground, not flat like a cloud."""
+    blue = refl["blue"]
+    return (refl["red"] >= GROUND_RED_BLUE * blue) & (refl["swir1"] >= GROUND_SWIR1_BLUE * blue)
+
+
+# A cloud mask's cloud call is not trusted on ground that is bright (blue >= CLOUD_MASK_GROUND_MIN_BLUE), bare
+# (NDVI below CLOUD_MASK_GROUND_MAX_NDVI) and rises from blue to red and to SWIR1 (at least
+# CLOUD_MASK_GROUND_SWIR1_BLUE x blue, stricter than the screen: cloud edges over bare ground must stay masked).
+# Measured in docs/method.md.
+CLOUD_MASK_GROUND_MIN_BLUE = 0.10
+CLOUD_MASK_GROUND_MAX_NDVI = 0.30
+CLOUD_MASK_GROUND_SWIR1_BLUE = 1.5
+
+
+def cloud_mask_ground(refl):
+    """True where a pixel a cloud mask calls cloud is bright bare ground: pale tailings, sand, bright soil."""
+    blue, red, nir = refl["blue"], refl["red"], refl["nir"]
+    bare = (nir - red) < CLOUD_MASK_GROUND_MAX_NDVI * (nir + red)
+    return (blue >= CLOUD_MASK_GROUND_MIN_BLUE) & (red >= GROUND_RED_BLUE * blue) & bare & (
+        refl["swir1"] >= CLOUD_MASK_GROUND_SWIR1_BLUE * blue)
 
 
 def spectral_screen(refl):
@@ -153,6 +198,7 @@ def spectral_screen(refl):
     haze = (blue > HAZE_BLUE) & (blue > HAZE_BLUE_RED * red)
     if "swir1" in refl:
         swir1 = refl["swir1"]
+        cloud &= ~bright_ground(refl)
         shadow = (nir < SHADOW_NIR) & (swir1 < SHADOW_SWIR) & (refl["green"] <= swir1)
     else:
         shadow = (nir < SHADOW_NIR) & (refl["green"] < 0.02)

@@ -18,8 +18,9 @@ def _key_band(class_values, date_values, confidence_values):
     """One Int32 key per pixel so each polygon has one class, date and confidence."""
     zeros = np.zeros(class_values.shape, dtype=np.int64)
     date = zeros if date_values is None else np.clip(date_values.astype(np.int64), 0, 99991231)
-    confidence = zeros if confidence_values is None else np.clip(confidence_values.astype(np.int64), 0, 3)
-    key = (date * 4 + confidence) * 10 + class_values
+    # confidence 0..4 (4: seen by optical and radar, integrated alerts)
+    confidence = zeros if confidence_values is None else np.clip(confidence_values.astype(np.int64), 0, 4)
+    key = (date * 5 + confidence) * 10 + class_values
     loss = (class_values == 1) | (class_values == 2)
     return np.where(loss, key, 0).astype(np.int32)
 
@@ -27,7 +28,7 @@ def _key_band(class_values, date_values, confidence_values):
 def _decode(key):
     class_value = key % 10
     rest = key // 10
-    return class_value, rest // 4, rest % 4
+    return class_value, rest // 5, rest % 5
 
 
 def _as_date(value):

@@ -83,26 +83,29 @@ def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None
     inner = (slice(window[1] - y, window[1] - y + window[3]), slice(window[0] - x, window[0] - x + window[2]))
     if buffer and halo_from_mask and mask_path is not None:
         refl, valid = read_reflectance(dataset, sensor, *window, nodata)
-        unclear = _mask_says_unclear(datasets, mask_path, mask_type, (x, y, cols, rows))
-        unclear[inner] |= ~valid
+        band = datasets.get(mask_path).GetRasterBand(1)
+        values, mask_nodata = band.ReadAsArray(x, y, cols, rows), band.GetNoDataValue()
+        unclear = masks.masked_pixels(values, mask_type, nodata=mask_nodata)
+        unclear[inner] = masks.masked_pixels(values[inner], mask_type, refl, mask_nodata) | ~valid
         return refl, ~masks.grow(unclear, buffer)[inner]
     refl, clear = read_reflectance(dataset, sensor, x, y, cols, rows, nodata)
     if mask_path is None:
         clear &= ~masks.spectral_screen(refl)
     else:
-        clear &= ~_mask_says_unclear(datasets, mask_path, mask_type, (x, y, cols, rows))
+        clear &= ~_mask_says_unclear(datasets, mask_path, mask_type, (x, y, cols, rows), refl)
     if buffer:
         clear = ~masks.grow(~clear, buffer)[inner]
         refl = {role: band[inner] for role, band in refl.items()}
     return refl, clear
 
 
-def _mask_says_unclear(datasets, mask_path, mask_type, window):
-    """Pixels a mask band hides in one window, its declared NoData included."""
+def _mask_says_unclear(datasets, mask_path, mask_type, window, refl=None):
+    """Pixels a mask band hides in one window (its declared NoData included; cloud calls on bright ground
+    not trusted when the window's reflectance is given)."""
     from . import masks
 
     band = datasets.get(mask_path).GetRasterBand(1)
-    return masks.masked_pixels(band.ReadAsArray(*window), mask_type, band.GetNoDataValue())
+    return masks.masked_pixels(band.ReadAsArray(*window), mask_type, refl, band.GetNoDataValue())
 
 
 def ratio_index(a, b):

@@ -7,6 +7,8 @@ Pixel codes written between the passes:
   0 no forest loss, 10 new water (pond), 11 bright bare ground (tailings-like),
   12 other bare ground (red soil, road, burn), 13 vegetated clearing (pasture, crop),
   255 masked or no data on either date.
+Ground that is not forest loss but tells the patch rule what surrounds a patch (mark_ground):
+  20 pale bare ground after (old tailings, sand, bare soil), 21 water on both dates (rivers, old ponds).
 """
 import numpy as np
 
@@ -17,6 +19,8 @@ POND = 10
 TAILINGS = 11
 BARE_OTHER = 12
 VEGETATED = 13
+PALE_GROUND = 20
+OLD_WATER = 21
 MASKED = 255
 LOSS_CODES = (POND, TAILINGS, BARE_OTHER, VEGETATED)
 
@@ -49,8 +53,41 @@ TAILINGS_MIN_VISIBLE = 0.07
 BURN_MAX_VISIBLE = 0.055
 
 
-def classify_pixels(before, after, usable):
-    """Pixel codes for one window from reflectance dicts and the usable (clear, valid) mask."""
+def is_water(refl):
+    """Open water (turbid, green and dark ponds alike)."""
+    if "swir1" in refl:
+        return (mndwi(refl) > WATER_MNDWI) & (refl["nir"] < WATER_NIR)
+    return (ndwi(refl) > WATER_NDWI) & (refl["nir"] < WATER_NIR)
+
+
+def is_tailings_like(refl):
+    """Bright, pale ground (sand and gravel), unlike red farm soil and laterite roads."""
+    visible = (refl["blue"] + refl["green"] + refl["red"]) / np.float32(3)
+    return (redness(refl) <= TAILINGS_MAX_REDNESS) & (visible >= TAILINGS_MIN_VISIBLE)
+
+
+def is_pale_ground(refl, water):
+    """Tailings-like ground without green cover and not water (`water`: is_water of the same image)."""
+    return is_tailings_like(refl) & (ndvi(refl) < VEGETATED_NDVI) & ~water
+
+
+def mark_ground(codes, pale_after, water_before, water_after):
+    """Codes 20 (pale bare ground) and 21 (water on both dates) where `codes` says no loss: the surroundings
+    the patch rule reads (a mining front is ponds and pale tailings; a river has water before and after)."""
+    idle = codes == NO_LOSS
+    codes[idle & pale_after] = PALE_GROUND
+    codes[idle & water_after & water_before] = OLD_WATER
+    return codes
+
+
+def two_date_codes(before, after, usable):
+    """classify_pixels, then the ground around the loss (mark_ground)."""
+    return classify_pixels(before, after, usable, ground=True)
+
+
+def classify_pixels(before, after, usable, ground=False):
+    """Pixel codes for one window from reflectance dicts and the usable (clear, valid) mask; with `ground`, the
+    codes of the ground around the loss too (mark_ground)."""
     ndvi_before, ndvi_after = ndvi(before), ndvi(after)
     if "swir2" in before:
         forest = (ndvi_before >= FOREST_NDVI) & (nbr(before) >= FOREST_NBR) & (mndwi(before) < 0)
@@ -59,14 +96,13 @@ def classify_pixels(before, after, usable):
         cleared |= (after["red"] >= GREENING_RED_RATIO * before["red"]) & (
             ndvi_before - ndvi_after >= GREENING_DNDVI) & (after["red"] > after["blue"]) & (
             after["swir2"] >= GREENING_SWIR2_RATIO * before["swir2"])
-        water = (mndwi(after) > WATER_MNDWI) & (after["nir"] < WATER_NIR)
     else:
         forest = (ndvi_before >= FOREST_NDVI) & (ndwi(before) < WATER_NDWI)
         cleared = (ndvi_before - ndvi_after >= LOSS_DNDVI) & (ndvi_after <= LOSS_NDVI_CEILING)
-        water = (ndwi(after) > WATER_NDWI) & (after["nir"] < WATER_NIR)
+    water = is_water(after)
     loss = forest & (cleared | water)
     visible = (after["blue"] + after["green"] + after["red"]) / np.float32(3)
-    tailings = (redness(after) <= TAILINGS_MAX_REDNESS) & (visible >= TAILINGS_MIN_VISIBLE)
+    tailings = is_tailings_like(after)
     vegetated = ndvi_after >= VEGETATED_NDVI
 
     codes = np.zeros(usable.shape, dtype=np.uint8)
@@ -75,5 +111,7 @@ def classify_pixels(before, after, usable):
     codes[loss & vegetated] = VEGETATED
     codes[loss & (visible < BURN_MAX_VISIBLE) & ~water & ~vegetated] = BARE_OTHER
     codes[loss & water] = POND
+    if ground:
+        mark_ground(codes, tailings & ~vegetated & ~water, is_water(before), water)
     codes[~usable] = MASKED
     return codes

@@ -91,9 +91,10 @@ class _Series:
 
     def read(self, index, window):
         image = self.images[index]
-        # the buffer's halo comes from the mask alone when there is one (no tile beyond the window decoded)
+        # the buffer's halo is read from the stack (its no data, and bright ground a mask calls cloud, count there
+        # too); products in place read it from their mask alone (no JPEG2000 tile beyond the window decoded)
         return read_clear(self.datasets, self.paths[index], image.mask, image.sensor, image.mask_type, window,
-                          self.nodata[index], self.buffer, image.product or image.mask is not None)
+                          self.nodata[index], self.buffer, image.product)
 
     def normalise_to(self, reference_index, width, height, threads=1):
         """Fit every date onto the reference date: the reference's samples read once, each date's windows read on
@@ -148,6 +149,9 @@ def track_window(series, window, date_values, confirm_obs):
     n_after = np.zeros(shape, np.uint8)
     n_agree = np.zeros(shape, np.uint8)
     evidence = {code: np.zeros(shape, np.uint16) for code in rules.LOSS_CODES}
+    # the ground around the loss for the patch rule: pale ground on the last clear date, water on the first and
+    # the last
+    pale_last, water_first, water_last = (np.zeros(shape, bool) for _ in range(3))
     prior = series.prior_forest(window) if series.forest_mask_path else None
     for index, date in enumerate(date_values):
         refl, usable = series.read(index, window)
@@ -166,6 +170,11 @@ def track_window(series, window, date_values, confirm_obs):
                 for role in baseline:
                     np.copyto(baseline[role], np.float32(series.reference_forest[role]), where=n_forest == 0)
         codes = rules.classify_pixels(baseline, refl, usable & has_base)
+        water = rules.is_water(refl)
+        first = usable & (n_clear == 1)  # n_clear already counts this date
+        water_first[first] = water[first]
+        water_last[usable] = water[usable]
+        pale_last[usable] = rules.is_pale_ground(refl, water)[usable]
         loss = (codes >= rules.POND) & (codes <= rules.VEGETATED)
         forest = usable & ~loss & _is_forest(refl)
         day = _day_number(date)
@@ -206,7 +215,7 @@ def track_window(series, window, date_values, confirm_obs):
 
     detected = status != NONE
     pixel_codes = np.where(detected, _evidence_code(*(evidence[c] for c in rules.LOSS_CODES)), rules.NO_LOSS)
-    pixel_codes = pixel_codes.astype(np.uint8)
+    pixel_codes = rules.mark_ground(pixel_codes.astype(np.uint8), pale_last, water_first, water_last)
     pixel_codes[n_clear == 0] = rules.MASKED
     confidence = np.where(status == CONFIRMED, CONFIRMED_CONFIDENCE,
                           np.where(status == FLAGGED, PROBABLE_CONFIDENCE, 0)).astype(np.uint8)
@@ -277,12 +286,7 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
     reference_index = _clearest(series, width, height, threads)
     series.normalise_to(reference_index, width, height, threads)
     progress(0.05)
-    temp = {name: os.path.join(work, f"{name}.tif") for name in ("codes", "dates", "confidence")}
-    outputs = {
-        "codes": grid.create_like(temp["codes"], reference, gdal.GDT_Byte, None, grid.WORK_OPTIONS),
-        "dates": grid.create_like(temp["dates"], reference, gdal.GDT_Int32, 0, grid.WORK_OPTIONS),
-        "confidence": grid.create_like(temp["confidence"], reference, gdal.GDT_Byte, 0, grid.WORK_OPTIONS),
-    }
+    outputs = patches.scratch_rasters(work, reference)
     windows = list(grid.windows(width, height, rows, cols))
 
     def store(window, result, index):
@@ -296,7 +300,8 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
         dataset.FlushCache()
     codes_band = outputs["codes"].GetRasterBand(1)
     table, strips, masked_pixels = patches.decide_patches(
-        codes_band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.80 + 0.08 * f), is_cancelled)
+        codes_band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.80 + 0.08 * f), is_cancelled,
+        grid_buffer(reference, patches.CONTEXT_RADIUS_M))
     if masked_pixels == width * height:
         codes_band = None
         outputs.clear()

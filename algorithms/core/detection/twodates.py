@@ -64,7 +64,7 @@ class _Inputs:
         before, after, usable = self.read_pair(window, 0)
         if self.normalisation is not None:
             self.normalisation.apply(after)
-        return rules.classify_pixels(before, after, usable)
+        return rules.two_date_codes(before, after, usable)
 
 
 def check_image(image, reference, role, mask_role):
@@ -140,7 +140,8 @@ def detect_two_dates(before_path, after_path, output_path, sensor, mask_before=N
         masks.grow_in_band(band, rules.MASKED, inputs.buffer, block_rows)
         codes_ds.FlushCache()
         table, strips, masked_pixels = patches.decide_patches(
-            band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.70 + 0.10 * f), is_cancelled)
+            band, area_per_row, min_area_ha, block_rows, lambda f: progress(0.70 + 0.10 * f), is_cancelled,
+            grid_buffer(before, patches.CONTEXT_RADIUS_M))
         if masked_pixels == width * height:
             codes_ds = band = None
             raise CoreError("all_masked")

@@ -5,8 +5,8 @@ import os
 import numpy as np
 from osgeo import gdal, ogr
 
-from ..detection.reflectance import mndwi, nbr, ndvi, ndwi, read_reflectance
-from ..detection.rules import WATER_MNDWI, WATER_NDWI, WATER_NIR
+from ..detection import masks, patches, rules
+from ..detection.reflectance import nbr, ndvi, read_reflectance
 from ..errors import CoreError
 from ..rasters import grid
 
@@ -71,7 +71,7 @@ def _patch_mask(dataset, window, geometry):
     memory = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Byte)
     memory.SetGeoTransform((gt[0] + x * gt[1], gt[1], 0.0, gt[3] + y * gt[5], 0.0, gt[5]))
     memory.SetProjection(dataset.GetProjection())
-    source = ogr.GetDriverByName("Memory").CreateDataSource("patch")
+    source = grid.memory_vector_source("patch")
     layer = source.CreateLayer("patch", srs=grid.srs_of(dataset), geom_type=ogr.wkbMultiPolygon)
     feature = ogr.Feature(layer.GetLayerDefn())
     feature.SetGeometry(geometry)
@@ -96,21 +96,56 @@ def patch_pixels(path, role, sensor, wkb):
     return {name: values[inside] for name, values in refl.items()}, int(inside.sum())
 
 
-def _water(refl):
-    if "swir1" in refl:
-        return (mndwi(refl) > WATER_MNDWI) & (refl["nir"] < WATER_NIR)
-    return (ndwi(refl) > WATER_NDWI) & (refl["nir"] < WATER_NIR)
+def patch_surroundings(path, role, sensor, wkb):
+    """What surrounds a patch in one image, as the patch rule reads it: (pale ground, water) shares in a square of
+    patches.CONTEXT_RADIUS_M around each of the patch's pixels, averaged over the patch (0..1 each)."""
+    dataset = grid.open_raster(path, role)
+    geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
+    srs = grid.srs_of(dataset)
+    gt = dataset.GetGeoTransform()
+    minx, maxx, miny, maxy = geometry.GetEnvelope()
+    radius = masks.buffer_pixels(patches.CONTEXT_RADIUS_M, gt, bool(srs is not None and srs.IsGeographic()),
+                                 (miny + maxy) / 2)
+    inner = _window(dataset, (minx, maxx, miny, maxy))
+    if inner is None:
+        raise CoreError("patch_not_covered", role=role)
+    x0, y0 = max(inner[0] - radius, 0), max(inner[1] - radius, 0)
+    x1 = min(inner[0] + inner[2] + radius, dataset.RasterXSize)
+    y1 = min(inner[1] + inner[3] + radius, dataset.RasterYSize)
+    window = (x0, y0, x1 - x0, y1 - y0)
+    refl, valid = read_reflectance(dataset, sensor, *window, nodata=dataset.GetRasterBand(1).GetNoDataValue())
+    inside = _patch_mask(dataset, window, geometry) & valid
+    if not inside.any():
+        raise CoreError("patch_not_covered", role=role)
+    water = rules.is_water(refl) & valid
+    pale = rules.is_pale_ground(refl, water) & valid
+    codes = np.where(pale, rules.PALE_GROUND, rules.NO_LOSS).astype(np.uint8)
+    codes[water] = rules.OLD_WATER
+    # the patch itself is loss: its tailings count as pale ground, its water does not count as a river
+    codes[inside] = np.where(pale[inside], rules.TAILINGS, rules.BARE_OTHER)
+    pale_share, water_share = patches.context_shares(codes, radius)
+    return float(pale_share[inside].mean()), float(water_share[inside].mean())
 
 
-def rule_values(before, after):
-    """Mean NDVI and NBR before and after, and the share of the patch that is new water (0..1)."""
+def rule_values(before, after, surroundings=None):
+    """Mean NDVI and NBR before and after, the share of the patch that is new water and tailings-like ground after
+    (0..1); with `surroundings` (patch_surroundings of the images before and after): the mining signs the patch
+    rule reads around it, and which of its tests they pass."""
     values = {"ndvi_before": float(np.mean(ndvi(before))), "ndvi_after": float(np.mean(ndvi(after))),
               "nbr_before": None, "nbr_after": None}
     if "swir2" in before:
         values["nbr_before"] = float(np.mean(nbr(before)))
         values["nbr_after"] = float(np.mean(nbr(after)))
-    water_before, water_after = _water(before).mean(), _water(after).mean()
-    values["new_water"] = float(max(water_after - water_before, 0.0))
+    water_before, water_after = rules.is_water(before), rules.is_water(after)
+    values["new_water"] = float(max(water_after.mean() - water_before.mean(), 0.0))
+    values["tailings"] = float(rules.is_pale_ground(after, water_after).mean())
+    if surroundings is not None:
+        (_, water_around_before), (pale_around, water_around_after) = surroundings
+        values["pale_around"] = pale_around
+        values["water_around"] = min(water_around_before, water_around_after)  # water on both dates
+        values["front"] = bool(values["tailings"] >= patches.FRONT_TAILINGS_SHARE
+                               and pale_around >= patches.FRONT_PALE_AROUND)
+        values["river"] = bool(values["water_around"] >= patches.RIVER_WATER_AROUND)
     return values
 
 

@@ -3,6 +3,7 @@
 Windows reaching past them would count months without images as months without loss.
 """
 import datetime
+import os
 
 from osgeo import gdal
 
@@ -18,11 +19,13 @@ def write_coverage(dataset, first, last):
 
 def read_coverage(path, layer_name=None):
     """(first, last) image dates as YYYYMMDD ints from COVERAGE_* metadata of a raster or GeoPackage layer."""
-    if not path:
+    if not path or not (str(path).startswith("/vsi") or os.path.exists(str(path))):  # a memory layer: no file
         return None
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_VECTOR)
+    except RuntimeError:
+        dataset = None
     finally:
         gdal.PopErrorHandler()
     if dataset is None:

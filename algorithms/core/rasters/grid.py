@@ -8,7 +8,7 @@ from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
-from osgeo import gdal, osr
+from osgeo import gdal, ogr, osr
 
 from ..errors import Cancelled, CoreError
 
@@ -257,3 +257,10 @@ def run_windows(work, windows, threads, is_cancelled, on_result):
             item = next(iterator, None)
             if item is not None:
                 pending.append((item, pool.submit(work, item[1])))
+
+
+def memory_vector_source(name):
+    """An in-memory OGR data source: GDAL's `MEM` driver since 3.11 (its `Memory` driver is deprecated), else
+    `Memory`."""
+    driver = "MEM" if int(gdal.VersionInfo()) >= 3110000 else "Memory"
+    return ogr.GetDriverByName(driver).CreateDataSource(name)

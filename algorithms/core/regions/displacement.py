@@ -5,57 +5,15 @@ ellipsoid centred on the operation's area: distance from the zone's nearest edge
 operation's area, bearing from the operation's centroid to the zone's centroid (degrees
 clockwise from north).
 """
-import datetime
 import math
 
 from osgeo import osr
 
-from ..errors import CoreError
-from ..periods import UNDATED, WHOLE, from_int, in_window, precision_of, to_int
-from .loss_cube import data_range
-from .operations import _add_months
+from ..periods import UNDATED, in_window
 
 FIELDS = ("zone", "distance_km", "bearing_deg", "before_ha", "after_ha", "change_ha", "change_pct",
           "inside_operation", "rank")
 COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
-
-
-def _months_that_fit(start_day, months, first_day, last_day):
-    """Largest m <= months with [start - m months, start + m months - 1 day] inside [first, last]."""
-    fit = 0
-    for m in range(1, months + 1):
-        if _add_months(start_day, -m) < first_day:
-            break
-        if _add_months(start_day, m) - datetime.timedelta(days=1) > last_day:
-            break
-        fit = m
-    return fit
-
-
-def windows(histogram, start, months, coverage=None):
-    """((before_start, before_end), (after_start, after_end), months used) as ints, cut to the coverage.
-
-    coverage: (first, last) int days the loss data covers; default: its first and last loss dates.
-    """
-    dates = {key for table in histogram.values() for key, _ in table}
-    if not dates:
-        raise CoreError("no_loss")
-    precision = precision_of(dates)
-    if precision == "none":
-        raise CoreError("undated_loss", period=WHOLE)
-    if precision == "year" and (start % 10000 != 101 or months % 12):
-        raise CoreError("year_precision", period=WHOLE)
-    first, last = coverage or data_range(histogram)
-    start_day = from_int(start)
-    fit = _months_that_fit(start_day, months, from_int(first), from_int(last))
-    if precision == "year":
-        fit = fit // 12 * 12
-    if fit < 1:
-        raise CoreError("window_no_data", start=from_int(start).isoformat(), first=from_int(first).isoformat(),
-                        last=from_int(last).isoformat())
-    before = (to_int(_add_months(start_day, -fit)), to_int(start_day - datetime.timedelta(days=1)))
-    after = (start, to_int(_add_months(start_day, fit) - datetime.timedelta(days=1)))
-    return before, after, fit
 
 
 def _aeqd(srs, geometry):

@@ -2,12 +2,13 @@
 import calendar
 import csv
 import datetime
+import io
 import re
 
 from osgeo import ogr, osr
 
 from ..errors import CoreError
-from ..periods import from_int, parse_date_value, to_int
+from ..periods import WHOLE, from_int, parse_date_value, precision_of, to_int
 from ..rasters import grid
 
 FIELDS = ("name", "start_date", "end_date", "agency", "kind", "description", "source")
@@ -25,10 +26,11 @@ def read_operations_csv(path, region_geometries=None):
     """(operations, problems): operations are dicts with a WGS84 ogr geometry; problems (line, code, detail)."""
     region_geometries = {str(k).strip().lower(): v for k, v in (region_geometries or {}).items()}
     try:
-        handle = open(path, encoding="utf-8-sig", newline="")
+        with open(path, "rb") as raw:
+            content = raw.read()
     except OSError:
         raise CoreError("unreadable_csv", path=str(path)) from None
-    with handle:
+    with io.StringIO(decode_csv_text(content), newline="") as handle:
         sample = handle.read(4096)
         handle.seek(0)
         try:
@@ -51,6 +53,16 @@ def read_operations_csv(path, region_geometries=None):
             else:
                 operations.append(operation)
     return operations, problems
+
+
+def decode_csv_text(content):
+    """Text of a CSV: UTF-8 (with or without BOM), else Windows-1252 (Excel in Spanish), else Latin-1."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return content.decode("latin-1")
 
 
 _DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
@@ -148,6 +160,48 @@ def write_operations(path, operations):
         layer.CommitTransaction()
         layer = source = None
     return len(operations)
+
+
+SAME_WINDOW_A_YEAR_EARLIER, EQUAL_JUST_BEFORE = 0, 1
+UNBOUNDED = (10000101, 99991231)  # coverage not known
+
+
+def operation_windows(histogram, start, months, coverage=None, window_kind=EQUAL_JUST_BEFORE):
+    """The before and after windows of an operation: the one definition the dock, compareperiods and displacement use.
+
+    After: from the operation's start, whole months, as many as asked and as the data cover after the start.
+    Before: the same number of months just before the start (EQUAL_JUST_BEFORE: also as many as the data cover
+    before it, so both windows have the same length), or the same calendar window one year earlier, cut to the
+    data's first day (SAME_WINDOW_A_YEAR_EARLIER, MAAP style: the lengths may then differ; compare monthly rates).
+    coverage: (first, last) days the data cover (their first and last image); None: not known, windows as asked.
+    Returns ((before_start, before_end), (after_start, after_end), months counted after the start), as ints.
+    """
+    dates = {key for table in histogram.values() for key, _ in table}
+    precision = precision_of(dates) if dates else "day"
+    if precision == "none":
+        raise CoreError("undated_loss", period=WHOLE)
+    if precision == "year" and (start % 10000 != 101 or months % 12):
+        raise CoreError("year_precision", period=WHOLE)
+    first, last = coverage or UNBOUNDED
+    start_day, first_day, last_day = from_int(start), from_int(first), from_int(last)
+    fit = 0
+    for count in range(1, months + 1):
+        if _add_months(start_day, count) - datetime.timedelta(days=1) > last_day:
+            break
+        if window_kind == EQUAL_JUST_BEFORE and _add_months(start_day, -count) < first_day:
+            break
+        fit = count
+    if precision == "year":
+        fit = fit // 12 * 12
+    if fit and window_kind == EQUAL_JUST_BEFORE:
+        after = (start, to_int(_add_months(start_day, fit) - datetime.timedelta(days=1)))
+        before = (to_int(_add_months(start_day, -fit)), to_int(start_day - datetime.timedelta(days=1)))
+    elif fit:
+        before, after = comparison_windows(start, fit, window_kind)
+    if not fit or before[1] < first:
+        raise CoreError("window_no_data", start=start_day.isoformat(), first=first_day.isoformat(),
+                        last=last_day.isoformat())
+    return (max(before[0], first), before[1]), after, fit
 
 
 def comparison_windows(start, months, window_kind):

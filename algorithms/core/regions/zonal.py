@@ -8,8 +8,8 @@ import numpy as np
 from osgeo import gdal, ogr
 
 from ..area import row_areas_ha
-from ..errors import Cancelled, never_cancelled, no_progress, releases_on_failure
-from ..periods import CLASS_RASTER, decode_raster_dates
+from ..errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
+from ..periods import CLASS_RASTER, DATE_RASTER, decode_raster_dates, unexpected_value
 from ..rasters import grid
 from .regions import non_overlapping_groups
 
@@ -18,8 +18,7 @@ KIND_NAMES = {UNKNOWN: "unknown", MINING: "mining", OTHER: "other"}
 
 
 def _group_layer(regions, indices, srs):
-    driver = ogr.GetDriverByName("Memory")
-    source = driver.CreateDataSource("regions")
+    source = grid.memory_vector_source("regions")
     layer = source.CreateLayer("regions", srs=srs, geom_type=ogr.wkbMultiPolygon)
     layer.CreateField(ogr.FieldDefn("id", ogr.OFTInteger))
     for number, index in enumerate(indices, start=1):
@@ -55,6 +54,10 @@ def raster_loss_histogram(loss_path, encoding, regions, date_path=None, progress
     """
     dataset = grid.open_raster(loss_path, "LOSS")
     dates_ds = grid.open_raster(date_path, "LOSS_DATE") if date_path else None
+    for checked, role in ((dataset, "LOSS"), (dates_ds, "LOSS_DATE")):
+        if checked is not None and checked.RasterCount != 1:
+            raise CoreError("wrong_encoding", role=role, encoding=encoding if role == "LOSS" else DATE_RASTER,
+                            reason="bands", found=checked.RasterCount)
     srs = grid.srs_of(dataset)
     gt = dataset.GetGeoTransform()
     areas, method = row_areas_ha(dataset.GetProjection(), gt, dataset.RasterYSize)
@@ -83,13 +86,18 @@ def raster_loss_histogram(loss_path, encoding, regions, date_path=None, progress
                 labels = labels_ds.GetRasterBand(1).ReadAsArray()
                 labels_ds = None
                 values = band.ReadAsArray(col0, y, cols, height)
+                _check_values(values, encoding, band.GetNoDataValue(), "LOSS")
                 row_area = np.broadcast_to(areas[y:y + height, None], values.shape)
                 if dates_ds is None and values.dtype == np.uint8:
                     _accumulate_bytes(result, regions, group, encoding, labels, values, row_area)
                     done_rows += height
                     progress(done_rows / total_rows)
                     continue
-                date_values = dates_ds.GetRasterBand(1).ReadAsArray(col0, y, cols, height) if dates_ds else None
+                date_values = None
+                if dates_ds is not None:
+                    date_band = dates_ds.GetRasterBand(1)
+                    date_values = date_band.ReadAsArray(col0, y, cols, height)
+                    _check_values(date_values, DATE_RASTER, date_band.GetNoDataValue(), "LOSS_DATE")
                 dates, loss = decode_raster_dates(values, encoding, date_values)
                 inside = loss & (labels > 0)
                 if inside.any():
@@ -102,6 +110,13 @@ def raster_loss_histogram(loss_path, encoding, regions, date_path=None, progress
                 progress(done_rows / total_rows)
             _source = layer = None
     return result, method
+
+
+def _check_values(values, encoding, nodata, role):
+    """Refuse a raster whose values its encoding cannot hold, naming the parameter."""
+    value = unexpected_value(values, encoding, nodata)
+    if value is not None:
+        raise CoreError("wrong_encoding", role=role, encoding=encoding, reason="value", value=value)
 
 
 def _accumulate_bytes(result, regions, group, encoding, labels, values, row_area):

@@ -1,0 +1,1 @@
+"""Sample-based area estimation: stratified estimators, sample size, stratified random sampling."""

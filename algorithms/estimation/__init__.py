@@ -1,0 +1,1 @@
+"""Sample-based area estimation: the sampling design and the area estimate (Processing algorithms)."""
