@@ -67,9 +67,9 @@ class _Series:
     def __init__(self, images, work, reference, buffer=0):
         self.images = images
         self.buffer = buffer
-        # every image and mask stays open (a handle is small): closing one drops its decoded tiles from GDAL's
-        # cache, and every window visits every date
-        self.datasets = grid.ThreadDatasets(keep=2 * len(images) + 2)
+        # at most 8 handles per thread (each holds a few MiB of tile buffers: keeping every image open made memory
+        # grow by ~10 MiB a date, and saved no time once windows read their halo from the stacks)
+        self.datasets = grid.ThreadDatasets()
         self.paths, self.nodata = [], []
         for image in images:
             dataset = gdal.Open(image.path)
