@@ -2924,7 +2924,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LegalStatus</name>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="162"/>
+        <location filename="../algorithms/regions/legal_status.py" line="163"/>
         <source>Forest loss by legal status</source>
         <translation>Pérdida de bosque por situación legal</translation>
     </message>
@@ -2954,7 +2954,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="149"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -3009,77 +3009,77 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="134"/>
+        <location filename="../algorithms/regions/legal_status.py" line="135"/>
         <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
         <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="137"/>
+        <location filename="../algorithms/regions/legal_status.py" line="138"/>
         <source>Outside every zone</source>
         <translation>Fuera de todas las zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="144"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>Total per zone</source>
         <translation>Total por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="145"/>
+        <location filename="../algorithms/regions/legal_status.py" line="146"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="148"/>
+        <location filename="../algorithms/regions/legal_status.py" line="149"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="149"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="149"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="149"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Loss (ha)</source>
         <translation>Pérdida (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="151"/>
         <source>Mining (ha)</source>
         <translation>Minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="151"/>
         <source>Other (ha)</source>
         <translation>Otra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="151"/>
         <source>Zone (ha)</source>
         <translation>Zona (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="159"/>
+        <location filename="../algorithms/regions/legal_status.py" line="160"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="160"/>
+        <location filename="../algorithms/regions/legal_status.py" line="161"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="160"/>
+        <location filename="../algorithms/regions/legal_status.py" line="161"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="156"/>
+        <location filename="../algorithms/regions/legal_status.py" line="157"/>
         <source>{count} rows without loss (a zone in a period with 0 ha) are not listed; the output table has them.</source>
         <translation>No se listan {count} filas sin pérdida (una zona en un periodo con 0 ha); la tabla de salida las tiene.</translation>
     </message>
@@ -3144,17 +3144,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="131"/>
+        <location filename="../plugin/main.py" line="147"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="63"/>
+        <location filename="../plugin/main.py" line="75"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="76"/>
+        <location filename="../plugin/main.py" line="88"/>
         <source>Verify sample</source>
         <translation>Verificar muestra</translation>
     </message>
@@ -3815,62 +3815,62 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>RegionSummary</name>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="48"/>
+        <location filename="../algorithms/regions/region_summary.py" line="49"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="51"/>
+        <location filename="../algorithms/regions/region_summary.py" line="52"/>
         <source>&lt;p&gt;Hectares of forest loss in each region for each year, quarter, month or the whole range, from this plugin&apos;s detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a date field or a period field (for example Amazon Mining Watch&apos;s &lt;code&gt;year&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with each region; with an area field, the polygon&apos;s value is shared by the share of the polygon inside each region. Overlapping regions are each counted in full; regions with the same name are merged; invalid geometries are repaired with a warning.&lt;/p&gt;&lt;p&gt;Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year cannot be split into months or quarters. Mining and other loss are split when the input says so (our class raster, or a &lt;code&gt;kind&lt;/code&gt; field).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="67"/>
+        <location filename="../algorithms/regions/region_summary.py" line="68"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="67"/>
+        <location filename="../algorithms/regions/region_summary.py" line="68"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="67"/>
+        <location filename="../algorithms/regions/region_summary.py" line="68"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="67"/>
+        <location filename="../algorithms/regions/region_summary.py" line="68"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="67"/>
+        <location filename="../algorithms/regions/region_summary.py" line="68"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="70"/>
+        <location filename="../algorithms/regions/region_summary.py" line="71"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="72"/>
+        <location filename="../algorithms/regions/region_summary.py" line="73"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="74"/>
+        <location filename="../algorithms/regions/region_summary.py" line="75"/>
         <source>Operations (markers in the report)</source>
         <translation>Operativos (marcas en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="80"/>
+        <location filename="../algorithms/regions/region_summary.py" line="81"/>
         <source>Loss per region and period</source>
         <translation>Pérdida por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="92"/>
+        <location filename="../algorithms/regions/region_summary.py" line="93"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
@@ -3878,217 +3878,217 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>RegionSummaryReport</name>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="68"/>
+        <location filename="../algorithms/reports/summary_report.py" line="70"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="70"/>
+        <location filename="../algorithms/reports/summary_report.py" line="72"/>
         <source>Hectares of forest loss per region and period, made offline by Mining Loss Monitor on {day}.</source>
         <translation>Hectáreas de pérdida de bosque por región y periodo, elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="72"/>
+        <location filename="../algorithms/reports/summary_report.py" line="74"/>
         <source>Periods</source>
         <translation>Periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="72"/>
+        <location filename="../algorithms/reports/summary_report.py" line="74"/>
         <source>Forest loss (ha)</source>
         <translation>Pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="74"/>
+        <location filename="../algorithms/reports/summary_report.py" line="76"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="75"/>
+        <location filename="../algorithms/reports/summary_report.py" line="77"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="76"/>
+        <location filename="../algorithms/reports/summary_report.py" line="78"/>
         <source>Regions with loss</source>
         <translation>Regiones con pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="76"/>
+        <location filename="../algorithms/reports/summary_report.py" line="78"/>
         <source>{count} of {total}</source>
         <translation>{count} de {total}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="80"/>
+        <location filename="../algorithms/reports/summary_report.py" line="82"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="81"/>
+        <location filename="../algorithms/reports/summary_report.py" line="83"/>
         <source>Forest loss, {span}</source>
         <translation>Pérdida de bosque, {span}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="93"/>
+        <location filename="../algorithms/reports/summary_report.py" line="95"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="83"/>
+        <location filename="../algorithms/reports/summary_report.py" line="85"/>
         <source>Regions shaded by hectares of loss over all periods; regions without loss in grey.</source>
         <translation>Regiones coloreadas según las hectáreas de pérdida en todos los periodos; regiones sin pérdida en gris.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="85"/>
+        <location filename="../algorithms/reports/summary_report.py" line="87"/>
         <source>Loss by period</source>
         <translation>Pérdida por periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="88"/>
+        <location filename="../algorithms/reports/summary_report.py" line="90"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="95"/>
+        <location filename="../algorithms/reports/summary_report.py" line="97"/>
         <source>Loss per region and period (ha)</source>
         <translation>Pérdida por región y periodo (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="97"/>
+        <location filename="../algorithms/reports/summary_report.py" line="99"/>
         <source>No loss in {count} regions: {names}.</source>
         <translation>Sin pérdida en {count} regiones: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="97"/>
+        <location filename="../algorithms/reports/summary_report.py" line="99"/>
         <source>No loss in one region: {names}.</source>
         <translation>Sin pérdida en una región: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="97"/>
+        <location filename="../algorithms/reports/summary_report.py" line="99"/>
         <source>{names} and {more} more</source>
         <translation>{names} y {more} más</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="99"/>
+        <location filename="../algorithms/reports/summary_report.py" line="101"/>
         <source>Regions sorted by loss. The table output (CSV or GeoPackage) holds every region and period, zeros included.</source>
         <translation>Regiones ordenadas por pérdida. La tabla de salida (CSV o GeoPackage) contiene todas las regiones y periodos, incluidos los ceros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="102"/>
+        <location filename="../algorithms/reports/summary_report.py" line="104"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="104"/>
+        <location filename="../algorithms/reports/summary_report.py" line="106"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="108"/>
+        <location filename="../algorithms/reports/summary_report.py" line="110"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="113"/>
+        <location filename="../algorithms/reports/summary_report.py" line="115"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="114"/>
+        <location filename="../algorithms/reports/summary_report.py" line="116"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="115"/>
+        <location filename="../algorithms/reports/summary_report.py" line="117"/>
         <source>Forest loss</source>
         <translation>Pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="119"/>
+        <location filename="../algorithms/reports/summary_report.py" line="121"/>
         <source>No region has loss in these periods.</source>
         <translation>Ninguna región tiene pérdida en estos periodos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="120"/>
+        <location filename="../algorithms/reports/summary_report.py" line="122"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="133"/>
+        <location filename="../algorithms/reports/summary_report.py" line="135"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="121"/>
+        <location filename="../algorithms/reports/summary_report.py" line="123"/>
         <source>Mining</source>
         <translation>Minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="121"/>
+        <location filename="../algorithms/reports/summary_report.py" line="123"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="122"/>
+        <location filename="../algorithms/reports/summary_report.py" line="124"/>
         <source>Region (ha)</source>
         <translation>Región (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="122"/>
+        <location filename="../algorithms/reports/summary_report.py" line="124"/>
         <source>Loss (% of region)</source>
         <translation>Pérdida (% de la región)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="140"/>
+        <location filename="../algorithms/reports/summary_report.py" line="142"/>
         <source>Pixel centres inside each region; planar pixel areas in the raster&apos;s CRS.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel planas en el SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="141"/>
+        <location filename="../algorithms/reports/summary_report.py" line="143"/>
         <source>Pixel centres inside each region; ellipsoidal pixel areas, row by row.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel elipsoidales, fila por fila.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="142"/>
+        <location filename="../algorithms/reports/summary_report.py" line="144"/>
         <source>Ellipsoidal area of each loss polygon&apos;s intersection with each region (equal-area projection on the layer&apos;s ellipsoid).</source>
         <translation>Área elipsoidal de la intersección de cada polígono de pérdida con cada región (proyección de áreas iguales sobre el elipsoide de la capa).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="145"/>
+        <location filename="../algorithms/reports/summary_report.py" line="147"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="145"/>
+        <location filename="../algorithms/reports/summary_report.py" line="147"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="146"/>
+        <location filename="../algorithms/reports/summary_report.py" line="148"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="148"/>
+        <location filename="../algorithms/reports/summary_report.py" line="150"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="150"/>
+        <location filename="../algorithms/reports/summary_report.py" line="152"/>
         <source>Area field</source>
         <translation>Campo de área</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="152"/>
+        <location filename="../algorithms/reports/summary_report.py" line="154"/>
         <source>Period field</source>
         <translation>Campo de periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="154"/>
+        <location filename="../algorithms/reports/summary_report.py" line="156"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="155"/>
+        <location filename="../algorithms/reports/summary_report.py" line="157"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
@@ -4174,6 +4174,21 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <location filename="../algorithms/reports/report_locale.py" line="66"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/report_locale.py" line="71"/>
+        <source>from {start}, end unknown</source>
+        <translation>desde el {start}, fin desconocido</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/report_locale.py" line="73"/>
+        <source>until {end}, start unknown</source>
+        <translation>hasta el {end}, inicio desconocido</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/report_locale.py" line="74"/>
+        <source>dates unknown</source>
+        <translation>fechas desconocidas</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4403,19 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <location filename="../algorithms/detection/sensor_parameters.py" line="53"/>
         <source>Masked pixels (clouds, shadows, no data, the spectral screen) grow by this many metres, at least one pixel: thin cloud and haze at cloud edges escape every mask. 0 = masks as they are.</source>
         <translation>Los píxeles enmascarados (nubes, sombras, sin datos, el filtro espectral) crecen esta cantidad de metros, al menos un píxel: las nubes finas y la bruma en los bordes de las nubes escapan a toda máscara. 0 = las máscaras tal como están.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryAlgorithm</name>
+    <message>
+        <location filename="../algorithms/regions/summary_common.py" line="256"/>
+        <source>The loss has no dates: the period is the days the data cover, {first} to {last} (the first and last image).</source>
+        <translation>La pérdida no tiene fechas: el período son los días que cubren los datos, del {first} al {last} (la primera y la última imagen).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/summary_common.py" line="260"/>
+        <source>The loss has no dates and the data do not say which days they cover: the period&apos;s dates are unknown. Give a Start date and an End date, or a loss date raster.</source>
+        <translation>La pérdida no tiene fechas y los datos no dicen qué días cubren: las fechas del período son desconocidas. Indique una fecha de inicio y una fecha de fin, o un ráster de fechas de pérdida.</translation>
     </message>
 </context>
 <context>
