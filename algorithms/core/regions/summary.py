@@ -1,7 +1,6 @@
 """Hectares per region and period, and before/after comparisons, from a loss histogram."""
 from ..errors import CoreError
-from ..periods import (UNDATED, WHOLE, Period, check_precision, from_int, in_window, periods_between,
-                       precision_of)
+from ..periods import UNDATED, WHOLE, Period, check_precision, from_int, in_window, periods_between, precision_of
 
 FIELDS = ("region", "period", "period_start", "period_end", "loss_ha", "mining_ha", "other_ha", "region_ha",
           "loss_pct")
