@@ -1537,179 +1537,189 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="87"/>
+        <location filename="../algorithms/evidence/dossier.py" line="95"/>
         <source>Evidence dossier (PDF)</source>
         <translation>Expediente de evidencia (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="90"/>
+        <location filename="../algorithms/evidence/dossier.py" line="98"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="100"/>
+        <location filename="../algorithms/evidence/dossier.py" line="108"/>
         <source>&lt;p&gt;A PDF an official can sign, for loss patches (the polygons of &lt;i&gt;Loss polygons&lt;/i&gt;; only the selected ones when some are selected): a cover page (what, where, when, by whom, how many patches, total hectares, a location map and every input file with its SHA-256), one page per patch and a last page with the method, parameters and the rule&apos;s thresholds.&lt;/p&gt;&lt;p&gt;Each patch page: coordinates of its centre in decimal degrees, degrees-minutes-seconds and UTM with zone; department, province and district (from &lt;b&gt;Regions&lt;/b&gt;); legal status with the hectares inside each zone (from &lt;b&gt;Legal zones&lt;/b&gt;); area, first-seen date and confidence; before and after true-colour chips with the same stretch, the patch outlined, scale bar and north arrow; NDVI and NBR before and after and the share of new water in the patch.&lt;/p&gt;&lt;p&gt;Also a table with one row per patch. Texts follow the QGIS language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un PDF que un funcionario puede firmar, para parches de pérdida (los polígonos de &lt;i&gt;Polígonos de pérdida&lt;/i&gt;; solo los seleccionados cuando hay una selección): una portada (qué, dónde, cuándo, quién, cuántos parches, hectáreas en total, un mapa de ubicación y cada archivo de entrada con su SHA-256), una página por parche y una última página con el método, los parámetros y los umbrales de la regla.&lt;/p&gt;&lt;p&gt;Cada página de parche: coordenadas de su centro en grados decimales, grados-minutos-segundos y UTM con zona; departamento, provincia y distrito (de &lt;b&gt;Regiones&lt;/b&gt;); situación legal con las hectáreas dentro de cada zona (de &lt;b&gt;Zonas legales&lt;/b&gt;); área, fecha de primera detección y confianza; recortes de imagen antes y después en color verdadero con el mismo realce, el parche delineado, barra de escala y flecha de norte; NDVI y NBR antes y después y la parte del parche con agua nueva.&lt;/p&gt;&lt;p&gt;También una tabla con una fila por parche. Los textos siguen el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="113"/>
+        <location filename="../algorithms/evidence/dossier.py" line="121"/>
         <source>Loss patches (polygons)</source>
         <translation>Parches de pérdida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="113"/>
+        <location filename="../algorithms/evidence/dossier.py" line="121"/>
         <source>The loss polygons of &apos;Loss polygons&apos; (or any polygons); only the selected ones when the layer has a selection.</source>
         <translation>Los polígonos de 'Polígonos de pérdida' (o cualquier polígono); solo los seleccionados cuando la capa tiene una selección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="117"/>
+        <location filename="../algorithms/evidence/dossier.py" line="125"/>
         <source>Image before (band stack)</source>
         <translation>Imagen anterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="118"/>
+        <location filename="../algorithms/evidence/dossier.py" line="126"/>
         <source>Image after (band stack)</source>
         <translation>Imagen posterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="120"/>
+        <location filename="../algorithms/evidence/dossier.py" line="128"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="120"/>
+        <location filename="../algorithms/evidence/dossier.py" line="128"/>
         <source>Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares inside each zone are stated (optional).</source>
         <translation>Capas de polígonos de zonas legales (áreas protegidas, zonas de amortiguamiento, concesiones …): se indican las hectáreas de cada parche dentro de cada zona (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="125"/>
+        <location filename="../algorithms/evidence/dossier.py" line="133"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="125"/>
+        <location filename="../algorithms/evidence/dossier.py" line="133"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="129"/>
+        <location filename="../algorithms/evidence/dossier.py" line="137"/>
         <source>Regions (districts)</source>
         <translation>Regiones (distritos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="129"/>
+        <location filename="../algorithms/evidence/dossier.py" line="137"/>
         <source>Districts (e.g. INEI&apos;s, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district of each patch (optional).</source>
         <translation>Distritos (p. ej. los del INEI, con NOMBDEP, NOMBPROV, NOMBDIST): departamento, provincia y distrito de cada parche (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="133"/>
+        <location filename="../algorithms/evidence/dossier.py" line="141"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="133"/>
+        <location filename="../algorithms/evidence/dossier.py" line="141"/>
         <source>A field of the regions to state as well, when they are not INEI districts (optional).</source>
         <translation>Un campo de las regiones que también se indica, cuando no son distritos del INEI (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="136"/>
+        <location filename="../algorithms/evidence/dossier.py" line="144"/>
         <source>Analyst (name on the report)</source>
         <translation>Analista (nombre en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="136"/>
+        <location filename="../algorithms/evidence/dossier.py" line="144"/>
         <source>The name of the person responsible for the dossier, printed on every page.</source>
         <translation>El nombre de la persona responsable del expediente, impreso en cada página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="141"/>
+        <location filename="../algorithms/evidence/dossier.py" line="149"/>
         <source>Evidence dossier</source>
         <translation>Expediente de evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="141"/>
+        <location filename="../algorithms/evidence/dossier.py" line="149"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="141"/>
+        <location filename="../algorithms/evidence/dossier.py" line="149"/>
         <source>The PDF: a cover, one page per patch, and the method and provenance.</source>
         <translation>El PDF: una portada, una página por parche, y el método y la procedencia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="144"/>
+        <location filename="../algorithms/evidence/dossier.py" line="152"/>
         <source>Patches of the dossier</source>
         <translation>Parches del expediente</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="144"/>
+        <location filename="../algorithms/evidence/dossier.py" line="152"/>
         <source>One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the inputs&apos; SHA-256.</source>
         <translation>Una fila por parche: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status y el SHA-256 de las entradas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="173"/>
+        <location filename="../algorithms/evidence/dossier.py" line="181"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="182"/>
+        <location filename="../algorithms/evidence/dossier.py" line="190"/>
         <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
         <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="188"/>
+        <location filename="../algorithms/evidence/dossier.py" line="196"/>
         <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
         <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="198"/>
+        <location filename="../algorithms/evidence/dossier.py" line="206"/>
         <source>Reading the images inside {count} patches…</source>
         <translation>Leyendo las imágenes dentro de {count} parches…</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="226"/>
+        <location filename="../algorithms/evidence/dossier.py" line="250"/>
         <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
         <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="232"/>
+        <location filename="../algorithms/evidence/dossier.py" line="256"/>
         <source>Before image</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="233"/>
+        <location filename="../algorithms/evidence/dossier.py" line="257"/>
         <source>After image</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="286"/>
+        <location filename="../algorithms/evidence/dossier.py" line="310"/>
         <source>Patches</source>
         <translation>Parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="237"/>
+        <location filename="../algorithms/evidence/dossier.py" line="261"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="240"/>
+        <location filename="../algorithms/evidence/dossier.py" line="264"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="246"/>
+        <location filename="../algorithms/evidence/dossier.py" line="270"/>
         <source>not a file: no hash</source>
         <translation>no es un archivo: sin hash</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="308"/>
+        <location filename="../algorithms/evidence/dossier.py" line="333"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="303"/>
+        <location filename="../algorithms/evidence/dossier.py" line="328"/>
         <source>Evidence dossier: {count} patches</source>
         <translation>Expediente de evidencia: {count} parches</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="239"/>
+        <source>{count} of {total} patches were first seen before the &apos;before&apos; image ({date}): that image already shows their loss. Their pages say so; OUTPUT_TABLE marks them date_check = before_image.</source>
+        <translation>{count} de {total} parches se detectaron por primera vez antes de la imagen «antes» ({date}): esa imagen ya muestra su pérdida. Sus páginas lo dicen; OUTPUT_TABLE los marca con date_check = before_image.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="244"/>
+        <source>{count} of {total} patches were first seen after the &apos;after&apos; image ({date}): that image cannot show their loss yet. Their pages say so; OUTPUT_TABLE marks them date_check = after_image.</source>
+        <translation>{count} de {total} parches se detectaron por primera vez después de la imagen «después» ({date}): esa imagen aún no puede mostrar su pérdida. Sus páginas lo dicen; OUTPUT_TABLE los marca con date_check = after_image.</translation>
     </message>
 </context>
 <context>
@@ -1944,82 +1954,82 @@ SHA-256 de las entradas (manifiesto): {sha}</translation>
         <translation>Primera detección: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="119"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="120"/>
         <source>Confidence: {confidence}</source>
         <translation>Confianza: {confidence}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="120"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="121"/>
         <source>Legal status</source>
         <translation>Situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="126"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="127"/>
         <source>Before: {date}</source>
         <translation>Antes: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="126"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="127"/>
         <source>After: {date}</source>
         <translation>Después: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="133"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="134"/>
         <source>True colour, the same stretch on both images; the patch is outlined in yellow.</source>
         <translation>Color verdadero, el mismo realce en ambas imágenes; el parche está delineado en amarillo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="135"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="136"/>
         <source>The rule&apos;s values in the patch (means over its pixels)</source>
         <translation>Valores de la regla en el parche (medias sobre sus píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="136"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="137"/>
         <source>NDVI before {before}, after {after} (forest before: at least {limit})</source>
         <translation>NDVI antes {before}, después {after} (bosque antes: al menos {limit})</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="139"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="140"/>
         <source>NBR before {before}, after {after} (loss: a drop of at least {limit})</source>
         <translation>NBR antes {before}, después {after} (pérdida: una caída de al menos {limit})</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="142"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="143"/>
         <source>New water: {share} % of the patch</source>
         <translation>Agua nueva: {share} % del parche</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="144"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="145"/>
         <source>Provenance</source>
         <translation>Procedencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="145"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="146"/>
         <source>Before image: {name}</source>
         <translation>Imagen anterior: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="146"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="147"/>
         <source>After image: {name}</source>
         <translation>Imagen posterior: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="147"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="148"/>
         <source>Patches: {name}</source>
         <translation>Parches: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="148"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="149"/>
         <source>Full list of inputs with their SHA-256 on the cover; method on the last page.</source>
         <translation>Lista completa de entradas con su SHA-256 en la portada; método en la última página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="156"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="168"/>
         <source>Method and provenance</source>
         <translation>Método y procedencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="157"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="169"/>
         <source>Coordinates are the centre (centroid) of each patch, in WGS 84; UTM on the zone of that point.
 Areas are ellipsoidal. Legal status: the ellipsoidal area of each patch inside each zone.
 Chips: red, green and blue bands of the {sensor} preset, one 2-98 % stretch per patch shared by
@@ -2032,12 +2042,12 @@ ambas fechas. Valores de la regla: reflectancia (ND x escala + desplazamiento) p
 El SHA-256 permite a cualquiera comprobar que los archivos son los usados para este informe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="165"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="177"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="168"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="180"/>
         <source>Thresholds of the rule</source>
         <translation>Umbrales de la regla</translation>
     </message>
@@ -2070,6 +2080,16 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <location filename="../algorithms/evidence/dossier_pages.py" line="37"/>
         <source>confirmed by optical and radar</source>
         <translation>confirmada por óptico y radar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="159"/>
+        <source>Warning: first seen before the &apos;before&apos; image ({date}); these two images cannot show this loss appear.</source>
+        <translation>Atención: detectado por primera vez antes de la imagen «antes» ({date}); estas dos imágenes no pueden mostrar la aparición de esta pérdida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="162"/>
+        <source>Warning: first seen after the &apos;after&apos; image ({date}); these two images cannot show this loss yet.</source>
+        <translation>Atención: detectado por primera vez después de la imagen «después» ({date}); estas dos imágenes aún no pueden mostrar esta pérdida.</translation>
     </message>
 </context>
 <context>
