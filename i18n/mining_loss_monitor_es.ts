@@ -3190,99 +3190,109 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>MiningLossSampleDock</name>
     <message>
-        <location filename="../plugin/sample_dock.py" line="31"/>
+        <location filename="../plugin/sample_dock.py" line="33"/>
         <source>Verify sample</source>
         <translation>Verificar muestra</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="55"/>
+        <location filename="../plugin/sample_dock.py" line="58"/>
         <source>Sample points</source>
         <translation>Puntos de la muestra</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="56"/>
+        <location filename="../plugin/sample_dock.py" line="59"/>
         <source>Image before</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="57"/>
+        <location filename="../plugin/sample_dock.py" line="60"/>
         <source>Image after</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="58"/>
+        <location filename="../plugin/sample_dock.py" line="61"/>
         <source>Analyst</source>
         <translation>Analista</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="61"/>
+        <location filename="../plugin/sample_dock.py" line="64"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="61"/>
+        <location filename="../plugin/sample_dock.py" line="64"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="77"/>
+        <location filename="../plugin/sample_dock.py" line="80"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="77"/>
+        <location filename="../plugin/sample_dock.py" line="80"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="77"/>
+        <location filename="../plugin/sample_dock.py" line="80"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="137"/>
-        <source>0 No forest loss</source>
-        <translation>0 Sin pérdida de bosque</translation>
-    </message>
-    <message>
-        <location filename="../plugin/sample_dock.py" line="137"/>
-        <source>1 Mining loss</source>
-        <translation>1 Pérdida por minería</translation>
-    </message>
-    <message>
-        <location filename="../plugin/sample_dock.py" line="137"/>
-        <source>2 Other forest loss</source>
-        <translation>2 Otra pérdida de bosque</translation>
-    </message>
-    <message>
-        <location filename="../plugin/sample_dock.py" line="143"/>
+        <location filename="../plugin/sample_dock.py" line="175"/>
         <source>Point {position} of {total} · {labelled} labelled</source>
         <translation>Punto {position} de {total} · {labelled} etiquetados</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="147"/>
+        <location filename="../plugin/sample_dock.py" line="179"/>
         <source>Choose the points of a sampling design (miningloss:samplingdesign).</source>
         <translation>Elija los puntos de un diseño de muestreo (miningloss:samplingdesign).</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="150"/>
-        <source>Stratum {stratum}, map class {map_class}; reference: {reference}</source>
-        <translation>Estrato {stratum}, clase del mapa {map_class}; referencia: {reference}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/sample_dock.py" line="150"/>
+        <location filename="../plugin/sample_dock.py" line="148"/>
         <source>none yet</source>
         <translation>aún ninguna</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="72"/>
+        <location filename="../plugin/sample_dock.py" line="75"/>
         <source>Comment (saved with the next answer)</source>
         <translation>Comentario (se guarda con la siguiente respuesta)</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="86"/>
+        <location filename="../plugin/sample_dock.py" line="89"/>
         <source>Keys: 1-9 reference class, → next, ← previous, S skip to the next unlabelled point (1-9 and S on the map too). Each answer is saved in the file at once.</source>
         <translation>Teclas: 1-9 clase de referencia, → siguiente, ← anterior, S saltar al siguiente punto sin etiqueta (1-9 y S también sobre el mapa). Cada respuesta se guarda en el archivo al instante.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="140"/>
+        <source>Key {key}: {name}</source>
+        <translation>Tecla {key}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="149"/>
+        <source>No forest loss</source>
+        <translation>Sin pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="149"/>
+        <source>Mining loss</source>
+        <translation>Pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="149"/>
+        <source>Other forest loss</source>
+        <translation>Otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="152"/>
+        <source>class {code}</source>
+        <translation>clase {code}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="181"/>
+        <source>Stratum {stratum} · map: {map_class} · reference: {reference}</source>
+        <translation>Estrato {stratum} · mapa: {map_class} · referencia: {reference}</translation>
     </message>
 </context>
 <context>
