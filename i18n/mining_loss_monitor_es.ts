@@ -4,72 +4,72 @@
 <context>
     <name>AreaEstimate</name>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="65"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="67"/>
         <source>Area estimate with confidence intervals</source>
         <translation>Estimación de áreas con intervalos de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="68"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="70"/>
         <source>&lt;p&gt;The area of each map class estimated from reference labels of a stratified random sample, with 95 % confidence intervals, and the user&apos;s, producer&apos;s and overall accuracy: the good practices of Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57). A map&apos;s pixel count is not an area estimate: maps miss the edges of mining fronts and small pits, and add false patches.&lt;/p&gt;&lt;p&gt;Points: the layer of &apos;Sampling design for area estimation&apos; once labelled, or any point layer labelled elsewhere. With a stratum field (and &lt;code&gt;stratum_area_ha&lt;/code&gt;) the strata are those of the design, and Stehman&apos;s (2014) estimators are used where they differ from the map classes; without it the strata are the map&apos;s classes, measured on the map. The map class of each point is its &lt;code&gt;map_class&lt;/code&gt; field, else the map under it.&lt;/p&gt;&lt;p&gt;Every point needs a reference class among the map&apos;s classes, and every stratum at least two points. Outputs: a table with &lt;code&gt;class&lt;/code&gt;, &lt;code&gt;map_area_ha&lt;/code&gt;, &lt;code&gt;area_ha&lt;/code&gt;, &lt;code&gt;area_ci95_ha&lt;/code&gt; and the accuracies with their intervals; the error matrix in proportions of area; an HTML report in the language of QGIS.&lt;/p&gt;</source>
         <translation>&lt;p&gt;El área de cada clase del mapa estimada a partir de las etiquetas de referencia de una muestra aleatoria estratificada, con intervalos de confianza del 95 %, y la exactitud del usuario, del productor y global: las buenas prácticas de Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57). Contar los píxeles de un mapa no es estimar un área: los mapas pierden los bordes de los frentes mineros y los pozos pequeños, y añaden parches falsos.&lt;/p&gt;&lt;p&gt;Puntos: la capa de 'Diseño de muestreo para la estimación de áreas' una vez etiquetada, o cualquier capa de puntos etiquetada en otra herramienta. Con un campo de estrato (y &lt;code&gt;stratum_area_ha&lt;/code&gt;) los estratos son los del diseño, y se usan los estimadores de Stehman (2014) donde difieren de las clases del mapa; sin él, los estratos son las clases del mapa, medidas en el mapa. La clase del mapa de cada punto es su campo &lt;code&gt;map_class&lt;/code&gt;, si no, la del mapa bajo el punto.&lt;/p&gt;&lt;p&gt;Cada punto necesita una clase de referencia entre las clases del mapa, y cada estrato al menos dos puntos. Salidas: una tabla con &lt;code&gt;class&lt;/code&gt;, &lt;code&gt;map_area_ha&lt;/code&gt;, &lt;code&gt;area_ha&lt;/code&gt;, &lt;code&gt;area_ci95_ha&lt;/code&gt; y las exactitudes con sus intervalos; la matriz de error en proporciones de área; un informe HTML en el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="84"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="86"/>
         <source>Labelled sample points</source>
         <translation>Puntos de muestra etiquetados</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="86"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="88"/>
         <source>Reference class field</source>
         <translation>Campo de la clase de referencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="89"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="91"/>
         <source>Stratum field</source>
         <translation>Campo del estrato</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="92"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="94"/>
         <source>Map the sample was drawn from</source>
         <translation>Mapa del que se extrajo la muestra</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="94"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="96"/>
         <source>Estimated area per class</source>
         <translation>Área estimada por clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="96"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="98"/>
         <source>Error matrix (proportions of area)</source>
         <translation>Matriz de error (proporciones de área)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="99"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="101"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="99"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="101"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="101"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="103"/>
         <source>Overall accuracy</source>
         <translation>Exactitud global</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="102"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="104"/>
         <source>Overall accuracy, 95 % half-width</source>
         <translation>Exactitud global, semiamplitud al 95 %</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="139"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="147"/>
         <source>Class {cls}: map {map} ha, estimated {area} ± {ci} ha (95 %).</source>
         <translation>Clase {cls}: mapa {map} ha, estimada {area} ± {ci} ha (95 %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="143"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="151"/>
         <source>Overall accuracy {oa} ± {ci} (95 %), {points} points.</source>
         <translation>Exactitud global {oa} ± {ci} (95 %), {points} puntos.</translation>
     </message>
@@ -4257,94 +4257,99 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SamplingDesign</name>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="43"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="45"/>
         <source>Sampling design for area estimation</source>
         <translation>Diseño de muestreo para la estimación de áreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="46"/>
-        <source>&lt;p&gt;A stratified random sample of reference points, as Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) recommend for estimating areas with confidence intervals. The strata are the map's classes and, with a buffer, a stratum of the pixels without loss (class 0) within that many metres of mapped loss (any other class): omitted loss lies at the edges of mapped loss, and a stratum there finds it with few points.&lt;/p&gt;&lt;p&gt;Sample size: with 0, Olofsson's formula n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², from the target standard error of the overall accuracy and the expected user's accuracies (shown in the log). Each stratum gets the minimum, the rest is shared in proportion to area. Every pixel of a stratum has the same chance; the same seed gives the same points.&lt;/p&gt;&lt;p&gt;Output: a GeoPackage of points at pixel centres with &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; and empty &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Label them in the dock (Verify sample), then run 'Area estimate with confidence intervals'.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Una muestra aleatoria estratificada de puntos de referencia, como recomiendan Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) para estimar áreas con intervalos de confianza. Los estratos son las clases del mapa y, con una franja, un estrato de los píxeles sin pérdida (clase 0) a esa distancia en metros o menos de la pérdida mapeada (cualquier otra clase): la pérdida omitida está en los bordes de la pérdida mapeada, y un estrato allí la encuentra con pocos puntos.&lt;/p&gt;&lt;p&gt;Tamaño de muestra: con 0, la fórmula de Olofsson n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², según el error estándar objetivo de la exactitud global y las exactitudes del usuario esperadas (se muestra en el registro). Cada estrato recibe el mínimo y el resto se reparte en proporción al área. Cada píxel de un estrato tiene la misma probabilidad; la misma semilla da los mismos puntos.&lt;/p&gt;&lt;p&gt;Salida: un GeoPackage de puntos en los centros de píxel con &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; y vacíos &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Etiquételos en el panel (Verificar muestra) y luego ejecute 'Estimación de áreas con intervalos de confianza'.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="62"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="66"/>
         <source>Map (loss classes or any class raster)</source>
         <translation>Mapa (clases de pérdida o cualquier ráster de clases)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="64"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="68"/>
         <source>Buffer stratum around mapped loss (m)</source>
         <translation>Franja alrededor de la pérdida mapeada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="67"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="71"/>
         <source>Sample size (0 = from the target standard error)</source>
         <translation>Tamaño de muestra (0 = según el error estándar objetivo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="70"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="74"/>
         <source>Minimum points per stratum</source>
         <translation>Mínimo de puntos por estrato</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="73"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="77"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="75"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="79"/>
         <source>Area of interest</source>
         <translation>Área de interés</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="77"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="81"/>
         <source>Target standard error of the overall accuracy</source>
         <translation>Error estándar objetivo de la exactitud global</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="79"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="83"/>
         <source>Expected user&apos;s accuracy of loss and buffer strata</source>
         <translation>Exactitud del usuario esperada de los estratos de pérdida y franja</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="82"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="86"/>
         <source>Expected user&apos;s accuracy of the no-loss stratum</source>
         <translation>Exactitud del usuario esperada del estrato sin pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="88"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="92"/>
         <source>Sample points to label</source>
         <translation>Puntos de muestra por etiquetar</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="89"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="93"/>
         <source>Number of points</source>
         <translation>Número de puntos</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="117"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="122"/>
         <source>Sample size from Olofsson et al. (2014), eq. 13: n = (Σ W_i S_i / S(Ô))² = {n} points for a target standard error of {se} with expected user's accuracies {loss} (loss, buffer) and {stable} (no loss).</source>
         <translation>Tamaño de muestra según Olofsson et al. (2014), ec. 13: n = (Σ W_i S_i / S(Ô))² = {n} puntos para un error estándar objetivo de {se} con exactitudes del usuario esperadas de {loss} (pérdida, franja) y {stable} (sin pérdida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="127"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="132"/>
         <source>Buffer stratum: {pixels} pixel(s) around mapped loss.</source>
         <translation>Estrato de franja: {pixels} píxel(es) alrededor de la pérdida mapeada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="131"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="136"/>
         <source>Stratum {stratum}: {area} ha, {points} points.</source>
         <translation>Estrato {stratum}: {area} ha, {points} puntos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="134"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="139"/>
         <source>{points} points written.</source>
         <translation>{points} puntos escritos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="140"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="158"/>
         <source>buffer</source>
         <translation>franja</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/sampling_design.py" line="48"/>
+        <source>&lt;p&gt;A stratified random sample of reference points, as Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) recommend for estimating areas with confidence intervals. The strata are the map's classes and, with a buffer, a stratum of the pixels without loss (class 0) within that many metres of mapped loss (any other class): omitted loss lies at the edges of mapped loss, and a stratum there finds it with few points.&lt;/p&gt;&lt;p&gt;Sample size: with 0, Olofsson's formula n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², from the target standard error of the overall accuracy and the expected user's accuracies (shown in the log). With the defaults a map can ask for a thousand points or more, and each takes 10 to 20 s to label: for fewer, raise the target standard error (advanced parameters) or give a fixed sample size. Each stratum gets the minimum, the rest is shared in proportion to area. Every pixel of a stratum has the same chance; the same seed gives the same points.&lt;/p&gt;&lt;p&gt;Output: a GeoPackage of points at pixel centres with &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; and empty &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Label them in the dock (Verify sample), then run 'Area estimate with confidence intervals'.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una muestra aleatoria estratificada de puntos de referencia, como recomiendan Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) para estimar áreas con intervalos de confianza. Los estratos son las clases del mapa y, con una franja, un estrato de los píxeles sin pérdida (clase 0) a esa distancia en metros o menos de la pérdida mapeada (cualquier otra clase): la pérdida omitida está en los bordes de la pérdida mapeada, y un estrato allí la encuentra con pocos puntos.&lt;/p&gt;&lt;p&gt;Tamaño de muestra: con 0, la fórmula de Olofsson n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², según el error estándar objetivo de la exactitud global y las exactitudes del usuario esperadas (se muestra en el registro). Con los valores por defecto un mapa puede pedir mil puntos o más, y etiquetar cada uno lleva de 10 a 20 s: para menos, aumente el error estándar objetivo (parámetros avanzados) o indique un tamaño de muestra fijo. Cada estrato recibe el mínimo y el resto se reparte en proporción al área. Cada píxel de un estrato tiene la misma probabilidad; la misma semilla da los mismos puntos.&lt;/p&gt;&lt;p&gt;Salida: un GeoPackage de puntos en los centros de píxel con &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; y vacíos &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Etiquételos en el panel (Verificar muestra) y luego ejecute 'Estimación de áreas con intervalos de confianza'.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/sampling_design.py" line="141"/>
+        <source>Labelling {points} points in &apos;Verify sample&apos; takes about {low} to {high} minutes ({fast} to {slow} s a point). For fewer points, raise the target standard error (advanced parameters) or give a fixed sample size.</source>
+        <translation>Etiquetar {points} puntos en «Verificar muestra» lleva unos {low} a {high} minutos (de {fast} a {slow} s por punto). Para menos puntos, aumente el error estándar objetivo (parámetros avanzados) o indique un tamaño de muestra fijo.</translation>
     </message>
 </context>
 <context>
