@@ -1399,139 +1399,149 @@
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="41"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="50"/>
         <source>inside {name}: {change} % ({before} ha before, {after} ha after)</source>
         <translation>dentro de {name}: {change} % ({before} ha antes, {after} ha después)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="50"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="59"/>
         <source>inside {name}: no loss before, {after} ha after</source>
         <translation>dentro de {name}: sin pérdida antes, {after} ha después</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="55"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="64"/>
         <source>{inside}; loss rose in no zone outside the operation.</source>
         <translation>{inside}; la pérdida no subió en ninguna zona fuera del operativo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="59"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="68"/>
         <source>{inside}; loss rose most in {zone}, {distance} km {direction}, {change} ha.</source>
         <translation>{inside}; la pérdida subió más en {zone}, a {distance} km al {direction}, {change} ha.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="123"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="132"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="125"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="134"/>
         <source>Operation {name}, started {start}. Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
         <translation>Operativo {name}, iniciado el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="154"/>
         <source>Where loss rose most</source>
         <translation>Dónde más subió la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="154"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="154"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="154"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="166"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Distance (km)</source>
         <translation>Distancia (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Change (ha)</source>
         <translation>Cambio (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
-        <source>Inside the operation</source>
-        <translation>Dentro del operativo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="38"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="196"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="207"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="211"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="222"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="213"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="224"/>
         <source>Where did loss go after the operation</source>
         <translation>A dónde se fue la pérdida tras el operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="193"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="204"/>
         <source>Sorted by change, largest rise first. {count} zones without loss before or after are not listed; the output layer has them.</source>
         <translation>Ordenado por cambio, primero el mayor aumento. No se listan {count} zonas sin pérdida antes ni después; la capa de salida las tiene.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="197"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="208"/>
         <source>The same number of whole months before and after the operation&apos;s start, as many as asked and as the loss data cover (its first and last image, else its first and last loss date). Distance from the operation&apos;s area to each zone&apos;s nearest edge, bearing from its centroid to the zone&apos;s centroid, in an azimuthal equidistant projection centred on the operation. Areas as in &apos;Forest loss per region and period&apos;.</source>
         <translation>El mismo número de meses completos antes y después del inicio del operativo, tantos como se pidieron y como cubren los datos de pérdida (su primera y última imagen, o si no su primera y última fecha de pérdida). Distancia desde el área del operativo hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en el operativo. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/displacement_report.py" line="35"/>
+        <source>mostly</source>
+        <translation>en su mayor parte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/displacement_report.py" line="37"/>
+        <source>partly</source>
+        <translation>en parte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
+        <source>In the operation&apos;s area</source>
+        <translation>En el área del operativo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/displacement_report.py" line="199"/>
+        <source>In the operation's area: «mostly» when at least half of the zone lies in it (the field inside_operation = 1; such zones are not ranked), «partly» when the zone touches or overlaps it (distance 0) with less than half inside, «no» otherwise.</source>
+        <translation>En el área del operativo: «en su mayor parte» cuando al menos la mitad de la zona está dentro (el campo inside_operation = 1; esas zonas no se clasifican), «en parte» cuando la zona la toca o se superpone con ella (distancia 0) con menos de la mitad dentro, «no» en los demás casos.</translation>
     </message>
 </context>
 <context>
@@ -2095,82 +2105,82 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>EmergingHotSpots</name>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="47"/>
+        <location filename="../algorithms/regions/hotspots.py" line="48"/>
         <source>Emerging hot spots of forest loss</source>
         <translation>Puntos calientes emergentes de pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="50"/>
+        <location filename="../algorithms/regions/hotspots.py" line="51"/>
         <source>&lt;p&gt;Where loss is new, growing, lasting or fading. The loss (any input of &apos;Forest loss per region and period&apos;) is summed on a grid of equal-area hexagons of the given size for each year, quarter or month (or each value of the period field). For each period, the Getis-Ord Gi* statistic of each cell is computed on the cell and its six neighbours (binary weights, all cells of the grid as the study area); a cell is a hot spot when Gi* is positive with a two-sided p below 0.05 (no false-discovery-rate correction). A Mann-Kendall test on each cell&apos;s Gi* z-scores gives the trend (tau, p; significant below 0.05).&lt;/p&gt;&lt;p&gt;Categories, as in ESRI&apos;s Emerging Hot Spot Analysis (ArcGIS Pro, &apos;How Emerging Hot Spot Analysis works&apos;): &lt;b&gt;new&lt;/b&gt;: hot in the last period only; &lt;b&gt;consecutive&lt;/b&gt;: one uninterrupted run of at least two hot periods ending in the last one, never hot before, fewer than 90 % hot; &lt;b&gt;intensifying&lt;/b&gt;: hot in at least 90 % of the periods including the last, with a significant upward trend; &lt;b&gt;persistent&lt;/b&gt;: the same without a significant trend; &lt;b&gt;diminishing&lt;/b&gt;: the same with a significant downward trend; &lt;b&gt;sporadic&lt;/b&gt;: hot in the last period, on and off before, fewer than 90 % hot, never a cold spot; &lt;b&gt;oscillating&lt;/b&gt;: hot in the last period, a cold spot in an earlier one, fewer than 90 % hot; &lt;b&gt;historical&lt;/b&gt;: not hot in the last period but hot in at least 90 % of them; &lt;b&gt;none&lt;/b&gt;: none of these. Cold-spot patterns are not reported.&lt;/p&gt;&lt;p&gt;Outputs: the cells with loss (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; and &lt;code&gt;last_period&lt;/code&gt; with loss, &lt;code&gt;hot_periods&lt;/code&gt;) styled by category, and one feature per cell and period (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) that the Temporal Controller can step through. The hexagons are at least 10 raster pixels; at least 3 periods are needed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dónde la pérdida es nueva, crece, persiste o se apaga. La pérdida (cualquier entrada de 'Pérdida de bosque por región y periodo') se suma en una malla de hexágonos de igual área del tamaño indicado para cada año, trimestre o mes (o cada valor del campo de periodo). En cada periodo se calcula el estadístico Gi* de Getis-Ord de cada celda sobre la celda y sus seis vecinas (pesos binarios, todas las celdas de la malla como área de estudio); una celda es un punto caliente cuando Gi* es positivo con p bilateral menor que 0,05 (sin corrección por tasa de falsos descubrimientos). Una prueba de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda da la tendencia (tau, p; significativa por debajo de 0,05).&lt;/p&gt;&lt;p&gt;Categorías, como en el Análisis de puntos calientes emergentes de ESRI (ArcGIS Pro, 'Cómo funciona Análisis de puntos calientes emergentes'): &lt;b&gt;new&lt;/b&gt; (nuevo): caliente solo en el último periodo; &lt;b&gt;consecutive&lt;/b&gt; (consecutivo): una sola racha ininterrumpida de al menos dos periodos calientes que termina en el último, nunca caliente antes, menos del 90 % caliente; &lt;b&gt;intensifying&lt;/b&gt; (en aumento): caliente en al menos el 90 % de los periodos incluido el último, con tendencia creciente significativa; &lt;b&gt;persistent&lt;/b&gt; (persistente): lo mismo sin tendencia significativa; &lt;b&gt;diminishing&lt;/b&gt; (en disminución): lo mismo con tendencia decreciente significativa; &lt;b&gt;sporadic&lt;/b&gt; (esporádico): caliente en el último periodo, intermitente antes, menos del 90 % caliente, nunca punto frío; &lt;b&gt;oscillating&lt;/b&gt; (oscilante): caliente en el último periodo, punto frío en uno anterior, menos del 90 % caliente; &lt;b&gt;historical&lt;/b&gt; (histórico): no caliente en el último periodo pero caliente en al menos el 90 % de ellos; &lt;b&gt;none&lt;/b&gt;: ninguno de estos. No se informan patrones de puntos fríos.&lt;/p&gt;&lt;p&gt;Salidas: las celdas con pérdida (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; y &lt;code&gt;last_period&lt;/code&gt; con pérdida, &lt;code&gt;hot_periods&lt;/code&gt;) con estilo por categoría, y una entidad por celda y periodo (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) que el Controlador temporal puede recorrer. Los hexágonos tienen al menos 10 píxeles del ráster; se necesitan al menos 3 periodos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="75"/>
+        <location filename="../algorithms/regions/hotspots.py" line="76"/>
         <source>Hexagon area (km²)</source>
         <translation>Área del hexágono (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="78"/>
+        <location filename="../algorithms/regions/hotspots.py" line="79"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="78"/>
+        <location filename="../algorithms/regions/hotspots.py" line="79"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="78"/>
+        <location filename="../algorithms/regions/hotspots.py" line="79"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="78"/>
+        <location filename="../algorithms/regions/hotspots.py" line="79"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="80"/>
+        <location filename="../algorithms/regions/hotspots.py" line="81"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="82"/>
+        <location filename="../algorithms/regions/hotspots.py" line="83"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="84"/>
+        <location filename="../algorithms/regions/hotspots.py" line="85"/>
         <source>Hot spot cells</source>
         <translation>Celdas de puntos calientes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="86"/>
+        <location filename="../algorithms/regions/hotspots.py" line="87"/>
         <source>Loss and Gi* per cell and period</source>
         <translation>Pérdida y Gi* por celda y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="97"/>
+        <location filename="../algorithms/regions/hotspots.py" line="98"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="115"/>
+        <location filename="../algorithms/regions/hotspots.py" line="116"/>
         <source>{count} hexagons of {area} km².</source>
         <translation>{count} hexágonos de {area} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="176"/>
+        <location filename="../algorithms/regions/hotspots.py" line="179"/>
         <source>Hot spot, 99 % confidence</source>
         <translation>Punto caliente, 99 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="176"/>
+        <location filename="../algorithms/regions/hotspots.py" line="179"/>
         <source>Hot spot, 95 % confidence</source>
         <translation>Punto caliente, 95 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="176"/>
+        <location filename="../algorithms/regions/hotspots.py" line="179"/>
         <source>Not a hot spot</source>
         <translation>No es punto caliente</translation>
     </message>
@@ -2654,19 +2664,19 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="142"/>
-        <source>Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* &gt; 0 with a two-sided p &lt; 0.05; Mann-Kendall trend on each cell&apos;s Gi* z-scores (p &lt; 0.05); categories as in ESRI&apos;s Emerging Hot Spot Analysis (&apos;How Emerging Hot Spot Analysis works&apos;, ArcGIS Pro documentation). Equal-area hexagons on the layer&apos;s ellipsoid.</source>
-        <translation>Gi* de Getis-Ord por periodo en cada hexágono y sus seis vecinos (pesos binarios); punto caliente: Gi* &gt; 0 con p bilateral &lt; 0,05; tendencia de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda (p &lt; 0,05); categorías como en el Análisis de puntos calientes emergentes de ESRI ('Cómo funciona Análisis de puntos calientes emergentes', documentación de ArcGIS Pro). Hexágonos de igual área sobre el elipsoide de la capa.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="156"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="153"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="158"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="155"/>
         <source>Emerging hot spots of forest loss</source>
         <translation>Puntos calientes emergentes de pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/hotspot_report.py" line="142"/>
+        <source>Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* &gt; 0 with a two-sided p &lt; {p}; Mann-Kendall trend on each cell&apos;s Gi* z-scores (p &lt; {p}); categories as in ESRI&apos;s Emerging Hot Spot Analysis (&apos;How Emerging Hot Spot Analysis works&apos;, ArcGIS Pro documentation). Equal-area hexagons on the layer&apos;s ellipsoid.</source>
+        <translation>Gi* de Getis-Ord por periodo en cada hexágono y sus seis vecinos (pesos binarios); punto caliente: Gi* &gt; 0 con p bilateral &lt; {p}; tendencia de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda (p &lt; {p}); categorías como en el Análisis de puntos calientes emergentes de ESRI ('Cómo funciona Análisis de puntos calientes emergentes', documentación de ArcGIS Pro). Hexágonos de igual área sobre el elipsoide de la capa.</translation>
     </message>
 </context>
 <context>
@@ -3908,217 +3918,217 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>RegionSummaryReport</name>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="70"/>
+        <location filename="../algorithms/reports/summary_report.py" line="76"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="72"/>
+        <location filename="../algorithms/reports/summary_report.py" line="78"/>
         <source>Hectares of forest loss per region and period, made offline by Mining Loss Monitor on {day}.</source>
         <translation>Hectáreas de pérdida de bosque por región y periodo, elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="74"/>
+        <location filename="../algorithms/reports/summary_report.py" line="80"/>
         <source>Periods</source>
         <translation>Periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="74"/>
+        <location filename="../algorithms/reports/summary_report.py" line="80"/>
         <source>Forest loss (ha)</source>
         <translation>Pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="76"/>
+        <location filename="../algorithms/reports/summary_report.py" line="82"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="77"/>
+        <location filename="../algorithms/reports/summary_report.py" line="83"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="78"/>
+        <location filename="../algorithms/reports/summary_report.py" line="84"/>
         <source>Regions with loss</source>
         <translation>Regiones con pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="78"/>
+        <location filename="../algorithms/reports/summary_report.py" line="84"/>
         <source>{count} of {total}</source>
         <translation>{count} de {total}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="82"/>
+        <location filename="../algorithms/reports/summary_report.py" line="88"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="83"/>
+        <location filename="../algorithms/reports/summary_report.py" line="89"/>
         <source>Forest loss, {span}</source>
         <translation>Pérdida de bosque, {span}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="95"/>
+        <location filename="../algorithms/reports/summary_report.py" line="101"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="85"/>
+        <location filename="../algorithms/reports/summary_report.py" line="91"/>
         <source>Regions shaded by hectares of loss over all periods; regions without loss in grey.</source>
         <translation>Regiones coloreadas según las hectáreas de pérdida en todos los periodos; regiones sin pérdida en gris.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="87"/>
+        <location filename="../algorithms/reports/summary_report.py" line="93"/>
         <source>Loss by period</source>
         <translation>Pérdida por periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="90"/>
+        <location filename="../algorithms/reports/summary_report.py" line="96"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="97"/>
+        <location filename="../algorithms/reports/summary_report.py" line="103"/>
         <source>Loss per region and period (ha)</source>
         <translation>Pérdida por región y periodo (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="99"/>
+        <location filename="../algorithms/reports/summary_report.py" line="105"/>
         <source>No loss in {count} regions: {names}.</source>
         <translation>Sin pérdida en {count} regiones: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="99"/>
+        <location filename="../algorithms/reports/summary_report.py" line="105"/>
         <source>No loss in one region: {names}.</source>
         <translation>Sin pérdida en una región: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="99"/>
+        <location filename="../algorithms/reports/summary_report.py" line="105"/>
         <source>{names} and {more} more</source>
         <translation>{names} y {more} más</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="101"/>
+        <location filename="../algorithms/reports/summary_report.py" line="107"/>
         <source>Regions sorted by loss. The table output (CSV or GeoPackage) holds every region and period, zeros included.</source>
         <translation>Regiones ordenadas por pérdida. La tabla de salida (CSV o GeoPackage) contiene todas las regiones y periodos, incluidos los ceros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="104"/>
+        <location filename="../algorithms/reports/summary_report.py" line="110"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="106"/>
+        <location filename="../algorithms/reports/summary_report.py" line="112"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="110"/>
+        <location filename="../algorithms/reports/summary_report.py" line="116"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="115"/>
+        <location filename="../algorithms/reports/summary_report.py" line="121"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="116"/>
+        <location filename="../algorithms/reports/summary_report.py" line="122"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="117"/>
+        <location filename="../algorithms/reports/summary_report.py" line="123"/>
         <source>Forest loss</source>
         <translation>Pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="121"/>
+        <location filename="../algorithms/reports/summary_report.py" line="127"/>
         <source>No region has loss in these periods.</source>
         <translation>Ninguna región tiene pérdida en estos periodos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="122"/>
+        <location filename="../algorithms/reports/summary_report.py" line="128"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="135"/>
+        <location filename="../algorithms/reports/summary_report.py" line="141"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="123"/>
+        <location filename="../algorithms/reports/summary_report.py" line="129"/>
         <source>Mining</source>
         <translation>Minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="123"/>
+        <location filename="../algorithms/reports/summary_report.py" line="129"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="124"/>
+        <location filename="../algorithms/reports/summary_report.py" line="130"/>
         <source>Region (ha)</source>
         <translation>Región (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="124"/>
+        <location filename="../algorithms/reports/summary_report.py" line="130"/>
         <source>Loss (% of region)</source>
         <translation>Pérdida (% de la región)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="142"/>
+        <location filename="../algorithms/reports/summary_report.py" line="148"/>
         <source>Pixel centres inside each region; planar pixel areas in the raster&apos;s CRS.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel planas en el SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="143"/>
+        <location filename="../algorithms/reports/summary_report.py" line="149"/>
         <source>Pixel centres inside each region; ellipsoidal pixel areas, row by row.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel elipsoidales, fila por fila.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="144"/>
+        <location filename="../algorithms/reports/summary_report.py" line="150"/>
         <source>Ellipsoidal area of each loss polygon&apos;s intersection with each region (equal-area projection on the layer&apos;s ellipsoid).</source>
         <translation>Área elipsoidal de la intersección de cada polígono de pérdida con cada región (proyección de áreas iguales sobre el elipsoide de la capa).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="147"/>
+        <location filename="../algorithms/reports/summary_report.py" line="153"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="147"/>
+        <location filename="../algorithms/reports/summary_report.py" line="153"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="148"/>
+        <location filename="../algorithms/reports/summary_report.py" line="154"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="150"/>
+        <location filename="../algorithms/reports/summary_report.py" line="156"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="152"/>
+        <location filename="../algorithms/reports/summary_report.py" line="158"/>
         <source>Area field</source>
         <translation>Campo de área</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="154"/>
+        <location filename="../algorithms/reports/summary_report.py" line="160"/>
         <source>Period field</source>
         <translation>Campo de periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="156"/>
+        <location filename="../algorithms/reports/summary_report.py" line="162"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="157"/>
+        <location filename="../algorithms/reports/summary_report.py" line="163"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>

@@ -30,6 +30,12 @@ def period_label(period, start, end, period_kind, dates):
     return str(period)
 
 
+def report_period_labels(labels, bounds, period_kind):
+    """Period labels as the region report writes them ('2018-T1' in Spanish), for the other reports."""
+    dates = ReportDates()
+    return [period_label(label, first, last, period_kind, dates) for label, (first, last) in zip(labels, bounds)]
+
+
 def ranked_regions(rows, value):
     """(names with loss sorted by loss, biggest first; names without loss in their order) from report rows."""
     totals = {}

@@ -1,6 +1,7 @@
 """Hectares per region and period, and before/after comparisons, from a loss histogram."""
 from ..errors import CoreError
 from ..periods import UNDATED, WHOLE, Period, check_precision, from_int, in_window, periods_between, precision_of
+from .loss_cube import data_range
 
 FIELDS = ("region", "period", "period_start", "period_end", "loss_ha", "mining_ha", "other_ha", "region_ha",
           "loss_pct")
@@ -39,16 +40,6 @@ def _row(region, label, start, end, table, keep, split):
             "region_ha": _rounded(region.area_ha), "loss_pct": _rounded(pct)}
 
 
-def data_range(dates, coverage=None):
-    """(start, end) ints of the loss dates (years widened to whole years), else of the coverage; None if unknown."""
-    dated = sorted(d for d in dates if d != UNDATED)
-    if not dated:
-        return coverage or (None, None)
-    start = dated[0] // 10000 * 10000 + 101 if dated[0] % 10000 == 0 else dated[0]
-    end = dated[-1] // 10000 * 10000 + 1231 if dated[-1] % 10000 == 0 else dated[-1]
-    return start, end
-
-
 def summarise_dates(histogram, regions, period_kind, start=None, end=None, split=None, coverage=None):
     """Rows for every region x period between start and end (ints YYYYMMDD); empty periods are 0.
 
@@ -58,7 +49,9 @@ def summarise_dates(histogram, regions, period_kind, start=None, end=None, split
     split = is_split(histogram) if split is None else split
     dates = {key for table in histogram.values() for key, _ in table}
     check_precision(precision_of(dates), period_kind)
-    first_day, last_day = data_range(dates, coverage)
+    first_day, last_day = data_range(histogram)
+    if first_day is None and coverage:  # undated loss: the days the images cover
+        first_day, last_day = coverage
     start, end = start or first_day, end or last_day
     if start is None or end is None:
         periods = [Period(f"{from_int(start).isoformat() if start else ''}.."
