@@ -175,25 +175,19 @@ def test_the_design_says_how_long_labelling_takes_and_its_layer_and_estimate_nam
     """The tester's 1081 default points without a word of the hours they take; «Puntos de muestra por etiquetar»
     as the layer's name and in the estimate report."""
     import processing
-    from qgis.core import QgsProcessingFeedback, QgsProject
+    from qgis.core import QgsProject
 
-    from tests.conftest import qgis_language
-
-    class Log(QgsProcessingFeedback):
-        lines = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.lines.append(info)
+    from tests.conftest import qgis_language, recording_feedback
 
     map_path, result, _mapped, _truth, _folder = labelled_design
-    feedback = Log()
+    feedback = recording_feedback()
     before = set(QgsProject.instance().mapLayers())
     with qgis_language("es"):
         loaded = processing.runAndLoadResults("miningloss:samplingdesign", {
             "MAP": map_path, "BUFFER_M": 20.0, "SAMPLE_SIZE": 0, "MIN_PER_STRATUM": 30, "SEED": 9,
             "OUTPUT": str(tmp_path / "muestra_la_pampa.gpkg")}, feedback=feedback)
         points = loaded["POINTS"]
-        log = " ".join(feedback.lines)
+        log = " ".join(feedback.infos)
         assert (f"Etiquetar {points} puntos en «Verificar muestra» lleva unos {points * 10 // 60} a "
                 f"{points * 20 // 60} minutos") in log, log
         added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]

@@ -20,6 +20,8 @@ PATCHES = [(385000.0, 8563000.0, 60.0, 60.0, "mining", "2019-03-10", 3),
            (386500.0, 8564500.0, 100.0, 40.0, "other", "2019-05-02", 2),
            (384000.0, 8562000.0, 40.0, 40.0, "mining", "2019-07-01", 3)]
 OUTSIDE_IMAGES = (395000.0, 8563000.0, 40.0, 40.0, "mining", "2019-07-01", 3)
+# first seen before the 'before' image (2018-07-10), between the two, after the 'after' image (2019-08-05)
+OUT_OF_DATES = [PATCHES[0][:5] + ("2018-02-01", 3), PATCHES[1], PATCHES[2][:5] + ("2019-09-15", 3)]
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdfimages"),
                                    reason="poppler-utils (installed by `make deps`) is missing")
@@ -61,8 +63,7 @@ def inputs(tmp_path_factory):
     write_patches(half, [(384985.0, 8563000.0, 30.0, 200.0, "mining", "2019-01-01", 3)], name="half")
     return {"patches": write_patches(folder / "patches.gpkg", PATCHES), "half": str(half),
             "outside": write_patches(folder / "outside.gpkg", PATCHES + [OUTSIDE_IMAGES]),
-            "out_of_dates": write_patches(folder / "out_of_dates.gpkg", [PATCHES[0][:5] + ("2018-02-01", 3),
-                                                                         PATCHES[1], PATCHES[2][:5] + ("2019-09-15", 3)])}
+            "out_of_dates": write_patches(folder / "out_of_dates.gpkg", OUT_OF_DATES)}
 
 
 def _parameters(inputs, tmp_path, **changes):

@@ -320,24 +320,13 @@ def test_undated_classes_over_the_whole_range_take_the_coverage_never_today(prov
 
     import processing
     from osgeo import gdal
-    from qgis.core import QgsProcessingFeedback
-
-    class Log(QgsProcessingFeedback):
-        lines = []
-
-        def pushInfo(self, info):  # noqa: N802
-            self.lines.append(info)
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            self.lines.append(error)
-
     classes = gdal.Translate(str(tmp_path / "classes.tif"), str(SAMPLE / "S2_L2A_20190805_LaPampa_stack.tif"),
                              bandList=[1], outputType=gdal.GDT_Byte, scaleParams=[[0, 100000, 1, 1]])
     if coverage:
         classes.SetMetadataItem("COVERAGE_START", coverage[0])
         classes.SetMetadataItem("COVERAGE_END", coverage[1])
     classes = None
-    feedback = Log()
+    feedback = recording_feedback()
     with qgis_language("es"):
         result = processing.run("miningloss:regionsummary", {
             "LOSS": str(tmp_path / "classes.tif"), "ENCODING": 0, "REGIONS": str(SAMPLE / "districts.gpkg"),
@@ -348,7 +337,7 @@ def test_undated_classes_over_the_whole_range_take_the_coverage_never_today(prov
     html = open(result["REPORT"], encoding="utf-8").read()
     today = datetime.date.today()
     assert today.strftime("%Y/%m/%d") not in open(result["OUTPUT"], encoding="utf-8").read()
-    log = " ".join(feedback.lines)
+    log = " ".join(feedback.infos + feedback.errors)
     if coverage:
         assert {r["period_start"] for r in rows} == {"2018/07/10"} and {r["period_end"] for r in rows} == {"2019/08/05"}
         assert "del 10 jul 2018 al 5 ago 2019" in html, html[:3000]
