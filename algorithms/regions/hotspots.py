@@ -16,6 +16,7 @@ from ..core.regions.loss_cube import date_cube, group_cube
 from ..parameters.fields import DATE, DOUBLE, INTEGER, STRING
 from ..parameters.loss_inputs import date_or_none, is_raster
 from ..reports.hotspot_report import category_labels, hotspot_report
+from ..reports.summary_report import report_period_labels
 from .grid_help import add_grid_help
 from .grid_inputs import add_loss_parameters, loss_layer, pixel_area_ha, zone_histogram
 from .grid_messages import grid_error_message
@@ -138,7 +139,9 @@ class EmergingHotSpots(SummaryAlgorithm):
         feedback.pushInfo(", ".join(f"{category_labels()[k]}: {v}" for k, v in counts.items() if v))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            write_report(report_path, hotspot_report(grid, keep, cells, labels, cube, details, cell_km2))
+            shown = labels if details["group"] else report_period_labels(
+                labels, bounds, self.parameterAsEnum(parameters, self.PERIOD, context))
+            write_report(report_path, hotspot_report(grid, keep, cells, shown, cube, details, cell_km2))
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs

@@ -109,7 +109,8 @@ class LegalStatus(SummaryAlgorithm):
             raise QgsProcessingException(self.tr("The end date is before the start date."))
         period_kind = self.parameterAsEnum(parameters, self.PERIOD, context)
         try:
-            rows = legal_rows(histogram, measured, period_kind, start, end, details["split"], details["group"])
+            rows = legal_rows(histogram, measured, period_kind, start, end, details["split"], details["group"],
+                              details.get("coverage"))
         except CoreError as error:
             message = core_error_message(error)
         else:

@@ -27,6 +27,7 @@ from .summary_common import (
     add_report_parameter,
     locale_formatter,
     loss_histogram,
+    say_undated_range,
     table_sink,
     write_report,
     write_rows,
@@ -93,13 +94,16 @@ class RegionSummary(SummaryAlgorithm):
         period_kind = self.parameterAsEnum(parameters, self.PERIOD, context)
         try:
             rows = summarise_groups(histogram, regions, details["split"]) if details["group"] else \
-                summarise_dates(histogram, regions, period_kind, start, end, details["split"])
+                summarise_dates(histogram, regions, period_kind, start, end, details["split"],
+                                details.get("coverage"))
         except CoreError as error:
             message = core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:
             raise QgsProcessingException(message)
+        if not details["group"]:
+            say_undated_range(rows, histogram, feedback)
         spec = [(name, FIELD_TYPES.get(name, DOUBLE)) for name in FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)
