@@ -2190,27 +2190,22 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Pérdida y Gi* por celda y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="98"/>
-        <source>The end date is before the start date.</source>
-        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regions/hotspots.py" line="116"/>
+        <location filename="../algorithms/regions/hotspots.py" line="108"/>
         <source>{count} hexagons of {area} km².</source>
         <translation>{count} hexágonos de {area} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="179"/>
+        <location filename="../algorithms/regions/hotspots.py" line="171"/>
         <source>Hot spot, 99 % confidence</source>
         <translation>Punto caliente, 99 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="179"/>
+        <location filename="../algorithms/regions/hotspots.py" line="171"/>
         <source>Hot spot, 95 % confidence</source>
         <translation>Punto caliente, 95 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="179"/>
+        <location filename="../algorithms/regions/hotspots.py" line="171"/>
         <source>Not a hot spot</source>
         <translation>No es punto caliente</translation>
     </message>
@@ -2984,7 +2979,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LegalStatus</name>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="163"/>
+        <location filename="../algorithms/regions/legal_status.py" line="158"/>
         <source>Forest loss by legal status</source>
         <translation>Pérdida de bosque por situación legal</translation>
     </message>
@@ -3014,7 +3009,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -3064,82 +3059,77 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>'Zonas legales' está vacío. Indique al menos una capa de polígonos (áreas protegidas, zonas de amortiguamiento, concesiones ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="109"/>
-        <source>The end date is before the start date.</source>
-        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regions/legal_status.py" line="135"/>
+        <location filename="../algorithms/regions/legal_status.py" line="130"/>
         <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
         <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="138"/>
+        <location filename="../algorithms/regions/legal_status.py" line="133"/>
         <source>Outside every zone</source>
         <translation>Fuera de todas las zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="145"/>
+        <location filename="../algorithms/regions/legal_status.py" line="140"/>
         <source>Total per zone</source>
         <translation>Total por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="146"/>
+        <location filename="../algorithms/regions/legal_status.py" line="141"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="149"/>
+        <location filename="../algorithms/regions/legal_status.py" line="144"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>Loss (ha)</source>
         <translation>Pérdida (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="151"/>
+        <location filename="../algorithms/regions/legal_status.py" line="146"/>
         <source>Mining (ha)</source>
         <translation>Minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="151"/>
+        <location filename="../algorithms/regions/legal_status.py" line="146"/>
         <source>Other (ha)</source>
         <translation>Otra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="151"/>
+        <location filename="../algorithms/regions/legal_status.py" line="146"/>
         <source>Zone (ha)</source>
         <translation>Zona (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="160"/>
+        <location filename="../algorithms/regions/legal_status.py" line="155"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="161"/>
+        <location filename="../algorithms/regions/legal_status.py" line="156"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="161"/>
+        <location filename="../algorithms/regions/legal_status.py" line="156"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="157"/>
+        <location filename="../algorithms/regions/legal_status.py" line="152"/>
         <source>{count} rows without loss (a zone in a period with 0 ha) are not listed; the output table has them.</source>
         <translation>No se listan {count} filas sin pérdida (una zona en un periodo con 0 ha); la tabla de salida las tiene.</translation>
     </message>
@@ -3885,64 +3875,59 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>RegionSummary</name>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="49"/>
+        <location filename="../algorithms/regions/region_summary.py" line="50"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="52"/>
+        <location filename="../algorithms/regions/region_summary.py" line="53"/>
         <source>&lt;p&gt;Hectares of forest loss in each region for each year, quarter, month or the whole range, from this plugin&apos;s detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a date field or a period field (for example Amazon Mining Watch&apos;s &lt;code&gt;year&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with each region; with an area field, the polygon&apos;s value is shared by the share of the polygon inside each region. Overlapping regions are each counted in full; regions with the same name are merged; invalid geometries are repaired with a warning.&lt;/p&gt;&lt;p&gt;Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year cannot be split into months or quarters. Mining and other loss are split when the input says so (our class raster, or a &lt;code&gt;kind&lt;/code&gt; field).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="68"/>
+        <location filename="../algorithms/regions/region_summary.py" line="69"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="68"/>
+        <location filename="../algorithms/regions/region_summary.py" line="69"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="68"/>
+        <location filename="../algorithms/regions/region_summary.py" line="69"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="68"/>
+        <location filename="../algorithms/regions/region_summary.py" line="69"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="68"/>
+        <location filename="../algorithms/regions/region_summary.py" line="69"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="71"/>
+        <location filename="../algorithms/regions/region_summary.py" line="72"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="73"/>
+        <location filename="../algorithms/regions/region_summary.py" line="74"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="75"/>
+        <location filename="../algorithms/regions/region_summary.py" line="76"/>
         <source>Operations (markers in the report)</source>
         <translation>Operativos (marcas en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="81"/>
+        <location filename="../algorithms/regions/region_summary.py" line="82"/>
         <source>Loss per region and period</source>
         <translation>Pérdida por región y periodo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regions/region_summary.py" line="93"/>
-        <source>The end date is before the start date.</source>
-        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
 </context>
 <context>
@@ -4483,12 +4468,12 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SummaryAlgorithm</name>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="256"/>
+        <location filename="../algorithms/regions/summary_common.py" line="266"/>
         <source>The loss has no dates: the period is the days the data cover, {first} to {last} (the first and last image).</source>
         <translation>La pérdida no tiene fechas: el período son los días que cubren los datos, del {first} al {last} (la primera y la última imagen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="260"/>
+        <location filename="../algorithms/regions/summary_common.py" line="270"/>
         <source>The loss has no dates and the data do not say which days they cover: the period&apos;s dates are unknown. Give a Start date and an End date, or a loss date raster.</source>
         <translation>La pérdida no tiene fechas y los datos no dicen qué días cubren: las fechas del período son desconocidas. Indique una fecha de inicio y una fecha de fin, o un ráster de fechas de pérdida.</translation>
     </message>
@@ -4571,7 +4556,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="188"/>
+        <location filename="../algorithms/regions/summary_common.py" line="198"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
@@ -4579,6 +4564,11 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <location filename="../algorithms/regions/summary_common.py" line="66"/>
         <source>Loss classes of this plugin (dated by its loss date raster)</source>
         <translation>Clases de pérdida de este complemento (fechadas por su ráster de fechas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/summary_common.py" line="128"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
 </context>
 <context>

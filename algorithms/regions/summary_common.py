@@ -28,7 +28,7 @@ from ..core.rasters.coverage import read_coverage
 from ..core.regions.vectorzonal import vector_loss_histogram
 from ..core.regions.zonal import raster_loss_histogram
 from ..parameters.fields import DATE, STRING, make_field
-from ..parameters.loss_inputs import is_raster, read_regions, vector_loss_features
+from ..parameters.loss_inputs import date_or_none, is_raster, read_regions, vector_loss_features
 from ..parameters.messages import core_error_message
 from ..reports.report_locale import interface_language, report_formatter
 
@@ -118,6 +118,16 @@ def add_report_parameter(algorithm):
         REPORT, QCoreApplication.translate("SummaryParameters", "Report"),
         QCoreApplication.translate("SummaryParameters", "HTML files (*.html)"), optional=True,
         createByDefault=False))
+
+
+def date_range(algorithm, parameters, context):
+    """(start, end) dates of the optional START_DATE / END_DATE parameters; refuses an end before the start."""
+    start, end = (date_or_none(algorithm.parameterAsDateTime(parameters, key, context)) if parameters.get(key)
+                  else None for key in ("START_DATE", "END_DATE"))
+    if start and end and end < start:
+        raise QgsProcessingException(QCoreApplication.translate(
+            "SummaryParameters", "The end date is before the start date."))
+    return start, end
 
 
 def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):

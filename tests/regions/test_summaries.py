@@ -345,3 +345,22 @@ def test_undated_classes_over_the_whole_range_take_the_coverage_never_today(prov
     else:
         assert {r["period_start"] for r in rows} == {""}
         assert "fechas desconocidas" in html and "desconocidas" in log, log
+
+
+@pytest.mark.parametrize("algorithm, extra", [
+    ("regionsummary", {"REGIONS": str(DATA / "gfw_sample.gpkg"), "PERIOD": 0}),
+    ("legalstatus", {"ZONES": [str(DATA / "gfw_sample.gpkg")], "PERIOD": 0}),
+    ("hotspots", {"CELL_KM2": 1.0, "PERIOD": 0, "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}),
+])
+def test_an_end_date_before_the_start_date_is_refused_in_spanish(provider, tmp_path, algorithm, extra):
+    """The three summaries read their date range through one helper; its message is translated."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    parameters = {"LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2,
+                  "START_DATE": "2023-01-01", "END_DATE": "2015-12-31", "OUTPUT": str(tmp_path / "x.gpkg")}
+    parameters.update(extra)
+    with qgis_language("es"), pytest.raises(QgsProcessingException) as raised:
+        processing.run(f"miningloss:{algorithm}", parameters)
+    assert "La fecha de fin es anterior a la fecha de inicio" in str(raised.value)
+    assert not (tmp_path / "x.gpkg").exists()
