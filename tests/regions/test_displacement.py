@@ -5,24 +5,7 @@ import pytest
 
 from tests.conftest import recording_feedback
 from tests.regions.grid_fixtures import displacement_patches, hotspot_patches, write_loss, write_operations, write_zones
-
-
-def _features(path):
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(str(path), "out", "ogr")
-    assert layer.isValid(), path
-    return layer, list(layer.getFeatures())
-
-
-def _cell_at(layer, x, y):
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
-
-    point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
-    point.transform(
-        QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32719"), layer.crs(), QgsProject.instance())
-    )
-    return next(f for f in layer.getFeatures() if f.geometry().contains(point))
+from tests.regions.grid_fixtures import features as _features
 
 
 @pytest.fixture(scope="module")

@@ -8,26 +8,10 @@ import pytest
 
 from tests.conftest import ROOT, recording_feedback
 from tests.regions.grid_fixtures import FRONTS, hotspot_patches, write_loss
+from tests.regions.grid_fixtures import cell_at as _cell_at
+from tests.regions.grid_fixtures import features as _features
 
 DATA = ROOT / "tests" / "data"
-
-
-def _features(path):
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(str(path), "out", "ogr")
-    assert layer.isValid(), path
-    return layer, list(layer.getFeatures())
-
-
-def _cell_at(layer, x, y):
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
-
-    point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
-    point.transform(
-        QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32719"), layer.crs(), QgsProject.instance())
-    )
-    return next(f for f in layer.getFeatures() if f.geometry().contains(point))
 
 
 @pytest.fixture(scope="module")
