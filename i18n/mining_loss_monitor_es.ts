@@ -4,72 +4,72 @@
 <context>
     <name>AreaEstimate</name>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="65"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="67"/>
         <source>Area estimate with confidence intervals</source>
         <translation>Estimación de áreas con intervalos de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="68"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="70"/>
         <source>&lt;p&gt;The area of each map class estimated from reference labels of a stratified random sample, with 95 % confidence intervals, and the user&apos;s, producer&apos;s and overall accuracy: the good practices of Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57). A map&apos;s pixel count is not an area estimate: maps miss the edges of mining fronts and small pits, and add false patches.&lt;/p&gt;&lt;p&gt;Points: the layer of &apos;Sampling design for area estimation&apos; once labelled, or any point layer labelled elsewhere. With a stratum field (and &lt;code&gt;stratum_area_ha&lt;/code&gt;) the strata are those of the design, and Stehman&apos;s (2014) estimators are used where they differ from the map classes; without it the strata are the map&apos;s classes, measured on the map. The map class of each point is its &lt;code&gt;map_class&lt;/code&gt; field, else the map under it.&lt;/p&gt;&lt;p&gt;Every point needs a reference class among the map&apos;s classes, and every stratum at least two points. Outputs: a table with &lt;code&gt;class&lt;/code&gt;, &lt;code&gt;map_area_ha&lt;/code&gt;, &lt;code&gt;area_ha&lt;/code&gt;, &lt;code&gt;area_ci95_ha&lt;/code&gt; and the accuracies with their intervals; the error matrix in proportions of area; an HTML report in the language of QGIS.&lt;/p&gt;</source>
         <translation>&lt;p&gt;El área de cada clase del mapa estimada a partir de las etiquetas de referencia de una muestra aleatoria estratificada, con intervalos de confianza del 95 %, y la exactitud del usuario, del productor y global: las buenas prácticas de Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57). Contar los píxeles de un mapa no es estimar un área: los mapas pierden los bordes de los frentes mineros y los pozos pequeños, y añaden parches falsos.&lt;/p&gt;&lt;p&gt;Puntos: la capa de 'Diseño de muestreo para la estimación de áreas' una vez etiquetada, o cualquier capa de puntos etiquetada en otra herramienta. Con un campo de estrato (y &lt;code&gt;stratum_area_ha&lt;/code&gt;) los estratos son los del diseño, y se usan los estimadores de Stehman (2014) donde difieren de las clases del mapa; sin él, los estratos son las clases del mapa, medidas en el mapa. La clase del mapa de cada punto es su campo &lt;code&gt;map_class&lt;/code&gt;, si no, la del mapa bajo el punto.&lt;/p&gt;&lt;p&gt;Cada punto necesita una clase de referencia entre las clases del mapa, y cada estrato al menos dos puntos. Salidas: una tabla con &lt;code&gt;class&lt;/code&gt;, &lt;code&gt;map_area_ha&lt;/code&gt;, &lt;code&gt;area_ha&lt;/code&gt;, &lt;code&gt;area_ci95_ha&lt;/code&gt; y las exactitudes con sus intervalos; la matriz de error en proporciones de área; un informe HTML en el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="84"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="86"/>
         <source>Labelled sample points</source>
         <translation>Puntos de muestra etiquetados</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="86"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="88"/>
         <source>Reference class field</source>
         <translation>Campo de la clase de referencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="89"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="91"/>
         <source>Stratum field</source>
         <translation>Campo del estrato</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="92"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="94"/>
         <source>Map the sample was drawn from</source>
         <translation>Mapa del que se extrajo la muestra</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="94"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="96"/>
         <source>Estimated area per class</source>
         <translation>Área estimada por clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="96"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="98"/>
         <source>Error matrix (proportions of area)</source>
         <translation>Matriz de error (proporciones de área)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="99"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="101"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="99"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="101"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="101"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="103"/>
         <source>Overall accuracy</source>
         <translation>Exactitud global</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="102"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="104"/>
         <source>Overall accuracy, 95 % half-width</source>
         <translation>Exactitud global, semiamplitud al 95 %</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="139"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="147"/>
         <source>Class {cls}: map {map} ha, estimated {area} ± {ci} ha (95 %).</source>
         <translation>Clase {cls}: mapa {map} ha, estimada {area} ± {ci} ha (95 %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="143"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="151"/>
         <source>Overall accuracy {oa} ± {ci} (95 %), {points} points.</source>
         <translation>Exactitud global {oa} ± {ci} (95 %), {points} puntos.</translation>
     </message>
@@ -1409,317 +1409,337 @@
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="41"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="50"/>
         <source>inside {name}: {change} % ({before} ha before, {after} ha after)</source>
         <translation>dentro de {name}: {change} % ({before} ha antes, {after} ha después)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="50"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="59"/>
         <source>inside {name}: no loss before, {after} ha after</source>
         <translation>dentro de {name}: sin pérdida antes, {after} ha después</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="55"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="64"/>
         <source>{inside}; loss rose in no zone outside the operation.</source>
         <translation>{inside}; la pérdida no subió en ninguna zona fuera del operativo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="59"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="68"/>
         <source>{inside}; loss rose most in {zone}, {distance} km {direction}, {change} ha.</source>
         <translation>{inside}; la pérdida subió más en {zone}, a {distance} km al {direction}, {change} ha.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="123"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="132"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="125"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="134"/>
         <source>Operation {name}, started {start}. Before: {before}. After: {after}. Made offline by Mining Loss Monitor on {day}.</source>
         <translation>Operativo {name}, iniciado el {start}. Antes: {before}. Después: {after}. Hecho sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="154"/>
         <source>Where loss rose most</source>
         <translation>Dónde más subió la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="154"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="154"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="145"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="154"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="157"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="166"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Rank</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Distance (km)</source>
         <translation>Distancia (km)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Before (ha)</source>
         <translation>Antes (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>After (ha)</source>
         <translation>Después (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Change (ha)</source>
         <translation>Cambio (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
         <source>Change (%)</source>
         <translation>Cambio (%)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
-        <source>Inside the operation</source>
-        <translation>Dentro del operativo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="160"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="38"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="196"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="207"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="211"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="222"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="213"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="224"/>
         <source>Where did loss go after the operation</source>
         <translation>A dónde se fue la pérdida tras el operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="193"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="204"/>
         <source>Sorted by change, largest rise first. {count} zones without loss before or after are not listed; the output layer has them.</source>
         <translation>Ordenado por cambio, primero el mayor aumento. No se listan {count} zonas sin pérdida antes ni después; la capa de salida las tiene.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/displacement_report.py" line="197"/>
+        <location filename="../algorithms/reports/displacement_report.py" line="208"/>
         <source>The same number of whole months before and after the operation&apos;s start, as many as asked and as the loss data cover (its first and last image, else its first and last loss date). Distance from the operation&apos;s area to each zone&apos;s nearest edge, bearing from its centroid to the zone&apos;s centroid, in an azimuthal equidistant projection centred on the operation. Areas as in &apos;Forest loss per region and period&apos;.</source>
         <translation>El mismo número de meses completos antes y después del inicio del operativo, tantos como se pidieron y como cubren los datos de pérdida (su primera y última imagen, o si no su primera y última fecha de pérdida). Distancia desde el área del operativo hasta el borde más cercano de cada zona, rumbo desde su centroide hasta el centroide de la zona, en una proyección azimutal equidistante centrada en el operativo. Áreas como en 'Pérdida de bosque por región y periodo'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/displacement_report.py" line="35"/>
+        <source>mostly</source>
+        <translation>en su mayor parte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/displacement_report.py" line="37"/>
+        <source>partly</source>
+        <translation>en parte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/displacement_report.py" line="169"/>
+        <source>In the operation&apos;s area</source>
+        <translation>En el área del operativo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/displacement_report.py" line="199"/>
+        <source>In the operation's area: «mostly» when at least half of the zone lies in it (the field inside_operation = 1; such zones are not ranked), «partly» when the zone touches or overlaps it (distance 0) with less than half inside, «no» otherwise.</source>
+        <translation>En el área del operativo: «en su mayor parte» cuando al menos la mitad de la zona está dentro (el campo inside_operation = 1; esas zonas no se clasifican), «en parte» cuando la zona la toca o se superpone con ella (distancia 0) con menos de la mitad dentro, «no» en los demás casos.</translation>
     </message>
 </context>
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="88"/>
+        <location filename="../algorithms/evidence/dossier.py" line="96"/>
         <source>Evidence dossier (PDF)</source>
         <translation>Expediente de evidencia (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="91"/>
+        <location filename="../algorithms/evidence/dossier.py" line="99"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="101"/>
+        <location filename="../algorithms/evidence/dossier.py" line="109"/>
         <source>&lt;p&gt;A PDF an official can sign, for loss patches (the polygons of &lt;i&gt;Loss polygons&lt;/i&gt;; only the selected ones when some are selected): a cover page (what, where, when, by whom, how many patches, total hectares, a location map and every input file with its SHA-256), one page per patch and a last page with the method, parameters and the rule&apos;s thresholds.&lt;/p&gt;&lt;p&gt;Each patch page: coordinates of its centre in decimal degrees, degrees-minutes-seconds and UTM with zone; department, province and district (from &lt;b&gt;Regions&lt;/b&gt;); legal status with the hectares inside each zone (from &lt;b&gt;Legal zones&lt;/b&gt;); area, first-seen date and confidence; before and after true-colour chips with the same stretch, the patch outlined, scale bar and north arrow; NDVI and NBR before and after and the share of new water in the patch.&lt;/p&gt;&lt;p&gt;Also a table with one row per patch. Texts follow the QGIS language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un PDF que un funcionario puede firmar, para parches de pérdida (los polígonos de &lt;i&gt;Polígonos de pérdida&lt;/i&gt;; solo los seleccionados cuando hay una selección): una portada (qué, dónde, cuándo, quién, cuántos parches, hectáreas en total, un mapa de ubicación y cada archivo de entrada con su SHA-256), una página por parche y una última página con el método, los parámetros y los umbrales de la regla.&lt;/p&gt;&lt;p&gt;Cada página de parche: coordenadas de su centro en grados decimales, grados-minutos-segundos y UTM con zona; departamento, provincia y distrito (de &lt;b&gt;Regiones&lt;/b&gt;); situación legal con las hectáreas dentro de cada zona (de &lt;b&gt;Zonas legales&lt;/b&gt;); área, fecha de primera detección y confianza; recortes de imagen antes y después en color verdadero con el mismo realce, el parche delineado, barra de escala y flecha de norte; NDVI y NBR antes y después y la parte del parche con agua nueva.&lt;/p&gt;&lt;p&gt;También una tabla con una fila por parche. Los textos siguen el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="114"/>
+        <location filename="../algorithms/evidence/dossier.py" line="122"/>
         <source>Loss patches (polygons)</source>
         <translation>Parches de pérdida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="114"/>
+        <location filename="../algorithms/evidence/dossier.py" line="122"/>
         <source>The loss polygons of &apos;Loss polygons&apos; (or any polygons); only the selected ones when the layer has a selection.</source>
         <translation>Los polígonos de 'Polígonos de pérdida' (o cualquier polígono); solo los seleccionados cuando la capa tiene una selección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="118"/>
+        <location filename="../algorithms/evidence/dossier.py" line="126"/>
         <source>Image before (band stack)</source>
         <translation>Imagen anterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="119"/>
+        <location filename="../algorithms/evidence/dossier.py" line="127"/>
         <source>Image after (band stack)</source>
         <translation>Imagen posterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="121"/>
+        <location filename="../algorithms/evidence/dossier.py" line="129"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="121"/>
+        <location filename="../algorithms/evidence/dossier.py" line="129"/>
         <source>Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares inside each zone are stated (optional).</source>
         <translation>Capas de polígonos de zonas legales (áreas protegidas, zonas de amortiguamiento, concesiones …): se indican las hectáreas de cada parche dentro de cada zona (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="126"/>
+        <location filename="../algorithms/evidence/dossier.py" line="134"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="126"/>
+        <location filename="../algorithms/evidence/dossier.py" line="134"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="130"/>
+        <location filename="../algorithms/evidence/dossier.py" line="138"/>
         <source>Regions (districts)</source>
         <translation>Regiones (distritos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="130"/>
+        <location filename="../algorithms/evidence/dossier.py" line="138"/>
         <source>Districts (e.g. INEI&apos;s, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district of each patch (optional).</source>
         <translation>Distritos (p. ej. los del INEI, con NOMBDEP, NOMBPROV, NOMBDIST): departamento, provincia y distrito de cada parche (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="134"/>
+        <location filename="../algorithms/evidence/dossier.py" line="142"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="134"/>
+        <location filename="../algorithms/evidence/dossier.py" line="142"/>
         <source>A field of the regions to state as well, when they are not INEI districts (optional).</source>
         <translation>Un campo de las regiones que también se indica, cuando no son distritos del INEI (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="137"/>
+        <location filename="../algorithms/evidence/dossier.py" line="145"/>
         <source>Analyst (name on the report)</source>
         <translation>Analista (nombre en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="137"/>
+        <location filename="../algorithms/evidence/dossier.py" line="145"/>
         <source>The name of the person responsible for the dossier, printed on every page.</source>
         <translation>El nombre de la persona responsable del expediente, impreso en cada página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="142"/>
+        <location filename="../algorithms/evidence/dossier.py" line="150"/>
         <source>Evidence dossier</source>
         <translation>Expediente de evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="142"/>
+        <location filename="../algorithms/evidence/dossier.py" line="150"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="142"/>
+        <location filename="../algorithms/evidence/dossier.py" line="150"/>
         <source>The PDF: a cover, one page per patch, and the method and provenance.</source>
         <translation>El PDF: una portada, una página por parche, y el método y la procedencia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="145"/>
+        <location filename="../algorithms/evidence/dossier.py" line="153"/>
         <source>Patches of the dossier</source>
         <translation>Parches del expediente</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="145"/>
+        <location filename="../algorithms/evidence/dossier.py" line="153"/>
         <source>One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the inputs&apos; SHA-256.</source>
         <translation>Una fila por parche: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status y el SHA-256 de las entradas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="174"/>
+        <location filename="../algorithms/evidence/dossier.py" line="182"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="183"/>
+        <location filename="../algorithms/evidence/dossier.py" line="191"/>
         <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
         <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="189"/>
+        <location filename="../algorithms/evidence/dossier.py" line="197"/>
         <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
         <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="199"/>
+        <location filename="../algorithms/evidence/dossier.py" line="207"/>
         <source>Reading the images inside {count} patches…</source>
         <translation>Leyendo las imágenes dentro de {count} parches…</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="227"/>
+        <location filename="../algorithms/evidence/dossier.py" line="251"/>
         <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
         <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="233"/>
+        <location filename="../algorithms/evidence/dossier.py" line="257"/>
         <source>Before image</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="234"/>
+        <location filename="../algorithms/evidence/dossier.py" line="258"/>
         <source>After image</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="287"/>
+        <location filename="../algorithms/evidence/dossier.py" line="311"/>
         <source>Patches</source>
         <translation>Parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="238"/>
+        <location filename="../algorithms/evidence/dossier.py" line="262"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="241"/>
+        <location filename="../algorithms/evidence/dossier.py" line="265"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="247"/>
+        <location filename="../algorithms/evidence/dossier.py" line="271"/>
         <source>not a file: no hash</source>
         <translation>no es un archivo: sin hash</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="309"/>
+        <location filename="../algorithms/evidence/dossier.py" line="334"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="304"/>
+        <location filename="../algorithms/evidence/dossier.py" line="329"/>
         <source>Evidence dossier: {count} patches</source>
         <translation>Expediente de evidencia: {count} parches</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="240"/>
+        <source>{count} of {total} patches were first seen before the &apos;before&apos; image ({date}): that image already shows their loss. Their pages say so; OUTPUT_TABLE marks them date_check = before_image.</source>
+        <translation>{count} de {total} parches se detectaron por primera vez antes de la imagen «antes» ({date}): esa imagen ya muestra su pérdida. Sus páginas lo dicen; OUTPUT_TABLE los marca con date_check = before_image.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="245"/>
+        <source>{count} of {total} patches were first seen after the &apos;after&apos; image ({date}): that image cannot show their loss yet. Their pages say so; OUTPUT_TABLE marks them date_check = after_image.</source>
+        <translation>{count} de {total} parches se detectaron por primera vez después de la imagen «después» ({date}): esa imagen aún no puede mostrar su pérdida. Sus páginas lo dicen; OUTPUT_TABLE los marca con date_check = after_image.</translation>
     </message>
 </context>
 <context>
@@ -1954,82 +1974,82 @@ SHA-256 de las entradas (manifiesto): {sha}</translation>
         <translation>Primera detección: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="119"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="120"/>
         <source>Confidence: {confidence}</source>
         <translation>Confianza: {confidence}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="120"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="121"/>
         <source>Legal status</source>
         <translation>Situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="126"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="127"/>
         <source>Before: {date}</source>
         <translation>Antes: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="126"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="127"/>
         <source>After: {date}</source>
         <translation>Después: {date}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="133"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="134"/>
         <source>True colour, the same stretch on both images; the patch is outlined in yellow.</source>
         <translation>Color verdadero, el mismo realce en ambas imágenes; el parche está delineado en amarillo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="135"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="136"/>
         <source>The rule&apos;s values in the patch (means over its pixels)</source>
         <translation>Valores de la regla en el parche (medias sobre sus píxeles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="136"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="137"/>
         <source>NDVI before {before}, after {after} (forest before: at least {limit})</source>
         <translation>NDVI antes {before}, después {after} (bosque antes: al menos {limit})</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="139"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="140"/>
         <source>NBR before {before}, after {after} (loss: a drop of at least {limit})</source>
         <translation>NBR antes {before}, después {after} (pérdida: una caída de al menos {limit})</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="142"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="143"/>
         <source>New water: {share} % of the patch</source>
         <translation>Agua nueva: {share} % del parche</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="145"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="146"/>
         <source>Provenance</source>
         <translation>Procedencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="146"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="147"/>
         <source>Before image: {name}</source>
         <translation>Imagen anterior: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="147"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="148"/>
         <source>After image: {name}</source>
         <translation>Imagen posterior: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="148"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="149"/>
         <source>Patches: {name}</source>
         <translation>Parches: {name}</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="149"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="150"/>
         <source>Full list of inputs with their SHA-256 on the cover; method on the last page.</source>
         <translation>Lista completa de entradas con su SHA-256 en la portada; método en la última página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="174"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="186"/>
         <source>Method and provenance</source>
         <translation>Método y procedencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="175"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="187"/>
         <source>Coordinates are the centre (centroid) of each patch, in WGS 84; UTM on the zone of that point.
 Areas are ellipsoidal. Legal status: the ellipsoidal area of each patch inside each zone.
 Chips: red, green and blue bands of the {sensor} preset, one 2-98 % stretch per patch shared by
@@ -2042,12 +2062,12 @@ ambas fechas. Valores de la regla: reflectancia (ND x escala + desplazamiento) p
 El SHA-256 permite a cualquiera comprobar que los archivos son los usados para este informe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="183"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="195"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="186"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="198"/>
         <source>Thresholds of the rule</source>
         <translation>Umbrales de la regla</translation>
     </message>
@@ -2082,105 +2102,110 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>confirmada por óptico y radar</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="161"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="162"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="161"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="162"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="162"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="163"/>
         <source>Tailings-like ground: {share} % of the patch; pale ground around it: {around} % (a mining front needs at least {limit_share} % and {limit_around} %: {answer})</source>
         <translation>Suelo parecido a relave: {share} % del parche; suelo pálido a su alrededor: {around} % (un frente minero necesita al menos {limit_share} % y {limit_around} %: {answer})</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="168"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="169"/>
         <source>Water before and after around it: {share} % (a river: new water there is not counted as ponds)</source>
         <translation>Agua antes y después a su alrededor: {share} % (un río: el agua nueva allí no cuenta como pozas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="180"/>
+        <source>Warning: first seen after the &apos;after&apos; image ({date}); these two images cannot show this loss yet.</source>
+        <translation>Atención: detectado por primera vez después de la imagen «después» ({date}); estas dos imágenes aún no pueden mostrar esta pérdida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="177"/>
+        <source>Warning: first seen before the &apos;before&apos; image ({date}); these two images cannot show it appearing.</source>
+        <translation>Atención: detectado por primera vez antes de la imagen «antes» ({date}); estas dos imágenes no pueden mostrar la aparición de esta pérdida.</translation>
     </message>
 </context>
 <context>
     <name>EmergingHotSpots</name>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="47"/>
+        <location filename="../algorithms/regions/hotspots.py" line="48"/>
         <source>Emerging hot spots of forest loss</source>
         <translation>Puntos calientes emergentes de pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="50"/>
+        <location filename="../algorithms/regions/hotspots.py" line="51"/>
         <source>&lt;p&gt;Where loss is new, growing, lasting or fading. The loss (any input of &apos;Forest loss per region and period&apos;) is summed on a grid of equal-area hexagons of the given size for each year, quarter or month (or each value of the period field). For each period, the Getis-Ord Gi* statistic of each cell is computed on the cell and its six neighbours (binary weights, all cells of the grid as the study area); a cell is a hot spot when Gi* is positive with a two-sided p below 0.05 (no false-discovery-rate correction). A Mann-Kendall test on each cell&apos;s Gi* z-scores gives the trend (tau, p; significant below 0.05).&lt;/p&gt;&lt;p&gt;Categories, as in ESRI&apos;s Emerging Hot Spot Analysis (ArcGIS Pro, &apos;How Emerging Hot Spot Analysis works&apos;): &lt;b&gt;new&lt;/b&gt;: hot in the last period only; &lt;b&gt;consecutive&lt;/b&gt;: one uninterrupted run of at least two hot periods ending in the last one, never hot before, fewer than 90 % hot; &lt;b&gt;intensifying&lt;/b&gt;: hot in at least 90 % of the periods including the last, with a significant upward trend; &lt;b&gt;persistent&lt;/b&gt;: the same without a significant trend; &lt;b&gt;diminishing&lt;/b&gt;: the same with a significant downward trend; &lt;b&gt;sporadic&lt;/b&gt;: hot in the last period, on and off before, fewer than 90 % hot, never a cold spot; &lt;b&gt;oscillating&lt;/b&gt;: hot in the last period, a cold spot in an earlier one, fewer than 90 % hot; &lt;b&gt;historical&lt;/b&gt;: not hot in the last period but hot in at least 90 % of them; &lt;b&gt;none&lt;/b&gt;: none of these. Cold-spot patterns are not reported.&lt;/p&gt;&lt;p&gt;Outputs: the cells with loss (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; and &lt;code&gt;last_period&lt;/code&gt; with loss, &lt;code&gt;hot_periods&lt;/code&gt;) styled by category, and one feature per cell and period (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) that the Temporal Controller can step through. The hexagons are at least 10 raster pixels; at least 3 periods are needed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dónde la pérdida es nueva, crece, persiste o se apaga. La pérdida (cualquier entrada de 'Pérdida de bosque por región y periodo') se suma en una malla de hexágonos de igual área del tamaño indicado para cada año, trimestre o mes (o cada valor del campo de periodo). En cada periodo se calcula el estadístico Gi* de Getis-Ord de cada celda sobre la celda y sus seis vecinas (pesos binarios, todas las celdas de la malla como área de estudio); una celda es un punto caliente cuando Gi* es positivo con p bilateral menor que 0,05 (sin corrección por tasa de falsos descubrimientos). Una prueba de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda da la tendencia (tau, p; significativa por debajo de 0,05).&lt;/p&gt;&lt;p&gt;Categorías, como en el Análisis de puntos calientes emergentes de ESRI (ArcGIS Pro, 'Cómo funciona Análisis de puntos calientes emergentes'): &lt;b&gt;new&lt;/b&gt; (nuevo): caliente solo en el último periodo; &lt;b&gt;consecutive&lt;/b&gt; (consecutivo): una sola racha ininterrumpida de al menos dos periodos calientes que termina en el último, nunca caliente antes, menos del 90 % caliente; &lt;b&gt;intensifying&lt;/b&gt; (en aumento): caliente en al menos el 90 % de los periodos incluido el último, con tendencia creciente significativa; &lt;b&gt;persistent&lt;/b&gt; (persistente): lo mismo sin tendencia significativa; &lt;b&gt;diminishing&lt;/b&gt; (en disminución): lo mismo con tendencia decreciente significativa; &lt;b&gt;sporadic&lt;/b&gt; (esporádico): caliente en el último periodo, intermitente antes, menos del 90 % caliente, nunca punto frío; &lt;b&gt;oscillating&lt;/b&gt; (oscilante): caliente en el último periodo, punto frío en uno anterior, menos del 90 % caliente; &lt;b&gt;historical&lt;/b&gt; (histórico): no caliente en el último periodo pero caliente en al menos el 90 % de ellos; &lt;b&gt;none&lt;/b&gt;: ninguno de estos. No se informan patrones de puntos fríos.&lt;/p&gt;&lt;p&gt;Salidas: las celdas con pérdida (&lt;code&gt;cell_id&lt;/code&gt;, &lt;code&gt;total_ha&lt;/code&gt;, &lt;code&gt;category&lt;/code&gt;, &lt;code&gt;trend_tau&lt;/code&gt;, &lt;code&gt;trend_p&lt;/code&gt;, &lt;code&gt;first_period&lt;/code&gt; y &lt;code&gt;last_period&lt;/code&gt; con pérdida, &lt;code&gt;hot_periods&lt;/code&gt;) con estilo por categoría, y una entidad por celda y periodo (&lt;code&gt;loss_ha&lt;/code&gt;, &lt;code&gt;gi_z&lt;/code&gt;, &lt;code&gt;hot&lt;/code&gt;) que el Controlador temporal puede recorrer. Los hexágonos tienen al menos 10 píxeles del ráster; se necesitan al menos 3 periodos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="75"/>
+        <location filename="../algorithms/regions/hotspots.py" line="76"/>
         <source>Hexagon area (km²)</source>
         <translation>Área del hexágono (km²)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="78"/>
+        <location filename="../algorithms/regions/hotspots.py" line="79"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="78"/>
+        <location filename="../algorithms/regions/hotspots.py" line="79"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="78"/>
+        <location filename="../algorithms/regions/hotspots.py" line="79"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="78"/>
+        <location filename="../algorithms/regions/hotspots.py" line="79"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="80"/>
+        <location filename="../algorithms/regions/hotspots.py" line="81"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="82"/>
+        <location filename="../algorithms/regions/hotspots.py" line="83"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="84"/>
+        <location filename="../algorithms/regions/hotspots.py" line="85"/>
         <source>Hot spot cells</source>
         <translation>Celdas de puntos calientes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="86"/>
+        <location filename="../algorithms/regions/hotspots.py" line="87"/>
         <source>Loss and Gi* per cell and period</source>
         <translation>Pérdida y Gi* por celda y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="97"/>
-        <source>The end date is before the start date.</source>
-        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regions/hotspots.py" line="115"/>
+        <location filename="../algorithms/regions/hotspots.py" line="108"/>
         <source>{count} hexagons of {area} km².</source>
         <translation>{count} hexágonos de {area} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="176"/>
+        <location filename="../algorithms/regions/hotspots.py" line="171"/>
         <source>Hot spot, 99 % confidence</source>
         <translation>Punto caliente, 99 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="176"/>
+        <location filename="../algorithms/regions/hotspots.py" line="171"/>
         <source>Hot spot, 95 % confidence</source>
         <translation>Punto caliente, 95 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="176"/>
+        <location filename="../algorithms/regions/hotspots.py" line="171"/>
         <source>Not a hot spot</source>
         <translation>No es punto caliente</translation>
     </message>
@@ -2664,19 +2689,19 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="142"/>
-        <source>Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* &gt; 0 with a two-sided p &lt; 0.05; Mann-Kendall trend on each cell&apos;s Gi* z-scores (p &lt; 0.05); categories as in ESRI&apos;s Emerging Hot Spot Analysis (&apos;How Emerging Hot Spot Analysis works&apos;, ArcGIS Pro documentation). Equal-area hexagons on the layer&apos;s ellipsoid.</source>
-        <translation>Gi* de Getis-Ord por periodo en cada hexágono y sus seis vecinos (pesos binarios); punto caliente: Gi* &gt; 0 con p bilateral &lt; 0,05; tendencia de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda (p &lt; 0,05); categorías como en el Análisis de puntos calientes emergentes de ESRI ('Cómo funciona Análisis de puntos calientes emergentes', documentación de ArcGIS Pro). Hexágonos de igual área sobre el elipsoide de la capa.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="156"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="153"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="158"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="155"/>
         <source>Emerging hot spots of forest loss</source>
         <translation>Puntos calientes emergentes de pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/hotspot_report.py" line="142"/>
+        <source>Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* &gt; 0 with a two-sided p &lt; {p}; Mann-Kendall trend on each cell&apos;s Gi* z-scores (p &lt; {p}); categories as in ESRI&apos;s Emerging Hot Spot Analysis (&apos;How Emerging Hot Spot Analysis works&apos;, ArcGIS Pro documentation). Equal-area hexagons on the layer&apos;s ellipsoid.</source>
+        <translation>Gi* de Getis-Ord por periodo en cada hexágono y sus seis vecinos (pesos binarios); punto caliente: Gi* &gt; 0 con p bilateral &lt; {p}; tendencia de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda (p &lt; {p}); categorías como en el Análisis de puntos calientes emergentes de ESRI ('Cómo funciona Análisis de puntos calientes emergentes', documentación de ArcGIS Pro). Hexágonos de igual área sobre el elipsoide de la capa.</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +2979,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LegalStatus</name>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="162"/>
+        <location filename="../algorithms/regions/legal_status.py" line="158"/>
         <source>Forest loss by legal status</source>
         <translation>Pérdida de bosque por situación legal</translation>
     </message>
@@ -2984,7 +3009,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="149"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -3034,82 +3059,77 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>'Zonas legales' está vacío. Indique al menos una capa de polígonos (áreas protegidas, zonas de amortiguamiento, concesiones ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="109"/>
-        <source>The end date is before the start date.</source>
-        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regions/legal_status.py" line="134"/>
+        <location filename="../algorithms/regions/legal_status.py" line="130"/>
         <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
         <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="137"/>
+        <location filename="../algorithms/regions/legal_status.py" line="133"/>
         <source>Outside every zone</source>
         <translation>Fuera de todas las zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="144"/>
+        <location filename="../algorithms/regions/legal_status.py" line="140"/>
         <source>Total per zone</source>
         <translation>Total por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="145"/>
+        <location filename="../algorithms/regions/legal_status.py" line="141"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="148"/>
+        <location filename="../algorithms/regions/legal_status.py" line="144"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="149"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="149"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="149"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>Loss (ha)</source>
         <translation>Pérdida (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="146"/>
         <source>Mining (ha)</source>
         <translation>Minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="146"/>
         <source>Other (ha)</source>
         <translation>Otra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="146"/>
         <source>Zone (ha)</source>
         <translation>Zona (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="159"/>
+        <location filename="../algorithms/regions/legal_status.py" line="155"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="160"/>
+        <location filename="../algorithms/regions/legal_status.py" line="156"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="160"/>
+        <location filename="../algorithms/regions/legal_status.py" line="156"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="156"/>
+        <location filename="../algorithms/regions/legal_status.py" line="152"/>
         <source>{count} rows without loss (a zone in a period with 0 ha) are not listed; the output table has them.</source>
         <translation>No se listan {count} filas sin pérdida (una zona en un periodo con 0 ha); la tabla de salida las tiene.</translation>
     </message>
@@ -3174,17 +3194,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Detectar pérdida minera (dos fechas)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="131"/>
+        <location filename="../plugin/main.py" line="147"/>
         <source>Mining Loss Monitor</source>
         <translation>Monitor de Pérdida por Minería</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="63"/>
+        <location filename="../plugin/main.py" line="75"/>
         <source>Mining loss timeline</source>
         <translation>Línea de tiempo de la pérdida minera</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="76"/>
+        <location filename="../plugin/main.py" line="88"/>
         <source>Verify sample</source>
         <translation>Verificar muestra</translation>
     </message>
@@ -3200,99 +3220,109 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>MiningLossSampleDock</name>
     <message>
-        <location filename="../plugin/sample_dock.py" line="31"/>
+        <location filename="../plugin/sample_dock.py" line="33"/>
         <source>Verify sample</source>
         <translation>Verificar muestra</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="55"/>
+        <location filename="../plugin/sample_dock.py" line="58"/>
         <source>Sample points</source>
         <translation>Puntos de la muestra</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="56"/>
+        <location filename="../plugin/sample_dock.py" line="59"/>
         <source>Image before</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="57"/>
+        <location filename="../plugin/sample_dock.py" line="60"/>
         <source>Image after</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="58"/>
+        <location filename="../plugin/sample_dock.py" line="61"/>
         <source>Analyst</source>
         <translation>Analista</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="61"/>
+        <location filename="../plugin/sample_dock.py" line="64"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="61"/>
+        <location filename="../plugin/sample_dock.py" line="64"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="77"/>
+        <location filename="../plugin/sample_dock.py" line="80"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="77"/>
+        <location filename="../plugin/sample_dock.py" line="80"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="77"/>
+        <location filename="../plugin/sample_dock.py" line="80"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="137"/>
-        <source>0 No forest loss</source>
-        <translation>0 Sin pérdida de bosque</translation>
-    </message>
-    <message>
-        <location filename="../plugin/sample_dock.py" line="137"/>
-        <source>1 Mining loss</source>
-        <translation>1 Pérdida por minería</translation>
-    </message>
-    <message>
-        <location filename="../plugin/sample_dock.py" line="137"/>
-        <source>2 Other forest loss</source>
-        <translation>2 Otra pérdida de bosque</translation>
-    </message>
-    <message>
-        <location filename="../plugin/sample_dock.py" line="143"/>
+        <location filename="../plugin/sample_dock.py" line="175"/>
         <source>Point {position} of {total} · {labelled} labelled</source>
         <translation>Punto {position} de {total} · {labelled} etiquetados</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="147"/>
+        <location filename="../plugin/sample_dock.py" line="179"/>
         <source>Choose the points of a sampling design (miningloss:samplingdesign).</source>
         <translation>Elija los puntos de un diseño de muestreo (miningloss:samplingdesign).</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="150"/>
-        <source>Stratum {stratum}, map class {map_class}; reference: {reference}</source>
-        <translation>Estrato {stratum}, clase del mapa {map_class}; referencia: {reference}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/sample_dock.py" line="150"/>
+        <location filename="../plugin/sample_dock.py" line="148"/>
         <source>none yet</source>
         <translation>aún ninguna</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="72"/>
+        <location filename="../plugin/sample_dock.py" line="75"/>
         <source>Comment (saved with the next answer)</source>
         <translation>Comentario (se guarda con la siguiente respuesta)</translation>
     </message>
     <message>
-        <location filename="../plugin/sample_dock.py" line="86"/>
+        <location filename="../plugin/sample_dock.py" line="89"/>
         <source>Keys: 1-9 reference class, → next, ← previous, S skip to the next unlabelled point (1-9 and S on the map too). Each answer is saved in the file at once.</source>
         <translation>Teclas: 1-9 clase de referencia, → siguiente, ← anterior, S saltar al siguiente punto sin etiqueta (1-9 y S también sobre el mapa). Cada respuesta se guarda en el archivo al instante.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="140"/>
+        <source>Key {key}: {name}</source>
+        <translation>Tecla {key}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="149"/>
+        <source>No forest loss</source>
+        <translation>Sin pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="149"/>
+        <source>Mining loss</source>
+        <translation>Pérdida por minería</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="149"/>
+        <source>Other forest loss</source>
+        <translation>Otra pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="152"/>
+        <source>class {code}</source>
+        <translation>clase {code}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/sample_dock.py" line="181"/>
+        <source>Stratum {stratum} · map: {map_class} · reference: {reference}</source>
+        <translation>Estrato {stratum} · mapa: {map_class} · referencia: {reference}</translation>
     </message>
 </context>
 <context>
@@ -3845,280 +3875,275 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>RegionSummary</name>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="48"/>
+        <location filename="../algorithms/regions/region_summary.py" line="50"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="51"/>
+        <location filename="../algorithms/regions/region_summary.py" line="53"/>
         <source>&lt;p&gt;Hectares of forest loss in each region for each year, quarter, month or the whole range, from this plugin&apos;s detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a date field or a period field (for example Amazon Mining Watch&apos;s &lt;code&gt;year&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with each region; with an area field, the polygon&apos;s value is shared by the share of the polygon inside each region. Overlapping regions are each counted in full; regions with the same name are merged; invalid geometries are repaired with a warning.&lt;/p&gt;&lt;p&gt;Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year cannot be split into months or quarters. Mining and other loss are split when the input says so (our class raster, or a &lt;code&gt;kind&lt;/code&gt; field).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="67"/>
+        <location filename="../algorithms/regions/region_summary.py" line="69"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="67"/>
+        <location filename="../algorithms/regions/region_summary.py" line="69"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="67"/>
+        <location filename="../algorithms/regions/region_summary.py" line="69"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="67"/>
+        <location filename="../algorithms/regions/region_summary.py" line="69"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="67"/>
+        <location filename="../algorithms/regions/region_summary.py" line="69"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="70"/>
+        <location filename="../algorithms/regions/region_summary.py" line="72"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="72"/>
+        <location filename="../algorithms/regions/region_summary.py" line="74"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="74"/>
+        <location filename="../algorithms/regions/region_summary.py" line="76"/>
         <source>Operations (markers in the report)</source>
         <translation>Operativos (marcas en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="80"/>
+        <location filename="../algorithms/regions/region_summary.py" line="82"/>
         <source>Loss per region and period</source>
         <translation>Pérdida por región y periodo</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/regions/region_summary.py" line="92"/>
-        <source>The end date is before the start date.</source>
-        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
 </context>
 <context>
     <name>RegionSummaryReport</name>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="68"/>
+        <location filename="../algorithms/reports/summary_report.py" line="76"/>
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="70"/>
+        <location filename="../algorithms/reports/summary_report.py" line="78"/>
         <source>Hectares of forest loss per region and period, made offline by Mining Loss Monitor on {day}.</source>
         <translation>Hectáreas de pérdida de bosque por región y periodo, elaborado sin conexión por Mining Loss Monitor el {day}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="72"/>
+        <location filename="../algorithms/reports/summary_report.py" line="80"/>
         <source>Periods</source>
         <translation>Periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="72"/>
+        <location filename="../algorithms/reports/summary_report.py" line="80"/>
         <source>Forest loss (ha)</source>
         <translation>Pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="74"/>
+        <location filename="../algorithms/reports/summary_report.py" line="82"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="75"/>
+        <location filename="../algorithms/reports/summary_report.py" line="83"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="76"/>
+        <location filename="../algorithms/reports/summary_report.py" line="84"/>
         <source>Regions with loss</source>
         <translation>Regiones con pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="76"/>
+        <location filename="../algorithms/reports/summary_report.py" line="84"/>
         <source>{count} of {total}</source>
         <translation>{count} de {total}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="80"/>
+        <location filename="../algorithms/reports/summary_report.py" line="88"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="81"/>
+        <location filename="../algorithms/reports/summary_report.py" line="89"/>
         <source>Forest loss, {span}</source>
         <translation>Pérdida de bosque, {span}</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="93"/>
+        <location filename="../algorithms/reports/summary_report.py" line="101"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="83"/>
+        <location filename="../algorithms/reports/summary_report.py" line="91"/>
         <source>Regions shaded by hectares of loss over all periods; regions without loss in grey.</source>
         <translation>Regiones coloreadas según las hectáreas de pérdida en todos los periodos; regiones sin pérdida en gris.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="85"/>
+        <location filename="../algorithms/reports/summary_report.py" line="93"/>
         <source>Loss by period</source>
         <translation>Pérdida por periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="88"/>
+        <location filename="../algorithms/reports/summary_report.py" line="96"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="95"/>
+        <location filename="../algorithms/reports/summary_report.py" line="103"/>
         <source>Loss per region and period (ha)</source>
         <translation>Pérdida por región y periodo (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="97"/>
+        <location filename="../algorithms/reports/summary_report.py" line="105"/>
         <source>No loss in {count} regions: {names}.</source>
         <translation>Sin pérdida en {count} regiones: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="97"/>
+        <location filename="../algorithms/reports/summary_report.py" line="105"/>
         <source>No loss in one region: {names}.</source>
         <translation>Sin pérdida en una región: {names}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="97"/>
+        <location filename="../algorithms/reports/summary_report.py" line="105"/>
         <source>{names} and {more} more</source>
         <translation>{names} y {more} más</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="99"/>
+        <location filename="../algorithms/reports/summary_report.py" line="107"/>
         <source>Regions sorted by loss. The table output (CSV or GeoPackage) holds every region and period, zeros included.</source>
         <translation>Regiones ordenadas por pérdida. La tabla de salida (CSV o GeoPackage) contiene todas las regiones y periodos, incluidos los ceros.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="102"/>
+        <location filename="../algorithms/reports/summary_report.py" line="110"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="104"/>
+        <location filename="../algorithms/reports/summary_report.py" line="112"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="108"/>
+        <location filename="../algorithms/reports/summary_report.py" line="116"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="113"/>
+        <location filename="../algorithms/reports/summary_report.py" line="121"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="114"/>
+        <location filename="../algorithms/reports/summary_report.py" line="122"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="115"/>
+        <location filename="../algorithms/reports/summary_report.py" line="123"/>
         <source>Forest loss</source>
         <translation>Pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="119"/>
+        <location filename="../algorithms/reports/summary_report.py" line="127"/>
         <source>No region has loss in these periods.</source>
         <translation>Ninguna región tiene pérdida en estos periodos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="120"/>
+        <location filename="../algorithms/reports/summary_report.py" line="128"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="133"/>
+        <location filename="../algorithms/reports/summary_report.py" line="141"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="121"/>
+        <location filename="../algorithms/reports/summary_report.py" line="129"/>
         <source>Mining</source>
         <translation>Minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="121"/>
+        <location filename="../algorithms/reports/summary_report.py" line="129"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="122"/>
+        <location filename="../algorithms/reports/summary_report.py" line="130"/>
         <source>Region (ha)</source>
         <translation>Región (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="122"/>
+        <location filename="../algorithms/reports/summary_report.py" line="130"/>
         <source>Loss (% of region)</source>
         <translation>Pérdida (% de la región)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="140"/>
+        <location filename="../algorithms/reports/summary_report.py" line="148"/>
         <source>Pixel centres inside each region; planar pixel areas in the raster&apos;s CRS.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel planas en el SRC del ráster.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="141"/>
+        <location filename="../algorithms/reports/summary_report.py" line="149"/>
         <source>Pixel centres inside each region; ellipsoidal pixel areas, row by row.</source>
         <translation>Centros de píxel dentro de cada región; áreas de píxel elipsoidales, fila por fila.</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="142"/>
+        <location filename="../algorithms/reports/summary_report.py" line="150"/>
         <source>Ellipsoidal area of each loss polygon&apos;s intersection with each region (equal-area projection on the layer&apos;s ellipsoid).</source>
         <translation>Área elipsoidal de la intersección de cada polígono de pérdida con cada región (proyección de áreas iguales sobre el elipsoide de la capa).</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="145"/>
+        <location filename="../algorithms/reports/summary_report.py" line="153"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="145"/>
+        <location filename="../algorithms/reports/summary_report.py" line="153"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="146"/>
+        <location filename="../algorithms/reports/summary_report.py" line="154"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="148"/>
+        <location filename="../algorithms/reports/summary_report.py" line="156"/>
         <source>Encoding</source>
         <translation>Codificación</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="150"/>
+        <location filename="../algorithms/reports/summary_report.py" line="158"/>
         <source>Area field</source>
         <translation>Campo de área</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="152"/>
+        <location filename="../algorithms/reports/summary_report.py" line="160"/>
         <source>Period field</source>
         <translation>Campo de periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="154"/>
+        <location filename="../algorithms/reports/summary_report.py" line="162"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/summary_report.py" line="155"/>
+        <location filename="../algorithms/reports/summary_report.py" line="163"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
@@ -4205,6 +4230,21 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
+    <message>
+        <location filename="../algorithms/reports/report_locale.py" line="71"/>
+        <source>from {start}, end unknown</source>
+        <translation>desde el {start}, fin desconocido</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/report_locale.py" line="73"/>
+        <source>until {end}, start unknown</source>
+        <translation>hasta el {end}, inicio desconocido</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/reports/report_locale.py" line="74"/>
+        <source>dates unknown</source>
+        <translation>fechas desconocidas</translation>
+    </message>
 </context>
 <context>
     <name>SampleRegions</name>
@@ -4242,94 +4282,99 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SamplingDesign</name>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="43"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="45"/>
         <source>Sampling design for area estimation</source>
         <translation>Diseño de muestreo para la estimación de áreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="46"/>
-        <source>&lt;p&gt;A stratified random sample of reference points, as Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) recommend for estimating areas with confidence intervals. The strata are the map's classes and, with a buffer, a stratum of the pixels without loss (class 0) within that many metres of mapped loss (any other class): omitted loss lies at the edges of mapped loss, and a stratum there finds it with few points.&lt;/p&gt;&lt;p&gt;Sample size: with 0, Olofsson's formula n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², from the target standard error of the overall accuracy and the expected user's accuracies (shown in the log). Each stratum gets the minimum, the rest is shared in proportion to area. Every pixel of a stratum has the same chance; the same seed gives the same points.&lt;/p&gt;&lt;p&gt;Output: a GeoPackage of points at pixel centres with &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; and empty &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Label them in the dock (Verify sample), then run 'Area estimate with confidence intervals'.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Una muestra aleatoria estratificada de puntos de referencia, como recomiendan Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) para estimar áreas con intervalos de confianza. Los estratos son las clases del mapa y, con una franja, un estrato de los píxeles sin pérdida (clase 0) a esa distancia en metros o menos de la pérdida mapeada (cualquier otra clase): la pérdida omitida está en los bordes de la pérdida mapeada, y un estrato allí la encuentra con pocos puntos.&lt;/p&gt;&lt;p&gt;Tamaño de muestra: con 0, la fórmula de Olofsson n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², según el error estándar objetivo de la exactitud global y las exactitudes del usuario esperadas (se muestra en el registro). Cada estrato recibe el mínimo y el resto se reparte en proporción al área. Cada píxel de un estrato tiene la misma probabilidad; la misma semilla da los mismos puntos.&lt;/p&gt;&lt;p&gt;Salida: un GeoPackage de puntos en los centros de píxel con &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; y vacíos &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Etiquételos en el panel (Verificar muestra) y luego ejecute 'Estimación de áreas con intervalos de confianza'.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="62"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="66"/>
         <source>Map (loss classes or any class raster)</source>
         <translation>Mapa (clases de pérdida o cualquier ráster de clases)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="64"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="68"/>
         <source>Buffer stratum around mapped loss (m)</source>
         <translation>Franja alrededor de la pérdida mapeada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="67"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="71"/>
         <source>Sample size (0 = from the target standard error)</source>
         <translation>Tamaño de muestra (0 = según el error estándar objetivo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="70"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="74"/>
         <source>Minimum points per stratum</source>
         <translation>Mínimo de puntos por estrato</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="73"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="77"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="75"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="79"/>
         <source>Area of interest</source>
         <translation>Área de interés</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="77"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="81"/>
         <source>Target standard error of the overall accuracy</source>
         <translation>Error estándar objetivo de la exactitud global</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="79"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="83"/>
         <source>Expected user&apos;s accuracy of loss and buffer strata</source>
         <translation>Exactitud del usuario esperada de los estratos de pérdida y franja</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="82"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="86"/>
         <source>Expected user&apos;s accuracy of the no-loss stratum</source>
         <translation>Exactitud del usuario esperada del estrato sin pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="88"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="92"/>
         <source>Sample points to label</source>
         <translation>Puntos de muestra por etiquetar</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="89"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="93"/>
         <source>Number of points</source>
         <translation>Número de puntos</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="117"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="122"/>
         <source>Sample size from Olofsson et al. (2014), eq. 13: n = (Σ W_i S_i / S(Ô))² = {n} points for a target standard error of {se} with expected user's accuracies {loss} (loss, buffer) and {stable} (no loss).</source>
         <translation>Tamaño de muestra según Olofsson et al. (2014), ec. 13: n = (Σ W_i S_i / S(Ô))² = {n} puntos para un error estándar objetivo de {se} con exactitudes del usuario esperadas de {loss} (pérdida, franja) y {stable} (sin pérdida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="127"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="132"/>
         <source>Buffer stratum: {pixels} pixel(s) around mapped loss.</source>
         <translation>Estrato de franja: {pixels} píxel(es) alrededor de la pérdida mapeada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="131"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="136"/>
         <source>Stratum {stratum}: {area} ha, {points} points.</source>
         <translation>Estrato {stratum}: {area} ha, {points} puntos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="134"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="139"/>
         <source>{points} points written.</source>
         <translation>{points} puntos escritos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="140"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="158"/>
         <source>buffer</source>
         <translation>franja</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/sampling_design.py" line="48"/>
+        <source>&lt;p&gt;A stratified random sample of reference points, as Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) recommend for estimating areas with confidence intervals. The strata are the map's classes and, with a buffer, a stratum of the pixels without loss (class 0) within that many metres of mapped loss (any other class): omitted loss lies at the edges of mapped loss, and a stratum there finds it with few points.&lt;/p&gt;&lt;p&gt;Sample size: with 0, Olofsson's formula n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², from the target standard error of the overall accuracy and the expected user's accuracies (shown in the log). With the defaults a map can ask for a thousand points or more, and each takes 10 to 20 s to label: for fewer, raise the target standard error (advanced parameters) or give a fixed sample size. Each stratum gets the minimum, the rest is shared in proportion to area. Every pixel of a stratum has the same chance; the same seed gives the same points.&lt;/p&gt;&lt;p&gt;Output: a GeoPackage of points at pixel centres with &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; and empty &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Label them in the dock (Verify sample), then run 'Area estimate with confidence intervals'.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una muestra aleatoria estratificada de puntos de referencia, como recomiendan Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) para estimar áreas con intervalos de confianza. Los estratos son las clases del mapa y, con una franja, un estrato de los píxeles sin pérdida (clase 0) a esa distancia en metros o menos de la pérdida mapeada (cualquier otra clase): la pérdida omitida está en los bordes de la pérdida mapeada, y un estrato allí la encuentra con pocos puntos.&lt;/p&gt;&lt;p&gt;Tamaño de muestra: con 0, la fórmula de Olofsson n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², según el error estándar objetivo de la exactitud global y las exactitudes del usuario esperadas (se muestra en el registro). Con los valores por defecto un mapa puede pedir mil puntos o más, y etiquetar cada uno lleva de 10 a 20 s: para menos, aumente el error estándar objetivo (parámetros avanzados) o indique un tamaño de muestra fijo. Cada estrato recibe el mínimo y el resto se reparte en proporción al área. Cada píxel de un estrato tiene la misma probabilidad; la misma semilla da los mismos puntos.&lt;/p&gt;&lt;p&gt;Salida: un GeoPackage de puntos en los centros de píxel con &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; y vacíos &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Etiquételos en el panel (Verificar muestra) y luego ejecute 'Estimación de áreas con intervalos de confianza'.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/sampling_design.py" line="141"/>
+        <source>Labelling {points} points in &apos;Verify sample&apos; takes about {low} to {high} minutes ({fast} to {slow} s a point). For fewer points, raise the target standard error (advanced parameters) or give a fixed sample size.</source>
+        <translation>Etiquetar {points} puntos en «Verificar muestra» lleva unos {low} a {high} minutos (de {fast} a {slow} s por punto). Para menos puntos, aumente el error estándar objetivo (parámetros avanzados) o indique un tamaño de muestra fijo.</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4466,19 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
     </message>
 </context>
 <context>
+    <name>SummaryAlgorithm</name>
+    <message>
+        <location filename="../algorithms/regions/summary_common.py" line="266"/>
+        <source>The loss has no dates: the period is the days the data cover, {first} to {last} (the first and last image).</source>
+        <translation>La pérdida no tiene fechas: el período son los días que cubren los datos, del {first} al {last} (la primera y la última imagen).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/summary_common.py" line="270"/>
+        <source>The loss has no dates and the data do not say which days they cover: the period&apos;s dates are unknown. Give a Start date and an End date, or a loss date raster.</source>
+        <translation>La pérdida no tiene fechas y los datos no dicen qué días cubren: las fechas del período son desconocidas. Indique una fecha de inicio y una fecha de fin, o un ráster de fechas de pérdida.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryParameters</name>
     <message>
         <location filename="../algorithms/regions/summary_common.py" line="67"/>
@@ -4498,7 +4556,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="188"/>
+        <location filename="../algorithms/regions/summary_common.py" line="198"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
@@ -4506,6 +4564,11 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <location filename="../algorithms/regions/summary_common.py" line="66"/>
         <source>Loss classes of this plugin (dated by its loss date raster)</source>
         <translation>Clases de pérdida de este complemento (fechadas por su ráster de fechas)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/summary_common.py" line="128"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
 </context>
 <context>

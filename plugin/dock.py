@@ -203,7 +203,7 @@ class MiningLossTimelineDock(QgsDockWidget):
             return fmt.date(from_int(value))
 
         def number(value, decimals):
-            return fmt.number(float(value), decimals).replace("-", "\u2212")  # the reports' minus sign
+            return fmt.number(float(value), decimals)  # the reports' rule, minus sign included
 
         change = self.tr("no loss before") if row["change_pct"] is None else number(row["change_pct"], 0) + " %"
         text = self.tr(

@@ -51,6 +51,18 @@ class MiningLossMonitorPlugin:
 
         self.dossier_action = DossierAction(self.iface, self.tr("Mining Loss Monitor"))
         self.actions.append(self.dossier_action.action)
+        QCoreApplication.instance().aboutToQuit.connect(self.release_current_layer)
+
+    def release_current_layer(self):
+        """No current layer when QGIS quits without closing the project first (QgsApplication.quit()).
+
+        QGIS 3.22 then removes the project's layers after the styling dock is gone; with a current layer
+        (one the dock's "Where did it go?" or Processing just added) the layer tree moves the current
+        layer to the next one and QGIS aborts (SIGABRT), with or without this plugin.
+        """
+        view = self.iface.layerTreeView() if self.iface is not None else None
+        if view is not None and view.currentLayer() is not None:
+            view.setCurrentLayer(None)
 
     def add_timeline_dock(self):
         """The operations timeline dock, toggled from the menu and toolbar, visibility remembered."""
@@ -107,6 +119,10 @@ class MiningLossMonitorPlugin:
         execAlgorithmDialog("miningloss:detecttwodates", {})
 
     def unload(self):
+        try:
+            QCoreApplication.instance().aboutToQuit.disconnect(self.release_current_layer)
+        except (TypeError, RuntimeError):
+            pass
         if self.dossier_action is not None:
             self.dossier_action.unload()
             self.dossier_action = None

@@ -8,11 +8,13 @@ from qgis.PyQt.QtCore import QEvent, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ class MiningLossSampleDock(QgsDockWidget):
         self.before_chip, self.after_chip = QgsMapCanvas(), QgsMapCanvas()
         self.labeller = SampleLabeller(canvas, [self.before_chip, self.after_chip], self.project)
         self.markers = []
+        self.comment_point = None  # the point whose comment the comment box holds
         self._build()
         self.labeller.changed.connect(self._refresh)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -88,7 +91,11 @@ class MiningLossSampleDock(QgsDockWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addStretch(1)
-        self.setWidget(body)
+        scroll = QScrollArea()  # squeezed under another dock, the dock scrolls instead of drawing text over the chips
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         self.sample_combo.layerChanged.connect(self._layer_chosen)
         self.before_combo.layerChanged.connect(self._chip_layers)
         self.after_combo.layerChanged.connect(self._chip_layers)
@@ -97,6 +104,8 @@ class MiningLossSampleDock(QgsDockWidget):
 
     # -- choices ---------------------------------------------------------------------------------
     def _layer_chosen(self, *args):
+        self._save_typed_comment()  # a comment typed on the previous sample's point stays there
+        self.comment_point = None
         layer = self.sample_combo.currentLayer()
         self.labeller.set_layer(layer if is_sample_layer(layer) else None)
         self._class_buttons()
@@ -128,17 +137,40 @@ class MiningLossSampleDock(QgsDockWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         for number, code in enumerate(self.labeller.classes, start=1):
-            button = QPushButton(f"{number} · {self.class_name(code)}")
+            button = QPushButton(self.tr("Key {key}: {name}").format(key=number, name=self.class_name(code)))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, n=number: self.answer(n))
             self.class_buttons.addWidget(button)
 
     def class_name(self, code):
-        names = {0: self.tr("0 No forest loss"), 1: self.tr("1 Mining loss"), 2: self.tr("2 Other forest loss")}
-        return names.get(code, str(code)) if set(self.labeller.classes) <= {0, 1, 2} else str(code)
+        """The class's name for this plugin's classes (0, 1, 2), else 'class N'."""
+        if code is None or code == "" or str(code) == "NULL" or code != code:
+            return self.tr("none yet")
+        names = {0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")}
+        if set(self.labeller.classes) <= {0, 1, 2} and int(code) in names:
+            return names[int(code)]
+        return self.tr("class {code}").format(code=code)
 
     # -- display ---------------------------------------------------------------------------------
+    def _save_typed_comment(self):
+        """A comment typed (or cleared) on the point the box belongs to and not yet saved: saved there."""
+        if self.comment_point is None or self.labeller.layer is None:
+            return
+        typed = self.comment_edit.text().strip()
+        if typed != self.labeller.comment_of(self.comment_point):
+            self.labeller.set_comment(self.comment_point, typed)
+
+    def _follow_comment(self):
+        """Moving to another point: a comment typed on the one left is saved there, the new one's shown."""
+        point = self.labeller.current_id()
+        if point == self.comment_point:
+            return
+        self._save_typed_comment()
+        self.comment_point = point
+        self.comment_edit.setText(self.labeller.comment_of(point))
+
     def _refresh(self):
+        self._follow_comment()
         position, total, labelled = self.labeller.progress()
         self.progress_label.setText(self.tr("Point {position} of {total} · {labelled} labelled").format(
             position=position, total=total, labelled=labelled))
@@ -146,11 +178,9 @@ class MiningLossSampleDock(QgsDockWidget):
         if feature is None:
             self.point_label.setText(self.tr("Choose the points of a sampling design (miningloss:samplingdesign)."))
         else:
-            reference = feature["reference"]
-            self.point_label.setText(self.tr("Stratum {stratum}, map class {map_class}; reference: {reference}").format(
-                stratum=feature["stratum"], map_class=feature["map_class"],
-                reference=self.tr("none yet") if reference in (None, "") or reference != reference
-                or str(reference) == "NULL" else reference))
+            self.point_label.setText(self.tr("Stratum {stratum} · map: {map_class} · reference: {reference}").format(
+                stratum=feature["stratum"], map_class=self.class_name(feature["map_class"]),
+                reference=self.class_name(feature["reference"])))
         self._mark()
 
     def _mark(self):
@@ -171,10 +201,7 @@ class MiningLossSampleDock(QgsDockWidget):
 
     def answer(self, number):
         """Key or button `number`: the reference class, with the comment typed, saved at once."""
-        done = self.labeller.label_key(number, self.comment_edit.text().strip() or None)
-        if done:
-            self.comment_edit.clear()
-        return done
+        return self.labeller.label_key(number, self.comment_edit.text().strip() or None)
 
     def handle_key(self, key, arrows=True):
         """1-9 answer, S skips, and (in the dock) the arrows move; True when the key was used."""

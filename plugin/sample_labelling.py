@@ -57,6 +57,9 @@ class SampleLabeller(QObject):
         values = {int(v) for v in self.layer.uniqueValues(index) if not is_empty(v)}
         return sorted(values | {0, 1, 2} if values <= {0, 1, 2} else values)[:9]
 
+    def current_id(self):
+        return self.ids[self.index] if self.ids else None
+
     def current(self):
         return self.layer.getFeature(self.ids[self.index]) if self.ids else None
 
@@ -114,12 +117,28 @@ class SampleLabeller(QObject):
                       timespec="seconds")}
         if comment is not None and fields.indexOf("comment") >= 0:
             values[fields.indexOf("comment")] = comment
+        self._write(self.ids[self.index], values)
+
+    def comment_of(self, feature_id):
+        """The comment saved on a point ('' when none, or no comment field)."""
+        if self.layer is None or self.layer.fields().indexOf("comment") < 0 or feature_id is None:
+            return ""
+        value = self.layer.getFeature(feature_id)["comment"]
+        return "" if is_empty(value) else str(value)
+
+    def set_comment(self, feature_id, comment):
+        """Save a comment alone on a point (typed, then left without an answer)."""
+        index = self.layer.fields().indexOf("comment") if self.layer is not None else -1
+        if index >= 0 and feature_id in self.ids:
+            self._write(feature_id, {index: comment or NULL})
+
+    def _write(self, feature_id, values):
         if self.layer.isEditable():
             for index, value in values.items():
-                self.layer.changeAttributeValue(self.ids[self.index], index, value)
+                self.layer.changeAttributeValue(feature_id, index, value)
             self.layer.commitChanges(False)
         else:
-            self.layer.dataProvider().changeAttributeValues({self.ids[self.index]: values})
+            self.layer.dataProvider().changeAttributeValues({feature_id: values})
         self.layer.triggerRepaint()
 
     # -- the map -------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 """The timeline's state and logic, apart from any widget: operations, monthly loss, cursor, canvas sync."""
+import calendar
 import datetime
 
 from qgis.core import (
@@ -14,7 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QObject, QTime, pyqtSignal
 
 from ..algorithms.base import layer_name_of, source_path
-from ..algorithms.core.periods import to_int
+from ..algorithms.core.periods import from_int, to_int
 from ..algorithms.core.rasters.coverage import read_coverage
 from ..algorithms.core.regions.operations import operation_windows
 from ..algorithms.core.regions.summary import compare
@@ -251,7 +252,8 @@ class TimelineModel(QObject):
             extent.scale(1.2)
             self.canvas.setExtent(extent)
             self.canvas.refresh()
-        self.set_canvas_range(operation.start, operation.window_end())
+        end = operation.end or self.data_end() or operation.window_end()  # an ongoing one: up to the data's end
+        self.set_canvas_range(operation.start, max(end, operation.start))
         self.cursor = operation.start
         self.cursorChanged.emit(operation.start)
         self.selectionChanged.emit(name)
@@ -259,6 +261,17 @@ class TimelineModel(QObject):
             self.rebuild_histogram()
         else:
             self.update_comparison()
+
+    def data_end(self):
+        """The last day the loss layer covers (its last image), else the end of its last month with loss."""
+        if self.loss_layer is not None:
+            coverage = read_coverage(source_path(self.loss_layer), layer_name_of(self.loss_layer))
+            if coverage:
+                return from_int(coverage[1])
+        if self.months:
+            first = self.months[-1][0]
+            return datetime.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+        return None
 
     def canvas_crs(self):
         if self.canvas is not None and self.canvas.mapSettings().destinationCrs().isValid():

@@ -40,16 +40,19 @@ def read(path):
 
 
 def recording_feedback():
-    """A QgsProcessingFeedback that keeps the non-fatal errors it is given."""
+    """A QgsProcessingFeedback that keeps the non-fatal errors (errors) and the info lines (infos) it is given."""
     from qgis.core import QgsProcessingFeedback
 
     class Recorder(QgsProcessingFeedback):
         def __init__(self):
             super().__init__()
-            self.errors = []
+            self.errors, self.infos = [], []
 
         def reportError(self, error, fatalError=False):  # noqa: N802, N803
             self.errors.append(error)
+
+        def pushInfo(self, info):  # noqa: N802
+            self.infos.append(info)
 
     return Recorder()
 

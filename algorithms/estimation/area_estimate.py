@@ -1,4 +1,6 @@
 """miningloss:areaestimate — area and accuracy with 95 % intervals from a labelled sample."""
+import os
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -126,11 +128,17 @@ class AreaEstimate(EstimationAlgorithm):
         self.log_estimate(sample, feedback)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            write_report(report_path, area_estimate_report(sample, source.sourceName(),
+            write_report(report_path, area_estimate_report(sample, self.points_name(parameters, context, source),
                                                            map_layer.name() if map_layer else None))
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs
+
+    def points_name(self, parameters, context, source):
+        """The points' file name (every design's layer loads as «Sample points to label»), else the layer's."""
+        layer = self.parameterAsVectorLayer(parameters, self.POINTS, context)
+        path = source_path(layer) if layer is not None else ""
+        return os.path.basename(path) if path and os.path.isfile(path) else source.sourceName()
 
     def log_estimate(self, sample, feedback):
         locale = QLocale()

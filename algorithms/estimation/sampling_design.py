@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorDestination,
+    QgsProcessingUtils,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
@@ -19,6 +20,7 @@ from ..detection.image_inputs import extent_from
 from .estimation_base import EstimationAlgorithm
 
 NUMBER = QgsProcessingParameterNumber.Type
+SECONDS_PER_POINT = (10, 20)  # what labelling one point took in the dock (the tester, demo map)
 
 
 class SamplingDesign(EstimationAlgorithm):
@@ -51,6 +53,8 @@ class SamplingDesign(EstimationAlgorithm):
             "there finds it with few points.</p>"
             "<p>Sample size: with 0, Olofsson's formula n = (Σ W<sub>i</sub> S<sub>i</sub> / S(Ô))², from the "
             "target standard error of the overall accuracy and the expected user's accuracies (shown in the log). "
+            "With the defaults a map can ask for a thousand points or more, and each takes 10 to 20 s to label: "
+            "for fewer, raise the target standard error (advanced parameters) or give a fixed sample size. "
             "Each stratum gets the minimum, the rest is shared in proportion to area. Every pixel of a stratum has "
             "the same chance; the same seed gives the same points.</p>"
             "<p>Output: a GeoPackage of points at pixel centres with <code>stratum</code>, "
@@ -92,9 +96,10 @@ class SamplingDesign(EstimationAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.MAP, context)
         if layer is None:
             raise self.invalid_raster(parameters, self.MAP)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        destination = output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if os.path.splitext(output)[1].lower() != ".gpkg":
             output = os.path.splitext(output)[0] + ".gpkg"
+        name_by_file(context, destination, output)
         with work_folder() as workdir:
             result = self.run_core(
                 sampling_design, feedback, source_path(layer), output,
@@ -132,6 +137,19 @@ class SamplingDesign(EstimationAlgorithm):
                 stratum=stratum_label(key), area=locale.toString(strata.areas_ha[key], "f", 2),
                 points=min(result["sizes"].get(key, 0), strata.pixels[key])))
         feedback.pushInfo(self.tr("{points} points written.").format(points=result["points"]))
+        low, high = (result["points"] * seconds // 60 for seconds in SECONDS_PER_POINT)
+        feedback.pushInfo(self.tr(
+            "Labelling {points} points in 'Verify sample' takes about {low} to {high} minutes ({fast} to {slow} s a "
+            "point). For fewer points, raise the target standard error (advanced parameters) or give a fixed "
+            "sample size.").format(points=result["points"], low=low, high=high, fast=SECONDS_PER_POINT[0],
+                                   slow=SECONDS_PER_POINT[1]))
+
+
+def name_by_file(context, destination, output):
+    """The loaded layer named by its file (not 'Sample points to label'), so that the estimate names it too."""
+    temporary = output.startswith(QgsProcessingUtils.tempFolder())
+    if context.willLoadLayerOnCompletion(destination) and not temporary:
+        context.layerToLoadOnCompletionDetails(destination).name = os.path.splitext(os.path.basename(output))[0]
 
 
 def stratum_label(key):

@@ -34,19 +34,27 @@ from ..core.errors import CoreError
 from ..core.evidence.evidence import archive_path, manifest_sha256, sha256_of, true_colour_stretch
 from ..core.periods import from_int
 from ..core.rasters.dates import date_from_metadata, date_from_name
-from ..detection.sensor_parameters import add_custom_band_parameters, add_sensor_parameter, sensor_from
+from ..detection.sensor_parameters import SENSOR, add_custom_band_parameters, add_sensor_parameter, sensor_from
 from ..estimation.sample_regions import add_sample_parameter, whole_map_estimate
 from ..parameters.fields import DATE, DOUBLE, INTEGER, STRING, make_field
-from ..parameters.messages import cancelled_message, core_error_message
+from ..parameters.messages import cancelled_message, core_error_message, preset_label
 from ..regions.legal_inputs import with_help, zone_categories
 from ..reports.report_locale import report_formatter
-from .dossier_facts import add_legal_status, add_places, add_rule_values, describe_patches, status_text
+from .dossier_facts import (
+    add_date_checks,
+    add_legal_status,
+    add_places,
+    add_rule_values,
+    describe_patches,
+    status_text,
+)
 from .dossier_layout import PdfPages, outline_layer, true_colour
 from .dossier_pages import DossierPages, chip_for
 
 METADATA = os.path.join(PLUGIN_DIR, "metadata.txt")
 TABLE_FIELDS = (("patch_id", INTEGER), ("lat", DOUBLE), ("lon", DOUBLE), ("utm", STRING), ("area_ha", DOUBLE),
-                ("first_seen", DATE), ("confidence", INTEGER), ("status", STRING), ("inputs_sha256", STRING))
+                ("first_seen", DATE), ("confidence", INTEGER), ("status", STRING), ("inputs_sha256", STRING),
+                ("date_check", STRING))
 
 
 def plugin_version():
@@ -218,10 +226,26 @@ class Dossier(MiningLossAlgorithm):
         run = self.run_facts(parameters, context, patches, crs, before, after, sensor, analyst, inputs, manifest,
                              bool(zones))
         run["estimate"] = whole_map_estimate(self, parameters, context, feedback)
+        self.check_dates(patches, run, feedback)
         self.write_pdf(path, run, feedback)
         table = self.write_table(parameters, context, patches, manifest)
         feedback.setProgress(100)
         return {self.OUTPUT: path, self.OUTPUT_TABLE: table}
+
+    def check_dates(self, patches, run, feedback):
+        """Warn about patches first seen outside the two images' dates: their chips cannot show the loss appear."""
+        early, late = add_date_checks(patches, run["before_date"], run["after_date"])
+        fmt = report_formatter()
+        if early:
+            feedback.reportError(self.tr(
+                "{count} of {total} patches were first seen before the 'before' image ({date}): that image already "
+                "shows their loss. Their pages say so; OUTPUT_TABLE marks them date_check = before_image.").format(
+                count=early, total=len(patches), date=fmt.date(run["before_date"])), False)
+        if late:
+            feedback.reportError(self.tr(
+                "{count} of {total} patches were first seen after the 'after' image ({date}): that image cannot "
+                "show their loss yet. Their pages say so; OUTPUT_TABLE marks them date_check = after_image.").format(
+                count=late, total=len(patches), date=fmt.date(run["after_date"])), False)
 
     def not_covered(self, label, patch):
         return self.tr("'{label}' does not cover loss patch {patch} (outside the image, or no data there). Give "
@@ -290,7 +314,8 @@ class Dossier(MiningLossAlgorithm):
                 "cover_stretch": true_colour_stretch(images, sensor, [cover, _transformed(cover, to_after)]),
                 "set_stretch": set_stretch, "all_outlines": outline_layer([p["geometry"] for p in patches], crs,
                                                                           colour="#ff2020", width=0.4),
-                "zones_given": zones_given, "sensor_name": sensor.name, "parameters": parameters_list,
+                "zones_given": zones_given, "sensor_name": preset_label(
+                    self.parameterAsEnum(parameters, SENSOR, context)), "parameters": parameters_list,
                 "thresholds": thresholds}
 
     def write_pdf(self, path, run, feedback):
@@ -344,7 +369,7 @@ class Dossier(MiningLossAlgorithm):
             feature.setAttributes([patch["patch_id"], round(patch["lat"], 7), round(patch["lon"], 7), patch["utm"],
                                    round(patch["area_ha"], 6), QDate(day.year, day.month, day.day) if day else None,
                                    patch["confidence"], status_text(patch, outside) if patch["status"] or
-                                   parameters.get(self.ZONES) else "", manifest])
+                                   parameters.get(self.ZONES) else "", manifest, patch.get("date_check", "")])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         del sink
         return destination

@@ -129,3 +129,19 @@ def status_text(patch, outside_word):
     if not patch["status"]:
         return outside_word
     return "; ".join(f"{category}: {zone} ({hectares:.2f} ha)" for category, zone, hectares in patch["status"])
+
+
+BEFORE_IMAGE, AFTER_IMAGE = "before_image", "after_image"
+
+
+def add_date_checks(patches, before_date, after_date):
+    """patch['date_check']: 'before_image' when first seen before the before image's date, 'after_image' when
+    after the after image's, else '': the two images then cannot show that loss appearing."""
+    for patch in patches:
+        day = patch["first_seen"]
+        patch["date_check"] = ""
+        if day is not None and before_date is not None and day < before_date:
+            patch["date_check"] = BEFORE_IMAGE
+        elif day is not None and after_date is not None and day > after_date:
+            patch["date_check"] = AFTER_IMAGE
+    return sum(p["date_check"] == BEFORE_IMAGE for p in patches), sum(p["date_check"] == AFTER_IMAGE for p in patches)

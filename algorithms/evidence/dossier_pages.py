@@ -115,9 +115,10 @@ class DossierPages:
         rule = patch["rule"]
         right = [self.tr("Area: {hectares} ha").format(hectares=self.number(patch["area_ha"])),
                  self.tr("Kind: {kind}").format(kind=self.kind(patch["kind"])),
-                 self.tr("First seen: {date}").format(date=self.date(patch["first_seen"])),
-                 self.tr("Confidence: {confidence}").format(confidence=self.confidence(patch["confidence"])), "",
-                 self.tr("Legal status")] + self.status_lines(patch)
+                 self.tr("First seen: {date}").format(date=self.date(patch["first_seen"]))]
+        right += self.date_check_lines(patch)
+        right += [self.tr("Confidence: {confidence}").format(confidence=self.confidence(patch["confidence"])), "",
+                  self.tr("Legal status")] + self.status_lines(patch)
         label(layout, "\n".join(left), 12, 22, 92, 62, size=8.5)
         label(layout, "\n".join(right), 108, 22, 90, 62, size=8.5)
         run["set_stretch"](patch["stretch"])
@@ -168,6 +169,17 @@ class DossierPages:
             lines.append(self.tr("Water before and after around it: {share} % (a river: new water there is not "
                                  "counted as ponds)").format(share=self.number(100 * rule["water_around"], 0)))
         return lines
+
+    def date_check_lines(self, patch):
+        """A warning under the date when the loss was first seen outside the two images' dates."""
+        check = patch.get("date_check")
+        if check == "before_image":
+            return [self.tr("Warning: first seen before the 'before' image ({date}); these two images cannot show "
+                            "it appearing.").format(date=self.date(self.run["before_date"]))]
+        if check == "after_image":
+            return [self.tr("Warning: first seen after the 'after' image ({date}); these two images cannot show "
+                            "this loss yet.").format(date=self.date(self.run["after_date"]))]
+        return []
 
     def method_page(self):
         run, layout = self.run, self.pdf.new_layout()

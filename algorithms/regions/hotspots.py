@@ -14,13 +14,14 @@ from ..core.regions.hexgrid import HexGrid
 from ..core.regions.hotspots import emerging_hot_spots
 from ..core.regions.loss_cube import date_cube, group_cube
 from ..parameters.fields import DATE, DOUBLE, INTEGER, STRING
-from ..parameters.loss_inputs import date_or_none, is_raster
+from ..parameters.loss_inputs import is_raster
 from ..reports.hotspot_report import category_labels, hotspot_report
+from ..reports.summary_report import report_period_labels
 from .grid_help import add_grid_help
 from .grid_inputs import add_loss_parameters, loss_layer, pixel_area_ha, zone_histogram
 from .grid_messages import grid_error_message
 from .grid_outputs import add_feature, enable_period_time, polygon_sink, style_output
-from .summary_common import SummaryAlgorithm, add_report_parameter, write_report
+from .summary_common import SummaryAlgorithm, add_report_parameter, date_range, write_report
 
 MIN_PIXELS = 10
 CELL_FIELDS = [("cell_id", INTEGER), ("total_ha", DOUBLE), ("category", STRING),
@@ -88,18 +89,10 @@ class EmergingHotSpots(SummaryAlgorithm):
         add_report_parameter(self)
         add_grid_help(self)
 
-    def _dates(self, parameters, context):
-        start = date_or_none(self.parameterAsDateTime(parameters, self.START_DATE, context)) \
-            if parameters.get(self.START_DATE) else None
-        end = date_or_none(self.parameterAsDateTime(parameters, self.END_DATE, context)) \
-            if parameters.get(self.END_DATE) else None
-        if start and end and end < start:
-            raise QgsProcessingException(self.tr("The end date is before the start date."))
-        return start, end
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = loss_layer(self, parameters, context)
-        start, end = self._dates(parameters, context)
+        start, end = date_range(self, parameters, context)
         cell_km2 = self.parameterAsDouble(parameters, self.CELL_KM2, context)
         try:
             if is_raster(layer) and cell_km2 > 0:
@@ -138,7 +131,9 @@ class EmergingHotSpots(SummaryAlgorithm):
         feedback.pushInfo(", ".join(f"{category_labels()[k]}: {v}" for k, v in counts.items() if v))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            write_report(report_path, hotspot_report(grid, keep, cells, labels, cube, details, cell_km2))
+            shown = labels if details["group"] else report_period_labels(
+                labels, bounds, self.parameterAsEnum(parameters, self.PERIOD, context))
+            write_report(report_path, hotspot_report(grid, keep, cells, shown, cube, details, cell_km2))
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs

@@ -14,13 +14,13 @@ from qgis.core import (
 from ..core.errors import CoreError
 from ..core.regions.legal import FIELDS, OUTSIDE, legal_rows
 from ..parameters.fields import DATE, DOUBLE, STRING
-from ..parameters.loss_inputs import date_or_none
 from ..parameters.messages import core_error_message
 from ..reports import report
 from .legal_inputs import add_loss_parameters_with_field_names, check_loss_fields, legal_areas_reader, with_help
 from .summary_common import (
     SummaryAlgorithm,
     add_report_parameter,
+    date_range,
     locale_formatter,
     loss_histogram,
     report_language,
@@ -101,15 +101,11 @@ class LegalStatus(SummaryAlgorithm):
         reader = legal_areas_reader(layers, self.parameterAsString(parameters, self.ZONE_FIELD, context),
                                     context, feedback)
         histogram, measured, details = loss_histogram(self, parameters, context, feedback, read_areas=reader)
-        start = date_or_none(self.parameterAsDateTime(parameters, self.START_DATE, context)) \
-            if parameters.get(self.START_DATE) else None
-        end = date_or_none(self.parameterAsDateTime(parameters, self.END_DATE, context)) \
-            if parameters.get(self.END_DATE) else None
-        if start and end and end < start:
-            raise QgsProcessingException(self.tr("The end date is before the start date."))
+        start, end = date_range(self, parameters, context)
         period_kind = self.parameterAsEnum(parameters, self.PERIOD, context)
         try:
-            rows = legal_rows(histogram, measured, period_kind, start, end, details["split"], details["group"])
+            rows = legal_rows(histogram, measured, period_kind, start, end, details["split"], details["group"],
+                              details.get("coverage"))
         except CoreError as error:
             message = core_error_message(error)
         else:

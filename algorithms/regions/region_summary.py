@@ -17,7 +17,7 @@ from ..core.regions.summary import FIELDS, summarise_dates, summarise_groups
 from ..estimation.estimate_section import estimate_parts
 from ..estimation.sample_regions import add_estimate_outputs, add_sample_parameter, log_estimate, loss_estimate
 from ..parameters.fields import DOUBLE
-from ..parameters.loss_inputs import date_or_none, is_raster, plain_value
+from ..parameters.loss_inputs import is_raster, plain_value
 from ..parameters.messages import core_error_message
 from ..reports.summary_report import region_summary_report
 from .summary_common import (
@@ -25,8 +25,10 @@ from .summary_common import (
     SummaryAlgorithm,
     add_loss_parameters,
     add_report_parameter,
+    date_range,
     locale_formatter,
     loss_histogram,
+    say_undated_range,
     table_sink,
     write_report,
     write_rows,
@@ -84,22 +86,20 @@ class RegionSummary(SummaryAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         histogram, regions, details = loss_histogram(self, parameters, context, feedback)
-        start = date_or_none(self.parameterAsDateTime(parameters, self.START_DATE, context)) \
-            if parameters.get(self.START_DATE) else None
-        end = date_or_none(self.parameterAsDateTime(parameters, self.END_DATE, context)) \
-            if parameters.get(self.END_DATE) else None
-        if start and end and end < start:
-            raise QgsProcessingException(self.tr("The end date is before the start date."))
+        start, end = date_range(self, parameters, context)
         period_kind = self.parameterAsEnum(parameters, self.PERIOD, context)
         try:
             rows = summarise_groups(histogram, regions, details["split"]) if details["group"] else \
-                summarise_dates(histogram, regions, period_kind, start, end, details["split"])
+                summarise_dates(histogram, regions, period_kind, start, end, details["split"],
+                                details.get("coverage"))
         except CoreError as error:
             message = core_error_message(error, self.parameter_labels())
         else:
             message = None
         if message:
             raise QgsProcessingException(message)
+        if not details["group"]:
+            say_undated_range(rows, histogram, feedback)
         spec = [(name, FIELD_TYPES.get(name, DOUBLE)) for name in FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)

@@ -23,12 +23,12 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from ..base import MiningLossAlgorithm, layer_name_of, source_path
 from ..core.errors import CoreError
-from ..core.periods import CLASS_RASTER
+from ..core.periods import CLASS_RASTER, UNDATED
 from ..core.rasters.coverage import read_coverage
 from ..core.regions.vectorzonal import vector_loss_histogram
 from ..core.regions.zonal import raster_loss_histogram
 from ..parameters.fields import DATE, STRING, make_field
-from ..parameters.loss_inputs import is_raster, read_regions, vector_loss_features
+from ..parameters.loss_inputs import date_or_none, is_raster, read_regions, vector_loss_features
 from ..parameters.messages import core_error_message
 from ..reports.report_locale import interface_language, report_formatter
 
@@ -118,6 +118,16 @@ def add_report_parameter(algorithm):
         REPORT, QCoreApplication.translate("SummaryParameters", "Report"),
         QCoreApplication.translate("SummaryParameters", "HTML files (*.html)"), optional=True,
         createByDefault=False))
+
+
+def date_range(algorithm, parameters, context):
+    """(start, end) dates of the optional START_DATE / END_DATE parameters; refuses an end before the start."""
+    start, end = (date_or_none(algorithm.parameterAsDateTime(parameters, key, context)) if parameters.get(key)
+                  else None for key in ("START_DATE", "END_DATE"))
+    if start and end and end < start:
+        raise QgsProcessingException(QCoreApplication.translate(
+            "SummaryParameters", "The end date is before the start date."))
+    return start, end
 
 
 def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):
@@ -245,3 +255,18 @@ def write_report(path, text):
 # the compared windows are ISO date strings: a CSV then reads 2019-02-19 everywhere
 FIELD_TYPES = {"region": STRING, "period": STRING, "period_start": DATE, "period_end": DATE,
                "before_start": STRING, "before_end": STRING, "after_start": STRING, "after_end": STRING}
+
+
+def say_undated_range(rows, histogram, feedback):
+    """Log where the whole-range period of undated loss took its days from: the coverage, or nowhere (unknown)."""
+    if not rows or any(key != UNDATED for table in histogram.values() for key, _ in table):
+        return
+    first, last = rows[0]["period_start"], rows[0]["period_end"]
+    if first is not None and last is not None:
+        feedback.pushInfo(QCoreApplication.translate(
+            "SummaryAlgorithm", "The loss has no dates: the period is the days the data cover, {first} to {last} "
+            "(the first and last image).").format(first=first.isoformat(), last=last.isoformat()))
+        return
+    feedback.reportError(QCoreApplication.translate(
+        "SummaryAlgorithm", "The loss has no dates and the data do not say which days they cover: the period's "
+        "dates are unknown. Give a Start date and an End date, or a loss date raster."), False)

@@ -29,6 +29,15 @@ def direction(bearing):
     return names[compass(bearing)]
 
 
+def overlap_word(row):
+    """How much of a zone lies in the operation's area: mostly (inside_operation), partly (distance 0), no."""
+    if row["inside_operation"]:
+        return translate("DisplacementReport", "mostly")
+    if float(row["distance_km"]) == 0:
+        return translate("DisplacementReport", "partly")
+    return translate("DisplacementReport", "no")
+
+
 def _signed(fmt, value, decimals):
     text = fmt.cell(abs(float(value)), decimals)
     return ("+" if value > 0 else "\u2212" if value < 0 else "") + text
@@ -168,7 +177,7 @@ def displacement_report(name, start, source, before, after, inside, rows, detail
                 translate("DisplacementReport", "After (ha)"),
                 translate("DisplacementReport", "Change (ha)"),
                 translate("DisplacementReport", "Change (%)"),
-                translate("DisplacementReport", "Inside the operation"),
+                translate("DisplacementReport", "In the operation's area"),
             ],
             [
                 [
@@ -180,15 +189,17 @@ def displacement_report(name, start, source, before, after, inside, rows, detail
                     r["after_ha"],
                     r["change_ha"],
                     r["change_pct"],
-                    translate("DisplacementReport", "yes")
-                    if r["inside_operation"]
-                    else translate("DisplacementReport", "no"),
+                    overlap_word(r),
                 ]
                 for r in ordered
             ],
             fmt,
         )
     )
+    parts.append(report.paragraph(translate(
+        "DisplacementReport", "In the operation's area: «mostly» when at least half of the zone lies in it (the "
+        "field inside_operation = 1; such zones are not ranked), «partly» when the zone touches or overlaps it "
+        "(distance 0) with less than half inside, «no» otherwise."), note=True))
     if len(with_loss) < len(rows):
         parts.append(report.paragraph(translate(
             "DisplacementReport", "Sorted by change, largest rise first. {count} zones without loss before or after "

@@ -144,13 +144,10 @@ def hotspot_report(grid, keep, cells, labels, cube, details, cell_km2):
             translate(
                 "HotspotReport",
                 "Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* > 0 "
-                "with "
-                "a two-sided p < 0.05; Mann-Kendall trend on each cell's Gi* z-scores (p < 0.05); categories as in "
-                "ESRI's "
-                "Emerging Hot Spot Analysis ('How Emerging Hot Spot Analysis works', ArcGIS Pro documentation). "
-                "Equal-area "
-                "hexagons on the layer's ellipsoid."
-            )
+                "with a two-sided p < {p}; Mann-Kendall trend on each cell's Gi* z-scores (p < {p}); categories as "
+                "in ESRI's Emerging Hot Spot Analysis ('How Emerging Hot Spot Analysis works', ArcGIS Pro "
+                "documentation). Equal-area hexagons on the layer's ellipsoid."
+            ).format(p=fmt.number(0.05, 2))
         )
     )
     parts.append(report.heading(translate("HotspotReport", "Sources")))

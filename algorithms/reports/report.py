@@ -19,7 +19,12 @@ class Formatter:
     """Numbers and dates in the user's locale (callables supplied by the QGIS glue)."""
 
     def __init__(self, number, date):
-        self.number, self.date = number, date
+        self._number, self.date = number, date
+
+    def number(self, value, decimals):
+        """The locale's number, negative ones with the typographic minus sign (one rule for every report)."""
+        text = self._number(value, decimals)
+        return "\u2212" + text[1:] if text.startswith("-") else text
 
     def cell(self, value, decimals=2):
         if value is None:

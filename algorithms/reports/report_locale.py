@@ -65,6 +65,14 @@ class ReportDates:
     def range(self, start, end):
         return self.tr("{start} to {end}").format(start=self.day(start), end=self.day(end))
 
+    def open_range(self, start, end):
+        """A range with an unknown end (undated loss, no coverage): never today's date in its place."""
+        if start is not None:
+            return self.tr("from {start}, end unknown").format(start=self.day(start))
+        if end is not None:
+            return self.tr("until {end}, start unknown").format(end=self.day(end))
+        return self.tr("dates unknown")
+
 
 def report_formatter():
     """Formatter of the reports' numbers and dates (see the module's docstring)."""

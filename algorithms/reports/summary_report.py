@@ -15,6 +15,8 @@ LISTED_ZEROS = 40
 
 def period_label(period, start, end, period_kind, dates):
     """The label of a period in the report's language ('2019', '2019-T1', 'ene 2019'); group values as they are."""
+    if period_kind == WHOLE and (start is None or end is None):
+        return dates.open_range(start, end)
     if start is None:
         return str(period)
     if period_kind == YEAR:
@@ -26,6 +28,12 @@ def period_label(period, start, end, period_kind, dates):
     if period_kind == WHOLE:
         return dates.range(start, end)
     return str(period)
+
+
+def report_period_labels(labels, bounds, period_kind):
+    """Period labels as the region report writes them ('2018-T1' in Spanish), for the other reports."""
+    dates = ReportDates()
+    return [period_label(label, first, last, period_kind, dates) for label, (first, last) in zip(labels, bounds)]
 
 
 def ranked_regions(rows, value):
@@ -150,7 +158,7 @@ class RegionSummaryReport:
             items.append((self.tr("Area field"), details["area_field"]))
         if details.get("group_field"):
             items.append((self.tr("Period field"), details["group_field"]))
-        if rows and rows[0]["period_start"]:
+        if rows and rows[0]["period_start"] and rows[-1]["period_end"]:
             items.append((self.tr("First day"), rows[0]["period_start"]))
             items.append((self.tr("Last day"), rows[-1]["period_end"]))
         return items

@@ -318,3 +318,20 @@ def test_month_labels_fit_their_slot(qgis_app):
     for width in range(5, 60):  # whatever the zoom, a label never runs into the next month
         label = month_label(english, 5, width, metrics)
         assert not label or metrics.horizontalAdvance(label) + 4 <= width
+
+
+def test_an_ongoing_operation_sets_the_map_time_up_to_the_data_not_today(project_and_canvas, tmp_path,
+                                                                          dated_polygons):
+    """Operation Mercurio has no end date: the map time ran to today, years past the last image."""
+    from qgis.core import QgsVectorLayer
+    from qgis.PyQt.QtCore import QDate
+
+    project, canvas, navigation = project_and_canvas
+    project.addMapLayer(QgsVectorLayer(_operations_copy(tmp_path), "operations", "ogr"))
+    project.addMapLayer(QgsVectorLayer(dated_polygons, "dated loss", "ogr"))
+    dock = _dock(project, canvas)
+    assert dock.model.operation("Operation Mercurio").end is None
+    dock.select_operation("Operation Mercurio")
+    assert canvas.temporalRange().begin().date() == QDate(2019, 2, 19)
+    assert canvas.temporalRange().end().date() == QDate(2019, 9, 15)  # COVERAGE_END of the series
+    assert navigation.temporalExtents().end().date() == QDate(2019, 9, 15)

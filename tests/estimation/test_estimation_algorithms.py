@@ -168,3 +168,36 @@ def test_points_in_another_crs_read_the_map_class_under_them(plugin_instance, tm
     assert [float(r["area_ha"]) for r in _rows(elsewhere["OUTPUT"])] == pytest.approx(
         [float(r["area_ha"]) for r in _rows(own["OUTPUT"])])
     assert elsewhere["OVERALL_CI95"] == pytest.approx(own["OVERALL_CI95"])
+
+
+def test_the_design_says_how_long_labelling_takes_and_its_layer_and_estimate_name_the_file(labelled_design,
+                                                                                            tmp_path):
+    """The tester's 1081 default points without a word of the hours they take; «Puntos de muestra por etiquetar»
+    as the layer's name and in the estimate report."""
+    import processing
+    from qgis.core import QgsProject
+
+    from tests.conftest import qgis_language, recording_feedback
+
+    map_path, result, _mapped, _truth, _folder = labelled_design
+    feedback = recording_feedback()
+    before = set(QgsProject.instance().mapLayers())
+    with qgis_language("es"):
+        loaded = processing.runAndLoadResults("miningloss:samplingdesign", {
+            "MAP": map_path, "BUFFER_M": 20.0, "SAMPLE_SIZE": 0, "MIN_PER_STRATUM": 30, "SEED": 9,
+            "OUTPUT": str(tmp_path / "muestra_la_pampa.gpkg")}, feedback=feedback)
+        points = loaded["POINTS"]
+        log = " ".join(feedback.infos)
+        assert (f"Etiquetar {points} puntos en «Verificar muestra» lleva unos {points * 10 // 60} a "
+                f"{points * 20 // 60} minutos") in log, log
+        added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+        try:
+            assert [layer.name() for layer in added] == ["muestra_la_pampa"]
+        finally:
+            QgsProject.instance().removeMapLayers([layer.id() for layer in added])
+        out = processing.run("miningloss:areaestimate", {
+            "POINTS": result["OUTPUT"], "MAP": map_path, "OUTPUT": str(tmp_path / "area.csv"),
+            "REPORT": str(tmp_path / "report.html")})
+    report = open(out["REPORT"], encoding="utf-8").read()
+    assert "sample.gpkg" in report, report[:2000]
+    assert "Puntos de muestra por etiquetar" not in report

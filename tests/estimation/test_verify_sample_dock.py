@@ -107,3 +107,42 @@ def test_keys_on_the_map_label_too_and_a_comment_goes_with_the_answer(sample_and
     dock.hide()
     _press(canvas, "1")  # the dock closed: the map's keys are the map's again
     assert dock.labeller.progress() == (2, 12, 1)
+
+
+def test_a_comment_typed_then_left_stays_on_its_point(sample_and_dock):
+    """The tester's lost work: a comment typed on point 1, then → and a key, was saved on point 2."""
+    path, sample, dock, canvas = sample_and_dock
+    dock.show()
+    first = dock.labeller.current().id()
+    dock.comment_edit.setText("poza nueva en el punto 1")
+    dock.setFocus()
+    _press(dock, "Right")
+    second = dock.labeller.current().id()
+    assert second != first and dock.comment_edit.text() == ""
+    _press(dock, "2")
+    source = ogr.Open(path)
+    layer = source.GetLayer(0)
+    rows = {fid: (layer.GetFeature(fid).GetField("reference"), layer.GetFeature(fid).GetField("comment"))
+            for fid in (first, second)}
+    source = None
+    assert rows == {first: (None, "poza nueva en el punto 1"), second: (1, None)}
+    _press(dock, "Left")
+    _press(dock, "Left")  # back on point 1 (the answer moved on to the next unlabelled point): its comment shows
+    assert dock.labeller.current().id() == first and dock.comment_edit.text() == "poza nueva en el punto 1"
+
+
+def test_keys_and_classes_read_as_names_and_a_squeezed_dock_scrolls(sample_and_dock):
+    """«2 · 1 Pérdida por minería» and «referencia: 1» were the tester's; the point line overlapped the chips."""
+    from qgis.PyQt.QtWidgets import QPushButton, QScrollArea
+
+    path, sample, dock, canvas = sample_and_dock
+    buttons = [dock.class_buttons.itemAt(i).widget() for i in range(dock.class_buttons.count())]
+    assert [b.text() for b in buttons if isinstance(b, QPushButton)] == [
+        "Key 1: No forest loss", "Key 2: Mining loss", "Key 3: Other forest loss"]
+    assert dock.point_label.text().endswith("reference: none yet")
+    first = dock.labeller.current().id()
+    dock.answer(2)
+    dock.labeller.go(dock.labeller.ids.index(first))
+    map_class = {0: "No forest loss", 1: "Mining loss", 2: "Other forest loss"}[sample.getFeature(first)["map_class"]]
+    assert dock.point_label.text().endswith(f"map: {map_class} · reference: Mining loss"), dock.point_label.text()
+    assert isinstance(dock.widget(), QScrollArea) and dock.widget().widgetResizable()

@@ -20,6 +20,8 @@ PATCHES = [(385000.0, 8563000.0, 60.0, 60.0, "mining", "2019-03-10", 3),
            (386500.0, 8564500.0, 100.0, 40.0, "other", "2019-05-02", 2),
            (384000.0, 8562000.0, 40.0, 40.0, "mining", "2019-07-01", 3)]
 OUTSIDE_IMAGES = (395000.0, 8563000.0, 40.0, 40.0, "mining", "2019-07-01", 3)
+# first seen before the 'before' image (2018-07-10), between the two, after the 'after' image (2019-08-05)
+OUT_OF_DATES = [PATCHES[0][:5] + ("2018-02-01", 3), PATCHES[1], PATCHES[2][:5] + ("2019-09-15", 3)]
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdfimages"),
                                    reason="poppler-utils (installed by `make deps`) is missing")
@@ -60,7 +62,8 @@ def inputs(tmp_path_factory):
     half = folder / "half_of_patch_1.gpkg"  # a zone over the western half of patch 1, in UTM (patches: UTM too)
     write_patches(half, [(384985.0, 8563000.0, 30.0, 200.0, "mining", "2019-01-01", 3)], name="half")
     return {"patches": write_patches(folder / "patches.gpkg", PATCHES), "half": str(half),
-            "outside": write_patches(folder / "outside.gpkg", PATCHES + [OUTSIDE_IMAGES])}
+            "outside": write_patches(folder / "outside.gpkg", PATCHES + [OUTSIDE_IMAGES]),
+            "out_of_dates": write_patches(folder / "out_of_dates.gpkg", OUT_OF_DATES)}
 
 
 def _parameters(inputs, tmp_path, **changes):
@@ -312,3 +315,28 @@ def test_cancelling_the_active_tasks_when_qgis_closes_cancels_the_dossier(provid
     while QgsApplication.taskManager().countActiveTasks() and time.monotonic() < deadline:
         QCoreApplication.processEvents()  # the task ends on the task manager's thread
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+@needs_poppler
+def test_patches_first_seen_outside_the_two_images_are_flagged(provider, inputs, tmp_path):
+    """The tester's demo: 41 of 168 series patches dated before the 'before' image, 7 after the 'after' one,
+    with pages that contradicted themselves. Log, page and table now say so; the method page names the preset as
+    the dialog shows it."""
+    import processing
+
+    from tests.conftest import qgis_language, recording_feedback
+
+    feedback = recording_feedback()
+    with qgis_language("es"):
+        result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path, POLYGONS=inputs["out_of_dates"]),
+                                feedback=feedback)
+    rows = _rows(result["OUTPUT_TABLE"])
+    assert [row["date_check"] for row in rows] == ["before_image", "", "after_image"]
+    log = " ".join(feedback.errors)
+    assert "1 de 3 parches se detectaron por primera vez antes de la imagen «antes» (10 jul 2018)" in log, log
+    assert "1 de 3 parches se detectaron por primera vez después de la imagen «después» (5 ago 2019)" in log, log
+    first, second, third, method = (" ".join(page_text(result["OUTPUT"], page).split()) for page in (2, 3, 4, 5))
+    assert "Atención: detectado por primera vez antes de la imagen «antes» (10 jul 2018)" in first, first
+    assert "Atención" not in second
+    assert "Atención: detectado por primera vez después de la imagen «después» (5 ago 2019)" in third, third
+    assert "Pila Sentinel-2 L2A" in method and "Sentinel-2 L2A stack" not in method, method

@@ -93,8 +93,9 @@ def test_project_is_spanish_dated_and_styled(demo_folder):
     assert root.find(".//properties/mining_loss_monitor/show_dock").text == "true"
 
 
-@pytest.mark.skipif(not (shutil.which("xvfb-run") and shutil.which("qgis")), reason="needs the QGIS desktop")
-def test_demo_project_opens_ready_in_the_spanish_desktop(demo_folder, tmp_path):
+def run_in_spanish_desktop(script, demo_folder, out):
+    """The real QGIS desktop under Xvfb with the plugin in a throw-away Spanish profile; runs tests/desktop/<script>
+    on the demo project and returns QGIS's exit code."""
     with tempfile.TemporaryDirectory(prefix="mlm_desktop_") as profiles:
         plugins = os.path.join(profiles, "profiles", "default", "python", "plugins")
         os.makedirs(plugins)
@@ -105,12 +106,21 @@ def test_demo_project_opens_ready_in_the_spanish_desktop(demo_folder, tmp_path):
             handle.write("[PythonPlugins]\nmining_loss_monitor=true\n[qgis]\ncheckVersion=false\nshowTips=false\n"
                          "showNewsFeed=false\n[core]\nFirstRun=false\n[UI]\nhidebrowser=true\n"
                          "[locale]\noverrideFlag=true\nuserLocale=es\nglobalLocale=es\n")
-        env = dict(os.environ, MLM_OUT=str(tmp_path), MLM_PROJECT=str(demo_folder / "mining_loss_demo.qgz"),
+        env = dict(os.environ, MLM_OUT=str(out), MLM_PROJECT=str(demo_folder / "mining_loss_demo.qgz"),
                    XDG_RUNTIME_DIR=profiles)
         env.pop("QT_QPA_PLATFORM", None)
-        subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", profiles,
-                        "--nologo", "--noversioncheck", "--code", str(ROOT / "tests" / "desktop" / "open_project.py")],
-                       env=env, timeout=240, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", profiles,
+                               "--nologo", "--noversioncheck", "--code", str(ROOT / "tests" / "desktop" / script)],
+                              env=env, timeout=240, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+
+
+needs_desktop = pytest.mark.skipif(not (shutil.which("xvfb-run") and shutil.which("qgis")),
+                                   reason="needs the QGIS desktop")
+
+
+@needs_desktop
+def test_demo_project_opens_ready_in_the_spanish_desktop(demo_folder, tmp_path):
+    run_in_spanish_desktop("open_project.py", demo_folder, tmp_path)
     report = json.loads((tmp_path / "open_project.json").read_text(encoding="utf-8"))
     assert report["dock_visible"] is True
     assert report["dock_loss"].startswith("Polígonos de pérdida fechados")
@@ -118,6 +128,16 @@ def test_demo_project_opens_ready_in_the_spanish_desktop(demo_folder, tmp_path):
     assert 380000 < xmin < xmax < 392000 and 8555000 < ymin < ymax < 8572000, report
     assert "Sentinel-2 posterior, color verdadero 2019-08-05" in report["visible_layers"]
     assert (tmp_path / "demo_project.png").stat().st_size > 20000
+
+
+@needs_desktop
+def test_quitting_after_where_did_it_go_exits_cleanly(demo_folder, tmp_path):
+    """The tester's crash: QGIS 3.22 aborted (SIGABRT, 134) on QgsApplication.quit() with a current layer (the one
+    "Where did it go?" had just added); the plugin lets go of the current layer when the application quits."""
+    code = run_in_spanish_desktop("where_then_quit.py", demo_folder, tmp_path)
+    report = json.loads((tmp_path / "where_then_quit.json").read_text(encoding="utf-8"))
+    assert report["summary"] and report["active_layer"] == "A dónde se fue: Operation Mercurio", report
+    assert code == 0
 
 
 def test_an_output_loaded_from_a_dialog_gets_the_same_care(plugin_instance, layer_tree_iface, sample_paths, tmp_path):

@@ -132,3 +132,13 @@ def test_the_guide_quotes_field_labels_as_the_dialogs_show_them(provider, langua
     wrong = sorted(f"{phrase} -> {label}" for phrase in quoted - labels for label in labels
                    if label.startswith(phrase) and label[len(phrase):len(phrase) + 2] in (" (", ": "))
     assert wrong == [], "\n".join(wrong)
+
+
+def test_the_spanish_guide_names_the_provider_and_menu_as_the_spanish_qgis_shows_them(provider):
+    """The tester's Spanish QGIS shows «Monitor de Pérdida por Minería» where the guide said «Mining Loss Monitor»."""
+    with qgis_language("es"):
+        name = provider.name()
+    text = GUIDES["es"].read_text(encoding="utf-8")
+    assert name == "Monitor de Pérdida por Minería", name
+    assert f"proveedor **{name}**" in text and f"*Ráster › {name}*" in text
+    assert "proveedor **Mining Loss Monitor**" not in text and "› Mining Loss Monitor" not in text

@@ -104,3 +104,23 @@ def write_zones(path):
         layer.CreateFeature(feature)
     source = None
     return str(path)
+
+
+def features(path):
+    """The output layer at path and its features."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    assert layer.isValid(), path
+    return layer, list(layer.getFeatures())
+
+
+def cell_at(layer, x, y):
+    """The feature of layer holding the EPSG:32719 point (x, y)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
+
+    point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
+    point.transform(
+        QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32719"), layer.crs(), QgsProject.instance())
+    )
+    return next(f for f in layer.getFeatures() if f.geometry().contains(point))

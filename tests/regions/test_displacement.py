@@ -5,24 +5,7 @@ import pytest
 
 from tests.conftest import recording_feedback
 from tests.regions.grid_fixtures import displacement_patches, hotspot_patches, write_loss, write_operations, write_zones
-
-
-def _features(path):
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(str(path), "out", "ogr")
-    assert layer.isValid(), path
-    return layer, list(layer.getFeatures())
-
-
-def _cell_at(layer, x, y):
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
-
-    point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
-    point.transform(
-        QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32719"), layer.crs(), QgsProject.instance())
-    )
-    return next(f for f in layer.getFeatures() if f.geometry().contains(point))
+from tests.regions.grid_fixtures import features as _features
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +83,12 @@ def test_displacement_on_hexagons_finds_the_front_north_east(displaced):
     changes = [float(row.split("<td>")[7].split("<")[0].replace(",", "").replace("\u2212", "-"))
                for row in table.split("<tr>")[2:]]
     assert changes == sorted(changes, reverse=True)
-    assert "<p>Inside Operation Test: " in html  # a sentence starts with a capital
+    # «Distance 0 … inside the operation: no» was the tester's: a zone touching the area reads «partly»
+    words = {(float(row.split("<td>")[3].split("<")[0].replace(",", "")), row.split("<td>")[9].split("<")[0])
+             for row in table.split("<tr>")[2:]}
+    assert "mostly" in {word for distance, word in words if distance == 0} <= {"mostly", "partly"}, words
+    assert {word for distance, word in words if distance > 0} == {"no"}
+    assert "«partly» when the zone touches or overlaps it" in html  # a sentence starts with a capital
     ranked = sorted((f for f in cells if f["rank"]), key=lambda f: f["rank"])
     assert 30 <= ranked[0]["bearing_deg"] <= 60 and ranked[0]["direction"] == "NE"
     near_front = [f for f in cells if f["direction"] == "NE" and f["change_ha"] > 0]
@@ -190,3 +178,10 @@ def test_temporary_outputs_loaded_from_the_dialog_get_their_style(displaced, lay
         assert "Rose most (top 5)" in legend and "Inside the operation" in legend
     finally:
         project.removeMapLayers([layer.id() for layer in added])
+
+
+def test_a_zone_touching_the_operation_with_less_than_half_inside_reads_partly():
+    from mining_loss_monitor.algorithms.reports.displacement_report import overlap_word
+
+    assert [overlap_word({"inside_operation": inside, "distance_km": km}) for inside, km in
+            ((1, 0.0), (0, 0.0), (0, 3.2))] == ["mostly", "partly", "no"]

@@ -8,26 +8,10 @@ import pytest
 
 from tests.conftest import ROOT, recording_feedback
 from tests.regions.grid_fixtures import FRONTS, hotspot_patches, write_loss
+from tests.regions.grid_fixtures import cell_at as _cell_at
+from tests.regions.grid_fixtures import features as _features
 
 DATA = ROOT / "tests" / "data"
-
-
-def _features(path):
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(str(path), "out", "ogr")
-    assert layer.isValid(), path
-    return layer, list(layer.getFeatures())
-
-
-def _cell_at(layer, x, y):
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject
-
-    point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
-    point.transform(
-        QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32719"), layer.crs(), QgsProject.instance())
-    )
-    return next(f for f in layer.getFeatures() if f.geometry().contains(point))
 
 
 @pytest.fixture(scope="module")
@@ -321,3 +305,25 @@ def test_temporary_outputs_loaded_from_the_dialog_get_their_style_and_time(plugi
         assert cells.renderer().type() in ("categorizedSymbol", "RuleRenderer")
     finally:
         project.removeMapLayers([layer.id() for layer in added])
+
+
+def test_spanish_report_writes_quarters_and_numbers_by_the_region_report_rule(plugin_instance, tmp_path):
+    """The tester's Peruvian QGIS (es, numbers es_PE): «2018-Q2» beside the region report's «2018-T1», and
+    «p < 0,05» (in the translation) beside «1.00 km²» (the locale's)."""
+    import re
+
+    import processing
+    from qgis.core import QgsSettings
+
+    from tests.conftest import qgis_language
+
+    loss = write_loss(tmp_path / "loss.gpkg", hotspot_patches())
+    with qgis_language("es"):
+        QgsSettings().setValue("locale/globalLocale", "es_PE")
+        result = processing.run("miningloss:hotspots", {
+            "LOSS": loss, "CELL_KM2": 9.0, "PERIOD": 1, "OUTPUT": str(tmp_path / "cells.gpkg"),
+            "OUTPUT_TABLE": str(tmp_path / "periods.gpkg"),
+            "REPORT": str(tmp_path / "hotspots.html")})
+    html = open(result["REPORT"], encoding="utf-8").read()
+    assert "2015-T1" in html and "2024-T4" in html and not re.search(r"20\d\d-Q\d", html)
+    assert "9.00 km²" in html and "p &lt; 0.05" in html and "0,05" not in html

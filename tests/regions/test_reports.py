@@ -49,7 +49,7 @@ def _number(text, language):
     """A number as the report writes it, back to a float."""
     if language == "es":
         text = text.replace(".", "").replace(",", ".")
-    return float(text.replace(",", ""))
+    return float(text.replace(",", "").replace("\u2212", "-"))  # the reports write the minus sign U+2212
 
 
 def _run(algorithm, parameters, tmp_path, language, name):
@@ -182,3 +182,12 @@ def test_report_of_polygons_with_a_period_field(provider, tmp_path):
     assert [line[0] for line in table[1:-1]] == sorted((n for n in totals if totals[n] > 0), key=lambda n: -totals[n])
     assert "No loss in one region: 1703." in html
     assert _number(table[-1][len(periods) + 1], "en") == pytest.approx(sum(totals.values()), abs=0.01)
+
+
+def test_one_minus_sign_in_every_report_number():
+    """Tables wrote «-75.9» (hyphen) beside the headline's «−76 %»: the formatter writes U+2212 everywhere."""
+    from mining_loss_monitor.algorithms.reports.report import Formatter
+
+    fmt = Formatter(lambda value, decimals: f"{value:.{decimals}f}", str)
+    assert fmt.cell(-75.9, 1) == "\u221275.9" and fmt.cell(-3) == "\u22123" and fmt.number(12.5, 1) == "12.5"
+    assert fmt.cell(0.0, 1) == "0.0"

@@ -310,3 +310,57 @@ def test_a_csv_table_output_is_accepted_where_the_dialog_checks_it(provider):
     polygons = registry.algorithmById("miningloss:vectorize").parameterDefinition("OUTPUT")
     assert not polygons.isSupportedOutputValue("/tmp/polygons.csv", context)[0]
     assert "csv" in provider.supportedOutputTableExtensions()
+
+
+@pytest.mark.parametrize("coverage, period", [(("2018-07-10", "2019-08-05"), "2018-07-10..2019-08-05"),
+                                              (None, "..")])
+def test_undated_classes_over_the_whole_range_take_the_coverage_never_today(provider, tmp_path, coverage, period):
+    """The tester's «del 3 dic 2026 al 3 dic 2026»: a two-date class raster (no LOSS_DATE) with PERIOD 3."""
+    import datetime
+
+    import processing
+    from osgeo import gdal
+    classes = gdal.Translate(str(tmp_path / "classes.tif"), str(SAMPLE / "S2_L2A_20190805_LaPampa_stack.tif"),
+                             bandList=[1], outputType=gdal.GDT_Byte, scaleParams=[[0, 100000, 1, 1]])
+    if coverage:
+        classes.SetMetadataItem("COVERAGE_START", coverage[0])
+        classes.SetMetadataItem("COVERAGE_END", coverage[1])
+    classes = None
+    feedback = recording_feedback()
+    with qgis_language("es"):
+        result = processing.run("miningloss:regionsummary", {
+            "LOSS": str(tmp_path / "classes.tif"), "ENCODING": 0, "REGIONS": str(SAMPLE / "districts.gpkg"),
+            "PERIOD": 3, "OUTPUT": str(tmp_path / "x.csv"), "REPORT": str(tmp_path / "x.html")}, feedback=feedback)
+    rows = _rows(result["OUTPUT"])
+    assert {r["period"] for r in rows} == {period}
+    assert sum(float(r["loss_ha"]) for r in rows) > 100  # every pixel is mining loss: the whole sample counted
+    html = open(result["REPORT"], encoding="utf-8").read()
+    today = datetime.date.today()
+    assert today.strftime("%Y/%m/%d") not in open(result["OUTPUT"], encoding="utf-8").read()
+    log = " ".join(feedback.infos + feedback.errors)
+    if coverage:
+        assert {r["period_start"] for r in rows} == {"2018/07/10"} and {r["period_end"] for r in rows} == {"2019/08/05"}
+        assert "del 10 jul 2018 al 5 ago 2019" in html, html[:3000]
+        assert "2018-07-10 al 2019-08-05" in log, log
+    else:
+        assert {r["period_start"] for r in rows} == {""}
+        assert "fechas desconocidas" in html and "desconocidas" in log, log
+
+
+@pytest.mark.parametrize("algorithm, extra", [
+    ("regionsummary", {"REGIONS": str(DATA / "gfw_sample.gpkg"), "PERIOD": 0}),
+    ("legalstatus", {"ZONES": [str(DATA / "gfw_sample.gpkg")], "PERIOD": 0}),
+    ("hotspots", {"CELL_KM2": 1.0, "PERIOD": 0, "OUTPUT_TABLE": "TEMPORARY_OUTPUT"}),
+])
+def test_an_end_date_before_the_start_date_is_refused_in_spanish(provider, tmp_path, algorithm, extra):
+    """The three summaries read their date range through one helper; its message is translated."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    parameters = {"LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2,
+                  "START_DATE": "2023-01-01", "END_DATE": "2015-12-31", "OUTPUT": str(tmp_path / "x.gpkg")}
+    parameters.update(extra)
+    with qgis_language("es"), pytest.raises(QgsProcessingException) as raised:
+        processing.run(f"miningloss:{algorithm}", parameters)
+    assert "La fecha de fin es anterior a la fecha de inicio" in str(raised.value)
+    assert not (tmp_path / "x.gpkg").exists()

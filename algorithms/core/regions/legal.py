@@ -66,7 +66,8 @@ def outside_table(histogram):
     return table
 
 
-def legal_rows(histogram, measured, period_kind=None, start=None, end=None, split=None, grouped=False):
+def legal_rows(histogram, measured, period_kind=None, start=None, end=None, split=None, grouped=False,
+               coverage=None):
     """Rows (FIELDS) per period: every category and zone, then `outside`."""
     zones = [region for region in measured if region.name not in (_EXTENT, _UNION)]
     outside = Region(OUTSIDE, None, 0.0)
@@ -74,7 +75,7 @@ def legal_rows(histogram, measured, period_kind=None, start=None, end=None, spli
     tables[OUTSIDE] = outside_table(histogram)
     regions = zones + [outside]
     rows = summarise_groups(tables, regions, split) if grouped else \
-        summarise_dates(tables, regions, period_kind, start, end, split)
+        summarise_dates(tables, regions, period_kind, start, end, split, coverage)
     result = []
     for row in rows:
         if row["region"] == OUTSIDE:

@@ -1,8 +1,7 @@
 """Hectares per region and period, and before/after comparisons, from a loss histogram."""
-import datetime
-
 from ..errors import CoreError
-from ..periods import UNDATED, WHOLE, check_precision, from_int, in_window, periods_between, precision_of, to_int
+from ..periods import UNDATED, WHOLE, Period, check_precision, from_int, in_window, periods_between, precision_of
+from .loss_cube import data_range
 
 FIELDS = ("region", "period", "period_start", "period_end", "loss_ha", "mining_ha", "other_ha", "region_ha",
           "loss_pct")
@@ -41,30 +40,34 @@ def _row(region, label, start, end, table, keep, split):
             "region_ha": _rounded(region.area_ha), "loss_pct": _rounded(pct)}
 
 
-def summarise_dates(histogram, regions, period_kind, start=None, end=None, split=None):
-    """Rows for every region x period between start and end (ints YYYYMMDD); empty periods are 0."""
+def summarise_dates(histogram, regions, period_kind, start=None, end=None, split=None, coverage=None):
+    """Rows for every region x period between start and end (ints YYYYMMDD); empty periods are 0.
+
+    Missing bounds come from the loss dates, else from the coverage (first, last image); undated loss with
+    neither gives one whole-range period whose unknown bounds are None (label '..').
+    """
     split = is_split(histogram) if split is None else split
     dates = {key for table in histogram.values() for key, _ in table}
     check_precision(precision_of(dates), period_kind)
-    dated = sorted(d for d in dates if d != UNDATED)
-    if start is None:
-        start = (dated[0] // 10000 * 10000 + 101) if dated and dated[0] % 10000 == 0 else (dated[0] if dated else None)
-    if end is None:
-        end = (dated[-1] // 10000 * 10000 + 1231) if dated and dated[-1] % 10000 == 0 else (
-            dated[-1] if dated else None)
+    first_day, last_day = data_range(histogram)
+    if first_day is None and coverage:  # undated loss: the days the images cover
+        first_day, last_day = coverage
+    start, end = start or first_day, end or last_day
     if start is None or end is None:
-        today = to_int(datetime.date.today())
-        start, end = start or today, end or today
+        periods = [Period(f"{from_int(start).isoformat() if start else ''}.."
+                          f"{from_int(end).isoformat() if end else ''}", start, end)]
+    else:
+        periods = periods_between(start, end, period_kind)
     rows = []
-    for period in periods_between(start, end, period_kind):
-        first, last = max(period.start, start), min(period.end, end)
+    for period in periods:
+        first, last = max(period.start or 0, start or 0), min(period.end or 99991231, end or 99991231)
 
         def keep(key, first=first, last=last):
             return in_window(key, first, last)
 
         for region in regions:
-            rows.append(_row(region, period.label, from_int(period.start), from_int(period.end),
-                             histogram.get(region.name, {}), keep, split))
+            rows.append(_row(region, period.label, period.start and from_int(period.start),
+                             period.end and from_int(period.end), histogram.get(region.name, {}), keep, split))
     return rows
 
 
