@@ -15,7 +15,8 @@ def _authalic_q(lat_rad, e):
 def row_areas_ha(srs_wkt, geotransform, height):
     """Area in hectares of one pixel on each row; the method as 'planar' or 'ellipsoidal'."""
     srs = osr.SpatialReference()
-    srs.ImportFromWkt(srs_wkt)
+    if srs_wkt:  # no CRS: planar in the raster's own units (GDAL 3.13 raises on an empty WKT)
+        srs.ImportFromWkt(srs_wkt)
     gt = geotransform
     if srs.IsGeographic():
         a = srs.GetSemiMajor()

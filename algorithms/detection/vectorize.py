@@ -7,13 +7,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorDestination,
-    QgsVectorLayerTemporalProperties,
 )
 from qgis.PyQt.QtCore import QLocale
 
 from ..base import MiningLossAlgorithm, source_path
 from ..core.detection.polygons import vectorize_loss
-from ..parameters.styles import StyleSidecar, write_style
+from ..parameters.styles import StyleSidecar, vector_temporal_mode, write_style
 
 
 def enable_loss_date_time(layer):
@@ -22,7 +21,7 @@ def enable_loss_date_time(layer):
     if index < 0 or layer.maximumValue(index) in (None, ""):
         return
     properties = layer.temporalProperties()
-    properties.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField)
+    properties.setMode(vector_temporal_mode("FeatureDateTimeInstantFromField"))
     properties.setStartField("loss_date")
     if hasattr(properties, "setAccumulateFeatures"):
         properties.setAccumulateFeatures(True)

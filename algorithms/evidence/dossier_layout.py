@@ -3,6 +3,7 @@ import os
 import textwrap
 
 from qgis.core import (
+    Qgis,
     QgsContrastEnhancement,
     QgsFeature,
     QgsFillSymbol,
@@ -20,7 +21,6 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsRenderContext,
     QgsSingleSymbolRenderer,
     QgsTextFormat,
     QgsVectorLayer,
@@ -62,7 +62,7 @@ class PdfPages:
         layout.initializeDefaults()
         layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         layout.renderContext().setDpi(self.dpi)
-        layout.renderContext().setTextRenderFormat(QgsRenderContext.TextFormatAlwaysText)
+        layout.renderContext().setTextRenderFormat(Qgis.TextRenderFormat.AlwaysText)
         return layout
 
     def add(self, layout):

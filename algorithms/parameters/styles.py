@@ -1,7 +1,7 @@
 """Styles for outputs: QML side-cars with translated legends, applied when QGIS loads them."""
 import os
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsRasterLayer
+from qgis.core import Qgis, QgsProcessingLayerPostProcessorInterface, QgsRasterLayer, QgsVectorLayerTemporalProperties
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..base import layer_name_of, source_path
@@ -71,3 +71,12 @@ def attach_loss_styles(context, paths, labels, first, last, date_labels, confide
     for template, path, values in (("loss_classes.qml", paths[0], classes), ("loss_dates.qml", paths[1], dates),
                                    (confidence_template, paths[2], confidence)):
         StyleSidecar.attach(context, path, write_style(template, path, values))
+
+
+def vector_temporal_mode(name):
+    """A vector layer's temporal mode by name on every QGIS: `Qgis.VectorTemporalMode.<name>` (3.24+, QGIS 4),
+    `QgsVectorLayerTemporalProperties.TemporalMode.Mode<name>` before (3.22)."""
+    modes = getattr(Qgis, "VectorTemporalMode", None)
+    if modes is not None:
+        return getattr(modes, name)
+    return getattr(QgsVectorLayerTemporalProperties.TemporalMode, "Mode" + name)

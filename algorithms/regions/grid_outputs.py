@@ -9,13 +9,12 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
-    QgsVectorLayerTemporalProperties,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate
 
 from ..parameters.fields import make_field
-from ..parameters.styles import StyleSidecar, write_style
+from ..parameters.styles import StyleSidecar, vector_temporal_mode, write_style
 
 
 def polygon_sink(algorithm, parameters, key, context, spec, crs, wkb_type=QgsWkbTypes.Type.MultiPolygon):
@@ -64,7 +63,7 @@ def enable_period_time(layer):
     if "period_start" not in names or layer.maximumValue(names.index("period_start")) in (None, ""):
         return
     properties = layer.temporalProperties()
-    properties.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+    properties.setMode(vector_temporal_mode("FeatureDateTimeStartAndEndFromFields"))
     properties.setStartField("period_start")
     properties.setEndField("period_end")
     properties.setIsActive(True)

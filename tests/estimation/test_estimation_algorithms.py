@@ -171,7 +171,8 @@ def test_points_in_another_crs_read_the_map_class_under_them(plugin_instance, tm
 
 
 def test_the_design_says_how_long_labelling_takes_and_its_layer_and_estimate_name_the_file(labelled_design,
-                                                                                            tmp_path):
+                                                                                            tmp_path,
+                                                                                            layer_tree_iface):
     """The tester's 1081 default points without a word of the hours they take; «Puntos de muestra por etiquetar»
     as the layer's name and in the estimate report."""
     import processing

@@ -192,8 +192,9 @@ def _class_raster(path, array, epsg=32719, pixel=10.0, nodata=255):
     srs.ImportFromEPSG(epsg)
     dataset.SetProjection(srs.ExportToWkt())
     dataset.SetGeoTransform((400000, pixel, 0, 8600000, 0, -pixel))
-    dataset.GetRasterBand(1).WriteArray(array)
+    # NoData first: GDAL 3.13 fills blocks still unwritten when NoData is set later (all-zero blocks are skipped)
     dataset.GetRasterBand(1).SetNoDataValue(nodata)
+    dataset.GetRasterBand(1).WriteArray(array)
     dataset = None
     return str(path)
 
