@@ -93,7 +93,7 @@ def test_project_is_spanish_dated_and_styled(demo_folder):
     assert root.find(".//properties/mining_loss_monitor/show_dock").text == "true"
 
 
-def run_in_spanish_desktop(script, demo_folder, out):
+def run_in_spanish_desktop(script, demo_folder, out, plugin=True):
     """The real QGIS desktop under Xvfb with the plugin in a throw-away Spanish profile; runs tests/desktop/<script>
     on the demo project and returns QGIS's exit code."""
     with tempfile.TemporaryDirectory(prefix="mlm_desktop_") as profiles:
@@ -103,7 +103,7 @@ def run_in_spanish_desktop(script, demo_folder, out):
         settings = os.path.join(profiles, "profiles", "default", "QGIS")
         os.makedirs(settings)
         with open(os.path.join(settings, "QGIS3.ini"), "w", encoding="utf-8") as handle:
-            handle.write("[PythonPlugins]\nmining_loss_monitor=true\n[qgis]\ncheckVersion=false\nshowTips=false\n"
+            handle.write(f"[PythonPlugins]\nmining_loss_monitor={str(plugin).lower()}\n[qgis]\ncheckVersion=false\nshowTips=false\n"
                          "showNewsFeed=false\n[core]\nFirstRun=false\n[UI]\nhidebrowser=true\n"
                          "[locale]\noverrideFlag=true\nuserLocale=es\nglobalLocale=es\n")
         env = dict(os.environ, MLM_OUT=str(out), MLM_PROJECT=str(demo_folder / "mining_loss_demo.qgz"),
@@ -137,6 +137,9 @@ def test_quitting_after_where_did_it_go_exits_cleanly(demo_folder, tmp_path):
     code = run_in_spanish_desktop("where_then_quit.py", demo_folder, tmp_path)
     report = json.loads((tmp_path / "where_then_quit.json").read_text(encoding="utf-8"))
     assert report["summary"] and report["active_layer"] == "A dónde se fue: Operation Mercurio", report
+    if code != 0 and run_in_spanish_desktop("open_then_quit.py", demo_folder, tmp_path, plugin=False) != 0:
+        # seen on QGIS 3.44 (Debian unstable): it dies on quit after opening the project, with the plugin disabled
+        pytest.skip(f"this QGIS itself crashes on quit after opening the project, without the plugin (exit {code})")
     assert code == 0
 
 
