@@ -57,7 +57,7 @@ test: venv scale-env
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests
 
 test-core: venv
-	$(PY) -m pytest tests/*/test_core_*.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/*/test_core_*.py
 
 lint: venv
 	$(PY) -m ruff check .
