@@ -25,12 +25,12 @@ from ..area import row_areas_ha
 from ..errors import CoreError, never_cancelled, no_progress, releases_on_failure
 from ..periods import from_int
 from ..rasters import grid
-from ..rasters.coverage import write_coverage
 from . import masks, patches, rules
+from .dated_outputs import CONFIRMED_CONFIDENCE, PROBABLE_CONFIDENCE, write_dated_outputs
 from .inputs import check_mask, check_preset, clip_to_extent, grid_buffer, resolve_series
 from .normalise import Normalisation, sample_windows
 from .reflectance import band_nodata, mndwi, nbr, ndvi, read_clear
-from .twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, MASK_NODATA, check_stack, describe_classes
+from .twodates import MASK_NODATA, check_stack
 from .unpack import decode_products
 
 OBS_WINDOW = 4
@@ -43,7 +43,6 @@ SERIES_CACHE_MB = 24
 PATCH_STRIP_ROWS = 256
 DAYS_WINDOW = 180
 NONE, FLAGGED, CONFIRMED = 0, 1, 2
-PROBABLE_CONFIDENCE, CONFIRMED_CONFIDENCE = 2, 3
 
 
 @dataclass
@@ -311,32 +310,10 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
         codes_band = None
         outputs.clear()
         raise CoreError("all_masked")
-    totals = {"mining": 0.0, "other": 0.0, "confirmed": 0.0, "probable": 0.0}
-    with grid.atomic_output(output_class) as class_temp, grid.atomic_output(output_date) as date_temp, \
-            grid.atomic_output(output_confidence) as confidence_temp:
-        out_class = grid.create_like(class_temp, reference, gdal.GDT_Byte, CLASS_NODATA)
-        describe_classes(out_class.GetRasterBand(1), class_names or DEFAULT_CLASS_NAMES)
-        out_date = grid.create_like(date_temp, reference, gdal.GDT_Int32, 0)
-        out_confidence = grid.create_like(confidence_temp, reference, gdal.GDT_Byte, 0)
-        for dataset in (out_class, out_date, out_confidence):
-            write_coverage(dataset, date_values[0], date_values[-1])
-        for index, y, rows, _codes, classes in table.class_strips(codes_band, strips, is_cancelled):
-            kept = (classes == patches.MINING) | (classes == patches.OTHER)
-            loss_dates = np.where(kept, outputs["dates"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
-            confidence = np.where(kept, outputs["confidence"].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
-            out_class.GetRasterBand(1).WriteArray(classes, 0, y)
-            out_date.GetRasterBand(1).WriteArray(loss_dates.astype(np.int32), 0, y)
-            out_confidence.GetRasterBand(1).WriteArray(confidence.astype(np.uint8), 0, y)
-            rows_area = area_per_row[y:y + rows]
-            totals["mining"] += float(np.count_nonzero(classes == patches.MINING, axis=1) @ rows_area)
-            totals["other"] += float(np.count_nonzero(classes == patches.OTHER, axis=1) @ rows_area)
-            totals["confirmed"] += float(np.count_nonzero(confidence == CONFIRMED_CONFIDENCE, axis=1) @ rows_area)
-            totals["probable"] += float(np.count_nonzero(confidence == PROBABLE_CONFIDENCE, axis=1) @ rows_area)
-            progress(0.88 + 0.12 * (index + 1) / len(strips))
-        for dataset in (out_class, out_date, out_confidence):
-            dataset.FlushCache()
-        out_class = out_date = out_confidence = None
     codes_band = None
+    totals = write_dated_outputs(reference, outputs, table, strips, date_values,
+                                 (output_class, output_date, output_confidence), class_names, area_per_row,
+                                 lambda f: progress(0.88 + 0.12 * f), is_cancelled)
     outputs.clear()
     total_pixels = width * height
     return TimeSeriesResult(totals["mining"], totals["other"], totals["confirmed"], totals["probable"],

@@ -7,12 +7,11 @@ from osgeo import gdal
 
 from ..area import row_areas_ha
 from ..detection import patches
+from ..detection.dated_outputs import write_dated_outputs
 from ..detection.inputs import clip_to_extent
-from ..detection.twodates import CLASS_NODATA, DEFAULT_CLASS_NAMES, describe_classes
 from ..errors import CoreError, never_cancelled, no_progress, releases_on_failure
 from ..periods import from_int
 from ..rasters import grid
-from ..rasters.coverage import write_coverage
 from . import tracking
 from .inputs import AMPLITUDE, DECIBEL, HYP3_LAYOVER, HYP3_SHADOW, OPERA_FILL, resolve_radar_series
 
@@ -132,31 +131,9 @@ def _write(reference, scratch, date_values, outputs, min_area_ha, class_names, p
                                                     bare_is_mining=True)
     if no_data == width * height:
         raise CoreError("all_masked")
-    totals = dict.fromkeys(("mining", "other", "confirmed", "probable"), 0.0)
-    with grid.atomic_output(outputs[0]) as class_temp, grid.atomic_output(outputs[1]) as date_temp, \
-            grid.atomic_output(outputs[2]) as confidence_temp:
-        written = [grid.create_like(class_temp, reference, gdal.GDT_Byte, CLASS_NODATA),
-                   grid.create_like(date_temp, reference, gdal.GDT_Int32, 0),
-                   grid.create_like(confidence_temp, reference, gdal.GDT_Byte, 0)]
-        describe_classes(written[0].GetRasterBand(1), class_names or DEFAULT_CLASS_NAMES)
-        for dataset in written:
-            write_coverage(dataset, date_values[0], date_values[-1])
-        for index, y, rows, _codes, classes in table.class_strips(codes_band, strips, is_cancelled):
-            kept = (classes == patches.MINING) | (classes == patches.OTHER)
-            arrays = [classes] + [np.where(kept, scratch[name].GetRasterBand(1).ReadAsArray(0, y, width, rows), 0)
-                                  for name in ("dates", "confidence")]
-            for dataset, array in zip(written, arrays):
-                dataset.GetRasterBand(1).WriteArray(array, 0, y)
-            rows_area = area_per_row[y:y + rows]
-            for key, hit in (("mining", classes == patches.MINING), ("other", classes == patches.OTHER),
-                             ("confirmed", arrays[2] == tracking.CONFIRMED_CONFIDENCE),
-                             ("probable", arrays[2] == tracking.PROBABLE_CONFIDENCE)):
-                totals[key] += float(np.count_nonzero(hit, axis=1) @ rows_area)
-            progress(0.9 + 0.1 * (index + 1) / len(strips))
-        for dataset in written:
-            dataset.FlushCache()
-        written = None
     codes_band = None
+    totals = write_dated_outputs(reference, scratch, table, strips, date_values, outputs, class_names, area_per_row,
+                                 lambda f: progress(0.9 + 0.1 * f), is_cancelled)
     return RadarResult(totals["mining"], totals["other"], totals["confirmed"], totals["probable"],
                        no_data / (width * height), [from_int(d) for d in date_values], area_method)
 

@@ -23,6 +23,7 @@ import warnings
 import numpy as np
 
 from ..detection import rules
+from ..detection.dated_outputs import CONFIRMED_CONFIDENCE, PROBABLE_CONFIDENCE
 
 BASELINE_DATES = 6
 FOREST_VV_DB = -12.0
@@ -43,7 +44,6 @@ WATER_VV_DB = -16.0
 WATER_VH_DB = -21.0
 BARE_DROP_VH_DB = 6.0
 NONE, FLAGGED, CONFIRMED = 0, 1, 2
-PROBABLE_CONFIDENCE, CONFIRMED_CONFIDENCE = 2, 3
 
 
 def baseline_count(n_dates):
