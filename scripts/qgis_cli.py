@@ -56,3 +56,25 @@ def run(env, algorithm, parameters, timeout=3600):
 def help_text(env, algorithm):
     done = subprocess.run([qgis_process_binary(), "help", algorithm], env=env, capture_output=True, text=True)
     return done.stdout
+
+
+def run_desktop(script, env_extra, locale=None, plugin=True, timeout=240):
+    """The real QGIS desktop under Xvfb, running `script` (qgis --code) in a throw-away profile with the plugin
+    linked (enabled or not) and no first-run dialogs; return QGIS's exit code."""
+    with tempfile.TemporaryDirectory(prefix="mlm_desktop_") as profiles:
+        plugins = os.path.join(profiles, "profiles", "default", "python", "plugins")
+        os.makedirs(plugins)
+        os.symlink(ROOT, os.path.join(plugins, PLUGIN))
+        settings = os.path.join(profiles, "profiles", "default", "QGIS")
+        os.makedirs(settings)
+        with open(os.path.join(settings, "QGIS3.ini"), "w", encoding="utf-8") as handle:
+            handle.write(f"[PythonPlugins]\n{PLUGIN}={str(plugin).lower()}\n[qgis]\ncheckVersion=false\n"
+                         "showTips=false\nshowNewsFeed=false\n[core]\nFirstRun=false\n[UI]\nhidebrowser=true\n")
+            if locale:
+                handle.write(f"[locale]\noverrideFlag=true\nuserLocale={locale}\nglobalLocale={locale}\n")
+        env = dict(os.environ, XDG_RUNTIME_DIR=profiles, **env_extra)
+        env.pop("QT_QPA_PLATFORM", None)
+        command = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", profiles,
+                   "--nologo", "--noversioncheck", "--code", str(script)]
+        return subprocess.run(command, env=env, timeout=timeout, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL).returncode

@@ -9,37 +9,22 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, ROOT)
+from scripts.qgis_cli import run_desktop  # noqa: E402
 
 
 def main(output=os.path.join(ROOT, "docs"), locale=None, demo_output=os.path.join(ROOT, "demo_output"), tasks=(),
          guide=None, reports=None):
     """Run QGIS once; return the JSON report of scripts/docs/desktop_check.py (written to output)."""
     os.makedirs(output, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="mlm_desktop_") as profiles:
-        plugins = os.path.join(profiles, "profiles", "default", "python", "plugins")
-        os.makedirs(plugins)
-        os.symlink(ROOT, os.path.join(plugins, "mining_loss_monitor"))
-        settings = os.path.join(profiles, "profiles", "default", "QGIS")
-        os.makedirs(settings)
-        with open(os.path.join(settings, "QGIS3.ini"), "w", encoding="utf-8") as handle:
-            handle.write("[PythonPlugins]\nmining_loss_monitor=true\n[qgis]\ncheckVersion=false\n"
-                         "showTips=false\nshowNewsFeed=false\n[core]\nFirstRun=false\n"
-                         "[UI]\nhidebrowser=true\n")
-            if locale:
-                handle.write(f"[locale]\noverrideFlag=true\nuserLocale={locale}\nglobalLocale={locale}\n")
-        env = dict(os.environ, MLM_SCREENSHOT_DIR=output, MLM_ROOT=ROOT, MLM_DEMO_OUTPUT=demo_output,
-                   XDG_RUNTIME_DIR=profiles, MLM_TASKS=",".join(tasks), MLM_GUIDE_DIR=guide or "",
-                   MLM_REPORT_DIR=reports or output)
-        env.pop("QT_QPA_PLATFORM", None)
-        command = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", profiles,
-                   "--nologo", "--noversioncheck", "--code", os.path.join(ROOT, "scripts", "docs", "desktop_check.py")]
-        subprocess.run(command, env=env, timeout=420, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    run_desktop(os.path.join(ROOT, "scripts", "docs", "desktop_check.py"),
+                {"MLM_SCREENSHOT_DIR": output, "MLM_ROOT": ROOT, "MLM_DEMO_OUTPUT": demo_output,
+                 "MLM_TASKS": ",".join(tasks), "MLM_GUIDE_DIR": guide or "", "MLM_REPORT_DIR": reports or output},
+                locale=locale, timeout=420)
     with open(os.path.join(output, "desktop_check.json"), encoding="utf-8") as handle:
         return json.load(handle)
 

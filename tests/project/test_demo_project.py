@@ -6,12 +6,12 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
 
 import pytest
 
+from scripts.qgis_cli import run_desktop
 from tests.conftest import ROOT
 
 SAMPLE = ROOT / "resources" / "sample"
@@ -96,22 +96,9 @@ def test_project_is_spanish_dated_and_styled(demo_folder):
 def run_in_spanish_desktop(script, demo_folder, out, plugin=True):
     """The real QGIS desktop under Xvfb with the plugin in a throw-away Spanish profile; runs tests/desktop/<script>
     on the demo project and returns QGIS's exit code."""
-    with tempfile.TemporaryDirectory(prefix="mlm_desktop_") as profiles:
-        plugins = os.path.join(profiles, "profiles", "default", "python", "plugins")
-        os.makedirs(plugins)
-        os.symlink(ROOT, os.path.join(plugins, "mining_loss_monitor"))
-        settings = os.path.join(profiles, "profiles", "default", "QGIS")
-        os.makedirs(settings)
-        with open(os.path.join(settings, "QGIS3.ini"), "w", encoding="utf-8") as handle:
-            handle.write(f"[PythonPlugins]\nmining_loss_monitor={str(plugin).lower()}\n[qgis]\ncheckVersion=false\nshowTips=false\n"
-                         "showNewsFeed=false\n[core]\nFirstRun=false\n[UI]\nhidebrowser=true\n"
-                         "[locale]\noverrideFlag=true\nuserLocale=es\nglobalLocale=es\n")
-        env = dict(os.environ, MLM_OUT=str(out), MLM_PROJECT=str(demo_folder / "mining_loss_demo.qgz"),
-                   XDG_RUNTIME_DIR=profiles)
-        env.pop("QT_QPA_PLATFORM", None)
-        return subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--profiles-path", profiles,
-                               "--nologo", "--noversioncheck", "--code", str(ROOT / "tests" / "desktop" / script)],
-                              env=env, timeout=240, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    return run_desktop(ROOT / "tests" / "desktop" / script,
+                       {"MLM_OUT": str(out), "MLM_PROJECT": str(demo_folder / "mining_loss_demo.qgz")},
+                       locale="es", plugin=plugin)
 
 
 needs_desktop = pytest.mark.skipif(not (shutil.which("xvfb-run") and shutil.which("qgis")),
