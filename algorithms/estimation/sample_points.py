@@ -2,11 +2,12 @@
 summaries that show it."""
 from dataclasses import dataclass
 
-from qgis.core import NULL, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
 
 from ..core.errors import Cancelled, CoreError
 from ..core.estimation.sampling import StratifiedMap, stratum_name
 from ..core.estimation.stratified import estimate
+from ..parameters.loss_inputs import plain_value
 
 MAP_CLASS_FIELD = "map_class"
 STRATUM_AREA_FIELD = "stratum_area_ha"
@@ -25,7 +26,8 @@ class SampleEstimate:
 
 def code_of(value):
     """A class code from a field value: int when it reads as a whole number, None when empty."""
-    if value is None or value == NULL or (isinstance(value, str) and not value.strip()):
+    value = plain_value(value)
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
         number = float(value)
@@ -92,10 +94,10 @@ def read_sample(source, map_path=None, reference_field="reference", stratum_fiel
 
 def _stratum(feature, stratum_field, areas):
     stratum = str(feature[stratum_field])
-    area = feature[STRATUM_AREA_FIELD]
-    if stratum in areas and area not in (None, NULL) and abs(areas[stratum] - float(area)) > 1e-6:
+    area = plain_value(feature[STRATUM_AREA_FIELD])
+    if stratum in areas and area is not None and abs(areas[stratum] - float(area)) > 1e-6:
         raise CoreError("mixed_stratum_areas", stratum=stratum, areas=f"{areas[stratum]:.2f}, {float(area):.2f}")
-    if area not in (None, NULL):
+    if area is not None:
         areas[stratum] = float(area)
     return stratum
 
