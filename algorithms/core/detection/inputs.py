@@ -54,13 +54,27 @@ def grid_buffer(dataset, metres):
     return masks.buffer_pixels(metres, gt, geographic, latitude)
 
 
-def _sample_reflectance(dataset, sensor):
+def preset_windows(dataset):
+    """The few small windows, spread over the image, whose pixels the preset check reads."""
+    return list(sample_windows(dataset.RasterXSize, dataset.RasterYSize, size=48, per_side=5))
+
+
+def preset_bands(dataset, sensor):
+    """The band numbers the preset check may read: the preset's, and the first six (the other presets')."""
+    return sorted(set(sensor.bands) | set(range(1, min(6, dataset.RasterCount) + 1)))
+
+
+def _sample_reflectance(dataset, sensor, read=None):
     """Reflectance of valid pixels (not 0 on every band, not a declared NoData) in a few small windows spread
-    over the image (bands x pixels)."""
+    over the image (bands x pixels). read(window, bands) -> DN: windows already read (default: read them)."""
     parts = []
     nodata = band_nodata(dataset, sensor.bands)
-    for x, y, cols, rows in sample_windows(dataset.RasterXSize, dataset.RasterYSize, size=48, per_side=5):
-        dn = dataset.ReadAsArray(x, y, cols, rows, band_list=list(sensor.bands))
+    for window in preset_windows(dataset):
+        x, y, cols, rows = window
+        if read is None:
+            dn = dataset.ReadAsArray(x, y, cols, rows, band_list=list(sensor.bands))
+        else:
+            dn = read(window, sensor.bands)
         dn = dn.reshape(len(sensor.bands), rows, cols)
         valid = np.any(dn != 0, axis=0) & ~nodata_pixels(dn, nodata)
         parts.append(dn[:, valid].astype(np.float64))
@@ -75,15 +89,16 @@ def _impossible_share(refl):
     return float(np.count_nonzero(bad)) / refl.shape[1]
 
 
-def check_preset(dataset, sensor, role, preset_index):
-    """Raise `implausible_preset` when the preset turns the stack into impossible reflectance."""
-    if _impossible_share(_sample_reflectance(dataset, sensor)) <= IMPOSSIBLE_SHARE:
+def check_preset(dataset, sensor, role, preset_index, read=None):
+    """Raise `implausible_preset` when the preset turns the stack into impossible reflectance (`read`: as in
+    _sample_reflectance)."""
+    if _impossible_share(_sample_reflectance(dataset, sensor, read)) <= IMPOSSIBLE_SHARE:
         return
     best, best_blue = None, None
     for index, candidate in sensors.PRESETS.items():
         if index == preset_index or candidate.band_count_needed > dataset.RasterCount:
             continue
-        refl = _sample_reflectance(dataset, candidate)
+        refl = _sample_reflectance(dataset, candidate, read)
         if refl.shape[1] == 0 or _impossible_share(refl) > IMPOSSIBLE_SHARE:
             continue
         blue = float(np.median(refl[0]))

@@ -36,12 +36,16 @@ def typed_value(value, dtype):
 
 
 def read_reflectance(dataset, sensor, x, y, cols, rows, nodata=None):
-    """Reflectance per role (float32) and a validity mask for one window.
+    """Reflectance per role (float32) and a validity mask for one window (reflectance_of its DN)."""
+    return reflectance_of(dataset.ReadAsArray(x, y, cols, rows, band_list=list(sensor.bands)), sensor, nodata)
+
+
+def reflectance_of(dn, sensor, nodata=None):
+    """Reflectance per role (float32) and a validity mask from the DN of the preset's bands (bands x rows x cols).
 
     Invalid pixels (all bands 0, a declared NoData, not a number) read as reflectance 0 so that no index
-    computed on them overflows; the mask says to ignore them.
+    computed on them overflows; the mask says to ignore them. `dn` may be changed.
     """
-    dn = dataset.ReadAsArray(x, y, cols, rows, band_list=list(sensor.bands))
     if dn.ndim == 2:
         dn = dn[np.newaxis]
     zero = dn == 0
@@ -63,6 +67,16 @@ def read_reflectance(dataset, sensor, x, y, cols, rows, nodata=None):
             band += offset
         refl[role] = band
     return refl, ~invalid
+
+
+def unclear_pixels(refl, valid, mask_values=None, mask_type=None, mask_nodata=None):
+    """Pixels not clear, before the cloud-edge buffer: invalid, or masked (the spectral screen without a mask;
+    cloud calls on bright ground not trusted, see masks.masked_pixels)."""
+    from . import masks
+
+    if mask_values is None:
+        return ~valid | masks.spectral_screen(refl)
+    return ~valid | masks.masked_pixels(mask_values, mask_type, refl, mask_nodata)
 
 
 def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None, buffer=0, halo_from_mask=False):
@@ -88,24 +102,15 @@ def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None
         unclear = masks.masked_pixels(values, mask_type, nodata=mask_nodata)
         unclear[inner] = masks.masked_pixels(values[inner], mask_type, refl, mask_nodata) | ~valid
         return refl, ~masks.grow(unclear, buffer)[inner]
-    refl, clear = read_reflectance(dataset, sensor, x, y, cols, rows, nodata)
+    refl, valid = read_reflectance(dataset, sensor, x, y, cols, rows, nodata)
     if mask_path is None:
-        clear &= ~masks.spectral_screen(refl)
+        unclear = unclear_pixels(refl, valid)
     else:
-        clear &= ~_mask_says_unclear(datasets, mask_path, mask_type, (x, y, cols, rows), refl)
+        band = datasets.get(mask_path).GetRasterBand(1)
+        unclear = unclear_pixels(refl, valid, band.ReadAsArray(x, y, cols, rows), mask_type, band.GetNoDataValue())
     if buffer:
-        clear = ~masks.grow(~clear, buffer)[inner]
-        refl = {role: band[inner] for role, band in refl.items()}
-    return refl, clear
-
-
-def _mask_says_unclear(datasets, mask_path, mask_type, window, refl=None):
-    """Pixels a mask band hides in one window (its declared NoData included; cloud calls on bright ground
-    not trusted when the window's reflectance is given)."""
-    from . import masks
-
-    band = datasets.get(mask_path).GetRasterBand(1)
-    return masks.masked_pixels(band.ReadAsArray(*window), mask_type, refl, band.GetNoDataValue())
+        return {role: band[inner] for role, band in refl.items()}, ~masks.grow(unclear, buffer)[inner]
+    return refl, ~unclear
 
 
 def ratio_index(a, b):

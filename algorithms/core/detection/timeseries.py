@@ -22,14 +22,16 @@ import numpy as np
 from osgeo import gdal
 
 from ..area import row_areas_ha
-from ..errors import CoreError, never_cancelled, no_progress, releases_on_failure
+from ..errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
 from ..periods import from_int
 from ..rasters import grid
 from . import masks, patches, rules
 from .dated_outputs import CONFIRMED_CONFIDENCE, PROBABLE_CONFIDENCE, write_dated_outputs
-from .inputs import check_mask, check_preset, clip_to_extent, grid_buffer, resolve_series
-from .normalise import Normalisation, sample_windows
+from .inputs import check_mask, clip_to_extent, grid_buffer, resolve_series
+from .normalise import Normalisation
 from .reflectance import band_nodata, mndwi, nbr, ndvi, read_clear
+from .series_samples import sample_series
+from .series_strips import StripReads, run_strips, strips
 from .twodates import MASK_NODATA, check_stack
 from .unpack import decode_products
 
@@ -99,30 +101,6 @@ class _Series:
         return read_clear(self.datasets, self.paths[index], image.mask, image.sensor, image.mask_type, window,
                           self.nodata[index], self.buffer, image.product)
 
-    def normalise_to(self, reference_index, width, height, threads=1):
-        """Fit every date onto the reference date: the reference's samples read once, each date's windows read on
-        every core, one date fitted at a time (memory does not grow with threads or dates)."""
-        windows = list(sample_windows(width, height, **self.sample))
-        reference = dict(zip(windows, grid.parallel_map(lambda w: self.read(reference_index, w), windows, threads)))
-        for index in range(len(self.paths)):
-            if index == reference_index:
-                continue
-            other = dict(zip(windows, grid.parallel_map(lambda w, i=index: self.read(i, w), windows, threads)))
-
-            def read_pair(window, other=other):
-                (refl, usable), (later, usable_later) = reference[window], other[window]
-                return refl, later, usable & usable_later
-
-            self.normalisations[index] = Normalisation.estimate(read_pair, windows)
-            other = None
-        samples = {}
-        for refl, usable in reference.values():
-            dense = usable & (ndvi(refl) > 0.7)
-            for role, band in refl.items():
-                samples.setdefault(role, []).append(band[dense])
-        if samples and sum(len(part) for part in samples["nir"]) > 0:
-            self.reference_forest = {role: float(np.median(np.concatenate(parts))) for role, parts in samples.items()}
-
 
 def _is_forest(refl):
     forest = ndvi(refl) >= rules.FOREST_NDVI
@@ -140,60 +118,64 @@ def _evidence_code(pond, tailings, bare, vegetated):
     return code
 
 
-def track_window(series, window, date_values, confirm_obs):
-    """(pixel codes, loss dates, confidence) for one window, streaming the dates in order."""
-    shape = (window[3], window[2])
-    n_forest = np.zeros(shape, np.uint16)
-    n_clear = np.zeros(shape, np.uint16)
-    base = None
-    status = np.zeros(shape, np.uint8)
-    flag_date = np.zeros(shape, np.int32)
-    flag_day = np.zeros(shape, np.int32)
-    n_after = np.zeros(shape, np.uint8)
-    n_agree = np.zeros(shape, np.uint8)
-    evidence = {code: np.zeros(shape, np.uint16) for code in rules.LOSS_CODES}
-    # the ground around the loss for the patch rule: pale ground on the last clear date, water on the first and
-    # the last
-    pale_last, water_first, water_last = (np.zeros(shape, bool) for _ in range(3))
-    prior = series.prior_forest(window) if series.forest_mask_path else None
-    for index, date in enumerate(date_values):
-        refl, usable = series.read(index, window)
-        series.normalisations[index].apply(refl)
-        if base is None:
-            base = {role: np.zeros(shape, np.float32) for role in refl}
-        n_clear += usable
+class _Tracker:
+    """The per-pixel counters of one window while its dates stream past in order."""
+
+    def __init__(self, shape, confirm_obs, prior=None, reference_forest=None):
+        self.confirm_obs = confirm_obs
+        self.prior, self.reference_forest = prior, reference_forest
+        self.n_forest = np.zeros(shape, np.uint16)
+        self.n_clear = np.zeros(shape, np.uint16)
+        self.base = None
+        self.status = np.zeros(shape, np.uint8)
+        self.flag_date = np.zeros(shape, np.int32)
+        self.flag_day = np.zeros(shape, np.int32)
+        self.n_after = np.zeros(shape, np.uint8)
+        self.n_agree = np.zeros(shape, np.uint8)
+        self.evidence = {code: np.zeros(shape, np.uint16) for code in rules.LOSS_CODES}
+        # the ground around the loss for the patch rule: pale ground on the last clear date, water on the first and
+        # the last
+        self.pale_last, self.water_first, self.water_last = (np.zeros(shape, bool) for _ in range(3))
+
+    def update(self, refl, usable, date):
+        """One date's normalised reflectance and clear pixels."""
+        if self.base is None:
+            self.base = {role: np.zeros(usable.shape, np.float32) for role in refl}
+        base, n_forest, status, n_after, n_agree = self.base, self.n_forest, self.status, self.n_after, self.n_agree
+        self.n_clear += usable
         has_base = n_forest > 0
         divisor = np.maximum(n_forest, 1).astype(np.float32)
         baseline = {role: base[role] / divisor for role in base}
+        prior, reference_forest = self.prior, self.reference_forest
         if prior is not None:
             # with a forest mask: only forest is watched, and forest never seen clear yet is compared with
             # the scene's typical forest
-            has_base = (has_base | (prior & (series.reference_forest is not None))) & prior
-            if series.reference_forest is not None:
+            has_base = (has_base | (prior & (reference_forest is not None))) & prior
+            if reference_forest is not None:
                 for role in baseline:
-                    np.copyto(baseline[role], np.float32(series.reference_forest[role]), where=n_forest == 0)
+                    np.copyto(baseline[role], np.float32(reference_forest[role]), where=n_forest == 0)
         codes = rules.classify_pixels(baseline, refl, usable & has_base)
         water = rules.is_water(refl)
-        first = usable & (n_clear == 1)  # n_clear already counts this date
-        water_first[first] = water[first]
-        water_last[usable] = water[usable]
-        pale_last[usable] = rules.is_pale_ground(refl, water)[usable]
+        first = usable & (self.n_clear == 1)  # n_clear already counts this date
+        self.water_first[first] = water[first]
+        self.water_last[usable] = water[usable]
+        self.pale_last[usable] = rules.is_pale_ground(refl, water)[usable]
         loss = (codes >= rules.POND) & (codes <= rules.VEGETATED)
         forest = usable & ~loss & _is_forest(refl)
         day = _day_number(date)
 
         # pixels already flagged: count this observation towards confirmation or dropping
         was_flagged = (status == FLAGGED) & usable
-        late = was_flagged & (day - flag_day > DAYS_WINDOW)
+        late = was_flagged & (day - self.flag_day > DAYS_WINDOW)
         # a late loss observation still supports a flag that nothing has contradicted (a cloudy gap)
         uncontested = late & loss & (n_agree == n_after) & (n_after > 0)
         expired = late & ~uncontested
         counting = was_flagged & ~expired
         n_after += counting  # (masked adds and copies: no fancy indexing, same numbers)
         n_agree += counting & loss
-        confirmed_now = counting & (n_agree >= confirm_obs)
+        confirmed_now = counting & (n_agree >= self.confirm_obs)
         remaining = OBS_WINDOW - n_after.astype(np.int16)
-        hopeless = counting & ~confirmed_now & (n_agree.astype(np.int16) + remaining < confirm_obs)
+        hopeless = counting & ~confirmed_now & (n_agree.astype(np.int16) + remaining < self.confirm_obs)
         hopeless |= counting & ~confirmed_now & forest  # a clear forest observation contradicts the flag
         np.copyto(status, np.uint8(CONFIRMED), where=confirmed_now)
         dropped = expired | hopeless
@@ -206,23 +188,73 @@ def track_window(series, window, date_values, confirm_obs):
             np.add(base[role], refl[role], out=base[role], where=grow)
         new_flag = idle & loss
         np.copyto(status, np.uint8(FLAGGED), where=new_flag)
-        np.copyto(flag_date, np.int32(date), where=new_flag)
-        np.copyto(flag_day, np.int32(day), where=new_flag)
+        np.copyto(self.flag_date, np.int32(date), where=new_flag)
+        np.copyto(self.flag_day, np.int32(day), where=new_flag)
         np.copyto(n_after, np.uint8(0), where=new_flag)
         np.copyto(n_agree, np.uint8(0), where=new_flag)
         active = usable & (status != NONE)
         restart = dropped | new_flag
-        for code, counter in evidence.items():
+        for code, counter in self.evidence.items():
             np.copyto(counter, np.uint16(0), where=restart)
             counter += active & (codes == code)
 
-    detected = status != NONE
-    pixel_codes = np.where(detected, _evidence_code(*(evidence[c] for c in rules.LOSS_CODES)), rules.NO_LOSS)
-    pixel_codes = rules.mark_ground(pixel_codes.astype(np.uint8), pale_last, water_first, water_last)
-    pixel_codes[n_clear == 0] = rules.MASKED
-    confidence = np.where(status == CONFIRMED, CONFIRMED_CONFIDENCE,
-                          np.where(status == FLAGGED, PROBABLE_CONFIDENCE, 0)).astype(np.uint8)
-    return pixel_codes, np.where(detected, flag_date, 0).astype(np.int32), confidence
+    def result(self):
+        """(pixel codes, loss dates, confidence)."""
+        status = self.status
+        detected = status != NONE
+        pixel_codes = np.where(detected, _evidence_code(*(self.evidence[c] for c in rules.LOSS_CODES)),
+                               rules.NO_LOSS)
+        pixel_codes = rules.mark_ground(pixel_codes.astype(np.uint8), self.pale_last, self.water_first,
+                                        self.water_last)
+        pixel_codes[self.n_clear == 0] = rules.MASKED
+        confidence = np.where(status == CONFIRMED, CONFIRMED_CONFIDENCE,
+                              np.where(status == FLAGGED, PROBABLE_CONFIDENCE, 0)).astype(np.uint8)
+        return pixel_codes, np.where(detected, self.flag_date, 0).astype(np.int32), confidence
+
+
+def _tracker(series, window, confirm_obs):
+    prior = series.prior_forest(window) if series.forest_mask_path else None
+    return _Tracker((window[3], window[2]), confirm_obs, prior, series.reference_forest)
+
+
+def track_window(series, window, date_values, confirm_obs):
+    """(pixel codes, loss dates, confidence) for one window, streaming the dates in order (products read in
+    place: windows on their JPEG2000 tiles)."""
+    tracker = _tracker(series, window, confirm_obs)
+    for index, date in enumerate(date_values):
+        refl, usable = series.read(index, window)
+        tracker.update(series.normalisations[index].apply(refl), usable, date)
+    return tracker.result()
+
+
+def _track_strips(series, outputs, width, height, date_values, confirm_obs, rows, cols, threads, progress,
+                  is_cancelled):
+    """The tracking pass in full-width strips (each stack tile decoded once), written into `outputs`."""
+    reads = StripReads(series, width, cols)
+    count = len(date_values)
+    total = len(list(strips(height, rows, series.buffer)))
+    done = []
+
+    def start(strip, chunks):
+        _, _, tracked, tracked_end = strip
+        return [_tracker(series, (x0, tracked, x1 - x0, tracked_end - tracked), confirm_obs) for x0, x1 in chunks]
+
+    def track(trackers, chunk, index, refl, clear):
+        trackers[chunk].update(series.normalisations[index].apply(refl), clear, date_values[index])
+
+    def finish(strip, trackers):
+        for (x0, _), tracker in zip(reads.chunks, trackers):
+            if tracker.base is not None or strip[3] > strip[2]:
+                for name, array in zip(("codes", "dates", "confidence"), tracker.result()):
+                    outputs[name].GetRasterBand(1).WriteArray(array, x0, strip[2])
+        done.append(strip)
+        progress(0.05 + 0.75 * len(done) / total)
+
+    def cancelled():
+        if is_cancelled():
+            raise Cancelled()
+
+    run_strips(reads, height, rows, count, threads, start, track, finish, cancelled)
 
 
 @releases_on_failure
@@ -245,10 +277,6 @@ def detect_time_series(image_paths, output_class, output_date, output_confidence
         for image, dataset in zip(images, datasets):
             check_stack(dataset, image.sensor, image.name)
             grid.check_overlap(dataset, reference, image.name, images[0].name)
-        # the presets' samples decode tiles of every image: read on every core
-        grid.parallel_map(lambda image: check_preset(gdal.Open(image.path), image.sensor, image.name,
-                                                     image.sensor.index),
-                          [image for image in images if not image.product], threads)
         for image in images:
             if not image.product and image.mask:
                 mask = grid.open_raster(image.mask, "MASKS")
@@ -286,19 +314,22 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
     series.sample = sample
     if forest_mask:
         series.set_forest_mask(str(forest_mask), reference, work)
-    reference_index = _clearest(series, width, height, threads)
-    series.normalise_to(reference_index, width, height, threads)
+    sample_series(series, width, height, threads, work)
     progress(0.05)
     outputs = patches.scratch_rasters(work, reference)
-    windows = list(grid.windows(width, height, rows, cols))
+    if in_place:
+        windows = list(grid.windows(width, height, rows, cols))
 
-    def store(window, result, index):
-        for name, array in zip(("codes", "dates", "confidence"), result):
-            outputs[name].GetRasterBand(1).WriteArray(array, window[0], window[1])
-        progress(0.05 + 0.75 * (index + 1) / len(windows))
+        def store(window, result, index):
+            for name, array in zip(("codes", "dates", "confidence"), result):
+                outputs[name].GetRasterBand(1).WriteArray(array, window[0], window[1])
+            progress(0.05 + 0.75 * (index + 1) / len(windows))
 
-    grid.run_windows(lambda window: track_window(series, window, date_values, confirm_obs), windows, threads,
-                     is_cancelled, store)
+        grid.run_windows(lambda window: track_window(series, window, date_values, confirm_obs), windows, threads,
+                         is_cancelled, store)
+    else:
+        _track_strips(series, outputs, width, height, date_values, confirm_obs, rows, cols, threads, progress,
+                      is_cancelled)
     for dataset in outputs.values():
         dataset.FlushCache()
     codes_band = outputs["codes"].GetRasterBand(1)
@@ -319,14 +350,3 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
     return TimeSeriesResult(totals["mining"], totals["other"], totals["confirmed"], totals["probable"],
                             masked_pixels / total_pixels if total_pixels else 0.0,
                             [from_int(d) for d in date_values], area_method)
-
-
-def _clearest(series, width, height, threads=1):
-    """The date with the most clear samples (the first of equals): the radiometric reference of the series."""
-    windows = list(sample_windows(width, height, **(series.sample or {"size": 64, "per_side": 6})))
-
-    def clear_count(index):
-        return sum(int(np.count_nonzero(series.read(index, window)[1])) for window in windows)
-
-    counts = grid.parallel_map(clear_count, range(len(series.paths)), threads)
-    return counts.index(max(counts))

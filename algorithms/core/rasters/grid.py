@@ -207,6 +207,17 @@ def gdal_cache_limit(megabytes=64):
         gdal.SetCacheMax(previous)
 
 
+@contextmanager
+def gdal_cache_size(megabytes):
+    """GDAL's block cache at this size during a step (it may grow or shrink), then as it was."""
+    previous = gdal.GetCacheMax()
+    gdal.SetCacheMax(int(megabytes) * 1024 * 1024)
+    try:
+        yield
+    finally:
+        gdal.SetCacheMax(previous)
+
+
 # JPEG2000 products: windows on the codestream's 1024 x 1024 tiles and a cache that keeps decoded tiles, so
 # each tile is decoded about once (decoding, not reading, is what a product costs)
 PRODUCT_WINDOW = 1024

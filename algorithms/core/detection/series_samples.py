@@ -1,0 +1,99 @@
+"""The series' sample windows, each date decoded once.
+
+The preset check, the clear count that chooses the reference date and the normalisation's samples all read windows
+spread over every image; on a 2000 px image each of the three passes decoded about every tile of the series. Now each
+date's windows of the three are read together in row order, so GDAL's block cache serves the tiles they share, and
+the normalisation's dense-forest pixels wait in a scratch file until the reference date is known.
+"""
+import os
+
+import numpy as np
+from osgeo import gdal
+
+from ..rasters import grid
+from .inputs import check_preset, preset_bands, preset_windows
+from .normalise import FOREST_NDVI_SAMPLE, Normalisation, sample_windows
+from .reflectance import ndvi
+
+CLEAR_SAMPLE = {"size": 64, "per_side": 6}
+# GDAL's block cache while sampling, per thread: a date's windows in row order need about two rows of tiles at a
+# time (8 x 2 tiles of 6 bands, 12.6 MB, at 2000 px)
+SAMPLE_CACHE_MB_PER_THREAD = 32
+SAMPLE_CACHE_MB_MAX = 256
+
+
+def sample_series(series, width, height, threads, work):
+    """Check each stack's preset, choose the reference date (the most clear samples, the first of equals) and fit
+    every date onto it; return the reference's index."""
+    clear_windows = list(sample_windows(width, height, **(series.sample or CLEAR_SAMPLE)))
+    fit_windows = list(sample_windows(width, height, **series.sample))
+    cache = min(SAMPLE_CACHE_MB_MAX, SAMPLE_CACHE_MB_PER_THREAD * max(1, min(threads, len(series.paths))))
+    with grid.gdal_cache_size(max(cache, gdal.GetCacheMax() // 2 ** 20)):
+        counts = grid.parallel_map(lambda index: _sample_date(series, index, clear_windows, fit_windows, work),
+                                   range(len(series.paths)), threads)
+    reference = counts.index(max(counts))
+    reference_dense, reference_values = _load(work, reference)
+    if reference_dense.any():
+        series.reference_forest = {role: float(np.median(values)) for role, values in
+                                   zip(series.images[reference].sensor.roles, reference_values)}
+
+    def fit(index):
+        dense, values = _load(work, index)
+        both = reference_dense & dense  # dense forest, clear on both dates
+        roles = series.images[index].sensor.roles
+        before = dict(zip(roles, reference_values[:, both[reference_dense]]))
+        after = dict(zip(roles, values[:, both[dense]]))
+        return Normalisation.estimate(lambda _window: (before, after, np.ones(len(after["nir"]), bool)), [None])
+
+    others = [index for index in range(len(series.paths)) if index != reference]
+    for index, normalisation in zip(others, grid.parallel_map(fit, others, threads)):
+        series.normalisations[index] = normalisation
+    return reference
+
+
+def _sample_date(series, index, clear_windows, fit_windows, work):
+    """Read one date's preset, clear-count and normalisation windows in row order; check its preset, keep its
+    dense-forest samples; return its clear count."""
+    image, path = series.images[index], series.paths[index]
+    preset_dataset, preset_list, bands = None, [], None
+    if not image.product:
+        # the same handle as the series' reads when the stack is on the reference grid: GDAL caches per handle
+        preset_dataset = series.datasets.get(path) if path == image.path else gdal.Open(image.path)
+        bands = preset_bands(preset_dataset, image.sensor)
+        preset_list = preset_windows(preset_dataset)
+    order = sorted([(window[1], window[0], 1, window) for window in dict.fromkeys(clear_windows + fit_windows)] +
+                   [(window[1], window[0], 0, window) for window in preset_list])
+    preset_reads = {}
+    clear = dict.fromkeys(clear_windows)
+    fit = dict.fromkeys(fit_windows)
+    for _, _, is_sample, window in order:
+        if not is_sample:
+            preset_reads[window] = preset_dataset.ReadAsArray(*window, band_list=bands)
+            continue
+        refl, usable = series.read(index, window)
+        if window in clear:
+            clear[window] = int(np.count_nonzero(usable))
+        if window in fit:
+            dense = usable & (ndvi(refl) > FOREST_NDVI_SAMPLE)
+            fit[window] = (dense.ravel(), [band[dense] for band in refl.values()])
+    if preset_dataset is not None:
+        positions = {band: number for number, band in enumerate(bands)}
+        check_preset(preset_dataset, image.sensor, image.name, image.sensor.index,
+                     lambda window, wanted: preset_reads[window][[positions[band] for band in wanted]])
+    dense = np.concatenate([part[0] for part in fit.values()]) if fit else np.zeros(0, bool)
+    roles = len(image.sensor.roles)
+    values = (np.concatenate([np.stack(part[1]) for part in fit.values()], axis=1) if fit
+              else np.zeros((roles, 0), np.float32))
+    np.savez(_sample_path(work, index), dense=np.packbits(dense), pixels=len(dense), values=values)
+    return sum(clear.values())
+
+
+def _sample_path(work, index):
+    return os.path.join(work, f"samples_{index}.npz")
+
+
+def _load(work, index):
+    """(dense-forest pixels of the normalisation windows, the reflectance of those pixels: roles x pixels)."""
+    with np.load(_sample_path(work, index)) as saved:
+        dense = np.unpackbits(saved["dense"], count=int(saved["pixels"])).astype(bool)
+        return dense, saved["values"]
