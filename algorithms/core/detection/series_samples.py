@@ -5,12 +5,14 @@ spread over every image; on a 2000 px image each of the three passes decoded abo
 date's windows of the three are read together in row order, so GDAL's block cache serves the tiles they share, and
 the normalisation's dense-forest pixels wait in a scratch file until the reference date is known.
 """
+import math
 import os
+import shutil
 
 import numpy as np
 from osgeo import gdal
 
-from ..rasters import grid
+from ..rasters import grid, raw
 from .inputs import check_preset, preset_bands, preset_windows
 from .normalise import FOREST_NDVI_SAMPLE, Normalisation, sample_windows
 from .reflectance import ndvi
@@ -20,6 +22,57 @@ CLEAR_SAMPLE = {"size": 64, "per_side": 6}
 # time (8 x 2 tiles of 6 bands, 12.6 MB, at 2000 px)
 SAMPLE_CACHE_MB_PER_THREAD = 32
 SAMPLE_CACHE_MB_MAX = 256
+# When the sample windows touch at least this share of the tiles (every tile of a 2000 px image), each date is
+# decoded once into a raw scratch copy that the sampling and the tracking then read without decoding; only when
+# the copies fit RAW_MAX_BYTES and a quarter of the free space of the temporary folder (they stay in the file cache)
+RAW_MIN_SHARE = 0.25
+RAW_MAX_BYTES = 2 * 1024 ** 3
+
+
+def decode_once(series, width, height, threads, work, stop_if_cancelled):
+    """Decode every date (its bands and its mask) into raw scratch copies when sampling would decode most of
+    its tiles anyway; the series then reads the copies."""
+    first = gdal.Open(series.paths[0])
+    block_cols, block_rows = first.GetRasterBand(1).GetBlockSize()
+    windows = _all_windows(series, width, height)
+    touched = {(bx, by) for x, y, cols, rows in windows
+               for bx in range(x // block_cols, (x + cols - 1) // block_cols + 1)
+               for by in range(y // block_rows, (y + rows - 1) // block_rows + 1)}
+    if len(touched) < RAW_MIN_SHARE * math.ceil(width / block_cols) * math.ceil(height / block_rows):
+        return
+    plan = []
+    for index, image in enumerate(series.images):
+        dataset = gdal.Open(series.paths[index])
+        bands = preset_bands(dataset, image.sensor) if not image.product else sorted(set(image.sensor.bands))
+        plan.append((index, "paths", bands, raw.raw_bytes(dataset, bands)))
+        if image.mask:
+            plan.append((index, "mask", [1], raw.raw_bytes(gdal.Open(image.mask), [1])))
+    free = shutil.disk_usage(work).free
+    if sum(part[3] for part in plan) > min(RAW_MAX_BYTES, free / 4):
+        return
+
+    def copy(part):
+        index, kind, bands, _ = part
+        source = series.paths[index] if kind == "paths" else series.images[index].mask
+        target = os.path.join(work, f"decoded_{index}_{kind}{raw.SUFFIX}")
+        return raw.copy_decoded(gdal.Open(source), target, bands, block_rows, stop_if_cancelled)
+
+    for (index, kind, _, _), target in zip(plan, grid.parallel_map(copy, plan, threads)):
+        if kind == "paths":
+            series.paths[index] = target
+        else:
+            series.images[index].mask = target
+
+
+def _all_windows(series, width, height):
+    """Every window the sampling reads (the buffer's halo included)."""
+    buffer = series.buffer
+    windows = list(preset_windows(gdal.Open(series.paths[0])))
+    for x, y, cols, rows in (list(sample_windows(width, height, **(series.sample or CLEAR_SAMPLE))) +
+                             list(sample_windows(width, height, **series.sample))):
+        x0, y0 = max(0, x - buffer), max(0, y - buffer)
+        windows.append((x0, y0, min(width, x + cols + buffer) - x0, min(height, y + rows + buffer) - y0))
+    return windows
 
 
 def sample_series(series, width, height, threads, work):
@@ -57,10 +110,11 @@ def _sample_date(series, index, clear_windows, fit_windows, work):
     image, path = series.images[index], series.paths[index]
     preset_dataset, preset_list, bands = None, [], None
     if not image.product:
-        # the same handle as the series' reads when the stack is on the reference grid: GDAL caches per handle
-        preset_dataset = series.datasets.get(path) if path == image.path else gdal.Open(image.path)
+        preset_dataset = gdal.Open(image.path)
         bands = preset_bands(preset_dataset, image.sensor)
         preset_list = preset_windows(preset_dataset)
+        # the series' own handle (or decoded copy) when the stack is on the reference grid: GDAL caches per handle
+        reader = series.datasets.get(path) if series.on_grid[index] else preset_dataset
     order = sorted([(window[1], window[0], 1, window) for window in dict.fromkeys(clear_windows + fit_windows)] +
                    [(window[1], window[0], 0, window) for window in preset_list])
     preset_reads = {}
@@ -68,7 +122,7 @@ def _sample_date(series, index, clear_windows, fit_windows, work):
     fit = dict.fromkeys(fit_windows)
     for _, _, is_sample, window in order:
         if not is_sample:
-            preset_reads[window] = preset_dataset.ReadAsArray(*window, band_list=bands)
+            preset_reads[window] = reader.ReadAsArray(*window, band_list=bands)
             continue
         refl, usable = series.read(index, window)
         if window in clear:

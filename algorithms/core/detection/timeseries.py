@@ -30,7 +30,7 @@ from .dated_outputs import CONFIRMED_CONFIDENCE, PROBABLE_CONFIDENCE, write_date
 from .inputs import check_mask, clip_to_extent, grid_buffer, resolve_series
 from .normalise import Normalisation
 from .reflectance import band_nodata, mndwi, nbr, ndvi, read_clear
-from .series_samples import sample_series
+from .series_samples import decode_once, sample_series
 from .series_strips import StripReads, run_strips, strips
 from .twodates import MASK_NODATA, check_stack
 from .unpack import decode_products
@@ -79,6 +79,7 @@ class _Series:
             if image.mask:
                 image.mask = grid.aligned_path(image.mask, gdal.Open(image.mask), reference, work, "near",
                                                nodata=MASK_NODATA[image.mask_type])
+        self.on_grid = [path == image.path for path, image in zip(self.paths, images)]  # read as given
         self.normalisations = [Normalisation() for _ in self.paths]
         self.forest_mask_path = None
         self.reference_forest = None  # median reflectance of dense forest on the reference date
@@ -250,11 +251,12 @@ def _track_strips(series, outputs, width, height, date_values, confirm_obs, rows
         done.append(strip)
         progress(0.05 + 0.75 * len(done) / total)
 
-    def cancelled():
-        if is_cancelled():
-            raise Cancelled()
+    run_strips(reads, height, rows, count, threads, start, track, finish, lambda: _stop_if(is_cancelled))
 
-    run_strips(reads, height, rows, count, threads, start, track, finish, cancelled)
+
+def _stop_if(is_cancelled):
+    if is_cancelled():
+        raise Cancelled()
 
 
 @releases_on_failure
@@ -312,8 +314,14 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
         rows, cols, sample, threads = grid.product_reading(threads)
     series = _Series(images, work, reference, buffer)
     series.sample = sample
+
+    def stop_if_cancelled():
+        _stop_if(is_cancelled)
+
     if forest_mask:
         series.set_forest_mask(str(forest_mask), reference, work)
+    if not in_place:
+        decode_once(series, width, height, threads, work, stop_if_cancelled)
     sample_series(series, width, height, threads, work)
     progress(0.05)
     outputs = patches.scratch_rasters(work, reference)

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from osgeo import gdal, ogr, osr
 
 from ..errors import Cancelled, CoreError
+from . import raw
 
 gdal.UseExceptions()
 
@@ -130,7 +131,7 @@ class ThreadDatasets:
         if path in cache:
             cache.move_to_end(path)
         else:
-            cache[path] = gdal.Open(path, gdal.GA_ReadOnly)
+            cache[path] = raw.open_raster(path)  # a decoded copy, or the GDAL dataset
             while len(cache) > self.keep:
                 cache.popitem(last=False)
         return cache[path]

@@ -1,0 +1,88 @@
+"""Decoded copies: a compressed raster that a run reads several times, decoded once into a raw scratch file.
+
+The copy holds some bands of the source, band after band (band-sequential), in the source's data type; reading it
+is a copy out of the operating system's file cache, with no decoding. `RawRaster` reads it through the part of
+GDAL's dataset interface the series engine uses (ReadAsArray with a band list, GetRasterBand(n).ReadAsArray).
+"""
+import json
+
+import numpy as np
+from osgeo import gdal, gdal_array
+
+SUFFIX = ".raw"
+
+
+def copy_decoded(source, target, bands, rows=256, stop_if_cancelled=None):
+    """Decode `bands` (1-based numbers) of the GDAL dataset `source` into the raw file `target`, full-width strips
+    of `rows` at a time (stop_if_cancelled() is called between strips); return the path."""
+    width, height = source.RasterXSize, source.RasterYSize
+    dtype = gdal_array.GDALTypeCodeToNumericTypeCode(source.GetRasterBand(bands[0]).DataType)
+    plane = width * height * np.dtype(dtype).itemsize
+    with open(target, "wb") as handle:
+        handle.truncate(plane * len(bands))
+        for y in range(0, height, rows):
+            if stop_if_cancelled is not None:
+                stop_if_cancelled()
+            count = min(rows, height - y)
+            dn = source.ReadAsArray(0, y, width, count, band_list=list(bands)).reshape(len(bands), count, width)
+            for number in range(len(bands)):
+                handle.seek(number * plane + y * width * dn.itemsize)
+                handle.write(dn[number].tobytes())
+    header = {"width": width, "height": height, "bands": list(bands), "dtype": np.dtype(dtype).str,
+              "nodata": [source.GetRasterBand(number).GetNoDataValue() for number in bands]}
+    with open(target + ".json", "w", encoding="utf-8") as handle:
+        json.dump(header, handle)
+    return target
+
+
+def raw_bytes(dataset, bands):
+    """The size of a decoded copy of these bands."""
+    dtype = gdal_array.GDALTypeCodeToNumericTypeCode(dataset.GetRasterBand(bands[0]).DataType)
+    return dataset.RasterXSize * dataset.RasterYSize * len(bands) * np.dtype(dtype).itemsize
+
+
+class RawRaster:
+    """A decoded copy, read like a GDAL dataset (thread-safe: every read maps the file anew)."""
+
+    def __init__(self, path):
+        with open(path + ".json", encoding="utf-8") as handle:
+            header = json.load(handle)
+        self.path = path
+        self.RasterXSize, self.RasterYSize = header["width"], header["height"]
+        self.bands = header["bands"]
+        self.RasterCount = max(self.bands)
+        self.dtype = np.dtype(header["dtype"])
+        self.nodata = dict(zip(self.bands, header["nodata"]))
+
+    def ReadAsArray(self, x, y, cols, rows, band_list=None):  # noqa: N802 (GDAL's name)
+        numbers = list(band_list or self.bands)
+        planes = np.memmap(self.path, self.dtype, "r", shape=(len(self.bands), self.RasterYSize, self.RasterXSize))
+        out = np.empty((len(numbers), rows, cols), self.dtype)
+        for index, number in enumerate(numbers):
+            out[index] = planes[self.bands.index(number), y:y + rows, x:x + cols]
+        del planes  # unmapped: the pages read do not stay in the process's memory
+        return out[0] if len(numbers) == 1 else out  # one band: 2-D, as GDAL
+
+    def GetRasterBand(self, number):  # noqa: N802 (GDAL's name)
+        return _RawBand(self, number)
+
+
+class _RawBand:
+    def __init__(self, raster, number):
+        self.raster, self.number = raster, number
+
+    def ReadAsArray(self, x, y, cols, rows):  # noqa: N802 (GDAL's name)
+        return self.raster.ReadAsArray(x, y, cols, rows, [self.number])
+
+    def GetNoDataValue(self):  # noqa: N802 (GDAL's name)
+        return self.raster.nodata[self.number]
+
+
+def is_raw(path):
+    return str(path).endswith(SUFFIX)
+
+
+def open_raster(path):
+    """A RawRaster for a decoded copy, else the GDAL dataset."""
+    return RawRaster(path) if is_raw(path) else gdal.Open(path, gdal.GA_ReadOnly)
+
