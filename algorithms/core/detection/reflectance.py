@@ -122,28 +122,47 @@ def ratio_index(a, b):
     return out
 
 
+class Reflectance(dict):
+    """Reflectance per role whose indices are computed once: the rule asks for NDVI, NBR and MNDWI of the same
+    image several times (the series: about half its index computations). Its bands must not change afterwards."""
+
+    def __init__(self, bands):
+        super().__init__(bands)
+        self.indices = {}
+
+
+def _index(refl, name, first, second):
+    """ratio_index of two roles, kept on a Reflectance."""
+    indices = getattr(refl, "indices", None)
+    if indices is None:
+        return ratio_index(refl[first], refl[second])
+    if name not in indices:
+        indices[name] = ratio_index(refl[first], refl[second])
+    return indices[name]
+
+
 def ndvi(refl):
-    return ratio_index(refl["nir"], refl["red"])
+    return _index(refl, "ndvi", "nir", "red")
 
 
 def nbr(refl):
     """Normalised burn ratio (NIR vs SWIR2): high for canopy, low for bare ground."""
-    return ratio_index(refl["nir"], refl["swir2"])
+    return _index(refl, "nbr", "nir", "swir2")
 
 
 def mndwi(refl):
     """Modified normalised difference water index (green vs SWIR1)."""
-    return ratio_index(refl["green"], refl["swir1"])
+    return _index(refl, "mndwi", "green", "swir1")
 
 
 def ndwi(refl):
     """McFeeters water index (green vs NIR), for stacks without SWIR."""
-    return ratio_index(refl["green"], refl["nir"])
+    return _index(refl, "ndwi", "green", "nir")
 
 
 def redness(refl):
     """(red - blue) / (red + blue): iron-rich farm soils and laterite roads are redder than tailings."""
-    return ratio_index(refl["red"], refl["blue"])
+    return _index(refl, "redness", "red", "blue")
 
 
 def band_nodata(dataset, bands=None):

@@ -85,13 +85,14 @@ def sample_series(series, width, height, threads, work):
         counts = grid.parallel_map(lambda index: _sample_date(series, index, clear_windows, fit_windows, work),
                                    range(len(series.paths)), threads)
     reference = counts.index(max(counts))
-    reference_dense, reference_values = _load(work, reference)
+    pixels = sum(window[2] * window[3] for window in fit_windows)
+    reference_dense, reference_values = _load(work, reference, pixels)
     if reference_dense.any():
         series.reference_forest = {role: float(np.median(values)) for role, values in
                                    zip(series.images[reference].sensor.roles, reference_values)}
 
     def fit(index):
-        dense, values = _load(work, index)
+        dense, values = _load(work, index, pixels)
         both = reference_dense & dense  # dense forest, clear on both dates
         roles = series.images[index].sensor.roles
         before = dict(zip(roles, reference_values[:, both[reference_dense]]))
@@ -135,19 +136,21 @@ def _sample_date(series, index, clear_windows, fit_windows, work):
         check_preset(preset_dataset, image.sensor, image.name, image.sensor.index,
                      lambda window, wanted: preset_reads[window][[positions[band] for band in wanted]])
     dense = np.concatenate([part[0] for part in fit.values()]) if fit else np.zeros(0, bool)
-    roles = len(image.sensor.roles)
-    values = (np.concatenate([np.stack(part[1]) for part in fit.values()], axis=1) if fit
-              else np.zeros((roles, 0), np.float32))
-    np.savez(_sample_path(work, index), dense=np.packbits(dense), pixels=len(dense), values=values)
+    values = np.empty((len(image.sensor.roles), int(np.count_nonzero(dense))), np.float32)
+    start = 0
+    for _, bands in fit.values():
+        values[:, start:start + len(bands[0])] = bands
+        start += len(bands[0])
+    np.save(_sample_path(work, index, "dense"), np.packbits(dense))
+    np.save(_sample_path(work, index, "values"), values)
     return sum(clear.values())
 
 
-def _sample_path(work, index):
-    return os.path.join(work, f"samples_{index}.npz")
+def _sample_path(work, index, kind):
+    return os.path.join(work, f"samples_{index}_{kind}.npy")
 
 
-def _load(work, index):
-    """(dense-forest pixels of the normalisation windows, the reflectance of those pixels: roles x pixels)."""
-    with np.load(_sample_path(work, index)) as saved:
-        dense = np.unpackbits(saved["dense"], count=int(saved["pixels"])).astype(bool)
-        return dense, saved["values"]
+def _load(work, index, pixels):
+    """(dense-forest pixels of the `pixels` of the normalisation windows, their reflectance: roles x pixels)."""
+    dense = np.unpackbits(np.load(_sample_path(work, index, "dense")), count=pixels).astype(bool)
+    return dense, np.load(_sample_path(work, index, "values"))

@@ -27,7 +27,7 @@ def copy_decoded(source, target, bands, rows=256, stop_if_cancelled=None):
             dn = source.ReadAsArray(0, y, width, count, band_list=list(bands)).reshape(len(bands), count, width)
             for number in range(len(bands)):
                 handle.seek(number * plane + y * width * dn.itemsize)
-                handle.write(dn[number].tobytes())
+                dn[number].tofile(handle)
     header = {"width": width, "height": height, "bands": list(bands), "dtype": np.dtype(dtype).str,
               "nodata": [source.GetRasterBand(number).GetNoDataValue() for number in bands]}
     with open(target + ".json", "w", encoding="utf-8") as handle:
