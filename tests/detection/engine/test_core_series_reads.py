@@ -1,0 +1,73 @@
+"""The series engine's reads (core, no QGIS): decoded copies, full-width strips with their halo kept from the strip
+above, and each date's sample windows read once give the rasters of plain windows read with their halo."""
+import numpy as np
+import pytest
+from osgeo import gdal
+
+from algorithms.core.detection import masks, series_samples, timeseries
+from algorithms.core.detection.sensors import sensor_for
+from algorithms.core.errors import Cancelled
+from algorithms.core.rasters import grid, raw
+from tests.conftest import read
+
+
+@pytest.fixture(scope="module")
+def series(tmp_path_factory):
+    from scripts.demo.simulate_s2 import make_series
+
+    return make_series(str(tmp_path_factory.mktemp("series")), seed=33, size=150, pixel=20.0, edges=True)
+
+
+def _run(series, folder, name, **options):
+    outputs = [str(folder / f"{name}_{kind}.tif") for kind in ("class", "date", "conf")]
+    result = timeseries.detect_time_series(series["stacks"], *outputs, sensor_for(0), series["masks"], masks.SCL,
+                                           min_area_ha=0.1, buffer_m=40.0, **options)
+    return [read(path) for path in outputs], result
+
+
+def _windows_pass(series, outputs, width, height, date_values, confirm_obs, rows, cols, threads, progress,
+                  is_cancelled):
+    """The tracking pass as before the strips: 64 px windows, each date read with its halo."""
+    for window in grid.windows(width, height, 64, 64):
+        for name, array in zip(("codes", "dates", "confidence"),
+                               timeseries.track_window(series, window, date_values, confirm_obs)):
+            outputs[name].GetRasterBand(1).WriteArray(array, window[0], window[1])
+
+
+def test_strips_and_decoded_copies_give_the_windows_rasters(series, tmp_path, monkeypatch):
+    copies = []
+    monkeypatch.setattr(raw, "copy_decoded", lambda *args, copy=raw.copy_decoded: copies.append(1) or copy(*args))
+    strips, result = _run(series, tmp_path, "strips", threads=2, block_rows=48, block_cols=40)
+    assert copies  # 150 px: the sample windows touch every tile, so each date was decoded once into a copy
+    monkeypatch.setattr(series_samples, "RAW_MIN_SHARE", 2.0)  # never: strips read from the stacks
+    copies.clear()
+    from_stacks, _ = _run(series, tmp_path, "stacks", threads=1, block_rows=512, block_cols=512)
+    monkeypatch.setattr(timeseries, "_track_strips", _windows_pass)
+    windows, _ = _run(series, tmp_path, "windows", threads=1)
+    assert not copies
+    for rasters in (from_stacks, windows):
+        assert all(np.array_equal(a, b) for a, b in zip(rasters, strips))
+    assert result.mining_ha + result.other_loss_ha > 5 and (strips[2] == 3).any()  # loss found, some confirmed
+
+
+def test_strip_pass_reports_progress_and_stops_on_cancel(series, tmp_path):
+    calls = []
+    _run(series, tmp_path, "progress", threads=2, block_rows=32, progress=calls.append)
+    tracking = [value for value in calls if 0.05 <= value <= 0.8]
+    assert len(tracking) >= 5 and tracking == sorted(tracking) and calls[-1] == pytest.approx(1.0)
+    calls.clear()
+    with pytest.raises(Cancelled):
+        _run(series, tmp_path, "cancelled", threads=2, block_rows=32, progress=calls.append,
+             is_cancelled=lambda: len(calls) > 3)
+    assert max(calls) < 0.8 and not (tmp_path / "cancelled_class.tif").exists()  # stopped while tracking
+
+
+def test_decoded_copy_reads_like_gdal(series, tmp_path):
+    dataset = gdal.Open(series["stacks"][0])
+    copy = raw.RawRaster(raw.copy_decoded(dataset, str(tmp_path / f"copy{raw.SUFFIX}"), [2, 4, 6], rows=40))
+    for window in ((0, 0, 150, 150), (17, 33, 60, 90), (149, 0, 1, 150)):
+        assert np.array_equal(copy.ReadAsArray(*window, band_list=[6, 2]),
+                              dataset.ReadAsArray(*window, band_list=[6, 2]))
+        assert np.array_equal(copy.GetRasterBand(4).ReadAsArray(*window),
+                              dataset.GetRasterBand(4).ReadAsArray(*window))
+    assert copy.GetRasterBand(2).GetNoDataValue() == dataset.GetRasterBand(2).GetNoDataValue()
