@@ -39,6 +39,36 @@ def make_series(folder, size, count):
     return [(tiled[i][1], tiled[i + 1][1]) for i in range(0, len(tiled), 2)]
 
 
+def make_radar_series(folder, size, count):
+    """count dated VV/VH dB stacks tiled from the sample's HyP3 RTC products (built in a child process, kept)."""
+    inputs = os.path.join(folder, "inputs", f"radar_{size}")
+    os.makedirs(inputs, exist_ok=True)
+    sample = os.path.join(SAMPLE, "radar")
+    products = sorted(f for f in os.listdir(sample) if f.endswith(".zip"))[:count]
+    targets = [os.path.join(inputs, f"S1_RTC_{name.split('_')[2][:8]}_VV_VH_dB.tif") for name in products]
+    missing = [(os.path.join(sample, p), t) for p, t in zip(products, targets) if not os.path.exists(t)]
+    if missing:  # a child inherits its parent's peak memory: never build inputs in the bench process
+        subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
+                        "from scripts.bench.bench_series import stack_radar; "
+                        "[stack_radar(a, b, int(sys.argv[2])) for a, b in zip(sys.argv[3::2], sys.argv[4::2])]",
+                        ROOT, str(size)] + [p for pair in missing for p in pair], check=True)
+    return targets
+
+
+def stack_radar(product, target, size):
+    """A HyP3 RTC zip's VV and VH (dB) as one 2-band stack, tiled to size x size px."""
+    from osgeo import gdal
+
+    from scripts.bench.bench_inputs import tile_sample
+
+    stem = os.path.basename(product)[:-4]
+    bands = [f"/vsizip/{product}/{stem}/{stem}_{pol}.tif" for pol in ("VV", "VH")]
+    vrt = target + ".vrt"
+    gdal.BuildVRT(vrt, bands, separate=True).FlushCache()
+    tile_sample(vrt, target, size)
+    os.remove(vrt)
+
+
 def set_max_threads(env, threads):
     """QGIS's "Max cores to use" in the throw-away profile (-1 = all cores)."""
     path = os.path.join(env["QGIS_CUSTOM_CONFIG_PATH"], "profiles", "default", "QGIS", "QGIS3.ini")
@@ -62,8 +92,35 @@ def run_series(env, series, folder):
     return timed(args, env, cpu=True)
 
 
+def run_radar(env, stacks, folder):
+    args = [qgis_process_binary(), "run", "miningloss:detectradar", "--"] + [f"IMAGES={stack}" for stack in stacks]
+    args += [f"{key}={os.path.join(folder, f'radar_{key.lower()}.tif')}"
+             for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE")]
+    return timed(args, env, cpu=True)
+
+
 def plain_read(series):
     return timed([sys.executable, PLAIN_READ] + [path for pair in series for path in pair], cpu=True)
+
+
+def radar_rows(env, folder, size, count, repeat):
+    """detectradar on count dates of size x size px against a plain read of its stacks, alternating."""
+    stacks = make_radar_series(folder, size, count)
+    ours, floor = [], []
+    for run in range(repeat):
+        ours.append(run_radar(env, stacks, folder))
+        floor.append(timed([sys.executable, PLAIN_READ] + stacks, cpu=True))
+        print(f"radar run {run + 1}: detectradar {ours[-1][0]:.1f} s / {ours[-1][1]:.0f} MiB, plain read "
+              f"{floor[-1][0]:.1f} s; CPU {ours[-1][2]:.1f} / {floor[-1][2]:.1f} s", flush=True)
+    (ours_s, floor_s), (ours_cpu, floor_cpu) = ((statistics.median(r[i] for r in runs) for runs in (ours, floor))
+                                                for i in (0, 2))
+    return [f"### Radar series: {size} x {size} px, {count} dates (VV/VH dB stacks), {repeat} runs each, alternating",
+            "", "| run | median s | median CPU s | peak MiB |", "|---|---|---|---|",
+            f"| detectradar (qgis_process, all cores) | {ours_s:.1f} | {ours_cpu:.1f} | "
+            f"{max(r[1] for r in ours):.0f} |",
+            f"| plain read of the inputs once (GDAL, one thread) | {floor_s:.1f} | {floor_cpu:.1f} | "
+            f"{max(r[1] for r in floor):.0f} |", "",
+            f"**Time ratio radar / plain read: {ours_s / floor_s:.2f}**; CPU ratio {ours_cpu / floor_cpu:.2f}", ""]
 
 
 def series_section(env, folder, size=2000, counts=(12, 24), repeat=3, thread_settings=(1, 2, -1)):
@@ -96,7 +153,7 @@ def series_section(env, folder, size=2000, counts=(12, 24), repeat=3, thread_set
                   f"against {ours_cpu / counts[0]:.2f} at {counts[0]}), peak {peak:.0f} MiB", ""]
     lines += threads_rows(env, series, folder, repeat, thread_settings)
     set_max_threads(env, -1)
-    return lines
+    return lines + radar_rows(env, folder, size, counts[0], repeat)
 
 
 def threads_rows(env, series, folder, repeat, thread_settings):

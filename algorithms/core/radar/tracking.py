@@ -74,6 +74,18 @@ def _cell_median(values, usable, cell, fallback):
     return np.repeat(np.repeat(median, cell, axis=0), cell, axis=1)[:rows, :cols]
 
 
+def nanmedian_dates(stack):
+    """np.nanmedian(stack, axis=0), the same float32 numbers, without the masked arrays numpy uses for a few dates
+    (a sort along the dates and the mean of the two middle values; NaN where no date has a value)."""
+    ordered = np.sort(stack, axis=0)  # NaN last
+    counts = np.count_nonzero(~np.isnan(stack), axis=0)[None]
+    high = counts // 2
+    low = np.where(counts % 2 == 1, high, high - 1)
+    middle = np.take_along_axis(ordered, np.concatenate([low, high]), axis=0)
+    total = middle[0] + middle[1]
+    return np.true_divide(total, 2.0, out=total, casting="unsafe")
+
+
 def level(anomaly, usable, cell):
     """The neighbourhood shift of one polarisation's difference to the baseline (dB)."""
     stable = usable & (anomaly > LEVEL_IGNORE_DB)
@@ -114,7 +126,7 @@ class _Baseline:
         with np.errstate(invalid="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # pixels never seen on the baseline dates
             raw = [np.where(valid, band, np.nan) for band in (vv, vh)]
-            reference = [np.nanmedian(band, axis=0) for band in raw]
+            reference = [nanmedian_dates(band) for band in raw]
             for band, ref in zip(raw, reference):
                 for index in range(len(observations)):
                     anomaly = np.nan_to_num(band[index] - ref)
