@@ -123,15 +123,20 @@ class ThreadDatasets:
     def __init__(self, keep=8):
         self._local = threading.local()
         self.keep = keep
+        self._raw = {}  # decoded copies: one mapping each, shared by the threads (reading them is thread-safe)
 
     def get(self, path):
+        if raw.is_raw(path):
+            if path not in self._raw:
+                self._raw.setdefault(path, raw.RawRaster(path))
+            return self._raw[path]
         cache = getattr(self._local, "cache", None)
         if cache is None:
             cache = self._local.cache = OrderedDict()
         if path in cache:
             cache.move_to_end(path)
         else:
-            cache[path] = raw.open_raster(path)  # a decoded copy, or the GDAL dataset
+            cache[path] = gdal.Open(path, gdal.GA_ReadOnly)
             while len(cache) > self.keep:
                 cache.popitem(last=False)
         return cache[path]

@@ -5,11 +5,13 @@ is a copy out of the operating system's file cache, with no decoding. `RawRaster
 GDAL's dataset interface the series engine uses (ReadAsArray with a band list, GetRasterBand(n).ReadAsArray).
 """
 import json
+import mmap
 
 import numpy as np
-from osgeo import gdal, gdal_array
+from osgeo import gdal_array
 
 SUFFIX = ".raw"
+RELEASE_ALIGN = 256 * 1024  # a multiple of the page size, beyond the kernel's fault-around window
 
 
 def copy_decoded(source, target, bands, rows=256, stop_if_cancelled=None):
@@ -42,7 +44,8 @@ def raw_bytes(dataset, bands):
 
 
 class RawRaster:
-    """A decoded copy, read like a GDAL dataset (thread-safe: every read maps the file anew)."""
+    """A decoded copy, read like a GDAL dataset (thread-safe). The file is mapped once; the pages of each read are
+    released after it (they stay in the file cache), so the copy never accumulates in the process's memory."""
 
     def __init__(self, path):
         with open(path + ".json", encoding="utf-8") as handle:
@@ -53,14 +56,23 @@ class RawRaster:
         self.RasterCount = max(self.bands)
         self.dtype = np.dtype(header["dtype"])
         self.nodata = dict(zip(self.bands, header["nodata"]))
+        with open(path, "rb") as handle:
+            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        self._planes = np.frombuffer(self._map, self.dtype).reshape(len(self.bands), self.RasterYSize,
+                                                                    self.RasterXSize)
 
     def ReadAsArray(self, x, y, cols, rows, band_list=None):  # noqa: N802 (GDAL's name)
         numbers = list(band_list or self.bands)
-        planes = np.memmap(self.path, self.dtype, "r", shape=(len(self.bands), self.RasterYSize, self.RasterXSize))
         out = np.empty((len(numbers), rows, cols), self.dtype)
+        row_bytes = self.RasterXSize * self.dtype.itemsize
         for index, number in enumerate(numbers):
-            out[index] = planes[self.bands.index(number), y:y + rows, x:x + cols]
-        del planes  # unmapped: the pages read do not stay in the process's memory
+            plane = self.bands.index(number)
+            out[index] = self._planes[plane, y:y + rows, x:x + cols]
+            # released with the pages the kernel mapped around the ones read (fault-around: 64 KiB by default)
+            start = (plane * self.RasterYSize + y) * row_bytes
+            first = max(0, start - start % RELEASE_ALIGN - RELEASE_ALIGN)
+            self._map.madvise(mmap.MADV_DONTNEED, first,
+                              min(len(self._map), start + rows * row_bytes + 2 * RELEASE_ALIGN) - first)
         return out[0] if len(numbers) == 1 else out  # one band: 2-D, as GDAL
 
     def GetRasterBand(self, number):  # noqa: N802 (GDAL's name)
@@ -80,9 +92,4 @@ class _RawBand:
 
 def is_raw(path):
     return str(path).endswith(SUFFIX)
-
-
-def open_raster(path):
-    """A RawRaster for a decoded copy, else the GDAL dataset."""
-    return RawRaster(path) if is_raw(path) else gdal.Open(path, gdal.GA_ReadOnly)
 
