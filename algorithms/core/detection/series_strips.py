@@ -11,8 +11,27 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
+from ..rasters import raw
 from . import masks
 from .reflectance import reflectance_of, unclear_pixels
+
+# A strip holds the tracking's counters (about 50 bytes a pixel) and a date's reflectance (24 bytes a pixel): at most
+# STRIP_PIXELS pixels (512 rows of a 2000 px image). Wider rasters are cut into strips of a tile's rows and panels of
+# columns, each panel read with the buffer's halo columns (a column of tiles decoded again at its edges)
+STRIP_PIXELS = 2000 * 512
+
+
+def strip_rows(rows, width, tile_rows):
+    """Rows per strip: `rows`, or a tile's rows on a raster too wide for STRIP_PIXELS."""
+    if STRIP_PIXELS // max(width, 1) >= rows or tile_rows >= rows:
+        return rows
+    return tile_rows
+
+
+def panels(width, rows, chunk_cols):
+    """(first, end) columns of the panels, STRIP_PIXELS at most (whole chunks), across the raster."""
+    cols = max(chunk_cols, STRIP_PIXELS // rows // chunk_cols * chunk_cols)
+    return [(x, min(x + cols, width)) for x in range(0, width, cols)]
 
 
 def strips(height, rows, buffer):
@@ -26,13 +45,18 @@ def strips(height, rows, buffer):
 
 
 class StripReads:
-    """One date's strip at a time, chunk by chunk, with the rows above the strip kept from the strip before."""
+    """One panel of one date's strip at a time, chunk by chunk, with the rows above the strip kept from the strip
+    before; the panel's first and last chunks also read the buffer's halo columns beyond it."""
 
-    def __init__(self, series, width, chunk_cols):
+    def __init__(self, series, width, chunk_cols, panel=None):
         self.series = series
         self.buffer = series.buffer
+        first, end = panel or (0, width)
         chunk_cols = max(chunk_cols, self.buffer, 1)
-        self.chunks = [(x, min(x + chunk_cols, width)) for x in range(0, width, chunk_cols)]
+        edges = list(range(first, end, chunk_cols)) + [end]
+        self.tracked = list(zip(edges[:-1], edges[1:]))  # the columns each chunk tracks
+        edges[0], edges[-1] = max(first - self.buffer, 0), min(end + self.buffer, width)
+        self.chunks = list(zip(edges[:-1], edges[1:]))  # the columns each chunk reads
         self.kept = {}  # (date index, chunk) -> the last 2 x buffer rows read (DN, mask values)
 
     def read(self, index, chunk, y, end):
@@ -40,13 +64,16 @@ class StripReads:
         the rows kept from the strip above (rows max(tracked - buffer, 0)..y)."""
         series, (x0, x1) = self.series, self.chunks[chunk]
         image = series.images[index]
-        dn = series.datasets.get(series.paths[index]).ReadAsArray(x0, y, x1 - x0, end - y,
-                                                                  band_list=list(image.sensor.bands))
+        stack = series.datasets.get(series.paths[index])
+        options = {"release": False} if raw.is_raw(series.paths[index]) else {}  # released when all chunks are read
+        dn = stack.ReadAsArray(x0, y, x1 - x0, end - y, band_list=list(image.sensor.bands), **options)
         dn = dn.reshape(len(image.sensor.bands), end - y, x1 - x0)
         values = mask_nodata = None
         if image.mask:
-            band = series.datasets.get(image.mask).GetRasterBand(1)
-            values, mask_nodata = band.ReadAsArray(x0, y, x1 - x0, end - y), band.GetNoDataValue()
+            mask = series.datasets.get(image.mask)
+            mask_nodata = mask.GetRasterBand(1).GetNoDataValue()
+            options = {"release": False} if raw.is_raw(image.mask) else {}
+            values = mask.ReadAsArray(x0, y, x1 - x0, end - y, **options).reshape(end - y, x1 - x0)
         above = self.kept.pop((index, chunk), None)
         if above is not None:
             dn = np.concatenate([above[0], dn], axis=1)
@@ -56,6 +83,13 @@ class StripReads:
             self.kept[(index, chunk)] = (dn[:, -rows:].copy(), None if values is None else values[-rows:].copy())
         refl, valid = reflectance_of(dn, image.sensor, series.nodata[index])
         return refl, unclear_pixels(refl, valid, values, image.mask_type, mask_nodata)
+
+    def release(self, index, y, end):
+        """The pages of one date's strip in its decoded copies (all chunks read)."""
+        image = self.series.images[index]
+        for path in (self.series.paths[index], image.mask):
+            if path and raw.is_raw(path):
+                self.series.datasets.get(path).release(y, end - y)
 
     def clear(self, parts, chunk, rows):
         """Reflectance of one chunk's tracked `rows` (a slice of the rows read) and where they are clear: the
@@ -67,17 +101,21 @@ class StripReads:
             right = parts[chunk + 1][1][:, :width] if chunk + 1 < len(parts) else unclear[:, :0]
             grown = masks.grow(np.concatenate([left, unclear, right], axis=1), width)
             unclear = grown[:, left.shape[1]:left.shape[1] + unclear.shape[1]]
-        return {role: band[rows] for role, band in refl.items()}, ~unclear[rows]
+        (x0, _), (first, end) = self.chunks[chunk], self.tracked[chunk]
+        cols = slice(first - x0, end - x0)
+        return {role: band[rows, cols] for role, band in refl.items()}, ~unclear[rows, cols]
 
 
-def run_strips(reads, height, rows, count, threads, start, track, finish, cancelled):
-    """For each strip: start(strip, chunks) -> its state; then the `count` dates in order, track(state, chunk, index,
-    reflectance, clear) for each chunk (date i + 1 read while date i is tracked, on `threads`); finish(strip, state).
-    cancelled() is called between dates (it raises to stop)."""
+def run_strips(readers, height, rows, count, threads, start, track, finish, cancelled):
+    """For each strip and each panel's StripReads in `readers`: start(strip, tracked columns) -> its state; then
+    the `count` dates in order, track(state, chunk, index, reflectance, clear) for each chunk (date i + 1 read while
+    date i is tracked, on `threads`); finish(strip, tracked columns, state). cancelled() is called between dates
+    (it raises to stop)."""
     pool = ThreadPoolExecutor(max_workers=threads) if threads > 1 else None
     try:
-        for strip in strips(height, rows, reads.buffer):
-            _strip(reads, strip, count, pool.map if pool else map, start, track, finish, cancelled)
+        for strip in strips(height, rows, readers[0].buffer):
+            for reads in readers:
+                _strip(reads, strip, count, pool.map if pool else map, start, track, finish, cancelled)
     finally:
         if pool:
             pool.shutdown()
@@ -87,7 +125,7 @@ def _strip(reads, strip, count, mapper, start, track, finish, cancelled):
     y, end, tracked, tracked_end = strip
     top = max(tracked - reads.buffer, 0)
     inner = slice(tracked - top, tracked_end - top)
-    state = start(strip, reads.chunks)
+    state = start(strip, reads.tracked)
     parts = None
     for index in range(count + 1):
         cancelled()
@@ -95,7 +133,10 @@ def _strip(reads, strip, count, mapper, start, track, finish, cancelled):
         def step(chunk, previous=parts, index=index):
             if previous is not None and tracked_end > tracked:
                 track(state, chunk, index - 1, *reads.clear(previous, chunk, inner))
+                previous[chunk] = (None, previous[chunk][1])  # the neighbours still need its unclear pixels
             return reads.read(index, chunk, y, end) if index < count else None
 
         parts = list(mapper(step, range(len(reads.chunks))))
-    finish(strip, state)
+        if index < count:
+            reads.release(index, y, end)
+    finish(strip, reads.tracked, state)

@@ -31,7 +31,7 @@ from .inputs import check_mask, clip_to_extent, grid_buffer, resolve_series
 from .normalise import Normalisation
 from .reflectance import Reflectance, band_nodata, mndwi, nbr, ndvi, read_clear
 from .series_samples import decode_once, sample_series
-from .series_strips import StripReads, run_strips, strips
+from .series_strips import StripReads, panels, run_strips, strip_rows, strips
 from .twodates import MASK_NODATA, check_stack
 from .unpack import decode_products
 
@@ -80,6 +80,7 @@ class _Series:
                 image.mask = grid.aligned_path(image.mask, gdal.Open(image.mask), reference, work, "near",
                                                nodata=MASK_NODATA[image.mask_type])
         self.on_grid = [path == image.path for path, image in zip(self.paths, images)]  # read as given
+        self.tile_rows = gdal.Open(self.paths[0]).GetRasterBand(1).GetBlockSize()[1]
         self.normalisations = [Normalisation() for _ in self.paths]
         self.forest_mask_path = None
         self.reference_forest = None  # median reflectance of dense forest on the reference date
@@ -233,27 +234,28 @@ def track_window(series, window, date_values, confirm_obs):
 def _track_strips(series, outputs, width, height, date_values, confirm_obs, rows, cols, threads, progress,
                   is_cancelled):
     """The tracking pass in full-width strips (each stack tile decoded once), written into `outputs`."""
-    reads = StripReads(series, width, cols)
-    count = len(date_values)
-    total = len(list(strips(height, rows, series.buffer)))
+    rows = strip_rows(rows, width, series.tile_rows)
+    readers = [StripReads(series, width, cols, panel) for panel in panels(width, rows, cols)]
+    total = len(list(strips(height, rows, series.buffer))) * len(readers)
     done = []
 
-    def start(strip, chunks):
+    def start(strip, columns):
         _, _, tracked, tracked_end = strip
-        return [_tracker(series, (x0, tracked, x1 - x0, tracked_end - tracked), confirm_obs) for x0, x1 in chunks]
+        return [_tracker(series, (x0, tracked, x1 - x0, tracked_end - tracked), confirm_obs) for x0, x1 in columns]
 
     def track(trackers, chunk, index, refl, clear):
         trackers[chunk].update(series.normalisations[index].apply(refl), clear, date_values[index])
 
-    def finish(strip, trackers):
-        for (x0, _), tracker in zip(reads.chunks, trackers):
-            if tracker.base is not None or strip[3] > strip[2]:
+    def finish(strip, columns, trackers):
+        if strip[3] > strip[2]:
+            for (x0, _), tracker in zip(columns, trackers):
                 for name, array in zip(("codes", "dates", "confidence"), tracker.result()):
                     outputs[name].GetRasterBand(1).WriteArray(array, x0, strip[2])
         done.append(strip)
         progress(0.05 + 0.75 * len(done) / total)
 
-    run_strips(reads, height, rows, count, threads, start, track, finish, lambda: _stop_if(is_cancelled))
+    run_strips(readers, height, rows, len(date_values), threads, start, track, finish,
+               lambda: _stop_if(is_cancelled))
 
 
 def _stop_if(is_cancelled):

@@ -61,19 +61,26 @@ class RawRaster:
         self._planes = np.frombuffer(self._map, self.dtype).reshape(len(self.bands), self.RasterYSize,
                                                                     self.RasterXSize)
 
-    def ReadAsArray(self, x, y, cols, rows, band_list=None):  # noqa: N802 (GDAL's name)
+    def ReadAsArray(self, x, y, cols, rows, band_list=None, release=True):  # noqa: N802 (GDAL's name)
+        """As GDAL's; `release=False` keeps the rows' pages mapped until release() (reads of neighbouring columns
+        of the same rows then find them mapped)."""
         numbers = list(band_list or self.bands)
         out = np.empty((len(numbers), rows, cols), self.dtype)
-        row_bytes = self.RasterXSize * self.dtype.itemsize
         for index, number in enumerate(numbers):
-            plane = self.bands.index(number)
-            out[index] = self._planes[plane, y:y + rows, x:x + cols]
-            # released with the pages the kernel mapped around the ones read (fault-around: 64 KiB by default)
-            start = (plane * self.RasterYSize + y) * row_bytes
+            out[index] = self._planes[self.bands.index(number), y:y + rows, x:x + cols]
+        if release:
+            self.release(y, rows, numbers)
+        return out[0] if len(numbers) == 1 else out  # one band: 2-D, as GDAL
+
+    def release(self, y, rows, band_list=None):
+        """Unmap the pages of these rows (they stay in the file cache), with those the kernel mapped around them
+        (fault-around: 64 KiB by default)."""
+        row_bytes = self.RasterXSize * self.dtype.itemsize
+        for number in band_list or self.bands:
+            start = (self.bands.index(number) * self.RasterYSize + y) * row_bytes
             first = max(0, start - start % RELEASE_ALIGN - RELEASE_ALIGN)
             self._map.madvise(mmap.MADV_DONTNEED, first,
                               min(len(self._map), start + rows * row_bytes + 2 * RELEASE_ALIGN) - first)
-        return out[0] if len(numbers) == 1 else out  # one band: 2-D, as GDAL
 
     def GetRasterBand(self, number):  # noqa: N802 (GDAL's name)
         return _RawBand(self, number)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 
-from algorithms.core.detection import masks, series_samples, timeseries
+from algorithms.core.detection import masks, series_samples, series_strips, timeseries
 from algorithms.core.detection.sensors import sensor_for
 from algorithms.core.errors import Cancelled
 from algorithms.core.rasters import grid, raw
@@ -37,8 +37,12 @@ def _windows_pass(series, outputs, width, height, date_values, confirm_obs, rows
 def test_strips_and_decoded_copies_give_the_windows_rasters(series, tmp_path, monkeypatch):
     copies = []
     monkeypatch.setattr(raw, "copy_decoded", lambda *args, copy=raw.copy_decoded: copies.append(1) or copy(*args))
+    whole = series_strips.STRIP_PIXELS
+    monkeypatch.setattr(series_strips, "STRIP_PIXELS", 48 * 80)  # panels of 80 columns, with halo columns
     strips, result = _run(series, tmp_path, "strips", threads=2, block_rows=48, block_cols=40)
     assert copies  # 150 px: the sample windows touch every tile, so each date was decoded once into a copy
+    assert series_strips.panels(150, 48, 40) == [(0, 80), (80, 150)]
+    monkeypatch.setattr(series_strips, "STRIP_PIXELS", whole)
     monkeypatch.setattr(series_samples, "RAW_MIN_SHARE", 2.0)  # never: strips read from the stacks
     copies.clear()
     from_stacks, _ = _run(series, tmp_path, "stacks", threads=1, block_rows=512, block_cols=512)
