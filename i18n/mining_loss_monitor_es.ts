@@ -2044,12 +2044,12 @@ SHA-256 de las entradas (manifiesto): {sha}</translation>
         <translation>Lista completa de entradas con su SHA-256 en la portada; método en la última página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="186"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="192"/>
         <source>Method and provenance</source>
         <translation>Método y procedencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="187"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="193"/>
         <source>Coordinates are the centre (centroid) of each patch, in WGS 84; UTM on the zone of that point.
 Areas are ellipsoidal. Legal status: the ellipsoidal area of each patch inside each zone.
 Chips: red, green and blue bands of the {sensor} preset, one 2-98 % stretch per patch shared by
@@ -2062,12 +2062,12 @@ ambas fechas. Valores de la regla: reflectancia (ND x escala + desplazamiento) p
 El SHA-256 permite a cualquiera comprobar que los archivos son los usados para este informe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="195"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="201"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="198"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="204"/>
         <source>Thresholds of the rule</source>
         <translation>Umbrales de la regla</translation>
     </message>
@@ -2102,12 +2102,12 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>confirmada por óptico y radar</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="162"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="169"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="162"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="169"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2117,19 +2117,24 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Suelo parecido a relave: {share} % del parche; suelo pálido a su alrededor: {around} % (un frente minero necesita al menos {limit_share} % y {limit_around} %: {answer})</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="169"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="175"/>
         <source>Water before and after around it: {share} % (a river: new water there is not counted as ponds)</source>
         <translation>Agua antes y después a su alrededor: {share} % (un río: el agua nueva allí no cuenta como pozas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="180"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="186"/>
         <source>Warning: first seen after the &apos;after&apos; image ({date}); these two images cannot show this loss yet.</source>
         <translation>Atención: detectado por primera vez después de la imagen «después» ({date}); estas dos imágenes aún no pueden mostrar esta pérdida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier_pages.py" line="177"/>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="183"/>
         <source>Warning: first seen before the &apos;before&apos; image ({date}); these two images cannot show it appearing.</source>
         <translation>Atención: detectado por primera vez antes de la imagen «antes» ({date}); estas dos imágenes no pueden mostrar la aparición de esta pérdida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier_pages.py" line="169"/>
+        <source>Bare ground: {area} ha (with at least {limit_share} % tailings-like ground, a front of {limit_area} ha or more needs no pale ground around: {answer})</source>
+        <translation>Suelo desnudo: {area} ha (con al menos {limit_share} % de suelo parecido a relave, un frente de {limit_area} ha o más no necesita suelo pálido alrededor: {answer})</translation>
     </message>
 </context>
 <context>
@@ -4592,67 +4597,67 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>VectorizeLoss</name>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="48"/>
+        <location filename="../algorithms/detection/vectorize.py" line="47"/>
         <source>Loss polygons from the class raster</source>
         <translation>Polígonos de pérdida a partir del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="51"/>
+        <location filename="../algorithms/detection/vectorize.py" line="50"/>
         <source>&lt;p&gt;Turns the loss class raster of a detection into polygons in a GeoPackage, one per patch of the same class (and the same date and confidence when those rasters are given).&lt;/p&gt;&lt;p&gt;Fields: &lt;code&gt;class&lt;/code&gt; (1 mining, 2 other), &lt;code&gt;kind&lt;/code&gt; (mining/other), &lt;code&gt;loss_date&lt;/code&gt; (empty without a date raster), &lt;code&gt;confidence&lt;/code&gt; (2 probable, 3 confirmed), &lt;code&gt;area_ha&lt;/code&gt; (ellipsoidal hectares, computed in an equal-area projection on the layer&apos;s ellipsoid), &lt;code&gt;lon&lt;/code&gt;, &lt;code&gt;lat&lt;/code&gt; (WGS84 centroid).&lt;/p&gt;&lt;p&gt;With dates, the layer loads with temporal properties on &lt;code&gt;loss_date&lt;/code&gt;, so the Temporal Controller shows loss accumulating through time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Convierte el ráster de clases de pérdida de una detección en polígonos dentro de un GeoPackage, uno por parche de la misma clase (y de la misma fecha y confianza cuando se indican esos rásteres).&lt;/p&gt;&lt;p&gt;Campos: &lt;code&gt;class&lt;/code&gt; (1 minería, 2 otra), &lt;code&gt;kind&lt;/code&gt; (mining/other), &lt;code&gt;loss_date&lt;/code&gt; (vacío sin ráster de fechas), &lt;code&gt;confidence&lt;/code&gt; (2 probable, 3 confirmada), &lt;code&gt;area_ha&lt;/code&gt; (hectáreas elipsoidales, calculadas en una proyección de áreas iguales sobre el elipsoide de la capa), &lt;code&gt;lon&lt;/code&gt;, &lt;code&gt;lat&lt;/code&gt; (centroide en WGS84).&lt;/p&gt;&lt;p&gt;Con fechas, la capa se carga con propiedades temporales sobre &lt;code&gt;loss_date&lt;/code&gt;, de modo que el Controlador temporal muestra cómo se acumula la pérdida en el tiempo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="63"/>
+        <location filename="../algorithms/detection/vectorize.py" line="62"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="64"/>
+        <location filename="../algorithms/detection/vectorize.py" line="63"/>
         <source>Loss dates (YYYYMMDD)</source>
         <translation>Fechas de pérdida (AAAAMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="66"/>
+        <location filename="../algorithms/detection/vectorize.py" line="65"/>
         <source>Loss confidence</source>
         <translation>Confianza de la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="68"/>
+        <location filename="../algorithms/detection/vectorize.py" line="67"/>
         <source>Minimum polygon area (ha)</source>
         <translation>Área mínima del polígono (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="71"/>
+        <location filename="../algorithms/detection/vectorize.py" line="70"/>
         <source>Loss polygons</source>
         <translation>Polígonos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="73"/>
+        <location filename="../algorithms/detection/vectorize.py" line="72"/>
         <source>Number of polygons</source>
         <translation>Número de polígonos</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="74"/>
+        <location filename="../algorithms/detection/vectorize.py" line="73"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="75"/>
+        <location filename="../algorithms/detection/vectorize.py" line="74"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="90"/>
+        <location filename="../algorithms/detection/vectorize.py" line="89"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="90"/>
+        <location filename="../algorithms/detection/vectorize.py" line="89"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="94"/>
+        <location filename="../algorithms/detection/vectorize.py" line="93"/>
         <source>{count} polygons: {mining} ha of mining loss, {other} ha of other forest loss.</source>
         <translation>{count} polígonos: {mining} ha de pérdida por minería, {other} ha de otra pérdida de bosque.</translation>
     </message>

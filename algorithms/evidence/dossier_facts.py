@@ -121,7 +121,7 @@ def add_rule_values(patches, images, sensor, context, patch_label):
             else:
                 continue
             raise QgsProcessingException(message)
-        patch["rule"] = rule_values(*pixels, surroundings=surroundings)
+        patch["rule"] = rule_values(*pixels, surroundings=surroundings, area_ha=patch["area_ha"])
 
 
 def status_text(patch, outside_word):

@@ -142,13 +142,13 @@ class DossierPages:
                       limit=self.number(run["thresholds"]["LOSS_DNBR"])),
                   self.tr("New water: {share} % of the patch").format(share=self.number(100 * rule["new_water"], 1))]
         values += self.mining_sign_lines(rule)
-        label(layout, "\n".join(values), 12, 213, 186, 27, size=8.5)
+        label(layout, "\n".join(values), 12, 213, 186, 38, size=8.5)
         provenance = [self.tr("Provenance"),
                       self.tr("Before image: {name}").format(name=run["before_name"]),
                       self.tr("After image: {name}").format(name=run["after_name"]),
                       self.tr("Patches: {name}").format(name=run["polygons_name"]),
                       self.tr("Full list of inputs with their SHA-256 on the cover; method on the last page.")]
-        label(layout, "\n".join(provenance), 12, 240, 186, 36, size=7.5)
+        label(layout, "\n".join(provenance), 12, 252, 186, 28, size=7.5)
         self.footer(layout)
         self.pdf.add(layout)
         del outline  # only after the page is drawn
@@ -165,6 +165,12 @@ class DossierPages:
             share=self.number(100 * rule["tailings"], 0), around=self.number(100 * rule["pale_around"], 0),
             limit_share=self.number(100 * limits["FRONT_TAILINGS_SHARE"], 0),
             limit_around=self.number(100 * limits["FRONT_PALE_AROUND"], 0), answer=answer)]
+        if "bare_ha" in rule:
+            lines.append(self.tr("Bare ground: {area} ha (with at least {limit_share} % tailings-like ground, a front "
+                                 "of {limit_area} ha or more needs no pale ground around: {answer})").format(
+                area=self.number(rule["bare_ha"], 2), limit_share=self.number(100 * limits["FRONT_TAILINGS_SHARE"], 0),
+                limit_area=self.number(limits["FRONT_LARGE_BARE_HA"], 2),
+                answer=self.tr("yes") if rule["large_front"] else self.tr("no")))
         if rule["river"]:
             lines.append(self.tr("Water before and after around it: {share} % (a river: new water there is not "
                                  "counted as ponds)").format(share=self.number(100 * rule["water_around"], 0)))

@@ -114,13 +114,15 @@ def steps():
     from mining_loss_monitor.algorithms.core.detection import masks, patches
 
     screen_off = {masks: {"GROUND_RED_BLUE": 1e9}}
-    context_off = {patches: {"RIVER_WATER_AROUND": 1e9, "FRONT_TAILINGS_SHARE": 1e9}}
+    large_off = {"FRONT_LARGE_BARE_HA": 1e9}
+    context_off = {patches: {"RIVER_WATER_AROUND": 1e9, "FRONT_TAILINGS_SHARE": 1e9, **large_off}}
     return [
         ("before issue 17", {**screen_off, **context_off}),
         ("cloud screen keeps bright ground", context_off),
-        ("+ no pond rule beside a river", {patches: {"FRONT_TAILINGS_SHARE": 1e9}}),
-        ("+ mining fronts without their surroundings", {patches: {"FRONT_PALE_AROUND": 0.0}}),
-        ("+ pale ground around the front (the rule)", {}),
+        ("+ no pond rule beside a river", {patches: {"FRONT_TAILINGS_SHARE": 1e9, **large_off}}),
+        ("+ mining fronts without their surroundings", {patches: {"FRONT_PALE_AROUND": 0.0, **large_off}}),
+        ("+ pale ground around the front", {patches: large_off}),
+        ("+ large fronts need no surroundings (rule)", {}),
         ("the rule with the old cloud screen", screen_off),
     ]
 

@@ -177,6 +177,20 @@ def test_a_mining_front_is_pale_ground_around_tailings():
     assert set(np.unique(_decide(codes, 7)[18:20, 18:23])) == {patches.OTHER}
 
 
+def test_a_large_front_needs_no_pale_ground_around():
+    """0.3 ha of new bare ground, a third of it tailings, in the middle of forest: mining (a large front); one
+    pixel green (0.29 ha bare) or tailings under a quarter of it: other loss."""
+    codes = np.zeros((40, 40), dtype=np.uint8)
+    codes[17:23, 17:22] = rules.BARE_OTHER
+    codes[17:19, 17:22] = rules.TAILINGS  # 10 of 30 pixels, and nothing pale around
+    assert set(np.unique(_decide(codes, 7)[17:23, 17:22])) == {patches.MINING}
+    codes[22, 21] = rules.VEGETATED
+    assert set(np.unique(_decide(codes, 7)[17:22, 17:22])) == {patches.OTHER}
+    codes[22, 21] = rules.BARE_OTHER
+    codes[18, 19:22] = rules.BARE_OTHER  # 7 of 30 pixels tailings-like
+    assert set(np.unique(_decide(codes, 7)[17:23, 17:22])) == {patches.OTHER}
+
+
 def test_surroundings_are_counted_exactly_across_tiles():
     """context_shares against a direct count, on a strip wider than two tiles, with halo rows."""
     from scipy.ndimage import uniform_filter

@@ -164,4 +164,8 @@ def test_patch_surroundings_are_the_mining_signs_the_rule_reads(tmp_path):
     pixels_after, _ = evidence.patch_pixels(str(tmp_path / "after.tif"), "AFTER", sensor, patch)
     values = evidence.rule_values(before, pixels_after, surroundings)
     assert values["tailings"] == 1.0 and values["front"] and not values["river"]
-    assert values["water_around"] == 0.0
+    assert values["water_around"] == 0.0 and "large_front" not in values
+    # the patch is 0.16 ha of bare tailings: a front, not a large one (0.3 ha); as 0.4 ha it would be
+    small, large = (evidence.rule_values(before, pixels_after, surroundings, area_ha=area) for area in (0.16, 0.4))
+    assert small["bare_ha"] == pytest.approx(0.16) and not small["large_front"]
+    assert large["bare_ha"] == pytest.approx(0.4) and large["large_front"]

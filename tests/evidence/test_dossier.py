@@ -152,6 +152,7 @@ def test_dossier_pages_images_hashes_and_coordinates(provider, inputs, tmp_path)
         assert f"First seen: {_written(day)}" in text and "Before: 10 Jul 2018" in text and "After: 5 Aug 2019" in text
         assert "District: INAMBARI" in text and "Department: MADRE DE DIOS" in text
         assert "Tailings-like ground: " in text and "(a mining front needs at least 25 % and 20 %: " in text
+        assert "Bare ground: " in text and "a front of 0.30 ha or more needs no pale ground around: " in text
         row = rows[number - 1]
         assert float(row["lat"]) == pytest.approx(lat, abs=1e-7) and float(row["lon"]) == pytest.approx(lon, abs=1e-7)
         assert row["utm"] == f"19S {x:.0f} E {y:.0f} N"

@@ -8,7 +8,8 @@ union-find, so the whole raster is never in memory. A patch is mining when
   water, or
 - it is a mining front: tailings-like ground is at least FRONT_TAILINGS_SHARE of it, its bare
   ground covers at least FRONT_MIN_BARE_HA, and pale bare ground (new or old tailings) covers at
-  least FRONT_PALE_AROUND of its surroundings.
+  least FRONT_PALE_AROUND of its surroundings; or a large front: the same share of tailings-like
+  ground in at least FRONT_LARGE_BARE_HA of bare ground, whatever surrounds it.
 "Surroundings": the share of a square of CONTEXT_RADIUS_M around each of its pixels, averaged over
 the patch. Pale farm soil in farmland and new water in a moving river stay other loss. Patches
 under the minimum area are dropped.
@@ -33,6 +34,9 @@ RIVER_WATER_AROUND = 0.05
 FRONT_TAILINGS_SHARE = 0.25
 FRONT_MIN_BARE_HA = 0.15
 FRONT_PALE_AROUND = 0.20
+# A front this large carries its own evidence: pale farm fields and roadsides (what the surroundings keep out) are
+# smaller; a large front's surroundings are mostly the front itself, its vegetated and masked pixels included
+FRONT_LARGE_BARE_HA = 0.30
 
 DROP, MINING, OTHER = 0, 1, 2
 _STATS = ("pixels", "ponds", "tailings", "bare", "area_ha", "bare_ha", "pale_around", "water_around")
@@ -165,7 +169,7 @@ class PatchTable:
         total = {name: np.bincount(parent, weights=np.concatenate(self.stats[name]), minlength=len(parent))
                  for name in _STATS}
         self.signs = mining_signs(total, bare_is_mining)
-        mining = self.signs["ponds"] | self.signs["tailings_and_water"] | self.signs["front"]
+        mining = np.logical_or.reduce(list(self.signs.values()))
         root_decision = np.where(mining, MINING, OTHER).astype(np.uint8)
         root_decision[total["area_ha"] < min_area_ha - 1e-12] = DROP
         self.decision = root_decision[parent]
@@ -204,14 +208,16 @@ def mining_signs(total, bare_is_mining=False):
     pond_rule = (ponds >= POND_MIN_PIXELS) & (ponds >= POND_MIN_SHARE * total["pixels"])
     if bare_is_mining:
         return {"ponds": pond_rule, "tailings_and_water": 2 * (ponds + tailings) >= total["pixels"],
-                "front": np.zeros(pixels.shape, bool)}
+                "front": np.zeros(pixels.shape, bool), "large_front": np.zeros(pixels.shape, bool)}
     river = total["water_around"] >= RIVER_WATER_AROUND * pixels
     tailings_and_water = (tailings >= TAILINGS_MIN_SHARE * np.maximum(total["bare"], 1)) & (tailings > 0)
+    front_ground = tailings >= FRONT_TAILINGS_SHARE * pixels
     return {
         "ponds": pond_rule & ~river,
         "tailings_and_water": tailings_and_water & (ponds >= 1),
-        "front": (tailings >= FRONT_TAILINGS_SHARE * pixels) & (total["bare_ha"] >= FRONT_MIN_BARE_HA - 1e-12)
+        "front": front_ground & (total["bare_ha"] >= FRONT_MIN_BARE_HA - 1e-12)
         & (total["pale_around"] >= FRONT_PALE_AROUND * pixels),
+        "large_front": front_ground & (total["bare_ha"] >= FRONT_LARGE_BARE_HA - 1e-12),
     }
 
 

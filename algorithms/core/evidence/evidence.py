@@ -127,10 +127,11 @@ def patch_surroundings(path, role, sensor, wkb):
     return float(pale_share[inside].mean()), float(water_share[inside].mean())
 
 
-def rule_values(before, after, surroundings=None):
+def rule_values(before, after, surroundings=None, area_ha=None):
     """Mean NDVI and NBR before and after, the share of the patch that is new water and tailings-like ground after
     (0..1); with `surroundings` (patch_surroundings of the images before and after): the mining signs the patch
-    rule reads around it, and which of its tests they pass."""
+    rule reads around it, and which of its tests they pass; with the patch's `area_ha`: its bare ground (not green
+    after) in hectares and whether it is a large front."""
     values = {"ndvi_before": float(np.mean(ndvi(before))), "ndvi_after": float(np.mean(ndvi(after))),
               "nbr_before": None, "nbr_after": None}
     if "swir2" in before:
@@ -146,6 +147,10 @@ def rule_values(before, after, surroundings=None):
         values["front"] = bool(values["tailings"] >= patches.FRONT_TAILINGS_SHARE
                                and pale_around >= patches.FRONT_PALE_AROUND)
         values["river"] = bool(values["water_around"] >= patches.RIVER_WATER_AROUND)
+    if area_ha is not None:
+        values["bare_ha"] = float(area_ha * np.mean(ndvi(after) < rules.VEGETATED_NDVI))
+        values["large_front"] = bool(values["tailings"] >= patches.FRONT_TAILINGS_SHARE
+                                     and values["bare_ha"] >= patches.FRONT_LARGE_BARE_HA)
     return values
 
 
