@@ -112,8 +112,8 @@ def radar_rows(env, folder, size, count, repeat):
         floor.append(timed([sys.executable, PLAIN_READ] + stacks, cpu=True))
         print(f"radar run {run + 1}: detectradar {ours[-1][0]:.1f} s / {ours[-1][1]:.0f} MiB, plain read "
               f"{floor[-1][0]:.1f} s; CPU {ours[-1][2]:.1f} / {floor[-1][2]:.1f} s", flush=True)
-    (ours_s, floor_s), (ours_cpu, floor_cpu) = ((statistics.median(r[i] for r in runs) for runs in (ours, floor))
-                                                for i in (0, 2))
+    ours_s, floor_s = (statistics.median(r[0] for r in runs) for runs in (ours, floor))
+    ours_cpu, floor_cpu = (statistics.median(r[2] for r in runs) for runs in (ours, floor))
     return [f"### Radar series: {size} x {size} px, {count} dates (VV/VH dB stacks), {repeat} runs each, alternating",
             "", "| run | median s | median CPU s | peak MiB |", "|---|---|---|---|",
             f"| detectradar (qgis_process, all cores) | {ours_s:.1f} | {ours_cpu:.1f} | "

@@ -1,8 +1,8 @@
 """The series' sample windows, each date decoded once.
 
 The preset check, the clear count that chooses the reference date and the normalisation's samples all read windows
-spread over every image; on a 2000 px image each of the three passes decoded about every tile of the series. Now each
-date's windows of the three are read together in row order, so GDAL's block cache serves the tiles they share, and
+spread over every image; on a 2000 px image each of the three passes decoded about every tile of the series. Here
+each date's windows of the three are read together in row order, so GDAL's block cache serves the tiles they share, and
 the normalisation's dense-forest pixels wait in a scratch file until the reference date is known.
 """
 import math
@@ -55,7 +55,8 @@ def decode_once(series, width, height, threads, work, stop_if_cancelled):
         index, kind, bands, _ = part
         source = series.paths[index] if kind == "paths" else series.images[index].mask
         target = os.path.join(work, f"decoded_{index}_{kind}{raw.SUFFIX}")
-        return raw.copy_decoded(gdal.Open(source), target, bands, block_rows, stop_if_cancelled)
+        rows = block_rows * max(1, 256 // block_rows)  # whole blocks, at least 256 rows a read (striped files)
+        return raw.copy_decoded(gdal.Open(source), target, bands, rows, stop_if_cancelled)
 
     for (index, kind, _, _), target in zip(plan, grid.parallel_map(copy, plan, threads)):
         if kind == "paths":
