@@ -91,26 +91,27 @@ class Cells:
         return np.ascontiguousarray(full[:self.rows, :self.cols])
 
 
-def _cell_median(values, usable, cells, fallback):
-    """Median of `values` over `usable` pixels in each cell, (ny, nx, 1); fallback() where a cell has too few."""
+def _cell_median(values, usable, cells):
+    """Median of `values` (finite) over `usable` pixels in each cell, (ny, nx, 1); the median of all of them where a
+    cell has too few (0 when the window has fewer than 16)."""
     blocks = np.where(usable, values, np.float32(np.nan))
     blocks.sort(axis=2)  # NaN (unusable) last
-    count = np.count_nonzero(~np.isnan(blocks), axis=2)
+    count = np.count_nonzero(usable, axis=2)
     low = np.take_along_axis(blocks, np.maximum((count - 1) // 2, 0)[..., None], axis=2)[..., 0]
     high = np.take_along_axis(blocks, np.maximum(count // 2, 0)[..., None], axis=2)[..., 0]
     enough = count >= cells.enough
-    median = np.where(enough, 0.5 * (low + high), 0.0 if enough.all() else fallback()).astype(np.float32)
+    fallback = 0.0
+    total = int(count.sum())
+    if not enough.all() and total >= 16:  # np.median of the usable values, from the sorted cells (NaN last)
+        middle = sorted({(total - 1) // 2, total // 2})
+        fallback = float(np.mean(np.partition(blocks.reshape(-1), middle)[[(total - 1) // 2, total // 2]]))
+    median = np.where(enough, 0.5 * (low + high), fallback).astype(np.float32)
     return median[..., None]
 
 
 def level(anomaly, usable, cells):
     """The neighbourhood shift of one polarisation's difference to the baseline (dB), one value per cell."""
-    stable = usable & (anomaly > LEVEL_IGNORE_DB)
-
-    def fallback():  # the window's median, only where a cell has too few stable pixels
-        return float(np.median(anomaly[stable])) if np.count_nonzero(stable) >= 16 else 0.0
-
-    shift = _cell_median(anomaly, stable, cells, fallback)
+    shift = _cell_median(anomaly, usable & (anomaly > LEVEL_IGNORE_DB), cells)
     return np.clip(shift, -LEVEL_MAX_DB, LEVEL_MAX_DB)
 
 
@@ -161,6 +162,21 @@ def _nanmedian_dates(band):
     return median
 
 
+def _residual_spread(band, mean, where, n, counts):
+    """1.4826 x the median absolute residual of the baseline dates on forest (1.0 with fewer than 50), each residual
+    scaled by sqrt(n / (n - 1)) for its pixel's n dates. When every pixel has the same n (the usual case) the
+    median is taken on the float32 residuals and scaled after: the scaling keeps the order, so it is the same."""
+    residual = band[where] - np.broadcast_to(mean, where.shape)[where]
+    if residual.size < 50:
+        return 1.0
+    if counts.min() == counts.max():
+        size = residual.size
+        middle = np.partition(np.abs(residual), sorted({(size - 1) // 2, size // 2}))[[(size - 1) // 2, size // 2]]
+        return 1.4826 * float(np.mean(middle.astype(np.float64) * np.sqrt(counts[0] / max(counts[0] - 1, 1))))
+    n_at = np.broadcast_to(n, where.shape)[where]
+    return 1.4826 * float(np.median(np.abs(residual * np.sqrt(n_at / np.maximum(n_at - 1, 1))), overwrite_input=True))
+
+
 class _Baseline:
     """Per-pixel forest level from the first dates, levelled on their neighbourhood (arrays in cells)."""
 
@@ -183,13 +199,10 @@ class _Baseline:
         self.vv = np.nan_to_num(self.vv)
         self.vh = np.nan_to_num(self.vh)
         n = np.maximum(count, 1)[None]
+        where = valid & self.forest[None] & (count[None] > 1)
         spreads = []
         for band, mean in zip(raw, (self.vv, self.vh)):
-            where = valid & self.forest[None] & (count[None] > 1)
-            n_at = np.broadcast_to(n, where.shape)[where]
-            pick = np.abs((band[where] - np.broadcast_to(mean, where.shape)[where]) * np.sqrt(n_at / np.maximum(
-                n_at - 1, 1)))
-            spread = 1.4826 * float(np.median(pick, overwrite_input=True)) if pick.size >= 50 else 1.0
+            spread = _residual_spread(band, mean, where, n, count[self.forest & (count > 1)])
             # the difference of a new date to a mean of n dates spreads sqrt(1 + 1/n) times more
             spreads.append(np.float32(max(spread, SPREAD_FLOOR_DB)) * np.sqrt(1 + 1 / n[0]).astype(np.float32))
         self.spread_vv, self.spread_vh = spreads
