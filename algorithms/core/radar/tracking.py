@@ -71,14 +71,14 @@ class Cells:
                 * np.minimum(cell, cols - np.arange(self.nx) * cell))
         self.enough = np.maximum(4, size // 8)  # observations a cell needs for its own median
 
-    def split(self, array, fill=0):
-        """A (rows, cols) array in cells."""
+    def split(self, array, fill=0, out=None):
+        """A (rows, cols) array in cells (into `out` when given)."""
         cell = self.cell
         if self.padded:
             full = np.full((self.ny * cell, self.nx * cell), fill, dtype=array.dtype)
             full[:self.rows, :self.cols] = array
             array = full
-        blocks = np.empty(self.shape, dtype=array.dtype)
+        blocks = np.empty(self.shape, dtype=array.dtype) if out is None else out
         blocks.reshape(self.ny, self.nx, cell, cell)[...] = array.reshape(self.ny, cell, self.nx, cell).transpose(
             0, 2, 1, 3)
         return blocks
@@ -180,19 +180,22 @@ def _residual_spread(band, mean, where, n, counts):
 class _Baseline:
     """Per-pixel forest level from the first dates, levelled on their neighbourhood (arrays in cells)."""
 
-    def __init__(self, observations, cells):
-        vv = np.stack([o[0] for o in observations])
-        vh = np.stack([o[1] for o in observations])
-        valid = np.stack([o[2] for o in observations])
+    def __init__(self, observe, n_dates, cells):
+        """observe(index, out) writes one date's (vv, vh, valid) in cells into the three arrays of `out`."""
+        raw = [np.empty((n_dates,) + cells.shape, np.float32) for _ in range(2)]
+        valid = np.empty((n_dates,) + cells.shape, bool)
+        for index in range(n_dates):
+            observe(index, (raw[0][index], raw[1][index], valid[index]))
         count = valid.sum(axis=0)
         with np.errstate(invalid="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # pixels never seen on the baseline dates
-            raw = [np.where(valid, band, np.nan) for band in (vv, vh)]
+            for band in raw:
+                np.copyto(band, np.float32(np.nan), where=~valid)
             reference = [_nanmedian_dates(band) for band in raw]
             for band, ref in zip(raw, reference):
-                for index in range(len(observations)):
-                    anomaly = np.nan_to_num(band[index] - ref)
-                    band[index] -= level(anomaly, valid[index] & np.isfinite(ref), cells)
+                usable = np.isfinite(ref)
+                for index in range(n_dates):  # the anomaly matters only where usable (finite there)
+                    band[index] -= level(band[index] - ref, valid[index] & usable, cells)
             self.vv, self.vh = (np.nanmean(band, axis=0).astype(np.float32) for band in raw)
         self.has = count > 0
         self.forest = self.has & (self.vv >= FOREST_VV_DB) & (self.vh >= FOREST_VH_DB)
@@ -213,13 +216,13 @@ def track_window(read, window, day_numbers, date_values, cell):
     """(pixel codes, loss dates, confidence) of one window. read(index, window) -> (vv_db, vh_db, valid)."""
     cells = Cells(window[3], window[2], cell)
 
-    def observe(index):
+    def observe(index, out=(None, None, None)):
         vv, vh, valid = read(index, window)
-        return cells.split(vv), cells.split(vh), cells.split(valid, False)
+        return cells.split(vv, 0, out[0]), cells.split(vh, 0, out[1]), cells.split(valid, False, out[2])
 
     shape = cells.shape
     n_base = baseline_count(len(date_values))
-    baseline = _Baseline([observe(index) for index in range(n_base)], cells)
+    baseline = _Baseline(observe, n_base, cells)
     status = np.zeros(shape, np.uint8)
     probability = np.zeros(shape, np.float32)
     flag_date = np.zeros(shape, np.int32)
@@ -228,40 +231,41 @@ def track_window(read, window, day_numbers, date_values, cell):
     n_water = np.zeros(shape, np.uint16)
     drop_vh_sum = np.zeros(shape, np.float32)
     seen = baseline.has.copy()
-    for index in range(n_base, len(date_values)):
-        vv, vh, valid = observe(index)
-        seen |= valid
-        watched = valid & baseline.forest
-        drop_vv = np.nan_to_num(vv - baseline.vv)
-        drop_vh = np.nan_to_num(vh - baseline.vh)
-        stable = watched & (status == NONE)
-        drop_vv -= level(drop_vv, stable, cells)
-        drop_vh -= level(drop_vh, stable, cells)
-        likelihood = nonforest_probability(drop_vv, drop_vh, None, None, baseline.models)
-        day = day_numbers[index]
-        # open flags: update, confirm, reject
-        open_flag = watched & (status == FLAGGED)
-        probability[open_flag] = bayes(probability[open_flag], likelihood[open_flag])
-        status[open_flag & (probability >= CONFIRM_P)] = CONFIRMED
-        rejected = open_flag & (status == FLAGGED) & (probability <= REJECT_P + 1e-6)  # float32 rounding
-        rejected |= (status == FLAGGED) & (day - flag_day > CONFIRM_DAYS) & valid
-        status[rejected] = NONE
-        n_after[rejected] = 0
-        n_water[rejected] = 0
-        drop_vh_sum[rejected] = 0
-        # new flags
-        new_flag = watched & (status == NONE) & ~rejected & (likelihood > FLAG_P)
-        status[new_flag] = FLAGGED
-        probability[new_flag] = likelihood[new_flag]
-        flag_date[new_flag] = date_values[index]
-        flag_day[new_flag] = day
-        # what replaced the forest, on the dates since the flag
-        active = watched & (status != NONE)
-        n_after[active] += 1
-        levelled_vv = baseline.vv + drop_vv
-        levelled_vh = baseline.vh + drop_vh
-        n_water[active & (levelled_vv <= WATER_VV_DB) & (levelled_vh <= WATER_VH_DB)] += 1
-        drop_vh_sum[active] += drop_vh[active]
+    with np.errstate(invalid="ignore", over="ignore"):  # unseen pixels may hold NaN or inf
+        for index in range(n_base, len(date_values)):
+            vv, vh, valid = observe(index)
+            seen |= valid
+            watched = valid & baseline.forest
+            drop_vv = vv - baseline.vv  # finite where valid; other pixels never count
+            drop_vh = vh - baseline.vh
+            stable = watched & (status == NONE)
+            drop_vv -= level(drop_vv, stable, cells)
+            drop_vh -= level(drop_vh, stable, cells)
+            likelihood = nonforest_probability(drop_vv, drop_vh, None, None, baseline.models)
+            day = day_numbers[index]
+            # open flags: update, confirm, reject
+            open_flag = watched & (status == FLAGGED)
+            probability[open_flag] = bayes(probability[open_flag], likelihood[open_flag])
+            status[open_flag & (probability >= CONFIRM_P)] = CONFIRMED
+            rejected = open_flag & (status == FLAGGED) & (probability <= REJECT_P + 1e-6)  # float32 rounding
+            rejected |= (status == FLAGGED) & (day - flag_day > CONFIRM_DAYS) & valid
+            status[rejected] = NONE
+            n_after[rejected] = 0
+            n_water[rejected] = 0
+            drop_vh_sum[rejected] = 0
+            # new flags
+            new_flag = watched & (status == NONE) & ~rejected & (likelihood > FLAG_P)
+            status[new_flag] = FLAGGED
+            probability[new_flag] = likelihood[new_flag]
+            flag_date[new_flag] = date_values[index]
+            flag_day[new_flag] = day
+            # what replaced the forest, on the dates since the flag
+            active = watched & (status != NONE)
+            n_after[active] += 1
+            levelled_vv = baseline.vv + drop_vv
+            levelled_vh = baseline.vh + drop_vh
+            n_water[active & (levelled_vv <= WATER_VV_DB) & (levelled_vh <= WATER_VH_DB)] += 1
+            drop_vh_sum[active] += drop_vh[active]
     probable = (status == FLAGGED) & (probability >= PROBABLE_P)
     detected = (status == CONFIRMED) | probable
     codes = np.full(shape, rules.NO_LOSS, np.uint8)
