@@ -85,7 +85,7 @@ def detect_radar(image_paths, output_class, output_date, output_confidence, min_
     """Write class, date and confidence rasters on the first date's grid (cut to the extent); return hectares."""
     if min_area_ha < 0:
         raise CoreError("negative_area", value=min_area_ha)
-    images = resolve_radar_series(image_paths)
+    images = resolve_radar_series(image_paths, threads)
     for path in (output_class, output_date, output_confidence):
         grid.check_writable(path)
     with grid.gdal_cache_limit(), grid.work_folder() as work:
