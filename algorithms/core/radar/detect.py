@@ -57,16 +57,17 @@ class _Backscatter:
         for path, band, nodata in self.bands[index]:
             values = self.datasets.get(path).GetRasterBand(band).ReadAsArray(x, y, cols, rows)
             values = values.astype(np.float32, copy=False)
-            ok = np.isfinite(values)
-            if nodata is not None:
-                ok &= values != nodata
             if image.scale == DECIBEL:
+                ok = np.isfinite(values)
                 ok &= values != 0
                 db = values
             else:
-                ok &= values > 0
+                ok = values > 0
+                ok &= values != np.inf
                 db = np.log10(values, out=np.zeros_like(values), where=ok)  # 0 where not ok, as log10(1)
                 db *= 20.0 if image.scale == AMPLITUDE else 10.0
+            if nodata is not None and (image.scale == DECIBEL or nodata > 0):
+                ok &= values != nodata
             valid = ok if valid is None else valid & ok
             decibels.append(db)
         if self.masks[index]:

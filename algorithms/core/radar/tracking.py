@@ -116,7 +116,13 @@ def level(anomaly, usable, cells):
 
 
 def _log_normal(x, mean, spread, log_spread):
-    return -0.5 * ((x - mean) / spread) ** 2 - log_spread
+    """-0.5 ((x - mean) / spread)^2 - log(spread), in one temporary."""
+    value = np.subtract(x, mean)
+    value /= spread
+    np.square(value, out=value)
+    value *= -0.5
+    value -= log_spread
+    return value
 
 
 def drop_models(spread_vv, spread_vh):
@@ -133,9 +139,15 @@ def nonforest_probability(drop_vv, drop_vh, spread_vv, spread_vh, models=None):
     llr = np.zeros(drop_vv.shape, dtype=np.float32)
     for drop, (spread, log_spread, wide, log_wide, nonforest_mean) in zip(
             (drop_vv, drop_vh), models or drop_models(spread_vv, spread_vh)):
-        llr += _log_normal(drop, -nonforest_mean, wide, log_wide) - _log_normal(drop, 0.0, spread, log_spread)
-    probability = 1.0 / (1.0 + np.exp(-np.clip(llr, -30, 30)))
-    return np.clip(probability, P_MIN, P_MAX).astype(np.float32)
+        change = _log_normal(drop, -nonforest_mean, wide, log_wide)
+        change -= _log_normal(drop, 0.0, spread, log_spread)
+        llr += change
+    np.clip(llr, -30, 30, out=llr)
+    np.negative(llr, out=llr)
+    np.exp(llr, out=llr)
+    llr += 1.0
+    probability = np.divide(1.0, llr, out=llr)
+    return np.clip(probability, P_MIN, P_MAX, out=probability)
 
 
 def bayes(prior, likelihood):
@@ -261,11 +273,10 @@ def track_window(read, window, day_numbers, date_values, cell):
             flag_day[new_flag] = day
             # what replaced the forest, on the dates since the flag
             active = watched & (status != NONE)
-            n_after[active] += 1
-            levelled_vv = baseline.vv + drop_vv
-            levelled_vh = baseline.vh + drop_vh
-            n_water[active & (levelled_vv <= WATER_VV_DB) & (levelled_vh <= WATER_VH_DB)] += 1
-            drop_vh_sum[active] += drop_vh[active]
+            np.add(n_after, 1, out=n_after, where=active)
+            water = active & (baseline.vv + drop_vv <= WATER_VV_DB) & (baseline.vh + drop_vh <= WATER_VH_DB)
+            np.add(n_water, 1, out=n_water, where=water)
+            np.add(drop_vh_sum, drop_vh, out=drop_vh_sum, where=active)
     probable = (status == FLAGGED) & (probability >= PROBABLE_P)
     detected = (status == CONFIRMED) | probable
     codes = np.full(shape, rules.NO_LOSS, np.uint8)
