@@ -91,6 +91,25 @@ class Cells:
         return np.ascontiguousarray(full[:self.rows, :self.cols])
 
 
+def middle_values(values, total):
+    """The ((total - 1) // 2)-th and (total // 2)-th smallest of the non-NaN `values` (flat; `total` of them), exactly
+    as np.partition gives them: partitioned only within a band around a sample's median when the band holds them."""
+    ranks = ((total - 1) // 2, total // 2)
+    if values.size >= 65536:
+        sample = values[::values.size // 4096]
+        sample = sample[~np.isnan(sample)]
+        if sample.size >= 1024:
+            bounds = np.partition(sample, [int(sample.size * 0.45), int(sample.size * 0.55)])
+            low, high = bounds[int(sample.size * 0.45)], bounds[int(sample.size * 0.55)]
+            below = np.count_nonzero(values < low)
+            inside = values[(values >= low) & (values <= high)]
+            if below <= ranks[0] and ranks[1] < below + inside.size:  # else the band missed them: partition all
+                part = np.partition(inside, sorted({ranks[0] - below, ranks[1] - below}))
+                return part[ranks[0] - below], part[ranks[1] - below]
+    part = np.partition(values, sorted(set(ranks)))
+    return part[ranks[0]], part[ranks[1]]
+
+
 def _cell_median(values, usable, cells):
     """Median of `values` (finite) over `usable` pixels in each cell, (ny, nx, 1); the median of all of them where a
     cell has too few (0 when the window has fewer than 16)."""
@@ -103,8 +122,7 @@ def _cell_median(values, usable, cells):
     fallback = 0.0
     total = int(count.sum())
     if not enough.all() and total >= 16:  # np.median of the usable values, from the sorted cells (NaN last)
-        middle = sorted({(total - 1) // 2, total // 2})
-        fallback = float(np.mean(np.partition(blocks.reshape(-1), middle)[[(total - 1) // 2, total // 2]]))
+        fallback = float(np.mean(np.array(middle_values(blocks.reshape(-1), total), dtype=np.float32)))
     median = np.where(enough, 0.5 * (low + high), fallback).astype(np.float32)
     return median[..., None]
 
@@ -182,9 +200,8 @@ def _residual_spread(band, mean, where, n, counts):
     if residual.size < 50:
         return 1.0
     if counts.min() == counts.max():
-        size = residual.size
-        middle = np.partition(np.abs(residual), sorted({(size - 1) // 2, size // 2}))[[(size - 1) // 2, size // 2]]
-        return 1.4826 * float(np.mean(middle.astype(np.float64) * np.sqrt(counts[0] / max(counts[0] - 1, 1))))
+        middle = np.array(middle_values(np.abs(residual), residual.size), dtype=np.float64)
+        return 1.4826 * float(np.mean(middle * np.sqrt(counts[0] / max(counts[0] - 1, 1))))
     n_at = np.broadcast_to(n, where.shape)[where]
     return 1.4826 * float(np.median(np.abs(residual * np.sqrt(n_at / np.maximum(n_at - 1, 1))), overwrite_input=True))
 
