@@ -183,10 +183,9 @@ def _nanmedian_dates(band):
     for step in range(len(ordered)):  # odd-even transposition sort
         for i in range(step % 2, len(ordered) - 1, 2):
             ordered[i], ordered[i + 1] = np.minimum(ordered[i], ordered[i + 1]), np.maximum(ordered[i], ordered[i + 1])
-    ordered = np.stack(ordered)
     high = count // 2
     low = np.where(count % 2 == 1, high, high - 1)
-    pick = [np.take_along_axis(ordered, np.clip(i, 0, len(band) - 1)[None], axis=0)[0] for i in (low, high)]
+    pick = [np.choose(np.clip(i, 0, len(band) - 1), ordered) for i in (low, high)]
     median = (pick[0] + pick[1]) / np.float32(2)
     median[count == 0] = np.nan
     return median
