@@ -6,11 +6,10 @@ a storm cell and a bad swath edge on one date each (scripts/demo/simulate_s1.py)
 (`plain_read.py`, one thread) reads every band of every file the run reads once: the I/O floor. Runs alternate.
 """
 import os
-import statistics
 import subprocess
 import sys
 
-from scripts.bench.bench_inputs import ROOT, timed
+from scripts.bench.bench_inputs import ROOT, against_plain_read, timed
 from scripts.bench.bench_series import PLAIN_READ, set_max_threads
 from scripts.qgis_cli import qgis_process_binary
 
@@ -64,25 +63,17 @@ def radar_section(env, folder, size=2000, counts=(24, 48), repeat=3):
         floor.append(plain_read(zips[:counts[0]]))
         print(f"radar run {run + 1}: detectradar {ours[-1][0]:.1f} s / {ours[-1][1]:.0f} MiB / CPU {ours[-1][2]:.1f} "
               f"s, plain read {floor[-1][0]:.1f} s / {floor[-1][1]:.0f} MiB / CPU {floor[-1][2]:.1f} s", flush=True)
-    medians = [statistics.median(r[0] for r in runs) for runs in (ours, floor)]
-    cpus = [statistics.median(r[2] for r in runs) for runs in (ours, floor)]
+    rows, ours_cpu = against_plain_read("detectradar", "radar", ours, floor)
     load = os.getloadavg()
     lines = [f"## Radar series at the I/O limit: {size} x {size} px, {counts[0]} dates (HyP3 RTC zips, VV + VH + "
              f"layover/shadow map, power), {repeat} runs each, alternating", "",
-             f"Load average at the end: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}", "",
-             "| run | median s | median CPU s | peak MiB |", "|---|---|---|---|",
-             f"| detectradar (qgis_process, all cores) | {medians[0]:.1f} | {cpus[0]:.1f} | "
-             f"{max(r[1] for r in ours):.0f} |",
-             f"| plain read of the inputs once (GDAL, one thread) | {medians[1]:.1f} | {cpus[1]:.1f} | "
-             f"{max(r[1] for r in floor):.0f} |", "",
-             f"**Time ratio radar / plain read: {medians[0] / medians[1]:.2f}** (target <= 2.0); CPU ratio "
-             f"{cpus[0] / cpus[1]:.2f}; peak target <= 600 MiB", ""]
+             f"Load average at the end: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}", ""] + rows
     for count in counts[1:]:
         seconds, peak, cpu = run_radar(env, zips[:count], folder)
         read_seconds, _, read_cpu = plain_read(zips[:count])
         print(f"radar {count} dates: {seconds:.1f} s / {peak:.0f} MiB / CPU {cpu:.1f} s; plain read {read_seconds:.1f}"
               f" s / CPU {read_cpu:.1f} s", flush=True)
         lines += [f"{count} dates, one run: {seconds:.1f} s, CPU {cpu:.1f} s ({cpu / count:.2f} CPU s per date against "
-                  f"{cpus[0] / counts[0]:.2f} at {counts[0]}), peak {peak:.0f} MiB; plain read {read_seconds:.1f} s, "
+                  f"{ours_cpu / counts[0]:.2f} at {counts[0]}), peak {peak:.0f} MiB; plain read {read_seconds:.1f} s, "
                   f"CPU {read_cpu:.1f} s (time ratio {seconds / read_seconds:.2f})", ""]
     return lines
