@@ -60,14 +60,16 @@ class _Backscatter:
             if image.scale == DECIBEL:
                 ok = np.isfinite(values)
                 ok &= values != 0
-                db = values
             else:
                 ok = values > 0
                 ok &= values != np.inf
-                db = np.log10(values, out=np.zeros_like(values), where=ok)  # 0 where not ok, as log10(1)
-                db *= 20.0 if image.scale == AMPLITUDE else 10.0
             if nodata is not None and (image.scale == DECIBEL or nodata > 0):
                 ok &= values != nodata
+            db = values  # our own array: converted in place
+            if image.scale != DECIBEL:
+                np.copyto(db, np.float32(1), where=~ok)  # 0 dB where not ok
+                np.log10(db, out=db)
+                db *= 20.0 if image.scale == AMPLITUDE else 10.0
             valid = ok if valid is None else valid & ok
             decibels.append(db)
         if self.masks[index]:
