@@ -11,7 +11,7 @@ import statistics
 import subprocess
 import sys
 
-from scripts.bench.bench_inputs import ROOT, SAMPLE, timed
+from scripts.bench.bench_inputs import ROOT, SAMPLE, against_plain_read, timed
 from scripts.qgis_cli import qgis_process_binary
 
 PLAIN_READ = os.path.join(os.path.dirname(os.path.abspath(__file__)), "plain_read.py")
@@ -78,17 +78,9 @@ def series_section(env, folder, size=2000, counts=(12, 24), repeat=3, thread_set
         print(f"series run {run + 1}: detecttimeseries {ours[-1][0]:.1f} s / {ours[-1][1]:.0f} MiB, "
               f"plain read {floor[-1][0]:.1f} s / {floor[-1][1]:.0f} MiB; CPU {ours[-1][2]:.1f} / {floor[-1][2]:.1f} s",
               flush=True)
-    ours_median, floor_median = (statistics.median(r[0] for r in runs) for runs in (ours, floor))
-    ours_cpu, floor_cpu = (statistics.median(r[2] for r in runs) for runs in (ours, floor))
+    rows, ours_cpu = against_plain_read("detecttimeseries", "series", ours, floor)
     lines = [f"## Time series at the I/O limit: {size} x {size} px, {counts[0]} dates (stacks + SCL), {repeat} runs "
-             "each, alternating", "",
-             "| run | median s | median CPU s | peak MiB |", "|---|---|---|---|",
-             f"| detecttimeseries (qgis_process, all cores) | {ours_median:.1f} | {ours_cpu:.1f} | "
-             f"{max(r[1] for r in ours):.0f} |",
-             f"| plain read of the inputs once (GDAL, one thread) | {floor_median:.1f} | {floor_cpu:.1f} | "
-             f"{max(r[1] for r in floor):.0f} |", "",
-             f"**Time ratio series / plain read: {ours_median / floor_median:.2f}** (target <= 2.0); CPU ratio "
-             f"{ours_cpu / floor_cpu:.2f}; peak target <= 600 MiB", ""]
+             "each, alternating", ""] + rows
     for count in counts[1:]:
         seconds, peak, cpu = run_series(env, tiled[:count], folder)
         print(f"series {count} dates: {seconds:.1f} s / {peak:.0f} MiB / CPU {cpu:.1f} s", flush=True)
