@@ -104,13 +104,14 @@ def main():
     parser.add_argument("--size", type=int, default=5490)
     parser.add_argument("--large", type=int, default=10980, help="size for the peak-memory run (0 = skip)")
     parser.add_argument("--product-size", type=int, default=2048, help="size of the product-pair row")
-    parser.add_argument("--only", choices=("detect", "products", "zonal", "polygons", "series", "dock", "hotspots",
-                                           "dossier"),
+    parser.add_argument("--only", choices=("detect", "products", "zonal", "polygons", "series", "radar", "dock",
+                                           "hotspots", "dossier"),
                         action="append",
                         help="run only these sections (default: all)")
     parser.add_argument("--polygons", type=int, default=100000)
     args = parser.parse_args()
-    sections = set(args.only or ("detect", "products", "zonal", "polygons", "series", "dock", "hotspots", "dossier"))
+    sections = set(args.only or ("detect", "products", "zonal", "polygons", "series", "radar", "dock", "hotspots",
+                                  "dossier"))
     folder = os.path.abspath(args.folder)
     lines = ["# Mining Loss Monitor benchmarks (make bench)", "",
              f"Machine: {os.cpu_count()} cores, {os.sysconf('SC_PHYS_PAGES') * os.sysconf('SC_PAGE_SIZE') / 2**30:.0f}"
@@ -128,6 +129,10 @@ def main():
             from scripts.bench.bench_series import series_section
 
             lines += series_section(env, folder, repeat=args.repeat)
+        if "radar" in sections:
+            from scripts.bench.bench_radar import radar_section
+
+            lines += radar_section(env, folder, repeat=args.repeat)
         if "hotspots" in sections:
             from scripts.bench.bench_hotspots import hotspots_section
 

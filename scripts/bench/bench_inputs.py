@@ -1,5 +1,6 @@
 """Inputs and timing shared by the benchmarks: tiled sample rasters, loss rasters and polygons, a timer."""
 import os
+import statistics
 import subprocess
 import time
 
@@ -56,6 +57,19 @@ def timed(args, env=None, cpu=False):
     if cpu:
         return seconds, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
     return seconds, usage.ru_maxrss / 1024.0
+
+
+def against_plain_read(tool, word, ours, floor):
+    """Markdown rows of `tool`'s runs against the plain read of its inputs (medians of seconds and CPU seconds, peaks,
+    the ratios) and the median CPU seconds of `tool`. Each run is (seconds, peak MiB, CPU s) from timed()."""
+    wall = [statistics.median(r[0] for r in runs) for runs in (ours, floor)]
+    cpu = [statistics.median(r[2] for r in runs) for runs in (ours, floor)]
+    return ["| run | median s | median CPU s | peak MiB |", "|---|---|---|---|",
+            f"| {tool} (qgis_process, all cores) | {wall[0]:.1f} | {cpu[0]:.1f} | {max(r[1] for r in ours):.0f} |",
+            f"| plain read of the inputs once (GDAL, one thread) | {wall[1]:.1f} | {cpu[1]:.1f} | "
+            f"{max(r[1] for r in floor):.0f} |", "",
+            f"**Time ratio {word} / plain read: {wall[0] / wall[1]:.2f}** (target <= 2.0); CPU ratio "
+            f"{cpu[0] / cpu[1]:.2f}; peak target <= 600 MiB", ""], cpu[0]
 
 
 def make_lossyear(folder, size):

@@ -11,7 +11,7 @@ import statistics
 import subprocess
 import sys
 
-from scripts.bench.bench_inputs import ROOT, SAMPLE, timed
+from scripts.bench.bench_inputs import ROOT, SAMPLE, against_plain_read, timed
 from scripts.qgis_cli import qgis_process_binary
 
 PLAIN_READ = os.path.join(os.path.dirname(os.path.abspath(__file__)), "plain_read.py")
@@ -39,36 +39,6 @@ def make_series(folder, size, count):
     return [(tiled[i][1], tiled[i + 1][1]) for i in range(0, len(tiled), 2)]
 
 
-def make_radar_series(folder, size, count):
-    """count dated VV/VH dB stacks tiled from the sample's HyP3 RTC products (built in a child process, kept)."""
-    inputs = os.path.join(folder, "inputs", f"radar_{size}")
-    os.makedirs(inputs, exist_ok=True)
-    sample = os.path.join(SAMPLE, "radar")
-    products = sorted(f for f in os.listdir(sample) if f.endswith(".zip"))[:count]
-    targets = [os.path.join(inputs, f"S1_RTC_{name.split('_')[2][:8]}_VV_VH_dB.tif") for name in products]
-    missing = [(os.path.join(sample, p), t) for p, t in zip(products, targets) if not os.path.exists(t)]
-    if missing:  # a child inherits its parent's peak memory: never build inputs in the bench process
-        subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
-                        "from scripts.bench.bench_series import stack_radar; "
-                        "[stack_radar(a, b, int(sys.argv[2])) for a, b in zip(sys.argv[3::2], sys.argv[4::2])]",
-                        ROOT, str(size)] + [p for pair in missing for p in pair], check=True)
-    return targets
-
-
-def stack_radar(product, target, size):
-    """A HyP3 RTC zip's VV and VH (dB) as one 2-band stack, tiled to size x size px."""
-    from osgeo import gdal
-
-    from scripts.bench.bench_inputs import tile_sample
-
-    stem = os.path.basename(product)[:-4]
-    bands = [f"/vsizip/{product}/{stem}/{stem}_{pol}.tif" for pol in ("VV", "VH")]
-    vrt = target + ".vrt"
-    gdal.BuildVRT(vrt, bands, separate=True).FlushCache()
-    tile_sample(vrt, target, size)
-    os.remove(vrt)
-
-
 def set_max_threads(env, threads):
     """QGIS's "Max cores to use" in the throw-away profile (-1 = all cores)."""
     path = os.path.join(env["QGIS_CUSTOM_CONFIG_PATH"], "profiles", "default", "QGIS", "QGIS3.ini")
@@ -92,35 +62,8 @@ def run_series(env, series, folder):
     return timed(args, env, cpu=True)
 
 
-def run_radar(env, stacks, folder):
-    args = [qgis_process_binary(), "run", "miningloss:detectradar", "--"] + [f"IMAGES={stack}" for stack in stacks]
-    args += [f"{key}={os.path.join(folder, f'radar_{key.lower()}.tif')}"
-             for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE")]
-    return timed(args, env, cpu=True)
-
-
 def plain_read(series):
     return timed([sys.executable, PLAIN_READ] + [path for pair in series for path in pair], cpu=True)
-
-
-def radar_rows(env, folder, size, count, repeat):
-    """detectradar on count dates of size x size px against a plain read of its stacks, alternating."""
-    stacks = make_radar_series(folder, size, count)
-    ours, floor = [], []
-    for run in range(repeat):
-        ours.append(run_radar(env, stacks, folder))
-        floor.append(timed([sys.executable, PLAIN_READ] + stacks, cpu=True))
-        print(f"radar run {run + 1}: detectradar {ours[-1][0]:.1f} s / {ours[-1][1]:.0f} MiB, plain read "
-              f"{floor[-1][0]:.1f} s; CPU {ours[-1][2]:.1f} / {floor[-1][2]:.1f} s", flush=True)
-    ours_s, floor_s = (statistics.median(r[0] for r in runs) for runs in (ours, floor))
-    ours_cpu, floor_cpu = (statistics.median(r[2] for r in runs) for runs in (ours, floor))
-    return [f"### Radar series: {size} x {size} px, {count} dates (VV/VH dB stacks), {repeat} runs each, alternating",
-            "", "| run | median s | median CPU s | peak MiB |", "|---|---|---|---|",
-            f"| detectradar (qgis_process, all cores) | {ours_s:.1f} | {ours_cpu:.1f} | "
-            f"{max(r[1] for r in ours):.0f} |",
-            f"| plain read of the inputs once (GDAL, one thread) | {floor_s:.1f} | {floor_cpu:.1f} | "
-            f"{max(r[1] for r in floor):.0f} |", "",
-            f"**Time ratio radar / plain read: {ours_s / floor_s:.2f}**; CPU ratio {ours_cpu / floor_cpu:.2f}", ""]
 
 
 def series_section(env, folder, size=2000, counts=(12, 24), repeat=3, thread_settings=(1, 2, -1)):
@@ -135,17 +78,9 @@ def series_section(env, folder, size=2000, counts=(12, 24), repeat=3, thread_set
         print(f"series run {run + 1}: detecttimeseries {ours[-1][0]:.1f} s / {ours[-1][1]:.0f} MiB, "
               f"plain read {floor[-1][0]:.1f} s / {floor[-1][1]:.0f} MiB; CPU {ours[-1][2]:.1f} / {floor[-1][2]:.1f} s",
               flush=True)
-    ours_median, floor_median = (statistics.median(r[0] for r in runs) for runs in (ours, floor))
-    ours_cpu, floor_cpu = (statistics.median(r[2] for r in runs) for runs in (ours, floor))
+    rows, ours_cpu = against_plain_read("detecttimeseries", "series", ours, floor)
     lines = [f"## Time series at the I/O limit: {size} x {size} px, {counts[0]} dates (stacks + SCL), {repeat} runs "
-             "each, alternating", "",
-             "| run | median s | median CPU s | peak MiB |", "|---|---|---|---|",
-             f"| detecttimeseries (qgis_process, all cores) | {ours_median:.1f} | {ours_cpu:.1f} | "
-             f"{max(r[1] for r in ours):.0f} |",
-             f"| plain read of the inputs once (GDAL, one thread) | {floor_median:.1f} | {floor_cpu:.1f} | "
-             f"{max(r[1] for r in floor):.0f} |", "",
-             f"**Time ratio series / plain read: {ours_median / floor_median:.2f}** (target <= 2.0); CPU ratio "
-             f"{ours_cpu / floor_cpu:.2f}; peak target <= 600 MiB", ""]
+             "each, alternating", ""] + rows
     for count in counts[1:]:
         seconds, peak, cpu = run_series(env, tiled[:count], folder)
         print(f"series {count} dates: {seconds:.1f} s / {peak:.0f} MiB / CPU {cpu:.1f} s", flush=True)
@@ -153,7 +88,7 @@ def series_section(env, folder, size=2000, counts=(12, 24), repeat=3, thread_set
                   f"against {ours_cpu / counts[0]:.2f} at {counts[0]}), peak {peak:.0f} MiB", ""]
     lines += threads_rows(env, series, folder, repeat, thread_settings)
     set_max_threads(env, -1)
-    return lines + radar_rows(env, folder, size, counts[0], repeat)
+    return lines
 
 
 def threads_rows(env, series, folder, repeat, thread_settings):

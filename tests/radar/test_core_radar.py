@@ -268,16 +268,3 @@ def test_real_la_pampa_backscatter_reads_as_mining_loss(tmp_path):
     assert np.mean(lost[forest]) <= 0.05
     print("dated on the first real date or later", np.mean(loss_dates[lost] >= int(dates[8])))
     assert np.mean(loss_dates[lost] >= int(dates[8])) >= 0.95
-
-
-def test_nanmedian_of_the_dates_is_numpys_to_the_bit():
-    import warnings
-
-    rng = np.random.default_rng(5)
-    for dates in range(1, 7):
-        stack = rng.normal(-10, 3, (dates, 60, 40)).astype(np.float32)
-        stack[rng.random(stack.shape) < 0.3] = np.nan  # some pixels without any date
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            expected = np.nanmedian(stack, axis=0)
-        assert np.array_equal(tracking.nanmedian_dates(stack), expected, equal_nan=True)

@@ -39,7 +39,9 @@ class _Backscatter:
             paths = []
             for path, band in (image.vv, image.vh):
                 aligned = grid.aligned_path(path, gdal.Open(path), reference, work, "near", nodata=nodata)
-                paths.append((aligned, band))
+                dataset = gdal.Open(aligned)  # kept while its band is read (GDAL frees bands with their dataset)
+                value = dataset.GetRasterBand(band).GetNoDataValue()
+                paths.append((aligned, band, value if value is not None and np.isfinite(value) else None))
             self.bands.append(paths)
             mask = None
             if image.mask:
@@ -48,26 +50,28 @@ class _Backscatter:
             self.masks.append(mask)
 
     def read(self, index, window):
-        """(vv dB, vh dB, valid) of one date in one window."""
+        """(vv dB, vh dB, valid) of one date in one window (float32 throughout)."""
         x, y, cols, rows = window
         image = self.images[index]
-        decibels, valid = [], np.ones((rows, cols), dtype=bool)
-        for path, band in self.bands[index]:
-            raster = self.datasets.get(path).GetRasterBand(band)
-            values = raster.ReadAsArray(x, y, cols, rows).astype(np.float32)
-            ok = np.isfinite(values)
-            nodata = raster.GetNoDataValue()
-            if nodata is not None and np.isfinite(nodata):
-                ok &= values != nodata
+        decibels, valid = [], None
+        for path, band, nodata in self.bands[index]:
+            values = self.datasets.get(path).GetRasterBand(band).ReadAsArray(x, y, cols, rows)
+            values = values.astype(np.float32, copy=False)
             if image.scale == DECIBEL:
+                ok = np.isfinite(values)
                 ok &= values != 0
-                db = values
             else:
-                ok &= values > 0
-                with np.errstate(divide="ignore", invalid="ignore"):
-                    db = (20.0 if image.scale == AMPLITUDE else 10.0) * np.log10(np.where(ok, values, 1))
-            valid &= ok
-            decibels.append(db.astype(np.float32))
+                ok = values > 0
+                ok &= values != np.inf
+            if nodata is not None and (image.scale == DECIBEL or nodata > 0):
+                ok &= values != nodata
+            db = values  # our own array: converted in place
+            if image.scale != DECIBEL:
+                np.copyto(db, np.float32(1), where=~ok)  # 0 dB where not ok
+                np.log10(db, out=db)
+                db *= 20.0 if image.scale == AMPLITUDE else 10.0
+            valid = ok if valid is None else valid & ok
+            decibels.append(db)
         if self.masks[index]:
             flags = self.datasets.get(self.masks[index]).GetRasterBand(1).ReadAsArray(x, y, cols, rows)
             if image.mask_kind == "opera":
@@ -84,7 +88,7 @@ def detect_radar(image_paths, output_class, output_date, output_confidence, min_
     """Write class, date and confidence rasters on the first date's grid (cut to the extent); return hectares."""
     if min_area_ha < 0:
         raise CoreError("negative_area", value=min_area_ha)
-    images = resolve_radar_series(image_paths)
+    images = resolve_radar_series(image_paths, threads)
     for path in (output_class, output_date, output_confidence):
         grid.check_writable(path)
     with grid.gdal_cache_limit(), grid.work_folder() as work:

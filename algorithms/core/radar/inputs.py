@@ -187,8 +187,9 @@ def check_scale(image):
         raise CoreError("radar_scale", path=image.name, named=image.scale, looks=looks or "?")
 
 
-def resolve_radar_series(paths):
-    """RadarImages sorted by date; refused: fewer than two dates, one date twice, grids that do not match."""
+def resolve_radar_series(paths, threads=1):
+    """RadarImages sorted by date; refused: fewer than two dates, one date twice, grids that do not match. The scales
+    are checked on `threads` threads."""
     images = [open_radar(p) for p in expand(paths)]
     if len(images) < 2:
         raise CoreError("one_radar_date", count=len(images))
@@ -197,8 +198,7 @@ def resolve_radar_series(paths):
     if repeated:
         raise CoreError("same_date", dates=", ".join(from_int(d).isoformat() for d in repeated))
     images.sort(key=lambda image: image.date)
-    for image in images:
-        check_scale(image)
+    grid.parallel_map(check_scale, images, threads)  # the first bad one (in date order) raises
     reference = gdal.Open(images[0].vv[0])
     for image in images:
         for path, _band in (image.vv, image.vh):

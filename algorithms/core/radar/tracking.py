@@ -58,55 +58,114 @@ def cell_pixels(pixel_size_m):
     return int(2 ** round(math.log2(pixels)))
 
 
-def _cell_median(values, usable, cell, fallback):
-    """Median of `values` over `usable` pixels in cell x cell blocks, spread back to the pixels."""
-    rows, cols = values.shape
-    ny, nx = -(-rows // cell), -(-cols // cell)
-    padded = np.full((ny * cell, nx * cell), np.nan, dtype=np.float32)
-    padded[:rows, :cols] = np.where(usable, values, np.nan)
-    blocks = padded.reshape(ny, cell, nx, cell).transpose(0, 2, 1, 3).reshape(ny, nx, cell * cell)
+class Cells:
+    """A window's pixels grouped by levelling cell: arrays of shape (cells down, cells across, cell x cell), so the
+    neighbourhood medians need no copy of the window; pixels past the window's edge are padding (never valid)."""
+
+    def __init__(self, rows, cols, cell):
+        self.rows, self.cols, self.cell = rows, cols, cell
+        self.ny, self.nx = -(-rows // cell), -(-cols // cell)
+        self.shape = (self.ny, self.nx, cell * cell)
+        self.padded = (self.ny * cell, self.nx * cell) != (rows, cols)
+        size = (np.minimum(cell, rows - np.arange(self.ny) * cell)[:, None]
+                * np.minimum(cell, cols - np.arange(self.nx) * cell))
+        self.enough = np.maximum(4, size // 8)  # observations a cell needs for its own median
+
+    def split(self, array, fill=0, out=None):
+        """A (rows, cols) array in cells (into `out` when given)."""
+        cell = self.cell
+        if self.padded:
+            full = np.full((self.ny * cell, self.nx * cell), fill, dtype=array.dtype)
+            full[:self.rows, :self.cols] = array
+            array = full
+        blocks = np.empty(self.shape, dtype=array.dtype) if out is None else out
+        blocks.reshape(self.ny, self.nx, cell, cell)[...] = array.reshape(self.ny, cell, self.nx, cell).transpose(
+            0, 2, 1, 3)
+        return blocks
+
+    def join(self, blocks):
+        """Cells back to a (rows, cols) array."""
+        cell = self.cell
+        full = blocks.reshape(self.ny, self.nx, cell, cell).transpose(0, 2, 1, 3).reshape(self.ny * cell,
+                                                                                           self.nx * cell)
+        return np.ascontiguousarray(full[:self.rows, :self.cols])
+
+
+def middle_values(values, total):
+    """The ((total - 1) // 2)-th and (total // 2)-th smallest of the non-NaN `values` (flat; `total` of them), exactly
+    as np.partition gives them: partitioned only within a band around a sample's median when the band holds them."""
+    ranks = ((total - 1) // 2, total // 2)
+    if values.size >= 65536:
+        sample = values[::values.size // 4096]
+        sample = sample[~np.isnan(sample)]
+        if sample.size >= 1024:
+            bounds = np.partition(sample, [int(sample.size * 0.45), int(sample.size * 0.55)])
+            low, high = bounds[int(sample.size * 0.45)], bounds[int(sample.size * 0.55)]
+            below = np.count_nonzero(values < low)
+            inside = values[(values >= low) & (values <= high)]
+            if below <= ranks[0] and ranks[1] < below + inside.size:  # else the band missed them: partition all
+                part = np.partition(inside, sorted({ranks[0] - below, ranks[1] - below}))
+                return part[ranks[0] - below], part[ranks[1] - below]
+    part = np.partition(values, sorted(set(ranks)))
+    return part[ranks[0]], part[ranks[1]]
+
+
+def _cell_median(values, usable, cells):
+    """Median of `values` (finite) over `usable` pixels in each cell, (ny, nx, 1); the median of all of them where a
+    cell has too few (0 when the window has fewer than 16)."""
+    blocks = np.where(usable, values, np.float32(np.nan))
     blocks.sort(axis=2)  # NaN (unusable) last
-    count = np.count_nonzero(~np.isnan(blocks), axis=2)
+    count = np.count_nonzero(usable, axis=2)
     low = np.take_along_axis(blocks, np.maximum((count - 1) // 2, 0)[..., None], axis=2)[..., 0]
     high = np.take_along_axis(blocks, np.maximum(count // 2, 0)[..., None], axis=2)[..., 0]
-    size = np.minimum(cell, rows - np.arange(ny) * cell)[:, None] * np.minimum(cell, cols - np.arange(nx) * cell)
-    median = np.where(count >= np.maximum(4, size // 8), 0.5 * (low + high), fallback).astype(np.float32)
-    return np.repeat(np.repeat(median, cell, axis=0), cell, axis=1)[:rows, :cols]
+    enough = count >= cells.enough
+    fallback = 0.0
+    total = int(count.sum())
+    if not enough.all() and total >= 16:  # np.median of the usable values, from the sorted cells (NaN last)
+        fallback = float(np.mean(np.array(middle_values(blocks.reshape(-1), total), dtype=np.float32)))
+    median = np.where(enough, 0.5 * (low + high), fallback).astype(np.float32)
+    return median[..., None]
 
 
-def nanmedian_dates(stack):
-    """np.nanmedian(stack, axis=0), the same float32 numbers, without the masked arrays numpy uses for a few dates
-    (a sort along the dates and the mean of the two middle values; NaN where no date has a value)."""
-    ordered = np.sort(stack, axis=0)  # NaN last
-    counts = np.count_nonzero(~np.isnan(stack), axis=0)[None]
-    high = counts // 2
-    low = np.where(counts % 2 == 1, high, high - 1)
-    middle = np.take_along_axis(ordered, np.concatenate([low, high]), axis=0)
-    total = middle[0] + middle[1]
-    return np.true_divide(total, 2.0, out=total, casting="unsafe")
-
-
-def level(anomaly, usable, cell):
-    """The neighbourhood shift of one polarisation's difference to the baseline (dB)."""
-    stable = usable & (anomaly > LEVEL_IGNORE_DB)
-    fallback = float(np.median(anomaly[stable])) if np.count_nonzero(stable) >= 16 else 0.0
-    shift = _cell_median(anomaly, stable, cell, fallback)
+def level(anomaly, usable, cells):
+    """The neighbourhood shift of one polarisation's difference to the baseline (dB), one value per cell."""
+    shift = _cell_median(anomaly, usable & (anomaly > LEVEL_IGNORE_DB), cells)
     return np.clip(shift, -LEVEL_MAX_DB, LEVEL_MAX_DB)
 
 
-def _log_normal(x, mean, spread):
-    return -0.5 * ((x - mean) / spread) ** 2 - np.log(spread)
+def _log_normal(x, mean, spread, log_spread):
+    """-0.5 ((x - mean) / spread)^2 - log(spread), in one temporary."""
+    value = np.subtract(x, mean)
+    value /= spread
+    np.square(value, out=value)
+    value *= -0.5
+    value -= log_spread
+    return value
 
 
-def nonforest_probability(drop_vv, drop_vh, spread_vv, spread_vh):
+def drop_models(spread_vv, spread_vh):
+    """Per polarisation: (spread, its log, the non-forest spread, its log, the non-forest mean drop)."""
+    models = []
+    for spread, nonforest_mean in ((spread_vv, NONFOREST_DROP_DB[0]), (spread_vh, NONFOREST_DROP_DB[1])):
+        wide = np.hypot(spread, NONFOREST_SPREAD_DB)
+        models.append((spread, np.log(spread), wide, np.log(wide), nonforest_mean))
+    return models
+
+
+def nonforest_probability(drop_vv, drop_vh, spread_vv, spread_vh, models=None):
     """P(non-forest | levelled differences to the baseline), both polarisations, clipped."""
     llr = np.zeros(drop_vv.shape, dtype=np.float32)
-    for drop, spread, nonforest_mean in ((drop_vv, spread_vv, NONFOREST_DROP_DB[0]),
-                                         (drop_vh, spread_vh, NONFOREST_DROP_DB[1])):
-        wide = np.hypot(spread, NONFOREST_SPREAD_DB)
-        llr += _log_normal(drop, -nonforest_mean, wide) - _log_normal(drop, 0.0, spread)
-    probability = 1.0 / (1.0 + np.exp(-np.clip(llr, -30, 30)))
-    return np.clip(probability, P_MIN, P_MAX).astype(np.float32)
+    for drop, (spread, log_spread, wide, log_wide, nonforest_mean) in zip(
+            (drop_vv, drop_vh), models or drop_models(spread_vv, spread_vh)):
+        change = _log_normal(drop, -nonforest_mean, wide, log_wide)
+        change -= _log_normal(drop, 0.0, spread, log_spread)
+        llr += change
+    np.clip(llr, -30, 30, out=llr)
+    np.negative(llr, out=llr)
+    np.exp(llr, out=llr)
+    llr += 1.0
+    probability = np.divide(1.0, llr, out=llr)
+    return np.clip(probability, P_MIN, P_MAX, out=probability)
 
 
 def bayes(prior, likelihood):
@@ -115,43 +174,83 @@ def bayes(prior, likelihood):
     return numerator / (numerator + (1 - prior) * (1 - likelihood))
 
 
-class _Baseline:
-    """Per-pixel forest level from the first dates, levelled on their neighbourhood."""
+def _nanmedian_dates(band):
+    """np.nanmedian over the few baseline dates (axis 0), by a sorting network (numpy's goes through masked arrays
+    and a sort along the slow axis)."""
+    missing = np.isnan(band)
+    count = len(band) - np.count_nonzero(missing, axis=0)
+    ordered = list(np.where(missing, np.float32(np.inf), band))  # unseen last
+    for step in range(len(ordered)):  # odd-even transposition sort
+        for i in range(step % 2, len(ordered) - 1, 2):
+            ordered[i], ordered[i + 1] = np.minimum(ordered[i], ordered[i + 1]), np.maximum(ordered[i], ordered[i + 1])
+    high = count // 2
+    low = np.where(count % 2 == 1, high, high - 1)
+    pick = [np.choose(np.clip(i, 0, len(band) - 1), ordered) for i in (low, high)]
+    median = (pick[0] + pick[1]) / np.float32(2)
+    median[count == 0] = np.nan
+    return median
 
-    def __init__(self, observations, cell):
-        vv = np.stack([o[0] for o in observations])
-        vh = np.stack([o[1] for o in observations])
-        valid = np.stack([o[2] for o in observations])
+
+def _residual_spread(band, mean, where, n, counts):
+    """1.4826 x the median absolute residual of the baseline dates on forest (1.0 with fewer than 50), each residual
+    scaled by sqrt(n / (n - 1)) for its pixel's n dates. When every pixel has the same n (the usual case) the
+    median is taken on the float32 residuals and scaled after: the scaling keeps the order, so it is the same."""
+    residual = band[where] - np.broadcast_to(mean, where.shape)[where]
+    if residual.size < 50:
+        return 1.0
+    if counts.min() == counts.max():
+        middle = np.array(middle_values(np.abs(residual), residual.size), dtype=np.float64)
+        return 1.4826 * float(np.mean(middle * np.sqrt(counts[0] / max(counts[0] - 1, 1))))
+    n_at = np.broadcast_to(n, where.shape)[where]
+    return 1.4826 * float(np.median(np.abs(residual * np.sqrt(n_at / np.maximum(n_at - 1, 1))), overwrite_input=True))
+
+
+class _Baseline:
+    """Per-pixel forest level from the first dates, levelled on their neighbourhood (arrays in cells)."""
+
+    def __init__(self, observe, n_dates, cells):
+        """observe(index, out) writes one date's (vv, vh, valid) in cells into the three arrays of `out`."""
+        raw = [np.empty((n_dates,) + cells.shape, np.float32) for _ in range(2)]
+        valid = np.empty((n_dates,) + cells.shape, bool)
+        for index in range(n_dates):
+            observe(index, (raw[0][index], raw[1][index], valid[index]))
         count = valid.sum(axis=0)
         with np.errstate(invalid="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # pixels never seen on the baseline dates
-            raw = [np.where(valid, band, np.nan) for band in (vv, vh)]
-            reference = [nanmedian_dates(band) for band in raw]
+            for band in raw:
+                np.copyto(band, np.float32(np.nan), where=~valid)
+            reference = [_nanmedian_dates(band) for band in raw]
             for band, ref in zip(raw, reference):
-                for index in range(len(observations)):
-                    anomaly = np.nan_to_num(band[index] - ref)
-                    band[index] -= level(anomaly, valid[index] & np.isfinite(ref), cell)
+                usable = np.isfinite(ref)
+                for index in range(n_dates):  # the anomaly matters only where usable (finite there)
+                    band[index] -= level(band[index] - ref, valid[index] & usable, cells)
             self.vv, self.vh = (np.nanmean(band, axis=0).astype(np.float32) for band in raw)
         self.has = count > 0
         self.forest = self.has & (self.vv >= FOREST_VV_DB) & (self.vh >= FOREST_VH_DB)
         self.vv = np.nan_to_num(self.vv)
         self.vh = np.nan_to_num(self.vh)
         n = np.maximum(count, 1)[None]
+        where = valid & self.forest[None] & (count[None] > 1)
         spreads = []
         for band, mean in zip(raw, (self.vv, self.vh)):
-            residual = (band - mean[None]) * np.sqrt(n / np.maximum(n - 1, 1))
-            pick = residual[valid & self.forest[None] & (count[None] > 1)]
-            spread = 1.4826 * float(np.median(np.abs(pick))) if pick.size >= 50 else 1.0
+            spread = _residual_spread(band, mean, where, n, count[self.forest & (count > 1)])
             # the difference of a new date to a mean of n dates spreads sqrt(1 + 1/n) times more
             spreads.append(np.float32(max(spread, SPREAD_FLOOR_DB)) * np.sqrt(1 + 1 / n[0]).astype(np.float32))
         self.spread_vv, self.spread_vh = spreads
+        self.models = drop_models(self.spread_vv, self.spread_vh)
 
 
 def track_window(read, window, day_numbers, date_values, cell):
     """(pixel codes, loss dates, confidence) of one window. read(index, window) -> (vv_db, vh_db, valid)."""
-    shape = (window[3], window[2])
+    cells = Cells(window[3], window[2], cell)
+
+    def observe(index, out=(None, None, None)):
+        vv, vh, valid = read(index, window)
+        return cells.split(vv, 0, out[0]), cells.split(vh, 0, out[1]), cells.split(valid, False, out[2])
+
+    shape = cells.shape
     n_base = baseline_count(len(date_values))
-    baseline = _Baseline([read(index, window) for index in range(n_base)], cell)
+    baseline = _Baseline(observe, n_base, cells)
     status = np.zeros(shape, np.uint8)
     probability = np.zeros(shape, np.float32)
     flag_date = np.zeros(shape, np.int32)
@@ -160,40 +259,40 @@ def track_window(read, window, day_numbers, date_values, cell):
     n_water = np.zeros(shape, np.uint16)
     drop_vh_sum = np.zeros(shape, np.float32)
     seen = baseline.has.copy()
-    for index in range(n_base, len(date_values)):
-        vv, vh, valid = read(index, window)
-        seen |= valid
-        watched = valid & baseline.forest
-        drop_vv = np.nan_to_num(vv - baseline.vv)
-        drop_vh = np.nan_to_num(vh - baseline.vh)
-        stable = watched & (status == NONE)
-        drop_vv -= level(drop_vv, stable, cell)
-        drop_vh -= level(drop_vh, stable, cell)
-        likelihood = nonforest_probability(drop_vv, drop_vh, baseline.spread_vv, baseline.spread_vh)
-        day = day_numbers[index]
-        # open flags: update, confirm, reject
-        open_flag = watched & (status == FLAGGED)
-        probability[open_flag] = bayes(probability[open_flag], likelihood[open_flag])
-        status[open_flag & (probability >= CONFIRM_P)] = CONFIRMED
-        rejected = open_flag & (status == FLAGGED) & (probability <= REJECT_P + 1e-6)  # float32 rounding
-        rejected |= (status == FLAGGED) & (day - flag_day > CONFIRM_DAYS) & valid
-        status[rejected] = NONE
-        n_after[rejected] = 0
-        n_water[rejected] = 0
-        drop_vh_sum[rejected] = 0
-        # new flags
-        new_flag = watched & (status == NONE) & ~rejected & (likelihood > FLAG_P)
-        status[new_flag] = FLAGGED
-        probability[new_flag] = likelihood[new_flag]
-        flag_date[new_flag] = date_values[index]
-        flag_day[new_flag] = day
-        # what replaced the forest, on the dates since the flag
-        active = watched & (status != NONE)
-        n_after[active] += 1
-        levelled_vv = baseline.vv + drop_vv
-        levelled_vh = baseline.vh + drop_vh
-        n_water[active & (levelled_vv <= WATER_VV_DB) & (levelled_vh <= WATER_VH_DB)] += 1
-        drop_vh_sum[active] += drop_vh[active]
+    with np.errstate(invalid="ignore", over="ignore"):  # unseen pixels may hold NaN or inf
+        for index in range(n_base, len(date_values)):
+            vv, vh, valid = observe(index)
+            seen |= valid
+            watched = valid & baseline.forest
+            drop_vv = vv - baseline.vv  # finite where valid; other pixels never count
+            drop_vh = vh - baseline.vh
+            stable = watched & (status == NONE)
+            drop_vv -= level(drop_vv, stable, cells)
+            drop_vh -= level(drop_vh, stable, cells)
+            likelihood = nonforest_probability(drop_vv, drop_vh, None, None, baseline.models)
+            day = day_numbers[index]
+            # open flags: update, confirm, reject
+            open_flag = watched & (status == FLAGGED)
+            probability[open_flag] = bayes(probability[open_flag], likelihood[open_flag])
+            status[open_flag & (probability >= CONFIRM_P)] = CONFIRMED
+            rejected = open_flag & (status == FLAGGED) & (probability <= REJECT_P + 1e-6)  # float32 rounding
+            rejected |= (status == FLAGGED) & (day - flag_day > CONFIRM_DAYS) & valid
+            status[rejected] = NONE
+            n_after[rejected] = 0
+            n_water[rejected] = 0
+            drop_vh_sum[rejected] = 0
+            # new flags
+            new_flag = watched & (status == NONE) & ~rejected & (likelihood > FLAG_P)
+            status[new_flag] = FLAGGED
+            probability[new_flag] = likelihood[new_flag]
+            flag_date[new_flag] = date_values[index]
+            flag_day[new_flag] = day
+            # what replaced the forest, on the dates since the flag
+            active = watched & (status != NONE)
+            np.add(n_after, 1, out=n_after, where=active)
+            water = active & (baseline.vv + drop_vv <= WATER_VV_DB) & (baseline.vh + drop_vh <= WATER_VH_DB)
+            np.add(n_water, 1, out=n_water, where=water)
+            np.add(drop_vh_sum, drop_vh, out=drop_vh_sum, where=active)
     probable = (status == FLAGGED) & (probability >= PROBABLE_P)
     detected = (status == CONFIRMED) | probable
     codes = np.full(shape, rules.NO_LOSS, np.uint8)
@@ -204,4 +303,4 @@ def track_window(read, window, day_numbers, date_values, cell):
     codes[~seen] = rules.MASKED
     confidence = np.where(status == CONFIRMED, CONFIRMED_CONFIDENCE,
                           np.where(probable, PROBABLE_CONFIDENCE, 0)).astype(np.uint8)
-    return codes, np.where(detected, flag_date, 0).astype(np.int32), confidence
+    return cells.join(codes), cells.join(np.where(detected, flag_date, 0).astype(np.int32)), cells.join(confidence)
