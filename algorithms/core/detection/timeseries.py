@@ -80,7 +80,8 @@ class _Series:
                 image.mask = grid.aligned_path(image.mask, gdal.Open(image.mask), reference, work, "near",
                                                nodata=MASK_NODATA[image.mask_type])
         self.on_grid = [path == image.path for path, image in zip(self.paths, images)]  # read as given
-        self.tile_rows = gdal.Open(self.paths[0]).GetRasterBand(1).GetBlockSize()[1]
+        first = gdal.Open(self.paths[0])  # kept: a band whose dataset is freed fails on GDAL >= 3.10
+        self.tile_rows = first.GetRasterBand(1).GetBlockSize()[1]
         self.normalisations = [Normalisation() for _ in self.paths]
         self.forest_mask_path = None
         self.reference_forest = None  # median reflectance of dense forest on the reference date
