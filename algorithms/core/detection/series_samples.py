@@ -95,10 +95,11 @@ def sample_series(series, width, height, threads, work):
     def fit(index):
         dense, values = _load(work, index, pixels)
         both = reference_dense & dense  # dense forest, clear on both dates
-        roles = series.images[index].sensor.roles
-        before = dict(zip(roles, reference_values[:, both[reference_dense]]))
-        after = dict(zip(roles, values[:, both[dense]]))
-        return Normalisation.estimate(lambda _window: (before, after, np.ones(len(after["nir"]), bool)), [None])
+        sensor = series.images[index].sensor
+        before = dict(zip(sensor.roles, reference_values[:, both[reference_dense]]))
+        after = dict(zip(sensor.roles, values[:, both[dense]]))
+        return Normalisation.estimate(lambda _window: (before, after, np.ones(len(after["nir"]), bool)), [None],
+                                      (sensor.scale, sensor.offset))
 
     others = [index for index in range(len(series.paths)) if index != reference]
     for index, normalisation in zip(others, grid.parallel_map(fit, others, threads)):
