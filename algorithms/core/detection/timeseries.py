@@ -149,7 +149,8 @@ class _Tracker:
         self.n_clear += usable
         has_base = n_forest > 0
         divisor = np.maximum(n_forest, 1).astype(np.float32)
-        baseline = Reflectance({role: base[role] / divisor for role in base})
+        # the rule reads no blue of the earlier image
+        baseline = Reflectance({role: base[role] / divisor for role in base if role != "blue"})
         prior, reference_forest = self.prior, self.reference_forest
         if prior is not None:
             # with a forest mask: only forest is watched, and forest never seen clear yet is compared with
@@ -158,13 +159,12 @@ class _Tracker:
             if reference_forest is not None:
                 for role in baseline:
                     np.copyto(baseline[role], np.float32(reference_forest[role]), where=n_forest == 0)
-        codes = rules.classify_pixels(baseline, refl, usable & has_base)
+        codes, loss = rules.classify_loss(baseline, refl, usable & has_base)
         water = rules.is_water(refl)
         first = usable & (self.n_clear == 1)  # n_clear already counts this date
         _set_where(self.water_first, water, first)
         _set_where(self.water_last, water, usable)
         _set_where(self.pale_last, rules.is_pale_ground(refl, water), usable)
-        loss = (codes >= rules.POND) & (codes <= rules.VEGETATED)
         forest = usable & ~loss & _is_forest(refl)
         day = _day_number(date)
 

@@ -60,3 +60,53 @@ def test_series_rasters_as_with_numpys_percentiles(series, tmp_path, monkeypatch
     assert (counted[0] == 1).sum() > 100 and (counted[2] == 3).sum() > 100  # mining found, confirmed
     for ours, theirs in zip(counted, numpys):
         np.testing.assert_array_equal(ours, theirs)
+
+
+def _rule_as_written(before, after, usable, ground):
+    """The rule's codes as the thresholds read, one full-size mask a test (the code before the loss-only codes)."""
+    from algorithms.core.detection import rules as r
+    from algorithms.core.detection.reflectance import mndwi, nbr, ndvi, redness
+
+    ndvi_before, ndvi_after = ndvi(before), ndvi(after)
+    forest = (ndvi_before >= r.FOREST_NDVI) & (nbr(before) >= r.FOREST_NBR) & (mndwi(before) < 0)
+    cleared = (nbr(before) - nbr(after) >= r.LOSS_DNBR) & (nbr(after) <= r.LOSS_NBR_CEILING)
+    cleared |= (after["red"] >= r.GREENING_RED_RATIO * before["red"]) & (
+        ndvi_before - ndvi_after >= r.GREENING_DNDVI) & (after["red"] > after["blue"]) & (
+        after["swir2"] >= r.GREENING_SWIR2_RATIO * before["swir2"])
+    water = (mndwi(after) > r.WATER_MNDWI) & (after["nir"] < r.WATER_NIR)
+    loss = forest & (cleared | water)
+    visible = (after["blue"] + after["green"] + after["red"]) / np.float32(3)
+    tailings = (redness(after) <= r.TAILINGS_MAX_REDNESS) & (visible >= r.TAILINGS_MIN_VISIBLE)
+    vegetated = ndvi_after >= r.VEGETATED_NDVI
+    codes = np.zeros(usable.shape, dtype=np.uint8)
+    codes[loss] = r.BARE_OTHER
+    codes[loss & tailings & ~vegetated] = r.TAILINGS
+    codes[loss & vegetated] = r.VEGETATED
+    codes[loss & (visible < r.BURN_MAX_VISIBLE) & ~water & ~vegetated] = r.BARE_OTHER
+    codes[loss & water] = r.POND
+    if ground:
+        water_before = (mndwi(before) > r.WATER_MNDWI) & (before["nir"] < r.WATER_NIR)
+        r.mark_ground(codes, tailings & ~vegetated & ~water, water_before, water)
+    codes[~usable] = r.MASKED
+    return codes
+
+
+def test_loss_only_codes_are_the_rules():
+    from algorithms.core.detection import rules
+    from algorithms.core.detection.reflectance import Reflectance
+
+    rng = np.random.default_rng(9)
+    shape = (300, 400)
+    roles = ("blue", "green", "red", "nir", "swir1", "swir2")
+    # forest before, and after a mix of forest, ponds, tailings, burns, pasture and anything in between
+    forest = {"blue": 0.02, "green": 0.045, "red": 0.025, "nir": 0.32, "swir1": 0.14, "swir2": 0.06}
+    before = {role: (forest[role] * rng.uniform(0.6, 1.5, shape)).astype(np.float32) for role in roles}
+    after = {role: rng.uniform(0.0, 0.4 if role == "nir" else 0.25, shape).astype(np.float32) for role in roles}
+    usable = rng.random(shape) > 0.2
+    for ground in (False, True):
+        expected = _rule_as_written(before, after, usable, ground)
+        assert len(np.unique(expected)) >= 6
+        for wrap in (dict, Reflectance):
+            np.testing.assert_array_equal(rules.classify_pixels(wrap(before), wrap(after), usable, ground), expected)
+    codes, loss = rules.classify_loss(Reflectance(before), Reflectance(after), usable)
+    np.testing.assert_array_equal(loss, (codes >= rules.POND) & (codes <= rules.VEGETATED))
