@@ -48,11 +48,13 @@ def _dn_of(values, dn_grid):
     scale, offset = np.float32(dn_grid[0]), np.float32(dn_grid[1])
     if values.dtype != np.float32 or scale <= 0:
         return None
-    dn = np.rint((values - offset) / scale)
+    dn = np.subtract(values, offset)
+    dn /= scale
+    np.rint(dn, out=dn)
     if dn.min() < 0 or dn.max() >= MAX_COUNTED_DN:
         return None
     dn = dn.astype(np.int32)
-    again = np.multiply(dn, scale, dtype=np.float32)
+    again = np.multiply(dn, scale, dtype=np.float32)  # as reflectance_of makes it
     if offset:
         again += offset
     return dn if np.array_equal(again, values) else None
@@ -104,11 +106,14 @@ class Normalisation:
                 continue
             count += int(forest.sum())
             kept.append((before, after, forest))
+        return cls.fit(kept[0][0] if kept else (), count, lambda role: (
+            np.concatenate([after[role][forest] for _, after, forest in kept]),
+            np.concatenate([before[role][forest] for before, _, forest in kept])), dn_grid)
+
+    @classmethod
+    def fit(cls, roles, count, samples, dn_grid=None):
+        """Fit on `count` samples already chosen (dense forest clear on both dates); samples(role) -> (after values,
+        before values), made only when that role is fitted."""
         if count < MIN_SAMPLES:
             return cls({}, count)
-        coefficients = {
-            role: fit_band(np.concatenate([after[role][forest] for _, after, forest in kept]),
-                           np.concatenate([before[role][forest] for before, _, forest in kept]), dn_grid)
-            for role in kept[0][0]
-        }
-        return cls(coefficients, count)
+        return cls({role: fit_band(*samples(role), dn_grid) for role in roles}, count)

@@ -96,10 +96,11 @@ def sample_series(series, width, height, threads, work):
         dense, values = _load(work, index, pixels)
         both = reference_dense & dense  # dense forest, clear on both dates
         sensor = series.images[index].sensor
-        before = dict(zip(sensor.roles, reference_values[:, both[reference_dense]]))
-        after = dict(zip(sensor.roles, values[:, both[dense]]))
-        return Normalisation.estimate(lambda _window: (before, after, np.ones(len(after["nir"]), bool)), [None],
-                                      (sensor.scale, sensor.offset))
+        rows = dict(zip(sensor.roles, range(len(sensor.roles))))
+        # both dates' samples are dense forest already (what Normalisation.estimate would select again)
+        return Normalisation.fit(sensor.roles, int(np.count_nonzero(both)), lambda role: (
+            values[rows[role]][both[dense]], reference_values[rows[role]][both[reference_dense]]),
+            (sensor.scale, sensor.offset))
 
     others = [index for index in range(len(series.paths)) if index != reference]
     for index, normalisation in zip(others, grid.parallel_map(fit, others, threads)):

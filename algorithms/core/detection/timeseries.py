@@ -143,14 +143,14 @@ class _Tracker:
     def update(self, refl, usable, date):
         """One date's normalised reflectance and clear pixels."""
         if self.base is None:
-            self.base = {role: np.zeros(usable.shape, np.float32) for role in refl}
+            # the baseline's reflectance sums, of the roles the rule reads of the earlier image (no blue)
+            self.base = {role: np.zeros(usable.shape, np.float32) for role in refl if role != "blue"}
         base, n_forest, status, n_after, n_agree = self.base, self.n_forest, self.status, self.n_after, self.n_agree
         refl = Reflectance(refl)  # each index computed once for the rule, the ground and the forest tests
         self.n_clear += usable
         has_base = n_forest > 0
         divisor = np.maximum(n_forest, 1).astype(np.float32)
-        # the rule reads no blue of the earlier image
-        baseline = Reflectance({role: base[role] / divisor for role in base if role != "blue"})
+        baseline = Reflectance({role: base[role] / divisor for role in base})
         prior, reference_forest = self.prior, self.reference_forest
         if prior is not None:
             # with a forest mask: only forest is watched, and forest never seen clear yet is compared with
@@ -197,11 +197,14 @@ class _Tracker:
         np.copyto(self.flag_day, np.int32(day), where=new_flag)
         np.copyto(n_after, np.uint8(0), where=new_flag)
         np.copyto(n_agree, np.uint8(0), where=new_flag)
-        active = usable & (status != NONE)
-        restart = dropped | new_flag
+        # the evidence of open flags (a few pixels in a hundred): counted on those pixels only
+        active = np.flatnonzero(usable & (status != NONE))
+        restart = np.flatnonzero(dropped | new_flag)
+        active_codes = codes.ravel()[active]
         for code, counter in self.evidence.items():
-            np.copyto(counter, np.uint16(0), where=restart)
-            counter += active & (codes == code)
+            flat = counter.ravel()  # a view: the counters are contiguous
+            flat[restart] = 0
+            flat[active] += active_codes == code
 
     def result(self):
         """(pixel codes, loss dates, confidence)."""
