@@ -117,23 +117,10 @@ def masked_pixels(mask_values, mask_type, refl=None, nodata=None):
     else:
         masked, cloud_only = mask_values != 0, None
     if cloud_only is not None and refl is not None and "swir1" in refl:
-        _trust_ground(masked, cloud_only, refl)
+        masked &= ~(cloud_only & cloud_mask_ground(refl))
     if nodata is not None and not np.isnan(nodata):
         masked |= mask_values == nodata
     return masked
-
-
-def _trust_ground(masked, cloud_only, refl):
-    """masked &= ~(cloud_only & cloud_mask_ground(refl)); the ground test only on the cloud calls when they are few
-    (elementwise: the same numbers)."""
-    calls = np.count_nonzero(cloud_only)
-    if calls == 0:
-        return
-    if calls > cloud_only.size // 4:
-        masked &= ~(cloud_only & cloud_mask_ground(refl))
-        return
-    ground = cloud_mask_ground({role: refl[role][cloud_only] for role in ("blue", "red", "nir", "swir1")})
-    masked[cloud_only] &= ~ground
 
 
 def looks_like(values):

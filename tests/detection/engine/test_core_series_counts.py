@@ -110,20 +110,3 @@ def test_loss_only_codes_are_the_rules():
             np.testing.assert_array_equal(rules.classify_pixels(wrap(before), wrap(after), usable, ground), expected)
     codes, loss = rules.classify_loss(Reflectance(before), Reflectance(after), usable)
     np.testing.assert_array_equal(loss, (codes >= rules.POND) & (codes <= rules.VEGETATED))
-
-
-@pytest.mark.parametrize("cloudy", [0.0, 0.05, 0.6])
-def test_cloud_calls_on_bright_ground_as_before(cloudy):
-    """A cloud call on bright bare ground is not trusted, whether the ground test runs on the calls or everywhere."""
-    rng = np.random.default_rng(10)
-    shape = (200, 300)
-    scl = rng.choice([4, 5, 8, 9, 3, 6], shape, p=[0.5 - cloudy / 2, 0.3 - cloudy / 2, cloudy / 2, cloudy / 2,
-                                                 0.1, 0.1]).astype(np.uint8)
-    refl = {role: rng.uniform(0.0, 0.5, shape).astype(np.float32)
-            for role in ("blue", "green", "red", "nir", "swir1", "swir2")}
-    cloud_only = masks._SCL_CLOUD_LOOKUP[scl]
-    expected = masks._SCL_LOOKUP[scl] & ~(cloud_only & masks.cloud_mask_ground(refl))
-    got = masks.masked_pixels(scl, masks.SCL, refl)
-    np.testing.assert_array_equal(got, expected)
-    if cloudy:
-        assert (cloud_only & ~got).any()  # some calls were bright ground
