@@ -97,10 +97,11 @@ def sample_series(series, width, height, threads, work):
         both = reference_dense & dense  # dense forest, clear on both dates
         sensor = series.images[index].sensor
         rows = dict(zip(sensor.roles, range(len(sensor.roles))))
-        # both dates' samples are dense forest already (what Normalisation.estimate would select again)
-        return Normalisation.fit(sensor.roles, int(np.count_nonzero(both)), lambda role: (
-            values[rows[role]][both[dense]], reference_values[rows[role]][both[reference_dense]]),
-            (sensor.scale, sensor.offset))
+        # both dates' samples are dense forest already (what Normalisation.estimate would select again); where
+        # they lie in each date's samples, found once for every band
+        after, before = np.flatnonzero(both[dense]), np.flatnonzero(both[reference_dense])
+        return Normalisation.fit(sensor.roles, len(after), lambda role: (
+            values[rows[role]].take(after), reference_values[rows[role]].take(before)), (sensor.scale, sensor.offset))
 
     others = [index for index in range(len(series.paths)) if index != reference]
     for index, normalisation in zip(others, grid.parallel_map(fit, others, threads)):
