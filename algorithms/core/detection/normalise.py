@@ -12,6 +12,7 @@ FOREST_NDVI_SAMPLE = 0.7
 QUANTILES = (10, 25, 50, 75, 90)
 MIN_SAMPLES = 500
 SLOPE_RANGE = (0.5, 2.0)
+MAX_COUNTED_DN = 1 << 20  # percentiles count DN below this (uint16 reflectance and more)
 
 
 def sample_windows(width, height, size=128, per_side=8):
@@ -23,10 +24,47 @@ def sample_windows(width, height, size=128, per_side=8):
             yield int(x), int(y), min(size, width - int(x)), min(size, height - int(y))
 
 
-def fit_band(after_values, before_values):
-    """(gain, offset) so that gain * after + offset matches before on forest quantiles."""
-    qa = np.percentile(after_values, QUANTILES)
-    qb = np.percentile(before_values, QUANTILES)
+def percentiles(values, dn_grid=None):
+    """np.percentile(values, QUANTILES), the same numbers. With `dn_grid` (scale, offset): when every value is
+    DN * scale + offset (float32, as reflectance_of makes it) the order statistics come from a count of the DN
+    instead of numpy's partition (about six times faster on a million samples), and numpy interpolates them."""
+    dn = _dn_of(values, dn_grid) if dn_grid is not None and len(values) else None
+    if dn is None:
+        return np.percentile(values, QUANTILES)
+    scale, offset = np.float32(dn_grid[0]), np.float32(dn_grid[1])
+    ranked = np.cumsum(np.bincount(dn))
+    positions = (len(values) - 1) * np.true_divide(QUANTILES, 100)  # numpy's linear method, its order statistics
+    below = np.floor(positions)
+    ranks = np.stack([below, np.minimum(below + 1, len(values) - 1)]).astype(np.int64)
+    order = np.multiply(np.searchsorted(ranked, ranks, side="right"), scale, dtype=np.float32)
+    if offset:
+        order += offset
+    # numpy's own interpolation between the two order statistics, with the fraction it would use
+    return np.concatenate([np.quantile(order[:, i], [positions[i] - below[i]]) for i in range(len(QUANTILES))])
+
+
+def _dn_of(values, dn_grid):
+    """The DN behind float32 values DN * scale + offset, or None when some value is not on that grid."""
+    scale, offset = np.float32(dn_grid[0]), np.float32(dn_grid[1])
+    if values.dtype != np.float32 or scale <= 0:
+        return None
+    dn = np.subtract(values, offset)
+    dn /= scale
+    np.rint(dn, out=dn)
+    if dn.min() < 0 or dn.max() >= MAX_COUNTED_DN:
+        return None
+    dn = dn.astype(np.int32)
+    again = np.multiply(dn, scale, dtype=np.float32)  # as reflectance_of makes it
+    if offset:
+        again += offset
+    return dn if np.array_equal(again, values) else None
+
+
+def fit_band(after_values, before_values, dn_grid=None):
+    """(gain, offset) so that gain * after + offset matches before on forest quantiles (`dn_grid`: see
+    percentiles)."""
+    qa = percentiles(after_values, dn_grid)
+    qb = percentiles(before_values, dn_grid)
     if np.ptp(qa) > 1e-4:
         gain, offset = np.polyfit(qa, qb, 1)
         if SLOPE_RANGE[0] <= gain <= SLOPE_RANGE[1]:
@@ -52,8 +90,9 @@ class Normalisation:
         return refl
 
     @classmethod
-    def estimate(cls, read_pair, windows):
-        """Fit on forest pixels clear on both dates; read_pair(window) -> (before, after, usable).
+    def estimate(cls, read_pair, windows, dn_grid=None):
+        """Fit on forest pixels clear on both dates; read_pair(window) -> (before, after, usable); `dn_grid`: the
+        (scale, offset) of reflectance = DN * scale + offset, which lets fit_band count DN (the same numbers).
 
         The windows read are kept as they are (a series shares its reference date's windows between every
         date: no copy) and each band's samples gathered only when it is fitted.
@@ -67,11 +106,14 @@ class Normalisation:
                 continue
             count += int(forest.sum())
             kept.append((before, after, forest))
+        return cls.fit(kept[0][0] if kept else (), count, lambda role: (
+            np.concatenate([after[role][forest] for _, after, forest in kept]),
+            np.concatenate([before[role][forest] for before, _, forest in kept])), dn_grid)
+
+    @classmethod
+    def fit(cls, roles, count, samples, dn_grid=None):
+        """Fit on `count` samples already chosen (dense forest clear on both dates); samples(role) -> (after values,
+        before values), made only when that role is fitted."""
         if count < MIN_SAMPLES:
             return cls({}, count)
-        coefficients = {
-            role: fit_band(np.concatenate([after[role][forest] for _, after, forest in kept]),
-                           np.concatenate([before[role][forest] for before, _, forest in kept]))
-            for role in kept[0][0]
-        }
-        return cls(coefficients, count)
+        return cls({role: fit_band(*samples(role), dn_grid) for role in roles}, count)

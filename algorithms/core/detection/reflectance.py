@@ -49,11 +49,11 @@ def reflectance_of(dn, sensor, nodata=None):
     if dn.ndim == 2:
         dn = dn[np.newaxis]
     zero = dn == 0
-    invalid = zero.all(axis=0)
     if nodata is not None and all(value == 0 for value in (nodata if isinstance(nodata, (tuple, list)) else [nodata])):
-        invalid |= zero.any(axis=0)  # NoData 0 on every band (the usual stack): a 0 on any band
+        invalid = zero.any(axis=0)  # NoData 0 on every band (the usual stack): a 0 on any band (all 0 included)
         declared = nodata_pixels(dn) if dn.dtype.kind == "f" else None
     else:
+        invalid = zero.all(axis=0)
         declared = nodata_pixels(dn, nodata)
     if declared is not None and declared.any():
         invalid |= declared
@@ -116,7 +116,9 @@ def read_clear(datasets, path, mask_path, sensor, mask_type, window, nodata=None
 def ratio_index(a, b):
     """(a - b) / (a + b) without division warnings; 0 where a + b is 0."""
     total = a + b
-    np.copyto(total, np.float32(1e-6), where=total == 0)
+    zero = total == 0
+    if zero.any():  # seldom: the masked copy only then
+        np.copyto(total, np.float32(1e-6), where=zero)
     out = a - b
     out /= total
     return out

@@ -53,17 +53,37 @@ TAILINGS_MIN_VISIBLE = 0.07
 BURN_MAX_VISIBLE = 0.055
 
 
+def _kept(refl, name, compute):
+    """compute(refl), kept on a Reflectance (the series asks the rule, the ground and the forest tests for the same
+    masks of an image); the result must not be changed by the caller."""
+    indices = getattr(refl, "indices", None)
+    if indices is None:
+        return compute(refl)
+    if name not in indices:
+        indices[name] = compute(refl)
+    return indices[name]
+
+
 def is_water(refl):
     """Open water (turbid, green and dark ponds alike)."""
+    return _kept(refl, "water", _water)
+
+
+def _water(refl):
     if "swir1" in refl:
         return (mndwi(refl) > WATER_MNDWI) & (refl["nir"] < WATER_NIR)
     return (ndwi(refl) > WATER_NDWI) & (refl["nir"] < WATER_NIR)
 
 
+def visible_mean(refl):
+    """The mean of blue, green and red."""
+    return _kept(refl, "visible", lambda bands: (bands["blue"] + bands["green"] + bands["red"]) / np.float32(3))
+
+
 def is_tailings_like(refl):
     """Bright, pale ground (sand and gravel), unlike red farm soil and laterite roads."""
-    visible = (refl["blue"] + refl["green"] + refl["red"]) / np.float32(3)
-    return (redness(refl) <= TAILINGS_MAX_REDNESS) & (visible >= TAILINGS_MIN_VISIBLE)
+    return _kept(refl, "tailings", lambda bands: (redness(bands) <= TAILINGS_MAX_REDNESS) & (
+        visible_mean(bands) >= TAILINGS_MIN_VISIBLE))
 
 
 def is_pale_ground(refl, water):
@@ -88,6 +108,19 @@ def two_date_codes(before, after, usable):
 def classify_pixels(before, after, usable, ground=False):
     """Pixel codes for one window from reflectance dicts and the usable (clear, valid) mask; with `ground`, the
     codes of the ground around the loss too (mark_ground)."""
+    codes, _ = classify_loss(before, after, usable)
+    if ground:
+        water = is_water(after)
+        # masked pixels are MASKED already, which mark_ground leaves
+        mark_ground(codes, is_tailings_like(after) & ~(ndvi(after) >= VEGETATED_NDVI) & ~water, is_water(before),
+                    water)
+    return codes
+
+
+def classify_loss(before, after, usable):
+    """(pixel codes as classify_pixels without the ground, the usable loss pixels). What replaced the forest is
+    worked out on the loss pixels only (a few in a hundred): POND if water, else VEGETATED if green, else
+    BARE_OTHER if dark (burnt), else TAILINGS if tailings-like, else BARE_OTHER."""
     ndvi_before, ndvi_after = ndvi(before), ndvi(after)
     if "swir2" in before:
         forest = (ndvi_before >= FOREST_NDVI) & (nbr(before) >= FOREST_NBR) & (mndwi(before) < 0)
@@ -101,17 +134,18 @@ def classify_pixels(before, after, usable, ground=False):
         cleared = (ndvi_before - ndvi_after >= LOSS_DNDVI) & (ndvi_after <= LOSS_NDVI_CEILING)
     water = is_water(after)
     loss = forest & (cleared | water)
-    visible = (after["blue"] + after["green"] + after["red"]) / np.float32(3)
-    tailings = is_tailings_like(after)
-    vegetated = ndvi_after >= VEGETATED_NDVI
-
+    loss &= usable
     codes = np.zeros(usable.shape, dtype=np.uint8)
-    codes[loss] = BARE_OTHER
-    codes[loss & tailings & ~vegetated] = TAILINGS
-    codes[loss & vegetated] = VEGETATED
-    codes[loss & (visible < BURN_MAX_VISIBLE) & ~water & ~vegetated] = BARE_OTHER
-    codes[loss & water] = POND
-    if ground:
-        mark_ground(codes, tailings & ~vegetated & ~water, is_water(before), water)
-    codes[~usable] = MASKED
-    return codes
+    where = np.flatnonzero(loss)
+    if len(where):
+        pond, vegetated = water.ravel()[where], ndvi_after.ravel()[where] >= VEGETATED_NDVI
+        burnt = visible_mean(after).ravel()[where] < BURN_MAX_VISIBLE
+        tailings = is_tailings_like(after).ravel()[where]
+        code = np.full(len(where), BARE_OTHER, np.uint8)
+        code[tailings] = TAILINGS
+        code[burnt] = BARE_OTHER  # burnt ground is dark: never tailings
+        code[vegetated] = VEGETATED
+        code[pond] = POND
+        codes.ravel()[where] = code
+    np.copyto(codes, np.uint8(MASKED), where=~usable)
+    return codes, loss

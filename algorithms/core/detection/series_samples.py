@@ -95,10 +95,13 @@ def sample_series(series, width, height, threads, work):
     def fit(index):
         dense, values = _load(work, index, pixels)
         both = reference_dense & dense  # dense forest, clear on both dates
-        roles = series.images[index].sensor.roles
-        before = dict(zip(roles, reference_values[:, both[reference_dense]]))
-        after = dict(zip(roles, values[:, both[dense]]))
-        return Normalisation.estimate(lambda _window: (before, after, np.ones(len(after["nir"]), bool)), [None])
+        sensor = series.images[index].sensor
+        rows = dict(zip(sensor.roles, range(len(sensor.roles))))
+        # both dates' samples are dense forest already (what Normalisation.estimate would select again); where
+        # they lie in each date's samples, found once for every band
+        after, before = np.flatnonzero(both[dense]), np.flatnonzero(both[reference_dense])
+        return Normalisation.fit(sensor.roles, len(after), lambda role: (
+            values[rows[role]].take(after), reference_values[rows[role]].take(before)), (sensor.scale, sensor.offset))
 
     others = [index for index in range(len(series.paths)) if index != reference]
     for index, normalisation in zip(others, grid.parallel_map(fit, others, threads)):

@@ -143,7 +143,8 @@ class _Tracker:
     def update(self, refl, usable, date):
         """One date's normalised reflectance and clear pixels."""
         if self.base is None:
-            self.base = {role: np.zeros(usable.shape, np.float32) for role in refl}
+            # the baseline's reflectance sums, of the roles the rule reads of the earlier image (no blue)
+            self.base = {role: np.zeros(usable.shape, np.float32) for role in refl if role != "blue"}
         base, n_forest, status, n_after, n_agree = self.base, self.n_forest, self.status, self.n_after, self.n_agree
         refl = Reflectance(refl)  # each index computed once for the rule, the ground and the forest tests
         self.n_clear += usable
@@ -158,13 +159,12 @@ class _Tracker:
             if reference_forest is not None:
                 for role in baseline:
                     np.copyto(baseline[role], np.float32(reference_forest[role]), where=n_forest == 0)
-        codes = rules.classify_pixels(baseline, refl, usable & has_base)
+        codes, loss = rules.classify_loss(baseline, refl, usable & has_base)
         water = rules.is_water(refl)
         first = usable & (self.n_clear == 1)  # n_clear already counts this date
         _set_where(self.water_first, water, first)
         _set_where(self.water_last, water, usable)
         _set_where(self.pale_last, rules.is_pale_ground(refl, water), usable)
-        loss = (codes >= rules.POND) & (codes <= rules.VEGETATED)
         forest = usable & ~loss & _is_forest(refl)
         day = _day_number(date)
 
@@ -197,11 +197,14 @@ class _Tracker:
         np.copyto(self.flag_day, np.int32(day), where=new_flag)
         np.copyto(n_after, np.uint8(0), where=new_flag)
         np.copyto(n_agree, np.uint8(0), where=new_flag)
-        active = usable & (status != NONE)
-        restart = dropped | new_flag
+        # the evidence of open flags (a few pixels in a hundred): counted on those pixels only
+        active = np.flatnonzero(usable & (status != NONE))
+        restart = np.flatnonzero(dropped | new_flag)
+        active_codes = codes.ravel()[active]
         for code, counter in self.evidence.items():
-            np.copyto(counter, np.uint16(0), where=restart)
-            counter += active & (codes == code)
+            flat = counter.ravel()  # a view: the counters are contiguous
+            flat[restart] = 0
+            flat[active] += active_codes == code
 
     def result(self):
         """(pixel codes, loss dates, confidence)."""
