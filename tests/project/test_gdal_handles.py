@@ -1,6 +1,7 @@
 """GDAL handles: a band used after its dataset is freed fails on newer GDAL (3.10+: "argument 1 of type
 'GDALRasterBandShadow *'"), though it works on 3.6. Taking a band straight from the dataset that Open returns, in one
-expression, frees the dataset before the band is used; keep the dataset in a name. Found on the QGIS 3.44 / GDAL 3.13 run of 2026-12-03."""
+expression, frees the dataset before the band is used; keep the dataset in a name.
+Found on the QGIS 3.44 / GDAL 3.13 run of 2026-12-03."""
 import re
 import subprocess
 from pathlib import Path
