@@ -133,14 +133,20 @@ class Reflectance(dict):
         self.indices = {}
 
 
-def _index(refl, name, first, second):
-    """ratio_index of two roles, kept on a Reflectance."""
+def kept(refl, name, compute):
+    """compute(refl), kept on a Reflectance under `name` (plain dicts: computed each time); the result must not be
+    changed by the caller."""
     indices = getattr(refl, "indices", None)
     if indices is None:
-        return ratio_index(refl[first], refl[second])
+        return compute(refl)
     if name not in indices:
-        indices[name] = ratio_index(refl[first], refl[second])
+        indices[name] = compute(refl)
     return indices[name]
+
+
+def _index(refl, name, first, second):
+    """ratio_index of two roles, kept on a Reflectance."""
+    return kept(refl, name, lambda bands: ratio_index(bands[first], bands[second]))
 
 
 def ndvi(refl):

@@ -12,7 +12,7 @@ Ground that is not forest loss but tells the patch rule what surrounds a patch (
 """
 import numpy as np
 
-from .reflectance import mndwi, nbr, ndvi, ndwi, redness
+from .reflectance import kept, mndwi, nbr, ndvi, ndwi, redness
 
 NO_LOSS = 0
 POND = 10
@@ -53,20 +53,9 @@ TAILINGS_MIN_VISIBLE = 0.07
 BURN_MAX_VISIBLE = 0.055
 
 
-def _kept(refl, name, compute):
-    """compute(refl), kept on a Reflectance (the series asks the rule, the ground and the forest tests for the same
-    masks of an image); the result must not be changed by the caller."""
-    indices = getattr(refl, "indices", None)
-    if indices is None:
-        return compute(refl)
-    if name not in indices:
-        indices[name] = compute(refl)
-    return indices[name]
-
-
 def is_water(refl):
     """Open water (turbid, green and dark ponds alike)."""
-    return _kept(refl, "water", _water)
+    return kept(refl, "water", _water)
 
 
 def _water(refl):
@@ -77,12 +66,12 @@ def _water(refl):
 
 def visible_mean(refl):
     """The mean of blue, green and red."""
-    return _kept(refl, "visible", lambda bands: (bands["blue"] + bands["green"] + bands["red"]) / np.float32(3))
+    return kept(refl, "visible", lambda bands: (bands["blue"] + bands["green"] + bands["red"]) / np.float32(3))
 
 
 def is_tailings_like(refl):
     """Bright, pale ground (sand and gravel), unlike red farm soil and laterite roads."""
-    return _kept(refl, "tailings", lambda bands: (redness(bands) <= TAILINGS_MAX_REDNESS) & (
+    return kept(refl, "tailings", lambda bands: (redness(bands) <= TAILINGS_MAX_REDNESS) & (
         visible_mean(bands) >= TAILINGS_MIN_VISIBLE))
 
 

@@ -128,7 +128,7 @@ class ThreadDatasets:
     def get(self, path):
         if raw.is_raw(path):
             if path not in self._raw:
-                self._raw.setdefault(path, raw.RawRaster(path))
+                self._raw[path] = raw.RawRaster(path)
             return self._raw[path]
         cache = getattr(self._local, "cache", None)
         if cache is None:
@@ -200,24 +200,20 @@ def work_folder():
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@contextmanager
 def gdal_cache_limit(megabytes=64):
     """Cap GDAL's block cache during a run so memory stays flat, then restore it."""
-    previous = gdal.GetCacheMax()
-    limit = megabytes * 1024 * 1024
-    if previous > limit:
-        gdal.SetCacheMax(limit)
-    try:
-        yield
-    finally:
-        gdal.SetCacheMax(previous)
+    return _gdal_cache_bytes(min(megabytes * 1024 * 1024, gdal.GetCacheMax()))
+
+
+def gdal_cache_size(megabytes):
+    """GDAL's block cache at this size during a step (it may grow or shrink), then as it was."""
+    return _gdal_cache_bytes(int(megabytes) * 1024 * 1024)
 
 
 @contextmanager
-def gdal_cache_size(megabytes):
-    """GDAL's block cache at this size during a step (it may grow or shrink), then as it was."""
+def _gdal_cache_bytes(size):
     previous = gdal.GetCacheMax()
-    gdal.SetCacheMax(int(megabytes) * 1024 * 1024)
+    gdal.SetCacheMax(size)
     try:
         yield
     finally:
