@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 from scripts.bench.bench_inputs import ROOT, against_plain_read, timed
-from scripts.bench.bench_series import PLAIN_READ, set_max_threads
+from scripts.bench.bench_series import PLAIN_READ, set_max_threads, threads_rows
 from scripts.qgis_cli import qgis_process_binary
 
 RADAR_PIXEL_M = 30.0
@@ -53,8 +53,9 @@ def plain_read(zips):
     return timed([sys.executable, PLAIN_READ] + product_files(zips), cpu=True)
 
 
-def radar_section(env, folder, size=2000, counts=(24, 48), repeat=3):
-    """counts[0] dates against reading them once, alternating; each longer series once (time linear, memory flat)."""
+def radar_section(env, folder, size=2000, counts=(24, 48), repeat=3, thread_settings=(1, 2, -1)):
+    """counts[0] dates against reading them once, alternating; each longer series once (time linear, memory flat);
+    then counts[0] dates with QGIS's max threads at each setting."""
     zips = make_radar_inputs(folder, size, max(counts))
     set_max_threads(env, -1)
     ours, floor = [], []
@@ -76,4 +77,6 @@ def radar_section(env, folder, size=2000, counts=(24, 48), repeat=3):
         lines += [f"{count} dates, one run: {seconds:.1f} s, CPU {cpu:.1f} s ({cpu / count:.2f} CPU s per date against "
                   f"{ours_cpu / counts[0]:.2f} at {counts[0]}), peak {peak:.0f} MiB; plain read {read_seconds:.1f} s, "
                   f"CPU {read_cpu:.1f} s (time ratio {seconds / read_seconds:.2f})", ""]
+    lines += threads_rows(env, zips[:counts[0]], folder, repeat, thread_settings, run_radar)
+    set_max_threads(env, -1)
     return lines

@@ -91,14 +91,16 @@ def series_section(env, folder, size=2000, counts=(12, 24), repeat=3, thread_set
     return lines
 
 
-def threads_rows(env, series, folder, repeat, thread_settings):
-    """The same series with QGIS's max threads at each setting (runs interleaved across settings)."""
+def threads_rows(env, series, folder, repeat, thread_settings, run=None):
+    """The same series with QGIS's max threads at each setting (runs interleaved across settings); run(env, series,
+    folder) -> timed() of one run (default: detecttimeseries)."""
+    run = run or run_series
     runs = {threads: [] for threads in thread_settings}
     for _ in range(repeat):
         for threads in thread_settings:
             set_max_threads(env, threads)
-            runs[threads].append(run_series(env, series, folder))
-            print(f"series, max threads {threads}: {runs[threads][-1][0]:.1f} s", flush=True)
+            runs[threads].append(run(env, series, folder))
+            print(f"max threads {threads}: {runs[threads][-1][0]:.1f} s", flush=True)
     one = statistics.median(r[0] for r in runs[thread_settings[0]])
     lines = [f"### Threads (QGIS Options > Rendering > Max cores to use; this machine has {os.cpu_count()} cores)", "",
              "| max threads | median s | speed-up | median CPU s | peak MiB |", "|---|---|---|---|---|"]

@@ -29,9 +29,9 @@ RAW_MIN_SHARE = 0.25
 RAW_MAX_BYTES = 2 * 1024 ** 3
 
 
-def decode_once(series, width, height, threads, work, stop_if_cancelled):
-    """Decode every date (its bands and its mask) into raw scratch copies when sampling would decode most of
-    its tiles anyway; the series then reads the copies."""
+def decode_plan(series, width, height, work):
+    """{date index: [(kind, bands)]} of the raw scratch copies to make ("paths": the stack's bands, "mask") when
+    sampling would decode most of the tiles anyway and the copies fit; {} otherwise."""
     first = gdal.Open(series.paths[0])
     block_cols, block_rows = first.GetRasterBand(1).GetBlockSize()
     windows = _all_windows(series, width, height)
@@ -39,26 +39,28 @@ def decode_once(series, width, height, threads, work, stop_if_cancelled):
                for bx in range(x // block_cols, (x + cols - 1) // block_cols + 1)
                for by in range(y // block_rows, (y + rows - 1) // block_rows + 1)}
     if len(touched) < RAW_MIN_SHARE * math.ceil(width / block_cols) * math.ceil(height / block_rows):
-        return
-    plan = []
+        return {}
+    plan, size = {}, 0
     for index, image in enumerate(series.images):
         dataset = gdal.Open(series.paths[index])
         bands = preset_bands(dataset, image.sensor) if not image.product else sorted(set(image.sensor.bands))
-        plan.append((index, "paths", bands, raw.raw_bytes(dataset, bands)))
+        plan[index] = [("paths", bands)]
+        size += raw.raw_bytes(dataset, bands)
         if image.mask:
-            plan.append((index, "mask", [1], raw.raw_bytes(gdal.Open(image.mask), [1])))
-    free = shutil.disk_usage(work).free
-    if sum(part[3] for part in plan) > min(RAW_MAX_BYTES, free / 4):
-        return
+            plan[index].append(("mask", [1]))
+            size += raw.raw_bytes(gdal.Open(image.mask), [1])
+    return plan if size <= min(RAW_MAX_BYTES, shutil.disk_usage(work).free / 4) else {}
 
-    def copy(part):
-        index, kind, bands, _ = part
+
+def decode_date(series, index, parts, work, stop_if_cancelled):
+    """Decode one date's `parts` (from decode_plan) into raw copies that the series then reads."""
+    for kind, bands in parts:
         source = series.paths[index] if kind == "paths" else series.images[index].mask
-        target = os.path.join(work, f"decoded_{index}_{kind}{raw.SUFFIX}")
+        dataset = gdal.Open(source)
+        block_rows = dataset.GetRasterBand(1).GetBlockSize()[1]
         rows = block_rows * max(1, 256 // block_rows)  # whole blocks, at least 256 rows a read (striped files)
-        return raw.copy_decoded(gdal.Open(source), target, bands, rows, stop_if_cancelled)
-
-    for (index, kind, _, _), target in zip(plan, grid.parallel_map(copy, plan, threads)):
+        target = raw.copy_decoded(dataset, os.path.join(work, f"decoded_{index}_{kind}{raw.SUFFIX}"), bands, rows,
+                                  stop_if_cancelled)
         if kind == "paths":
             series.paths[index] = target
         else:
@@ -76,15 +78,17 @@ def _all_windows(series, width, height):
     return windows
 
 
-def sample_series(series, width, height, threads, work):
+def sample_series(series, width, height, threads, work, decode=None):
     """Check each stack's preset, choose the reference date (the most clear samples, the first of equals) and fit
-    every date onto it; return the reference's index."""
+    every date onto it; return the reference's index. decode(index), when given, runs first in each date's task (a
+    date decoded and sampled on one thread while another decodes: its tiles still in the file cache)."""
     clear_windows = list(sample_windows(width, height, **(series.sample or CLEAR_SAMPLE)))
     fit_windows = list(sample_windows(width, height, **series.sample))
     cache = min(SAMPLE_CACHE_MB_MAX, SAMPLE_CACHE_MB_PER_THREAD * max(1, min(threads, len(series.paths))))
-    with grid.gdal_cache_size(max(cache, gdal.GetCacheMax() // 2 ** 20)):
-        counts = grid.parallel_map(lambda index: _sample_date(series, index, clear_windows, fit_windows, work),
-                                   range(len(series.paths)), threads)
+    # decoded copies are read without GDAL's cache (their decoding reuses no tile: the cache as it is)
+    with grid.gdal_cache_size(gdal.GetCacheMax() // 2 ** 20 if decode else max(cache, gdal.GetCacheMax() // 2 ** 20)):
+        counts = grid.parallel_map(lambda index: (decode and decode(index), _sample_date(
+            series, index, clear_windows, fit_windows, work))[1], range(len(series.paths)), threads)
     reference = counts.index(max(counts))
     pixels = sum(window[2] * window[3] for window in fit_windows)
     reference_dense, reference_values = _load(work, reference, pixels)

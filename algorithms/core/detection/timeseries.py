@@ -30,8 +30,8 @@ from .dated_outputs import CONFIRMED_CONFIDENCE, PROBABLE_CONFIDENCE, write_date
 from .inputs import check_mask, clip_to_extent, grid_buffer, resolve_series
 from .normalise import Normalisation
 from .reflectance import Reflectance, band_nodata, mndwi, nbr, ndvi, read_clear
-from .series_samples import decode_once, sample_series
-from .series_strips import StripReads, panels, run_strips, strip_rows, strips
+from .series_samples import decode_date, decode_plan, sample_series
+from .series_strips import StripReads, panels, run_strips, strip_shape, strips
 from .twodates import MASK_NODATA, check_stack
 from .unpack import decode_products
 
@@ -244,7 +244,8 @@ def track_window(series, window, date_values, confirm_obs):
 def _track_strips(series, outputs, width, height, date_values, confirm_obs, rows, cols, threads, progress,
                   is_cancelled):
     """The tracking pass in full-width strips (each stack tile decoded once), written into `outputs`."""
-    rows = strip_rows(rows, width, series.tile_rows, all(raw.is_raw(path) for path in series.paths))
+    rows, cols = strip_shape(rows, cols, width, series.tile_rows, all(raw.is_raw(path) for path in series.paths),
+                             threads)
     readers = [StripReads(series, width, cols, panel) for panel in panels(width, rows, cols)]
     total = len(list(strips(height, rows, series.buffer))) * len(readers)
     done = []
@@ -276,7 +277,7 @@ def _stop_if(is_cancelled):
 @releases_on_failure
 def detect_time_series(image_paths, output_class, output_date, output_confidence, sensor, mask_paths=None,
                        mask_type=masks.SCL, dates=None, min_area_ha=0.1, confirm_obs=2, class_names=None,
-                       progress=no_progress, is_cancelled=never_cancelled, threads=2, block_rows=512, block_cols=512,
+                       progress=no_progress, is_cancelled=never_cancelled, threads=2, block_rows=512, block_cols=1024,
                        forest_mask=None, extent=None, buffer_m=masks.EDGE_BUFFER_M):
     """Write class, date and confidence rasters on the earliest image's grid; return the hectares."""
     if not 1 <= confirm_obs <= OBS_WINDOW:
@@ -334,9 +335,9 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
 
     if forest_mask:
         series.set_forest_mask(str(forest_mask), reference, work)
-    if not in_place:
-        decode_once(series, width, height, threads, work, stop_if_cancelled)
-    sample_series(series, width, height, threads, work)
+    plan = {} if in_place else decode_plan(series, width, height, work)
+    sample_series(series, width, height, threads, work, plan and (lambda index: decode_date(
+        series, index, plan[index], work, stop_if_cancelled)))
     progress(0.05)
     outputs = patches.scratch_rasters(work, reference)
     if in_place:
