@@ -30,17 +30,18 @@ DECODED_SHARED_ROWS = 256
 
 
 def strip_shape(rows, cols, width, tile_rows, decoded=False, threads=1):
-    """(rows per strip, columns per chunk): `rows`, or a tile's rows on a raster too wide for STRIP_PIXELS; from
-    decoded copies fewer rows, and the width shared evenly in chunks of at most `cols` columns, as many as a
-    multiple of the threads."""
-    if decoded:
-        count = max(threads, 1)
-        count *= -(-width // (count * max(cols, 1)))
-        rows = min(rows, DECODED_SHARED_ROWS if threads > 1 else DECODED_STRIP_ROWS)
-        return max(1, min(rows, STRIP_PIXELS // max(width, 1))), max(1, -(-width // count))
-    if STRIP_PIXELS // max(width, 1) >= rows or tile_rows >= rows:
-        return rows, cols
-    return tile_rows, cols
+    """(rows per strip, columns per chunk, panels). From the stacks: `rows`, or a tile's rows on a raster too wide
+    for STRIP_PIXELS, in chunks of `cols`. From decoded copies: fewer rows, panels of equal width, each shared evenly
+    in chunks of at most `cols` columns, as many as a multiple of the threads (no thread idle at a panel's end)."""
+    if not decoded:
+        if STRIP_PIXELS // max(width, 1) < rows and tile_rows < rows:
+            rows = tile_rows
+        return rows, cols, panels(width, rows, cols)
+    threads = max(threads, 1)
+    rows = max(1, min(rows, DECODED_SHARED_ROWS if threads > 1 else DECODED_STRIP_ROWS))
+    panel = -(-width // -(-width * rows // STRIP_PIXELS))
+    chunks = threads * -(-panel // (threads * max(cols, 1)))
+    return rows, max(1, -(-panel // chunks)), [(x, min(x + panel, width)) for x in range(0, width, panel)]
 
 
 def panels(width, rows, chunk_cols):

@@ -31,7 +31,7 @@ from .inputs import check_mask, clip_to_extent, grid_buffer, resolve_series
 from .normalise import Normalisation
 from .reflectance import Reflectance, band_nodata, mndwi, nbr, ndvi, read_clear
 from .series_samples import decode_date, decode_plan, sample_series
-from .series_strips import StripReads, panels, run_strips, strip_shape, strips
+from .series_strips import StripReads, run_strips, strip_shape, strips
 from .twodates import MASK_NODATA, check_stack
 from .unpack import decode_products
 
@@ -244,9 +244,9 @@ def track_window(series, window, date_values, confirm_obs):
 def _track_strips(series, outputs, width, height, date_values, confirm_obs, rows, cols, threads, progress,
                   is_cancelled):
     """The tracking pass in full-width strips (each stack tile decoded once), written into `outputs`."""
-    rows, cols = strip_shape(rows, cols, width, series.tile_rows, all(raw.is_raw(path) for path in series.paths),
-                             threads)
-    readers = [StripReads(series, width, cols, panel) for panel in panels(width, rows, cols)]
+    rows, cols, panel_list = strip_shape(rows, cols, width, series.tile_rows,
+                                         all(raw.is_raw(path) for path in series.paths), threads)
+    readers = [StripReads(series, width, cols, panel) for panel in panel_list]
     total = len(list(strips(height, rows, series.buffer))) * len(readers)
     done = []
 
