@@ -75,3 +75,16 @@ def test_decoded_copy_reads_like_gdal(series, tmp_path):
         assert np.array_equal(copy.GetRasterBand(4).ReadAsArray(*window),
                               dataset.GetRasterBand(4).ReadAsArray(*window))
     assert copy.GetRasterBand(2).GetNoDataValue() == dataset.GetRasterBand(2).GetNoDataValue()
+
+
+@pytest.mark.parametrize("width, threads", [(2000, 1), (2000, 2), (10980, 2), (10980, 8), (150, 2), (5001, 3)])
+def test_decoded_strips_share_each_panel_evenly(width, threads):
+    rows, chunk, panel_list = series_strips.strip_shape(512, 1024, width, 256, decoded=True, threads=threads)
+    assert panel_list[0][0] == 0 and panel_list[-1][1] == width
+    assert all(a[1] == b[0] for a, b in zip(panel_list, panel_list[1:]))  # the panels tile the width
+    widths = [end - first for first, end in panel_list]
+    assert max(widths) - min(widths) <= len(panel_list)  # equal widths (the last may be a little narrower)
+    assert max(widths) * rows <= series_strips.STRIP_PIXELS + rows  # a strip's memory stays bounded
+    assert chunk <= 1024 and rows == (128 if threads == 1 else 256)
+    for first, end in panel_list[:-1]:  # every full panel: chunks in a multiple of the threads, none idle at its end
+        assert -(-(end - first) // chunk) % threads == 0
