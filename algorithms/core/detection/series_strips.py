@@ -29,25 +29,24 @@ DECODED_STRIP_ROWS = 128
 DECODED_SHARED_ROWS = 256
 
 
-def strip_shape(rows, cols, width, tile_rows, decoded=False, threads=1):
-    """(rows per strip, columns per chunk, panels). From the stacks: `rows`, or a tile's rows on a raster too wide
-    for STRIP_PIXELS, in chunks of `cols`. From decoded copies: fewer rows, panels of equal width, each shared evenly
-    in chunks of at most `cols` columns, as many as a multiple of the threads (no thread idle at a panel's end)."""
-    if not decoded:
-        if STRIP_PIXELS // max(width, 1) < rows and tile_rows < rows:
-            rows = tile_rows
-        return rows, cols, panels(width, rows, cols)
+def strip_shape(rows, cols, width, tile, decoded=False, threads=1):
+    """(rows per strip, columns per chunk, panels) for stacks tiled `tile` = (columns, rows). Rows: `rows`, or a
+    tile's rows on a raster too wide for STRIP_PIXELS; from decoded copies fewer. Panels of equal width (whole tiles
+    of the stacks), each shared evenly in chunks of at most `cols` columns, as many as a multiple of the threads: no
+    thread idles at a panel's end (a 10980 px stack in panels of 3 chunks kept one of two threads idle a third of the
+    time)."""
     threads = max(threads, 1)
-    rows = max(1, min(rows, DECODED_SHARED_ROWS if threads > 1 else DECODED_STRIP_ROWS))
-    panel = -(-width // -(-width * rows // STRIP_PIXELS))
-    chunks = threads * -(-panel // (threads * max(cols, 1)))
-    return rows, max(1, -(-panel // chunks)), [(x, min(x + panel, width)) for x in range(0, width, panel)]
-
-
-def panels(width, rows, chunk_cols):
-    """(first, end) columns of the panels, STRIP_PIXELS at most (whole chunks), across the raster."""
-    cols = max(chunk_cols, STRIP_PIXELS // rows // chunk_cols * chunk_cols)
-    return [(x, min(x + cols, width)) for x in range(0, width, cols)]
+    if decoded:
+        rows, step = max(1, min(rows, DECODED_SHARED_ROWS if threads > 1 else DECODED_STRIP_ROWS)), 1
+    else:
+        if STRIP_PIXELS // max(width, 1) < rows and tile[1] < rows:
+            rows = tile[1]
+        step = tile[0] if tile[0] < width else 1  # chunks of whole tiles (a striped file: any columns)
+    tiles = -(-width // step)
+    panel = -(-tiles // -(-width * rows // STRIP_PIXELS))  # in tiles
+    chunks = threads * -(-panel // (threads * max(cols // step, 1)))
+    chunk, panel = -(-panel // chunks) * step, panel * step
+    return rows, chunk, [(x, min(x + panel, width)) for x in range(0, width, panel)]
 
 
 def strips(height, rows, buffer):

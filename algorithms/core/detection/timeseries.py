@@ -81,7 +81,7 @@ class _Series:
                                                nodata=MASK_NODATA[image.mask_type])
         self.on_grid = [path == image.path for path, image in zip(self.paths, images)]  # read as given
         first = gdal.Open(self.paths[0])  # kept: a band whose dataset is freed fails on GDAL >= 3.10
-        self.tile_rows = first.GetRasterBand(1).GetBlockSize()[1]
+        self.tile = first.GetRasterBand(1).GetBlockSize()  # (columns, rows)
         self.normalisations = [Normalisation() for _ in self.paths]
         self.forest_mask_path = None
         self.reference_forest = None  # median reflectance of dense forest on the reference date
@@ -244,7 +244,7 @@ def track_window(series, window, date_values, confirm_obs):
 def _track_strips(series, outputs, width, height, date_values, confirm_obs, rows, cols, threads, progress,
                   is_cancelled):
     """The tracking pass in full-width strips (each stack tile decoded once), written into `outputs`."""
-    rows, cols, panel_list = strip_shape(rows, cols, width, series.tile_rows,
+    rows, cols, panel_list = strip_shape(rows, cols, width, series.tile,
                                          all(raw.is_raw(path) for path in series.paths), threads)
     readers = [StripReads(series, width, cols, panel) for panel in panel_list]
     total = len(list(strips(height, rows, series.buffer))) * len(readers)

@@ -41,7 +41,7 @@ def test_strips_and_decoded_copies_give_the_windows_rasters(series, tmp_path, mo
     monkeypatch.setattr(series_strips, "STRIP_PIXELS", 48 * 80)  # panels of 80 columns, with halo columns
     strips, result = _run(series, tmp_path, "strips", threads=2, block_rows=48, block_cols=40)
     assert copies  # 150 px: the sample windows touch every tile, so each date was decoded once into a copy
-    assert series_strips.panels(150, 48, 40) == [(0, 80), (80, 150)]
+    assert series_strips.strip_shape(48, 40, 150, (256, 256), True, 2) == (48, 38, [(0, 75), (75, 150)])  # halo cols
     monkeypatch.setattr(series_strips, "STRIP_PIXELS", whole)
     monkeypatch.setattr(series_samples, "RAW_MIN_SHARE", 2.0)  # never: strips read from the stacks
     copies.clear()
@@ -77,14 +77,17 @@ def test_decoded_copy_reads_like_gdal(series, tmp_path):
     assert copy.GetRasterBand(2).GetNoDataValue() == dataset.GetRasterBand(2).GetNoDataValue()
 
 
+@pytest.mark.parametrize("decoded", [True, False])
 @pytest.mark.parametrize("width, threads", [(2000, 1), (2000, 2), (10980, 2), (10980, 8), (150, 2), (5001, 3)])
-def test_decoded_strips_share_each_panel_evenly(width, threads):
-    rows, chunk, panel_list = series_strips.strip_shape(512, 1024, width, 256, decoded=True, threads=threads)
+def test_strips_share_each_panel_evenly(width, threads, decoded):
+    rows, chunk, panel_list = series_strips.strip_shape(512, 1024, width, (256, 256), decoded, threads)
     assert panel_list[0][0] == 0 and panel_list[-1][1] == width
     assert all(a[1] == b[0] for a, b in zip(panel_list, panel_list[1:]))  # the panels tile the width
     widths = [end - first for first, end in panel_list]
-    assert max(widths) - min(widths) <= len(panel_list)  # equal widths (the last may be a little narrower)
-    assert max(widths) * rows <= series_strips.STRIP_PIXELS + rows  # a strip's memory stays bounded
-    assert chunk <= 1024 and rows == (128 if threads == 1 else 256)
+    step = 1 if decoded or width <= 256 else 256  # stacks: whole tiles
+    assert max(widths) - min(widths) <= len(panel_list) * step  # equal widths (the last a little narrower)
+    assert max(widths) * rows <= series_strips.STRIP_PIXELS + rows * step  # a strip's memory stays bounded
+    assert chunk <= 1024 and rows == ((128 if threads == 1 else 256) if decoded else (512 if width <= 2000 else 256))
+    assert step == 1 or (chunk % 256 == 0 and all(first % 256 == 0 for first, _ in panel_list))  # whole tiles
     for first, end in panel_list[:-1]:  # every full panel: chunks in a multiple of the threads, none idle at its end
         assert -(-(end - first) // chunk) % threads == 0
