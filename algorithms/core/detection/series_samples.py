@@ -80,17 +80,19 @@ def _all_windows(series, width, height):
     return windows
 
 
-def sample_series(series, width, height, threads, work, decode=None):
+def sample_series(series, width, height, threads, work, decode=None, progress=None):
     """Check each stack's preset, choose the reference date (the most clear samples, the first of equals) and fit
     every date onto it; return the reference's index. decode(index), when given, runs first in each date's task (a
-    date decoded and sampled on one thread while another decodes: its tiles still in the file cache)."""
+    date decoded and sampled on one thread while another decodes: its tiles still in the file cache); progress(f)
+    as the dates are done."""
     clear_windows = list(sample_windows(width, height, **(series.sample or CLEAR_SAMPLE)))
     fit_windows = list(sample_windows(width, height, **series.sample))
     cache = min(SAMPLE_CACHE_MB_MAX, SAMPLE_CACHE_MB_PER_THREAD * max(1, min(threads, len(series.paths))))
     # decoded copies are read without GDAL's cache (their decoding reuses no tile: the cache as it is)
     with grid.gdal_cache_size(gdal.GetCacheMax() // 2 ** 20 if decode else max(cache, gdal.GetCacheMax() // 2 ** 20)):
         counts = grid.parallel_map(lambda index: (decode and decode(index), _sample_date(
-            series, index, clear_windows, fit_windows, work))[1], range(len(series.paths)), threads)
+            series, index, clear_windows, fit_windows, work))[1], range(len(series.paths)), threads,
+            progress and (lambda done: progress(done / len(series.paths))))
     reference = counts.index(max(counts))
     pixels = sum(window[2] * window[3] for window in fit_windows)
     reference_dense, reference_values = _load(work, reference, pixels)

@@ -239,13 +239,24 @@ def product_reading(threads):
     return PRODUCT_WINDOW, PRODUCT_WINDOW, dict(PRODUCT_SAMPLE), threads
 
 
-def parallel_map(function, items, threads):
-    """[function(item) for item in items] on a thread pool (GDAL reads and numpy release the GIL)."""
+def parallel_map(function, items, threads, done=None):
+    """[function(item) for item in items] on a thread pool (GDAL reads and numpy release the GIL); done(count), when
+    given, is called in the calling thread as each result arrives, in order (progress)."""
     items = list(items)
+    results = []
     if threads <= 1 or len(items) <= 1:
-        return [function(item) for item in items]
+        mapped = map(function, items)
+        return _collect(mapped, results, done)
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        return list(pool.map(function, items))
+        return _collect(pool.map(function, items), results, done)
+
+
+def _collect(mapped, results, done):
+    for result in mapped:
+        results.append(result)
+        if done is not None:
+            done(len(results))
+    return results
 
 
 def run_windows(work, windows, threads, is_cancelled, on_result):

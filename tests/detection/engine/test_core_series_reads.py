@@ -26,7 +26,7 @@ def _run(series, folder, name, **options):
 
 
 def _windows_pass(series, outputs, width, height, date_values, confirm_obs, rows, cols, threads, progress,
-                  is_cancelled):
+                  is_cancelled, begin=0.05):
     """The tracking pass as before the strips: 64 px windows, each date read with its halo."""
     for window in grid.windows(width, height, 64, 64):
         for name, array in zip(("codes", "dates", "confidence"),
@@ -57,12 +57,15 @@ def test_strips_and_decoded_copies_give_the_windows_rasters(series, tmp_path, mo
 def test_strip_pass_reports_progress_and_stops_on_cancel(series, tmp_path):
     calls = []
     _run(series, tmp_path, "progress", threads=2, block_rows=32, progress=calls.append)
-    tracking = [value for value in calls if 0.05 <= value <= 0.8]
-    assert len(tracking) >= 5 and tracking == sorted(tracking) and calls[-1] == pytest.approx(1.0)
+    share = timeseries.SAMPLING_SHARE_DECODED  # each date decoded into a copy and sampled: its share of the bar
+    sampling = [value for value in calls if value <= share]
+    tracking = [value for value in calls if share < value <= 0.8]
+    assert len(sampling) == len(series["stacks"]) and sampling[-1] == pytest.approx(share)  # one step a date
+    assert len(tracking) >= 5 and calls == sorted(calls) and calls[-1] == pytest.approx(1.0)
     calls.clear()
     with pytest.raises(Cancelled):
         _run(series, tmp_path, "cancelled", threads=2, block_rows=32, progress=calls.append,
-             is_cancelled=lambda: len(calls) > 3)
+             is_cancelled=lambda: sum(value > share for value in calls) > 2)
     assert max(calls) < 0.8 and not (tmp_path / "cancelled_class.tif").exists()  # stopped while tracking
 
 
