@@ -22,6 +22,8 @@ from ..rasters.dates import date_from_metadata, date_from_name
 
 _HYP3 = re.compile(r"^S1[ABCD]_[A-Z0-9]{2}_\d{8}T\d{6}_[DS][VH][PRO]_RTC\d+_[A-Z]_([gs])([pda])([uw])", re.I)
 _OPERA = re.compile(r"^OPERA_L2_RTC-S1_.*_(VV|VH|HH|HV)\.tif$", re.I)
+# one file of a HyP3 product (as picked in the dialog's file list, or extracted without its folder): <name>_VV.tif ...
+_HYP3_PART = re.compile(r"^(.+?)_(VV|VH|HH|HV|ls_map|inc_map|area|dem|rgb)\.tiff?$", re.I)
 _SIDE_FILE = re.compile(r"_(mask|ls_map|inc_map|area|dem|rgb|local_incidence_angle)\.tiff?$", re.I)
 POWER, DECIBEL, AMPLITUDE = "power", "decibel", "amplitude"
 _SCALES = {"p": POWER, "d": DECIBEL, "a": AMPLITUDE}
@@ -88,6 +90,15 @@ def _hyp3(path, base, names):
                       _date(files["_VV.tif"], stem), files.get("_ls_map.tif"), "hyp3")
 
 
+def _hyp3_part(path):
+    """The product (folder/name) a HyP3 file belongs to, or None."""
+    leaf = os.path.basename(path)
+    part = _HYP3_PART.match(leaf)
+    if part and _HYP3.match(leaf) and os.path.isfile(path):
+        return os.path.join(os.path.dirname(path), part.group(1))
+    return None
+
+
 def _opera(path):
     folder, leaf = os.path.split(path)
     pol = _OPERA.match(leaf).group(1).upper()
@@ -123,30 +134,44 @@ def open_radar(path):
     inside = _entries(path)
     if inside is not None:
         return _hyp3(path, *inside)
+    product = _hyp3_part(path)
+    if product is not None:
+        folder, stem = os.path.split(product)
+        return _hyp3(product, folder, sorted(e for e in os.listdir(folder) if e.startswith(stem + "_")))
     if _OPERA.match(os.path.basename(path)):
         return _opera(path)
     return _stack(path)
 
 
 def expand(paths):
-    """Items of the series: a folder that is not a product stands for the products inside; OPERA pairs once."""
+    """Items of the series: a folder that is not a product stands for the products inside; OPERA pairs and the
+    files of one HyP3 product once."""
     items, seen = [], set()
     for path in (str(p) for p in paths):
         candidates = [path]
         leaf = os.path.basename(path.rstrip("/\\"))
         if os.path.isdir(path) and not _HYP3.match(leaf):
             inside = sorted(os.path.join(path, e) for e in os.listdir(path))
-            candidates = [p for p in inside if _HYP3.match(os.path.basename(p)) or _OPERA.match(os.path.basename(p))
+            candidates = [p for p in inside if _is_product(p) or _OPERA.match(os.path.basename(p))
                           or (_plain_stack(p) and date_from_name(p))]
             stems = {os.path.splitext(p)[0] for p in candidates if os.path.isdir(p)}
             candidates = [p for p in candidates if not (p.lower().endswith(".zip") and p[:-4] in stems)]
         for candidate in candidates:
-            key = re.sub(r"_(VV|VH|HH|HV)\.tif$", "", candidate, flags=re.I)
-            if _OPERA.match(os.path.basename(candidate)) and key in seen:
+            key = _hyp3_part(candidate)
+            if key is None and _OPERA.match(os.path.basename(candidate)):
+                key = re.sub(r"_(VV|VH|HH|HV)\.tif$", "", candidate, flags=re.I)
+            if key is not None and key in seen:
                 continue
             seen.add(key)
             items.append(candidate)
     return items
+
+
+def _is_product(path):
+    """A HyP3 product: its folder, its zip or one of its rasters (not its logs, XML or PNG)."""
+    leaf = os.path.basename(path)
+    return bool(_HYP3.match(leaf)) and (os.path.isdir(path) or leaf.lower().endswith(".zip")
+                                        or _hyp3_part(path) is not None)
 
 
 def _plain_stack(path):

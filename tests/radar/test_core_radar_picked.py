@@ -1,0 +1,67 @@
+"""Radar inputs as an analyst picks them in the dialog: the rasters of extracted HyP3 products one by one ('Add
+file(s)' or 'Add directory' list files, not product folders), optical images by mistake, a file without a date."""
+import glob
+import os
+import shutil
+
+import numpy as np
+import pytest
+from mining_loss_monitor.algorithms.core.errors import CoreError
+from mining_loss_monitor.algorithms.core.radar.detect import detect_radar
+from mining_loss_monitor.algorithms.core.radar.inputs import resolve_radar_series
+from osgeo import gdal
+
+from scripts.demo.simulate_s1 import acquisition_dates, make_radar_series
+from tests.conftest import ROOT, read
+
+DATES = acquisition_dates("20180105", "20190820", 24)[:8]
+SERIES = ROOT / "resources" / "sample" / "series"
+
+
+@pytest.fixture(scope="module")
+def products(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("extracted")
+    return make_radar_series(str(folder), size=60, dates=DATES)["products"]  # extracted HyP3 folders
+
+
+def _outputs(folder, prefix):
+    return [str(folder / f"{prefix}_{key}.tif") for key in ("class", "date", "confidence")]
+
+
+def _refused(paths, tmp_path):
+    with pytest.raises(CoreError) as caught:
+        detect_radar(paths, *_outputs(tmp_path, "refused"))
+    assert not glob.glob(str(tmp_path / "refused_*"))
+    return caught.value
+
+
+def test_rasters_of_extracted_products_picked_one_by_one(products, tmp_path):
+    """Every raster of every product (what 'Add directory' lists), or only the VV files: the same series as
+    the product folders, layover/shadow map included, and the same alerts."""
+    every_file = sorted(glob.glob(os.path.join(os.path.dirname(products[0]), "*", "*.tif")))
+    assert len(every_file) == 3 * len(DATES)
+    vv_files = [p for p in every_file if p.endswith("_VV.tif")]
+    expected = resolve_radar_series(products)
+    for picked in (every_file, vv_files):
+        images = resolve_radar_series(picked)
+        assert [(i.date, i.vv, i.vh, i.mask, i.scale) for i in images] == [
+            (i.date, i.vv, i.vh, i.mask, i.scale) for i in expected]
+    detect_radar(products, *_outputs(tmp_path, "folders"))
+    detect_radar(every_file, *_outputs(tmp_path, "files"))
+    for folders, files in zip(_outputs(tmp_path, "folders"), _outputs(tmp_path, "files")):
+        assert np.array_equal(read(folders), read(files))
+
+
+def test_products_extracted_without_their_folders(products, tmp_path):
+    """All products' files side by side in one folder (logs, XML and PNG beside them): one item per product."""
+    flat = tmp_path / "flat"
+    flat.mkdir()
+    for product in products:
+        for entry in os.listdir(product):
+            shutil.copy(os.path.join(product, entry), flat / entry)
+        (flat / (os.path.basename(product) + ".log")).write_text("HyP3 log")
+        (flat / (os.path.basename(product) + "_VV.tif.xml")).write_text("<metadata/>")
+    images = resolve_radar_series([str(flat)])
+    assert [i.date for i in images] == [int(d) for d in DATES]
+    assert all(i.mask and i.mask.endswith("_ls_map.tif") for i in images)
+
