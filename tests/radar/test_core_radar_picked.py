@@ -65,3 +65,20 @@ def test_products_extracted_without_their_folders(products, tmp_path):
     assert [i.date for i in images] == [int(d) for d in DATES]
     assert all(i.mask and i.mask.endswith("_ls_map.tif") for i in images)
 
+
+def test_optical_images_given_as_radar_are_refused(products, tmp_path):
+    """Sentinel-2 stacks (reflectance x 10000) read as VV/VH power gave hectares of 'loss': now refused, and a
+    cloud mask in a mixed folder is named as not radar (not 'no VH')."""
+    stacks = sorted(str(p) for p in SERIES.glob("*_stack.tif"))
+    error = _refused(stacks, tmp_path)
+    assert (error.code, error.details["reason"], error.details["path"]) == (
+        "bad_radar", "not_radar", os.path.basename(stacks[0]))
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    for product in products[:3]:
+        shutil.copytree(product, mixed / os.path.basename(product))
+    shutil.copy(SERIES / "S2_L2A_20180315_LaPampa_20m_SCL.tif", mixed)
+    error = _refused([str(mixed)], tmp_path)
+    assert (error.code, error.details["reason"], error.details["path"]) == (
+        "bad_radar", "not_radar", "S2_L2A_20180315_LaPampa_20m_SCL.tif")
+

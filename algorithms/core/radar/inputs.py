@@ -29,6 +29,7 @@ POWER, DECIBEL, AMPLITUDE = "power", "decibel", "amplitude"
 _SCALES = {"p": POWER, "d": DECIBEL, "a": AMPLITUDE}
 HYP3_LAYOVER, HYP3_SHADOW = 4, 16
 OPERA_FILL = 255
+MAX_POWER = 10.0  # +10 dB: no Sentinel-1 gamma0 of land has a median this bright (optical DN do)
 
 
 @dataclass
@@ -117,11 +118,13 @@ def _opera(path):
 
 def _stack(path):
     dataset = grid.open_raster(path, "IMAGES")
-    if dataset.RasterCount < 2:
-        raise _fail(path, "no_vh")
     leaf = os.path.basename(path)
+    if dataset.RasterCount < 2:  # a lone VV is missing its VH; anything else (a cloud mask ...) is not radar
+        raise _fail(path, "no_vh" if "vv" in leaf.lower() else "not_radar")
     sample = sample_values(path, 1)
     scale = DECIBEL if sample.size and np.median(sample) < 0 else POWER
+    if scale == POWER and sample.size and np.median(sample) > MAX_POWER:  # an optical image, not backscatter
+        raise _fail(path, "not_radar")
     return RadarImage(os.path.splitext(leaf)[0], (path, 1), (path, 2), scale, _date(path, leaf),
                       scale_from_name=False)
 
