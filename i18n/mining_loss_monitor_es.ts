@@ -3852,29 +3852,34 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>no es un producto RTC de Sentinel-1 (zip o carpeta RTC de ASF HyP3, GeoTIFF OPERA RTC-S1 o una pila VV/VH)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="34"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="36"/>
         <source>{path} cannot be used: {reason}.</source>
         <translation>{path} no se puede usar: {reason}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="37"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="39"/>
         <source>The name of {path} says its values are {named}, but they look like {looks}. Keep the product&apos;s original name, or give a stack whose values are what its name says.</source>
         <translation>El nombre de {path} dice que sus valores están en {named}, pero parecen {looks}. Conserve el nombre original del producto, o dé una pila cuyos valores sean lo que dice su nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="42"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="44"/>
         <source>A radar series needs at least two dates (got {count}); radar alerts need several dates after the first ones to be confirmed. Add the products of the other dates.</source>
         <translation>Una serie de radar necesita al menos dos fechas (se recibieron {count}); las alertas de radar necesitan varias fechas después de las primeras para confirmarse. Añada los productos de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="46"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="48"/>
         <source>{path} is not on the grid of {reference} (another projection or pixel size). Order all products with the same pixel spacing, or warp them to one grid first.</source>
         <translation>{path} no está en la cuadrícula de {reference} (otra proyección u otro tamaño de píxel). Pida todos los productos con el mismo espaciado de píxel, o reproyéctelos antes a una misma cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="49"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="51"/>
         <source>{role} is not a loss date raster of this plugin (whole numbers YYYYMMDD). Give the date raster written by the same detection.</source>
         <translation>{role} no es un ráster de fechas de pérdida de este complemento (números enteros AAAAMMDD). Dé el ráster de fechas escrito por la misma detección.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="33"/>
+        <source>its acquisition date is neither in its name nor in its metadata. Put the date (YYYYMMDD or YYYY-MM-DD) in the file name</source>
+        <translation>su fecha de adquisición no está ni en su nombre ni en sus metadatos. Ponga la fecha (AAAAMMDD o AAAA-MM-DD) en el nombre del archivo</translation>
     </message>
 </context>
 <context>

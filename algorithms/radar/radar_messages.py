@@ -30,6 +30,8 @@ def radar_message(error, labels=None):
                                                    "Download it again"),
             "not_radar": translate("RadarErrors", "it is not a Sentinel-1 RTC product (an ASF HyP3 RTC zip or "
                                                   "folder, OPERA RTC-S1 GeoTIFFs or a VV/VH stack)"),
+            "no_date": translate("RadarErrors", "its acquisition date is neither in its name nor in its metadata. "
+                                                "Put the date (YYYYMMDD or YYYY-MM-DD) in the file name"),
         }
         return translate("RadarErrors", "{path} cannot be used: {reason}.").format(
             path=d.get("path", ""), reason=reasons.get(d.get("reason"), d.get("reason")))

@@ -82,3 +82,14 @@ def test_optical_images_given_as_radar_are_refused(products, tmp_path):
     assert (error.code, error.details["reason"], error.details["path"]) == (
         "bad_radar", "not_radar", "S2_L2A_20180315_LaPampa_20m_SCL.tif")
 
+
+def test_a_stack_without_a_date_names_the_file_not_a_dates_parameter(products, tmp_path):
+    """detectradar has no Dates parameter: the message must ask for the date in the name."""
+    power = np.random.default_rng(1).gamma(4.0, 0.05, (2, 40, 40)).astype(np.float32)  # forest-like gamma0
+    stack = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "S1_VV_VH.tif"), 40, 40, 2, gdal.GDT_Float32)
+    stack.SetGeoTransform((400000.0, 30.0, 0.0, 8600000.0, 0.0, -30.0))
+    for band in (1, 2):
+        stack.GetRasterBand(band).WriteArray(power[band - 1])
+    stack = None
+    error = _refused([str(tmp_path / "S1_VV_VH.tif")] + products[1:3], tmp_path)
+    assert (error.code, error.details["reason"], error.details["path"]) == ("bad_radar", "no_date", "S1_VV_VH.tif")

@@ -68,7 +68,7 @@ def _entries(path):
 def _date(path, name):
     value = date_from_name(name) or date_from_metadata(path)
     if value is None:
-        raise CoreError("no_date", path=os.path.basename(str(path).rstrip("/\\")))
+        raise _fail(path, "no_date")
     return value
 
 
