@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.errors import CoreError
 
 translate = QCoreApplication.translate
-RADAR_CODES = ("bad_radar", "radar_scale", "one_radar_date", "radar_grid", "not_a_date_raster")
+RADAR_CODES = ("bad_radar", "radar_scale", "one_radar_date", "radar_grid", "not_a_date_raster", "same_alerts")
 
 
 def _scale_name(scale):
@@ -48,6 +48,11 @@ def radar_message(error, labels=None):
         return translate("RadarErrors", "{path} is not on the grid of {reference} (another projection or pixel "
                                         "size). Order all products with the same pixel spacing, or warp them to "
                                         "one grid first.").format(**d)
+    if code == "same_alerts":
+        return translate("RadarErrors", "{path} was given both as the optical and as the radar loss classes: every "
+                                        "alert would read as seen by both sources. Give the outputs of 'Detect "
+                                        "mining loss (time series)' as optical and those of 'Detect mining loss "
+                                        "(Sentinel-1 radar)' as radar.").format(**d)
     return translate("RadarErrors", "{role} is not a loss date raster of this plugin (whole numbers YYYYMMDD). "
                                     "Give the date raster written by the same detection.").format(**d)
 

@@ -110,4 +110,7 @@ def test_bad_inputs(both, tmp_path):
     with pytest.raises(CoreError) as caught:  # the confidence of another grid
         integrate_alerts(out["optical"][:2] + [out["radar"][2]], out["radar"], outputs)
     assert caught.value.code == "radar_grid"
+    with pytest.raises(CoreError) as caught:  # the radar detection given as the optical one too
+        integrate_alerts(out["radar"], out["radar"], outputs)
+    assert caught.value.code == "same_alerts"
     assert not any(os.path.exists(p) for p in outputs)

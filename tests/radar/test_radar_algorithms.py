@@ -185,3 +185,15 @@ def test_the_dock_offers_radar_and_integrated_dates(detections):
     for path in (radar["OUTPUT_DATE"], integrated["OUTPUT_DATE"]):
         assert is_dated_loss_layer(QgsRasterLayer(path, "dates"))
     assert not is_dated_loss_layer(QgsRasterLayer(integrated["OUTPUT_SOURCE"], "source"))
+
+
+def test_one_detection_given_as_both_sources_is_refused(detections, tmp_path):
+    """The radar outputs picked for the optical fields too read as 'seen by both' everywhere: refused, clearly."""
+    _, radar, _, _ = detections
+    message = _refused("miningloss:integratealerts", dict(
+        OPTICAL_CLASS=radar["OUTPUT_CLASS"], OPTICAL_DATE=radar["OUTPUT_DATE"],
+        OPTICAL_CONFIDENCE=radar["OUTPUT_CONFIDENCE"], RADAR_CLASS=radar["OUTPUT_CLASS"],
+        RADAR_DATE=radar["OUTPUT_DATE"], RADAR_CONFIDENCE=radar["OUTPUT_CONFIDENCE"],
+        **_outputs(tmp_path, "twice", ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE", "OUTPUT_SOURCE"))))
+    assert "was given both as the optical and as the radar loss classes" in message
+    assert not list(tmp_path.glob("twice_*"))

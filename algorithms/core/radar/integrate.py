@@ -6,6 +6,7 @@ the radar's; the confidence is the source's (2 probable, 3 confirmed), or BOTH_C
 the loss; the source raster says who saw it (1 optical, 2 radar, 3 both). 255 where neither source has data.
 """
 import math
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,6 +57,8 @@ def output_grid(datasets):
 
 
 def _check_inputs(paths):
+    if os.path.realpath(paths[0]) == os.path.realpath(paths[3]):  # one detection as both sources: all "both"
+        raise CoreError("same_alerts", path=os.path.basename(paths[0]))
     datasets = []
     for role, path in zip(ROLES, paths):
         dataset = grid.open_raster(path, role)
