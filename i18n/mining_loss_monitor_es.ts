@@ -976,6 +976,11 @@
         <source>{count} radar dates from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha; never seen (no data, layover or shadow): {no_data} %.</source>
         <translation>{count} fechas de radar del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha; nunca vista (sin datos, inversión por relieve o sombra): {no_data} %.</translation>
     </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <source>No data, layover or shadow</source>
+        <translation>Sin datos, inversión por relieve o sombra</translation>
+    </message>
 </context>
 <context>
     <name>DetectTimeSeries</name>
@@ -2933,24 +2938,29 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Vista por ambas fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="97"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="98"/>
         <source>Optical</source>
         <translation>Óptico</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="97"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="98"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="97"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="98"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="99"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="100"/>
         <source>Loss seen by the optical only: {optical} ha; by the radar only: {radar} ha; by both: {both} ha; dated earlier thanks to the radar: {earlier} ha.</source>
         <translation>Pérdida vista solo por el óptico: {optical} ha; solo por el radar: {radar} ha; por ambos: {both} ha; fechada antes gracias al radar: {earlier} ha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <source>No data in either source (clouds, layover, shadow)</source>
+        <translation>Sin datos en ninguna fuente (nubes, inversión por relieve, sombra)</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ class DetectRadar(MiningLossAlgorithm):
         attach_loss_styles(context, [outputs[k] for k in (self.OUTPUT_CLASS, self.OUTPUT_DATE, self.OUTPUT_CONFIDENCE)],
                            {"NO_LOSS": self.tr("No forest loss"), "MINING": self.tr("Mining loss"),
                             "OTHER": self.tr("Other forest loss"), "PROBABLE": self.tr("Probable loss"),
-                            "CONFIRMED": self.tr("Confirmed loss")},
+                            "CONFIRMED": self.tr("Confirmed loss"), "MASKED": self.tr("No data, layover or shadow")},
                            first, last, (formatter.date(first), formatter.date(last)))
         feedback.pushInfo(self.tr("{count} radar dates from {first} to {last}. Mining loss: {mining} ha; other "
                                   "forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha; "

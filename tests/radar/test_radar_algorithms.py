@@ -197,3 +197,14 @@ def test_one_detection_given_as_both_sources_is_refused(detections, tmp_path):
         **_outputs(tmp_path, "twice", ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE", "OUTPUT_SOURCE"))))
     assert "was given both as the optical and as the radar loss classes" in message
     assert not list(tmp_path.glob("twice_*"))
+
+
+def test_radar_legends_do_not_speak_of_clouds(detections):
+    """Radar sees through clouds: its no-data entry says no data, layover or shadow; the integrated one says both."""
+    _, radar, _, integrated = detections
+    for path, label in ((radar["OUTPUT_CLASS"], "No data, layover or shadow"),
+                        (integrated["OUTPUT_CLASS"], "No data in either source (clouds, layover, shadow)")):
+        with open(os.path.splitext(path)[0] + ".qml", encoding="utf-8") as handle:
+            style = handle.read()
+        assert f'label="{label}" value="255"' in style
+        assert "Clouds, shadows or no data" not in style
