@@ -60,7 +60,8 @@ class DetectRadar(MiningLossAlgorithm):
             "(YYYYMMDD of the first radar observation of the loss) and confidence (2 probable, 3 confirmed). "
             "'Integrate optical and radar alerts' combines them with an optical series.</p>").format(
             baseline=tracking.BASELINE_DATES, cell=int(tracking.LEVEL_CELL_M), flag=int(tracking.FLAG_P * 100),
-            confirm=tracking.CONFIRM_P * 100, days=tracking.CONFIRM_DAYS, probable=int(tracking.PROBABLE_P * 100))
+            confirm=report_formatter().number(tracking.CONFIRM_P * 100, 1),  # 97,5 in Spanish
+            days=tracking.CONFIRM_DAYS, probable=int(tracking.PROBABLE_P * 100))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(

@@ -172,6 +172,7 @@ def test_detect_radar_from_the_command_line_in_spanish(tmp_path):
             float(results["MINING_HA"]), rel=0.01)
         text = help_text(env, "miningloss:detectradar")
         assert "Detectar pérdida minera (radar Sentinel-1)" in text
+        assert "</b> al 97,5 %" in text  # the help's numbers in the Spanish way too
         code, _, stdout, stderr = run(env, "miningloss:detectradar", dict(
             IMAGES=sorted(str(p) for p in RADAR.iterdir())[:1], **_outputs(tmp_path, "one")))
         assert code != 0 and "Una serie de radar necesita al menos dos fechas" in stdout + stderr
