@@ -2,7 +2,6 @@
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
@@ -11,6 +10,7 @@ from ..base import MiningLossAlgorithm, layer_paths, thread_count
 from ..core.radar import tracking
 from ..core.radar.detect import detect_radar
 from ..detection.image_inputs import add_extent_parameter, check_values, extent_from
+from ..parameters.image_list import ImageListParameter
 from ..parameters.styles import attach_loss_styles
 from ..reports.report_locale import report_formatter
 from .radar_messages import translating_radar_errors
@@ -64,7 +64,7 @@ class DetectRadar(MiningLossAlgorithm):
             days=tracking.CONFIRM_DAYS, probable=int(tracking.PROBABLE_P * 100))
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterMultipleLayers(
+        self.addParameter(ImageListParameter(
             self.IMAGES, self.tr("Sentinel-1 RTC images (HyP3 or OPERA products, VV/VH stacks, or a folder)"),
             QgsProcessing.SourceType.TypeRaster))
         add_extent_parameter(self)

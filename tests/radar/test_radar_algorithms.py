@@ -209,3 +209,20 @@ def test_radar_legends_do_not_speak_of_clouds(detections):
             style = handle.read()
         assert f'label="{label}" value="255"' in style
         assert "Clouds, shadows or no data" not in style
+
+
+def test_products_kept_in_the_python_command_and_history(plugin_instance):
+    """QGIS wrote a list of zips or a folder back as '' (dialog log, History, 'Copy as Python command'): a run
+    repeated from the History had no images. The paths are written as given, and the copy of the command runs."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    zips = sorted(str(p) for p in RADAR.iterdir())[:3]
+    context = QgsProcessingContext()
+    for algorithm_id in ("miningloss:detectradar", "miningloss:detecttimeseries"):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        for images in (zips, [str(RADAR)]):
+            command = algorithm.asPythonCommand({"IMAGES": images}, context)
+            assert "'IMAGES':[" + ",".join(f"'{p}'" for p in images) + "]" in command.replace(" ", ""), command
+        clone = algorithm.parameterDefinition("IMAGES").clone()
+        assert clone.valueAsPythonString(zips, context).count(".zip'") == 3
+        assert clone.help() == algorithm.parameterDefinition("IMAGES").help()
