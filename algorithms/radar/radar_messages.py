@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.errors import CoreError
 
 translate = QCoreApplication.translate
-RADAR_CODES = ("bad_radar", "radar_scale", "one_radar_date", "radar_grid", "not_a_date_raster", "same_alerts")
+RADAR_CODES = ("bad_radar", "radar_scale", "one_radar_date", "radar_grid", "not_a_date_raster", "same_alerts",
+               "not_same_run")
 
 
 def _scale_name(scale):
@@ -18,8 +19,9 @@ def _scale_name(scale):
 def radar_message(error, labels=None):
     """The user-facing sentence for a radar CoreError."""
     d = dict(error.details)
-    if labels and d.get("role") in labels:
-        d["role"] = "«{label}»".format(label=labels[d["role"]])
+    for key in ("role", "reference_role"):
+        if labels and d.get(key) in labels:
+            d[key] = "«{label}»".format(label=labels[d[key]])
     code = error.code
     if code == "bad_radar":
         reasons = {
@@ -48,6 +50,10 @@ def radar_message(error, labels=None):
         return translate("RadarErrors", "{path} is not on the grid of {reference} (another projection or pixel "
                                         "size). Order all products with the same pixel spacing, or warp them to "
                                         "one grid first.").format(**d)
+    if code == "not_same_run":
+        return translate("RadarErrors", "{role} is not on the grid of {reference_role}: they come from different "
+                                        "runs. Give the classes, dates and confidence written by the same "
+                                        "detection.").format(**d)
     if code == "same_alerts":
         return translate("RadarErrors", "{path} was given both as the optical and as the radar loss classes: every "
                                         "alert would read as seen by both sources. Give the outputs of 'Detect "

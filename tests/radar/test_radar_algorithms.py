@@ -226,3 +226,16 @@ def test_products_kept_in_the_python_command_and_history(plugin_instance):
         clone = algorithm.parameterDefinition("IMAGES").clone()
         assert clone.valueAsPythonString(zips, context).count(".zip'") == 3
         assert clone.help() == algorithm.parameterDefinition("IMAGES").help()
+
+
+def test_outputs_of_two_runs_mixed_are_named_by_their_labels(detections, tmp_path):
+    """The optical dates of another run (another grid) were reported as 'OPTICAL_DATE is not on the grid of
+    OPTICAL_CLASS … order all products with the same pixel spacing': now the dialog's labels and what to do."""
+    _, radar, optical, _ = detections
+    message = _refused("miningloss:integratealerts", dict(
+        OPTICAL_CLASS=optical["OUTPUT_CLASS"], OPTICAL_DATE=radar["OUTPUT_DATE"],
+        OPTICAL_CONFIDENCE=optical["OUTPUT_CONFIDENCE"], RADAR_CLASS=radar["OUTPUT_CLASS"],
+        RADAR_DATE=radar["OUTPUT_DATE"], RADAR_CONFIDENCE=radar["OUTPUT_CONFIDENCE"],
+        **_outputs(tmp_path, "mixed", ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE", "OUTPUT_SOURCE"))))
+    assert message == ("«Optical loss dates» is not on the grid of «Optical loss classes»: they come from different "
+                       "runs. Give the classes, dates and confidence written by the same detection.")

@@ -76,8 +76,8 @@ def _check_inputs(paths):
                 raise CoreError("not_a_date_raster", role=role)
         datasets.append(dataset)
     for index in (1, 2, 4, 5):  # each source's date and confidence lie on its class raster's grid
-        if not grid.same_grid(datasets[index], datasets[3 * (index // 3)]):
-            raise CoreError("radar_grid", path=ROLES[index], reference=ROLES[3 * (index // 3)])
+        if not grid.same_grid(datasets[index], datasets[3 * (index // 3)]):  # outputs of two different runs
+            raise CoreError("not_same_run", role=ROLES[index], reference_role=ROLES[3 * (index // 3)])
     srs = [grid.srs_of(d) for d in (datasets[0], datasets[3])]
     if (srs[0] is None) != (srs[1] is None):
         raise CoreError("radar_grid", path=ROLES[3], reference=ROLES[0])
