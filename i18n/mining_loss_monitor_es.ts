@@ -834,57 +834,57 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="86"/>
+        <location filename="../scripts/demo/make_project.py" line="133"/>
         <source>Enforcement operations</source>
         <translation>Operativos de control</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="89"/>
+        <location filename="../scripts/demo/make_project.py" line="136"/>
         <source>Dated loss polygons</source>
         <translation>Polígonos de pérdida fechados</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="93"/>
+        <location filename="../scripts/demo/make_project.py" line="140"/>
         <source>Districts (INEI 2007)</source>
         <translation>Distritos (INEI 2007)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="97"/>
+        <location filename="../scripts/demo/make_project.py" line="144"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="102"/>
+        <location filename="../scripts/demo/make_project.py" line="149"/>
         <source>Loss classes (series)</source>
         <translation>Clases de pérdida (serie)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="102"/>
+        <location filename="../scripts/demo/make_project.py" line="149"/>
         <source>Loss dates (series)</source>
         <translation>Fechas de pérdida (serie)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="102"/>
+        <location filename="../scripts/demo/make_project.py" line="149"/>
         <source>Loss confidence (series)</source>
         <translation>Confianza de la pérdida (serie)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="112"/>
+        <location filename="../scripts/demo/make_project.py" line="159"/>
         <source>Sentinel-2 after, true colour 2019-08-05</source>
         <translation>Sentinel-2 posterior, color verdadero 2019-08-05</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="114"/>
+        <location filename="../scripts/demo/make_project.py" line="161"/>
         <source>Sentinel-2 before, true colour 2018-07-10</source>
         <translation>Sentinel-2 anterior, color verdadero 2018-07-10</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="107"/>
+        <location filename="../scripts/demo/make_project.py" line="154"/>
         <source>Loss dates (optical + radar)</source>
         <translation>Fechas de pérdida (óptico + radar)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="107"/>
+        <location filename="../scripts/demo/make_project.py" line="154"/>
         <source>Alert source (optical, radar)</source>
         <translation>Fuente de la alerta (óptico, radar)</translation>
     </message>
