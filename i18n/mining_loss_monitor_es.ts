@@ -3877,12 +3877,12 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Una serie de radar necesita al menos dos fechas (se recibieron {count}); las alertas de radar necesitan varias fechas después de las primeras para confirmarse. Añada los productos de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="50"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="49"/>
         <source>{path} is not on the grid of {reference} (another projection or pixel size). Order all products with the same pixel spacing, or warp them to one grid first.</source>
         <translation>{path} no está en la cuadrícula de {reference} (otra proyección u otro tamaño de píxel). Pida todos los productos con el mismo espaciado de píxel, o reproyéctelos antes a una misma cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="62"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="59"/>
         <source>{role} is not a loss date raster of this plugin (whole numbers YYYYMMDD). Give the date raster written by the same detection.</source>
         <translation>{role} no es un ráster de fechas de pérdida de este complemento (números enteros AAAAMMDD). Dé el ráster de fechas escrito por la misma detección.</translation>
     </message>
@@ -3892,12 +3892,12 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>su fecha de adquisición no está ni en su nombre ni en sus metadatos. Ponga la fecha (AAAAMMDD o AAAA-MM-DD) en el nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="58"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="55"/>
         <source>{path} was given both as the optical and as the radar loss classes: every alert would read as seen by both sources. Give the outputs of &apos;Detect mining loss (time series)&apos; as optical and those of &apos;Detect mining loss (Sentinel-1 radar)&apos; as radar.</source>
         <translation>{path} se indicó como clases de pérdida ópticas y también como de radar: todas las alertas se leerían como vistas por ambas fuentes. Indique como ópticas las salidas de 'Detectar pérdida minera (serie temporal)' y como de radar las de 'Detectar pérdida minera (radar Sentinel-1)'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="54"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="52"/>
         <source>{role} is not on the grid of {reference_role}: they come from different runs. Give the classes, dates and confidence written by the same detection.</source>
         <translation>{role} no está en la cuadrícula de {reference_role}: vienen de ejecuciones distintas. Indique las clases, fechas y confianza escritas por la misma detección.</translation>
     </message>

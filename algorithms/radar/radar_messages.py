@@ -42,25 +42,24 @@ def radar_message(error, labels=None):
                                         "Keep the product's original name, or give a stack whose values are "
                                         "what its name says.").format(
             path=d.get("path", ""), named=_scale_name(d.get("named")), looks=_scale_name(d.get("looks")))
-    if code == "one_radar_date":
-        return translate("RadarErrors", "A radar series needs at least two dates (got {count}); radar alerts need "
-                                        "several dates after the first ones to be confirmed. Add the products of "
-                                        "the other dates.").format(**d)
-    if code == "radar_grid":
-        return translate("RadarErrors", "{path} is not on the grid of {reference} (another projection or pixel "
-                                        "size). Order all products with the same pixel spacing, or warp them to "
-                                        "one grid first.").format(**d)
-    if code == "not_same_run":
-        return translate("RadarErrors", "{role} is not on the grid of {reference_role}: they come from different "
-                                        "runs. Give the classes, dates and confidence written by the same "
-                                        "detection.").format(**d)
-    if code == "same_alerts":
-        return translate("RadarErrors", "{path} was given both as the optical and as the radar loss classes: every "
-                                        "alert would read as seen by both sources. Give the outputs of 'Detect "
-                                        "mining loss (time series)' as optical and those of 'Detect mining loss "
-                                        "(Sentinel-1 radar)' as radar.").format(**d)
-    return translate("RadarErrors", "{role} is not a loss date raster of this plugin (whole numbers YYYYMMDD). "
-                                    "Give the date raster written by the same detection.").format(**d)
+    sentences = {
+        "one_radar_date": translate("RadarErrors", "A radar series needs at least two dates (got {count}); radar "
+                                                   "alerts need several dates after the first ones to be confirmed. "
+                                                   "Add the products of the other dates."),
+        "radar_grid": translate("RadarErrors", "{path} is not on the grid of {reference} (another projection or pixel "
+                                               "size). Order all products with the same pixel spacing, or warp them "
+                                               "to one grid first."),
+        "not_same_run": translate("RadarErrors", "{role} is not on the grid of {reference_role}: they come from "
+                                                 "different runs. Give the classes, dates and confidence written by "
+                                                 "the same detection."),
+        "same_alerts": translate("RadarErrors", "{path} was given both as the optical and as the radar loss classes: "
+                                                "every alert would read as seen by both sources. Give the outputs of "
+                                                "'Detect mining loss (time series)' as optical and those of 'Detect "
+                                                "mining loss (Sentinel-1 radar)' as radar."),
+        "not_a_date_raster": translate("RadarErrors", "{role} is not a loss date raster of this plugin (whole numbers "
+                                                      "YYYYMMDD). Give the date raster written by the same detection."),
+    }
+    return sentences[code].format(**d)
 
 
 def translating_radar_errors(algorithm, function):
