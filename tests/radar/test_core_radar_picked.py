@@ -93,3 +93,20 @@ def test_a_stack_without_a_date_names_the_file_not_a_dates_parameter(products, t
     stack = None
     error = _refused([str(tmp_path / "S1_VV_VH.tif")] + products[1:3], tmp_path)
     assert (error.code, error.details["reason"], error.details["path"]) == ("bad_radar", "no_date", "S1_VV_VH.tif")
+
+
+def test_opera_files_picked_one_by_one(products, tmp_path):
+    """An OPERA RTC-S1 folder's files as the dialog lists them (VV, VH and the layover/shadow _mask.tif of
+    each date): the mask goes with its pair instead of being refused as 'not radar'."""
+    opera = tmp_path / "opera"
+    opera.mkdir()
+    for product, date in zip(products[:3], DATES[:3]):
+        stem = f"OPERA_L2_RTC-S1_T025-052681-IW2_{date}T101512Z_{date}T201500Z_S1A_30_v1.0"
+        name = os.path.basename(product)
+        for pol in ("VV", "VH"):
+            shutil.copy(os.path.join(product, f"{name}_{pol}.tif"), opera / f"{stem}_{pol}.tif")
+        shutil.copy(os.path.join(product, f"{name}_ls_map.tif"), opera / f"{stem}_mask.tif")
+    expected = [(i.date, i.vv, i.vh, i.mask) for i in resolve_radar_series([str(opera)])]
+    picked = resolve_radar_series(sorted(str(p) for p in opera.iterdir()))
+    assert [(i.date, i.vv, i.vh, i.mask) for i in picked] == expected
+    assert all(i.mask and i.mask.endswith("_mask.tif") for i in picked)

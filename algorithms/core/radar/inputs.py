@@ -160,6 +160,8 @@ def expand(paths):
             stems = {os.path.splitext(p)[0] for p in candidates if os.path.isdir(p)}
             candidates = [p for p in candidates if not (p.lower().endswith(".zip") and p[:-4] in stems)]
         for candidate in candidates:
+            if os.path.basename(candidate).lower().startswith("opera_") and _SIDE_FILE.search(candidate):
+                continue  # an OPERA product's mask, picked with its files: read with its VV/VH pair
             key = _hyp3_part(candidate)
             if key is None and _OPERA.match(os.path.basename(candidate)):
                 key = re.sub(r"_(VV|VH|HH|HV)\.tif$", "", candidate, flags=re.I)
