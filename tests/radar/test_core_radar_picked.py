@@ -3,6 +3,7 @@ file(s)' or 'Add directory' list files, not product folders), optical images by 
 import glob
 import os
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -38,9 +39,14 @@ def _refused(paths, tmp_path):
 def test_rasters_of_extracted_products_picked_one_by_one(products, tmp_path):
     """Every raster of every product (what 'Add directory' lists), or only the VV files: the same series as
     the product folders, layover/shadow map included, and the same alerts."""
-    every_file = sorted(glob.glob(os.path.join(os.path.dirname(products[0]), "*", "*.tif")))
-    assert len(every_file) == 3 * len(DATES)
+    for product in products:  # what else a HyP3 RTC product holds: browse images, KMZ, log, README, XML
+        name = os.path.basename(product)
+        for extra in (".png", "_rgb.png", ".kmz", ".log", ".README.md.txt", "_VV.tif.xml"):
+            (Path(product) / (name + extra)).write_bytes(b"\x89PNG not a raster" if extra.endswith(".png") else b"")
+    every_file = sorted(glob.glob(os.path.join(os.path.dirname(products[0]), "*", "*")))
+    assert len(every_file) == 9 * len(DATES)
     vv_files = [p for p in every_file if p.endswith("_VV.tif")]
+    assert len(vv_files) == len(DATES)
     expected = resolve_radar_series(products)
     for picked in (every_file, vv_files):
         images = resolve_radar_series(picked)

@@ -22,8 +22,8 @@ from ..rasters.dates import date_from_metadata, date_from_name
 
 _HYP3 = re.compile(r"^S1[ABCD]_[A-Z0-9]{2}_\d{8}T\d{6}_[DS][VH][PRO]_RTC\d+_[A-Z]_([gs])([pda])([uw])", re.I)
 _OPERA = re.compile(r"^OPERA_L2_RTC-S1_.*_(VV|VH|HH|HV)\.tif$", re.I)
-# one file of a HyP3 product (as picked in the dialog's file list, or extracted without its folder): <name>_VV.tif ...
-_HYP3_PART = re.compile(r"^(.+?)_(VV|VH|HH|HV|ls_map|inc_map|area|dem|rgb)\.tiff?$", re.I)
+# a HyP3 product's name, the start of each of its files' names (<name>_VV.tif, <name>_rgb.png, <name>.log ...)
+_HYP3_NAME = re.compile(_HYP3.pattern + r"[a-z]{3}_[0-9A-F]{4}", re.I)
 _SIDE_FILE = re.compile(r"_(mask|ls_map|inc_map|area|dem|rgb|local_incidence_angle)\.tiff?$", re.I)
 POWER, DECIBEL, AMPLITUDE = "power", "decibel", "amplitude"
 _SCALES = {"p": POWER, "d": DECIBEL, "a": AMPLITUDE}
@@ -92,11 +92,13 @@ def _hyp3(path, base, names):
 
 
 def _hyp3_part(path):
-    """The product (folder/name) a HyP3 file belongs to, or None."""
+    """The product (folder/name) one of a HyP3 product's files belongs to (as the dialog lists them, or
+    extracted without the product's folder), or None."""
     leaf = os.path.basename(path)
-    part = _HYP3_PART.match(leaf)
-    if part and _HYP3.match(leaf) and os.path.isfile(path):
-        return os.path.join(os.path.dirname(path), part.group(1))
+    name = _HYP3_NAME.match(leaf)
+    if name and leaf[name.end():name.end() + 1] in ("_", ".") and not leaf.lower().endswith(".zip") \
+            and os.path.isfile(path):
+        return os.path.join(os.path.dirname(path), name.group(0))
     return None
 
 
@@ -173,7 +175,7 @@ def expand(paths):
 
 
 def _is_product(path):
-    """A HyP3 product: its folder, its zip or one of its rasters (not its logs, XML or PNG)."""
+    """A HyP3 product: its folder, its zip or one of its files (one item per product: see expand)."""
     leaf = os.path.basename(path)
     return bool(_HYP3.match(leaf)) and (os.path.isdir(path) or leaf.lower().endswith(".zip")
                                         or _hyp3_part(path) is not None)
