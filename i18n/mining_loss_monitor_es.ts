@@ -912,74 +912,74 @@
         <translation>Unidad mínima de mapeo (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="74"/>
-        <source>Loss classes</source>
-        <translation>Clases de pérdida</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="75"/>
-        <source>Loss dates</source>
-        <translation>Fechas de pérdida</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="76"/>
-        <source>Loss confidence</source>
-        <translation>Confianza de la pérdida</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="78"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="79"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="78"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="79"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="78"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="79"/>
         <source>Confirmed loss (ha)</source>
         <translation>Pérdida confirmada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="78"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="79"/>
         <source>Probable loss (ha)</source>
         <translation>Pérdida probable (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="100"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="100"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="100"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="100"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="100"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="105"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="106"/>
         <source>{count} radar dates from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha; never seen (no data, layover or shadow): {no_data} %.</source>
         <translation>{count} fechas de radar del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha; nunca vista (sin datos, inversión por relieve o sombra): {no_data} %.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="100"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>No data, layover or shadow</source>
         <translation>Sin datos, inversión por relieve o sombra</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="75"/>
+        <source>Radar loss classes</source>
+        <translation>Clases de pérdida de radar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="76"/>
+        <source>Radar loss dates</source>
+        <translation>Fechas de pérdida de radar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="77"/>
+        <source>Radar loss confidence</source>
+        <translation>Confianza de la pérdida de radar</translation>
     </message>
 </context>
 <context>

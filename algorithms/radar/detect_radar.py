@@ -71,10 +71,11 @@ class DetectRadar(MiningLossAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_AREA_HA, self.tr("Minimum mapping unit (ha)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.1, minValue=0.0))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, self.tr("Loss classes")))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DATE, self.tr("Loss dates")))
+        # "Radar …": loaded beside an optical series, its layers must not read the same
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, self.tr("Radar loss classes")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DATE, self.tr("Radar loss dates")))
         self.addParameter(QgsProcessingParameterRasterDestination(
-            self.OUTPUT_CONFIDENCE, self.tr("Loss confidence")))
+            self.OUTPUT_CONFIDENCE, self.tr("Radar loss confidence")))
         for key, label in ((self.MINING_HA, self.tr("Mining loss (ha)")),
                            (self.OTHER_LOSS_HA, self.tr("Other forest loss (ha)")),
                            (self.CONFIRMED_HA, self.tr("Confirmed loss (ha)")),

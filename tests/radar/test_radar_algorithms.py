@@ -239,3 +239,17 @@ def test_outputs_of_two_runs_mixed_are_named_by_their_labels(detections, tmp_pat
         **_outputs(tmp_path, "mixed", ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE", "OUTPUT_SOURCE"))))
     assert message == ("«Optical loss dates» is not on the grid of «Optical loss classes»: they come from different "
                        "runs. Give the classes, dates and confidence written by the same detection.")
+
+
+def test_radar_layers_do_not_read_like_the_optical_ones(plugin_instance):
+    """Loaded beside an optical series, the radar outputs were 'Clases de pérdida …' too: the integration dialog's
+    lists showed two layers of the same name. They are named 'radar' now, as integratealerts names its inputs."""
+    from qgis.core import QgsApplication
+
+    radar = QgsApplication.processingRegistry().algorithmById("miningloss:detectradar")
+    optical = QgsApplication.processingRegistry().algorithmById("miningloss:detecttimeseries")
+    integrate = QgsApplication.processingRegistry().algorithmById("miningloss:integratealerts")
+    for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE"):
+        name = radar.parameterDefinition(key).description()
+        assert name != optical.parameterDefinition(key).description()
+        assert name == integrate.parameterDefinition(key.replace("OUTPUT", "RADAR")).description()
