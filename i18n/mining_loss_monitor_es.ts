@@ -834,57 +834,57 @@
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="86"/>
+        <location filename="../scripts/demo/make_project.py" line="133"/>
         <source>Enforcement operations</source>
         <translation>Operativos de control</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="89"/>
+        <location filename="../scripts/demo/make_project.py" line="136"/>
         <source>Dated loss polygons</source>
         <translation>Polígonos de pérdida fechados</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="93"/>
+        <location filename="../scripts/demo/make_project.py" line="140"/>
         <source>Districts (INEI 2007)</source>
         <translation>Distritos (INEI 2007)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="97"/>
+        <location filename="../scripts/demo/make_project.py" line="144"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="102"/>
+        <location filename="../scripts/demo/make_project.py" line="149"/>
         <source>Loss classes (series)</source>
         <translation>Clases de pérdida (serie)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="102"/>
+        <location filename="../scripts/demo/make_project.py" line="149"/>
         <source>Loss dates (series)</source>
         <translation>Fechas de pérdida (serie)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="102"/>
+        <location filename="../scripts/demo/make_project.py" line="149"/>
         <source>Loss confidence (series)</source>
         <translation>Confianza de la pérdida (serie)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="112"/>
+        <location filename="../scripts/demo/make_project.py" line="159"/>
         <source>Sentinel-2 after, true colour 2019-08-05</source>
         <translation>Sentinel-2 posterior, color verdadero 2019-08-05</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="114"/>
+        <location filename="../scripts/demo/make_project.py" line="161"/>
         <source>Sentinel-2 before, true colour 2018-07-10</source>
         <translation>Sentinel-2 anterior, color verdadero 2018-07-10</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="107"/>
+        <location filename="../scripts/demo/make_project.py" line="154"/>
         <source>Loss dates (optical + radar)</source>
         <translation>Fechas de pérdida (óptico + radar)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo/make_project.py" line="107"/>
+        <location filename="../scripts/demo/make_project.py" line="154"/>
         <source>Alert source (optical, radar)</source>
         <translation>Fuente de la alerta (óptico, radar)</translation>
     </message>
@@ -902,195 +902,200 @@
         <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a partir de una serie de imágenes de radar Sentinel-1, que ven a través de las nubes de la temporada de lluvias, como funcionan las alertas RADD, sin conexión y con reglas que puede explicar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: productos RTC de ASF HyP3 (&lt;i&gt;.zip&lt;/i&gt; o carpeta, p. ej. &lt;i&gt;S1A_IW_20190106T101512_DVP_RTC30_G_gpuned_A100&lt;/i&gt;: VV y VH; potencia, decibelios o amplitud según dice su nombre; su mapa de inversión por relieve y sombra enmascara esas zonas), GeoTIFF OPERA RTC-S1 (&lt;i&gt;_VV.tif&lt;/i&gt; con su &lt;i&gt;_VH.tif&lt;/i&gt; y su &lt;i&gt;_mask.tif&lt;/i&gt;), o pilas VV/VH de 2 bandas con la fecha en el nombre (dB si son negativas, si no potencia); o una carpeta con ellos. Todos en una misma cuadrícula (misma proyección y tamaño de píxel).&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Las primeras {baseline} fechas (un tercio de la serie si es más corta) dan a cada píxel su nivel de bosque en VV y VH; solo se vigila el bosque.&lt;/li&gt;&lt;li&gt;Cada fecha se nivela con su vecindario (unos {cell} m), de modo que la temporada de lluvias, una celda de tormenta o un borde de franja defectuoso que aclaran u oscurecen todo no se leen como pérdida.&lt;/li&gt;&lt;li&gt;Cada fecha posterior da una probabilidad de que el bosque haya desaparecido, a partir de la caída en VV y VH (el suelo minero desbrozado está unos 6 dB en VV y 7 dB en VH por debajo del bosque en Sentinel-1 real sobre La Pampa). Por encima del {flag} % el píxel queda &lt;b&gt;marcado&lt;/b&gt; en esa fecha; las fechas siguientes actualizan la probabilidad: &lt;b&gt;confirmado&lt;/b&gt; al {confirm} %, descartado cuando las fechas siguientes vuelven a parecer bosque o tras {days} días sin confirmación; las marcas abiertas de al menos {probable} % al final son &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Minería: parches que tras la marca son sobre todo agua nueva o suelo desnudo; otra pérdida de bosque en los demás casos. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas como la serie temporal óptica: clases (0, 1 minería, 2 otra, 255 sin datos), fecha de pérdida (AAAAMMDD de la primera observación de radar de la pérdida) y confianza (2 probable, 3 confirmada). «Integrar alertas ópticas y de radar» las combina con una serie óptica.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="66"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="67"/>
         <source>Sentinel-1 RTC images (HyP3 or OPERA products, VV/VH stacks, or a folder)</source>
         <translation>Imágenes RTC de Sentinel-1 (productos HyP3 u OPERA, pilas VV/VH o una carpeta)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="70"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="71"/>
         <source>Minimum mapping unit (ha)</source>
         <translation>Unidad mínima de mapeo (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="73"/>
-        <source>Loss classes</source>
-        <translation>Clases de pérdida</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="74"/>
-        <source>Loss dates</source>
-        <translation>Fechas de pérdida</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="75"/>
-        <source>Loss confidence</source>
-        <translation>Confianza de la pérdida</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="77"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="79"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="77"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="79"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="77"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="79"/>
         <source>Confirmed loss (ha)</source>
         <translation>Pérdida confirmada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="77"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="79"/>
         <source>Probable loss (ha)</source>
         <translation>Pérdida probable (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="99"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/detect_radar.py" line="104"/>
+        <location filename="../algorithms/radar/detect_radar.py" line="106"/>
         <source>{count} radar dates from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha; never seen (no data, layover or shadow): {no_data} %.</source>
         <translation>{count} fechas de radar del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha; nunca vista (sin datos, inversión por relieve o sombra): {no_data} %.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="101"/>
+        <source>No data, layover or shadow</source>
+        <translation>Sin datos, inversión por relieve o sombra</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="75"/>
+        <source>Radar loss classes</source>
+        <translation>Clases de pérdida de radar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="76"/>
+        <source>Radar loss dates</source>
+        <translation>Fechas de pérdida de radar</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/detect_radar.py" line="77"/>
+        <source>Radar loss confidence</source>
+        <translation>Confianza de la pérdida de radar</translation>
     </message>
 </context>
 <context>
     <name>DetectTimeSeries</name>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="59"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="60"/>
         <source>Detect mining loss (time series)</source>
         <translation>Detectar pérdida minera (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="95"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="96"/>
         <source>Cloud masks</source>
         <translation>Máscaras de nubes</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="97"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="98"/>
         <source>Dates (YYYY-MM-DD, one per image, when the names carry none)</source>
         <translation>Fechas (AAAA-MM-DD, una por imagen, si los nombres no las llevan)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="101"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="102"/>
         <source>Observations to confirm</source>
         <translation>Observaciones para confirmar</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="114"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="115"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="115"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="116"/>
         <source>Loss dates</source>
         <translation>Fechas de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="116"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="117"/>
         <source>Loss confidence</source>
         <translation>Confianza de la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="118"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="119"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="118"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="119"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="118"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="119"/>
         <source>Confirmed loss (ha)</source>
         <translation>Pérdida confirmada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="118"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="119"/>
         <source>Probable loss (ha)</source>
         <translation>Pérdida probable (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="118"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="119"/>
         <source>Never clear (fraction)</source>
         <translation>Nunca despejado (fracción)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="154"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="154"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="154"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="154"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="154"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="161"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="162"/>
         <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
         <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="108"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="109"/>
         <source>For example Hansen treecover2000 &gt;= 30 %. Only this forest is watched, and forest hidden by clouds on the first dates is compared with the scene&apos;s typical forest, so its loss can still be dated.</source>
         <translation>Por ejemplo treecover2000 de Hansen &gt;= 30 %. Solo se vigila este bosque, y el bosque oculto por nubes en las primeras fechas se compara con el bosque típico de la escena, de modo que su pérdida aún puede fecharse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="91"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="92"/>
         <source>Images (products, product folders or band stacks)</source>
         <translation>Imágenes (productos, carpetas de productos o pilas de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="62"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="63"/>
         <source>&lt;p&gt;Finds &lt;b&gt;when&lt;/b&gt; forest was lost over a series of images (2 to 100 or more), and whether it was mining or other loss, the way GLAD and RADD alerts work, offline and with rules you can explain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: each image can be a Sentinel-2 L2A &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; or a Landsat 8/9 Collection 2 Level-2 &lt;i&gt;.tar&lt;/i&gt;/folder/&lt;i&gt;_MTL.txt&lt;/i&gt;, and a folder of such products stands for all of them. Each product gives its bands, scale and offset, cloud mask and date. An optional area of interest limits the work to a rectangle. Masks grow by the cloud-edge buffer (20 m, advanced parameters), where thin cloud and haze escape every mask.&lt;/p&gt;&lt;p&gt;Band stacks: dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata (ACQUISITION_DATE, TIFFTAG_DATETIME), else from the Dates parameter (one per image, in the order given). Images are sorted by date. Masks are matched by the date in their names, or by order.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Every image is normalised to the clearest one on forest that is dense on both (as in the two-date detection), so seasons and haze differences cancel.&lt;/li&gt;&lt;li&gt;Per pixel, clear forest observations build a baseline; the first clear observation that the two-date rule calls loss against that baseline &lt;b&gt;flags&lt;/b&gt; the pixel on its date.&lt;/li&gt;&lt;li&gt;The flag is &lt;b&gt;confirmed&lt;/b&gt; when at least &apos;Observations to confirm&apos; of the next 4 clear observations within 180 days also show loss. It is &lt;b&gt;dropped&lt;/b&gt; when a later clear observation shows forest or as soon as it can no longer be confirmed (a hazy date, a shadow). Flags still open at the end of the series stay &lt;b&gt;probable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mining or other loss is decided from the observations after the flag (ponds, tailings, bare ground, grass) and then per patch, as in the two-date detection; patches under the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;With a forest mask (forest when the series starts), only that forest is watched and forest not yet seen clear is compared with the scene&apos;s typical dense forest.&lt;/p&gt;&lt;p&gt;Outputs: classes (0, 1 mining, 2 other, 255 never clear), loss date (YYYYMMDD of the flag) and confidence (2 probable, 3 confirmed).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a lo largo de una serie de imágenes (de 2 a 100 o más), y si fue pérdida por minería u otra pérdida, como funcionan las alertas GLAD y RADD, sin conexión y con reglas que se pueden explicar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: cada imagen puede ser un &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; de Sentinel-2 L2A o un &lt;i&gt;.tar&lt;/i&gt;/carpeta/&lt;i&gt;_MTL.txt&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2, y una carpeta de tales productos los representa a todos. Cada producto da sus bandas, escala y desplazamiento, máscara de nubes y fecha. Un área de interés opcional limita el trabajo a un rectángulo. Las máscaras crecen según el margen de borde de nube (20 m, parámetros avanzados), donde las nubes finas y la bruma escapan a toda máscara.&lt;/p&gt;&lt;p&gt;Pilas de bandas: las fechas se toman de los nombres de archivo (AAAAMMDD o AAAA-MM-DD), si no de los metadatos GDAL (ACQUISITION_DATE, TIFFTAG_DATETIME), si no del parámetro Fechas (una por imagen, en el orden dado). Las imágenes se ordenan por fecha. Las máscaras se asocian por la fecha de su nombre, o por orden.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Cada imagen se normaliza a la más despejada sobre el bosque que es denso en ambas (como en la detección de dos fechas), de modo que se cancelan las diferencias de estación y de bruma.&lt;/li&gt;&lt;li&gt;Por píxel, las observaciones despejadas de bosque forman una línea base; la primera observación despejada que la regla de dos fechas considera pérdida frente a esa línea base &lt;b&gt;marca&lt;/b&gt; el píxel en su fecha.&lt;/li&gt;&lt;li&gt;La marca se &lt;b&gt;confirma&lt;/b&gt; cuando al menos 'Observaciones para confirmar' de las 4 observaciones despejadas siguientes dentro de 180 días también muestran pérdida. Se &lt;b&gt;descarta&lt;/b&gt; cuando una observación despejada posterior muestra bosque o en cuanto ya no puede confirmarse (una fecha con bruma, una sombra). Las marcas aún abiertas al final de la serie quedan como &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;La pérdida minera u otra se decide con las observaciones posteriores a la marca (pozas, relaves, suelo desnudo, pasto) y luego por parche, como en la detección de dos fechas; se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Con una máscara de bosque (bosque al inicio de la serie), solo se vigila ese bosque y el bosque aún no visto despejado se compara con el bosque denso típico de la escena.&lt;/p&gt;&lt;p&gt;Salidas: clases (0, 1 minería, 2 otra, 255 nunca despejado), fecha de pérdida (AAAAMMDD de la marca) y confianza (2 probable, 3 confirmada).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="104"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="105"/>
         <source>Forest when the series starts (mask, non-zero = forest)</source>
         <translation>Bosque al inicio de la serie (máscara, distinto de cero = bosque)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="140"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="141"/>
         <source>Working on {threads} threads (QGIS Settings &gt; Options &gt; Rendering &gt; Max cores to use).</source>
         <translation>Trabajando con {threads} hilos (QGIS: Configuración &gt; Opciones &gt; Representación &gt; Máximo de núcleos a usar).</translation>
     </message>
@@ -2933,24 +2938,29 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Vista por ambas fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="97"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="98"/>
         <source>Optical</source>
         <translation>Óptico</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="97"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="98"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="97"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="98"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="99"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="100"/>
         <source>Loss seen by the optical only: {optical} ha; by the radar only: {radar} ha; by both: {both} ha; dated earlier thanks to the radar: {earlier} ha.</source>
         <translation>Pérdida vista solo por el óptico: {optical} ha; solo por el radar: {radar} ha; por ambos: {both} ha; fechada antes gracias al radar: {earlier} ha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <source>No data in either source (clouds, layover, shadow)</source>
+        <translation>Sin datos en ninguna fuente (nubes, inversión por relieve, sombra)</translation>
     </message>
 </context>
 <context>
@@ -3817,64 +3827,79 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>RadarErrors</name>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="14"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="15"/>
         <source>power</source>
         <translation>potencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="14"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="15"/>
         <source>decibels (dB)</source>
         <translation>decibelios (dB)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="15"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="16"/>
         <source>amplitude</source>
         <translation>amplitud</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="26"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="28"/>
         <source>it has no VH polarisation. Order dual-polarisation (VV+VH) products; the detection needs both</source>
         <translation>no tiene polarización VH. Pida productos de polarización dual (VV+VH); la detección necesita ambas</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="28"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="30"/>
         <source>it has no VV polarisation. Order dual-polarisation (VV+VH) products</source>
         <translation>no tiene polarización VV. Pida productos de polarización dual (VV+VH)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="29"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="31"/>
         <source>the archive cannot be read (an incomplete download?). Download it again</source>
         <translation>el archivo no se puede leer (¿descarga incompleta?). Descárguelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="31"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="33"/>
         <source>it is not a Sentinel-1 RTC product (an ASF HyP3 RTC zip or folder, OPERA RTC-S1 GeoTIFFs or a VV/VH stack)</source>
         <translation>no es un producto RTC de Sentinel-1 (zip o carpeta RTC de ASF HyP3, GeoTIFF OPERA RTC-S1 o una pila VV/VH)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="34"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="38"/>
         <source>{path} cannot be used: {reason}.</source>
         <translation>{path} no se puede usar: {reason}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="37"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="41"/>
         <source>The name of {path} says its values are {named}, but they look like {looks}. Keep the product&apos;s original name, or give a stack whose values are what its name says.</source>
         <translation>El nombre de {path} dice que sus valores están en {named}, pero parecen {looks}. Conserve el nombre original del producto, o dé una pila cuyos valores sean lo que dice su nombre.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="42"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="46"/>
         <source>A radar series needs at least two dates (got {count}); radar alerts need several dates after the first ones to be confirmed. Add the products of the other dates.</source>
         <translation>Una serie de radar necesita al menos dos fechas (se recibieron {count}); las alertas de radar necesitan varias fechas después de las primeras para confirmarse. Añada los productos de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="46"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="49"/>
         <source>{path} is not on the grid of {reference} (another projection or pixel size). Order all products with the same pixel spacing, or warp them to one grid first.</source>
         <translation>{path} no está en la cuadrícula de {reference} (otra proyección u otro tamaño de píxel). Pida todos los productos con el mismo espaciado de píxel, o reproyéctelos antes a una misma cuadrícula.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/radar_messages.py" line="49"/>
+        <location filename="../algorithms/radar/radar_messages.py" line="59"/>
         <source>{role} is not a loss date raster of this plugin (whole numbers YYYYMMDD). Give the date raster written by the same detection.</source>
         <translation>{role} no es un ráster de fechas de pérdida de este complemento (números enteros AAAAMMDD). Dé el ráster de fechas escrito por la misma detección.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="35"/>
+        <source>its acquisition date is neither in its name nor in its metadata. Put the date (YYYYMMDD or YYYY-MM-DD) in the file name</source>
+        <translation>su fecha de adquisición no está ni en su nombre ni en sus metadatos. Ponga la fecha (AAAAMMDD o AAAA-MM-DD) en el nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="55"/>
+        <source>{path} was given both as the optical and as the radar loss classes: every alert would read as seen by both sources. Give the outputs of &apos;Detect mining loss (time series)&apos; as optical and those of &apos;Detect mining loss (Sentinel-1 radar)&apos; as radar.</source>
+        <translation>{path} se indicó como clases de pérdida ópticas y también como de radar: todas las alertas se leerían como vistas por ambas fuentes. Indique como ópticas las salidas de 'Detectar pérdida minera (serie temporal)' y como de radar las de 'Detectar pérdida minera (radar Sentinel-1)'.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/radar/radar_messages.py" line="52"/>
+        <source>{role} is not on the grid of {reference_role}: they come from different runs. Give the classes, dates and confidence written by the same detection.</source>
+        <translation>{role} no está en la cuadrícula de {reference_role}: vienen de ejecuciones distintas. Indique las clases, fechas y confianza escritas por la misma detección.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from ..base import MiningLossAlgorithm, layer_paths, source_path, thread_count
 from ..core.detection.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_series
 from ..core.errors import CoreError
 from ..core.rasters.dates import parse_date_list
+from ..parameters.image_list import ImageListParameter
 from ..parameters.messages import all_masked_message, core_error_message
 from ..parameters.styles import attach_loss_styles
 from ..reports.report_locale import report_formatter
@@ -88,7 +89,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
             "confidence (2 probable, 3 confirmed).</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterMultipleLayers(
+        self.addParameter(ImageListParameter(
             self.IMAGES, self.tr("Images (products, product folders or band stacks)"),
             QgsProcessing.SourceType.TypeRaster))
         add_extent_parameter(self)

@@ -60,10 +60,10 @@ class StyleSidecar(QgsProcessingLayerPostProcessorInterface):
 def attach_loss_styles(context, paths, labels, first, last, date_labels, confidence_template="loss_confidence.qml"):
     """Class, date and confidence side-cars of a dated loss series (paths: class, date, confidence).
 
-    labels: translated NO_LOSS, MINING, OTHER, PROBABLE, CONFIRMED (and BOTH); first/last: datetime.date of the
+    labels: translated NO_LOSS, MINING, OTHER, PROBABLE, CONFIRMED (and BOTH, MASKED); first/last: datetime.date of the
     coverage; date_labels: (first, last) as the user's locale writes them.
     """
-    classes = {key: labels[key] for key in ("NO_LOSS", "MINING", "OTHER")}
+    classes = {key: labels[key] for key in ("NO_LOSS", "MINING", "OTHER", "MASKED") if key in labels}
     dates = {"MIN": str(first.year * 10000 + first.month * 100 + first.day),
              "MAX": str(last.year * 10000 + last.month * 100 + last.day),
              "FIRST": date_labels[0], "LAST": date_labels[1]}

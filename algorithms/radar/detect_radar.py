@@ -2,7 +2,6 @@
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
 )
@@ -11,6 +10,7 @@ from ..base import MiningLossAlgorithm, layer_paths, thread_count
 from ..core.radar import tracking
 from ..core.radar.detect import detect_radar
 from ..detection.image_inputs import add_extent_parameter, check_values, extent_from
+from ..parameters.image_list import ImageListParameter
 from ..parameters.styles import attach_loss_styles
 from ..reports.report_locale import report_formatter
 from .radar_messages import translating_radar_errors
@@ -60,20 +60,22 @@ class DetectRadar(MiningLossAlgorithm):
             "(YYYYMMDD of the first radar observation of the loss) and confidence (2 probable, 3 confirmed). "
             "'Integrate optical and radar alerts' combines them with an optical series.</p>").format(
             baseline=tracking.BASELINE_DATES, cell=int(tracking.LEVEL_CELL_M), flag=int(tracking.FLAG_P * 100),
-            confirm=tracking.CONFIRM_P * 100, days=tracking.CONFIRM_DAYS, probable=int(tracking.PROBABLE_P * 100))
+            confirm=report_formatter().number(tracking.CONFIRM_P * 100, 1),  # 97,5 in Spanish
+            days=tracking.CONFIRM_DAYS, probable=int(tracking.PROBABLE_P * 100))
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterMultipleLayers(
+        self.addParameter(ImageListParameter(
             self.IMAGES, self.tr("Sentinel-1 RTC images (HyP3 or OPERA products, VV/VH stacks, or a folder)"),
             QgsProcessing.SourceType.TypeRaster))
         add_extent_parameter(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_AREA_HA, self.tr("Minimum mapping unit (ha)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.1, minValue=0.0))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, self.tr("Loss classes")))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DATE, self.tr("Loss dates")))
+        # "Radar …": loaded beside an optical series, its layers must not read the same
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_CLASS, self.tr("Radar loss classes")))
+        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT_DATE, self.tr("Radar loss dates")))
         self.addParameter(QgsProcessingParameterRasterDestination(
-            self.OUTPUT_CONFIDENCE, self.tr("Loss confidence")))
+            self.OUTPUT_CONFIDENCE, self.tr("Radar loss confidence")))
         for key, label in ((self.MINING_HA, self.tr("Mining loss (ha)")),
                            (self.OTHER_LOSS_HA, self.tr("Other forest loss (ha)")),
                            (self.CONFIRMED_HA, self.tr("Confirmed loss (ha)")),
@@ -99,7 +101,7 @@ class DetectRadar(MiningLossAlgorithm):
         attach_loss_styles(context, [outputs[k] for k in (self.OUTPUT_CLASS, self.OUTPUT_DATE, self.OUTPUT_CONFIDENCE)],
                            {"NO_LOSS": self.tr("No forest loss"), "MINING": self.tr("Mining loss"),
                             "OTHER": self.tr("Other forest loss"), "PROBABLE": self.tr("Probable loss"),
-                            "CONFIRMED": self.tr("Confirmed loss")},
+                            "CONFIRMED": self.tr("Confirmed loss"), "MASKED": self.tr("No data, layover or shadow")},
                            first, last, (formatter.date(first), formatter.date(last)))
         feedback.pushInfo(self.tr("{count} radar dates from {first} to {last}. Mining loss: {mining} ha; other "
                                   "forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha; "

@@ -91,7 +91,8 @@ class IntegrateAlerts(MiningLossAlgorithm):
             attach_loss_styles(context, outputs[:3],
                                {"NO_LOSS": self.tr("No forest loss"), "MINING": self.tr("Mining loss"),
                                 "OTHER": self.tr("Other forest loss"), "PROBABLE": self.tr("Probable loss"),
-                                "CONFIRMED": self.tr("Confirmed loss"), "BOTH": self.tr("Seen by both sources")},
+                                "CONFIRMED": self.tr("Confirmed loss"), "BOTH": self.tr("Seen by both sources"),
+                                "MASKED": self.tr("No data in either source (clouds, layover, shadow)")},
                                first, last, (formatter.date(first), formatter.date(last)),
                                confidence_template="loss_confidence_integrated.qml")
         StyleSidecar.attach(context, outputs[3], write_style("alert_sources.qml", outputs[3], {

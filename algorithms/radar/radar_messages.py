@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.errors import CoreError
 
 translate = QCoreApplication.translate
-RADAR_CODES = ("bad_radar", "radar_scale", "one_radar_date", "radar_grid", "not_a_date_raster")
+RADAR_CODES = ("bad_radar", "radar_scale", "one_radar_date", "radar_grid", "not_a_date_raster", "same_alerts",
+               "not_same_run")
 
 
 def _scale_name(scale):
@@ -18,8 +19,9 @@ def _scale_name(scale):
 def radar_message(error, labels=None):
     """The user-facing sentence for a radar CoreError."""
     d = dict(error.details)
-    if labels and d.get("role") in labels:
-        d["role"] = "«{label}»".format(label=labels[d["role"]])
+    for key in ("role", "reference_role"):
+        if labels and d.get(key) in labels:
+            d[key] = "«{label}»".format(label=labels[d[key]])
     code = error.code
     if code == "bad_radar":
         reasons = {
@@ -30,6 +32,8 @@ def radar_message(error, labels=None):
                                                    "Download it again"),
             "not_radar": translate("RadarErrors", "it is not a Sentinel-1 RTC product (an ASF HyP3 RTC zip or "
                                                   "folder, OPERA RTC-S1 GeoTIFFs or a VV/VH stack)"),
+            "no_date": translate("RadarErrors", "its acquisition date is neither in its name nor in its metadata. "
+                                                "Put the date (YYYYMMDD or YYYY-MM-DD) in the file name"),
         }
         return translate("RadarErrors", "{path} cannot be used: {reason}.").format(
             path=d.get("path", ""), reason=reasons.get(d.get("reason"), d.get("reason")))
@@ -38,16 +42,24 @@ def radar_message(error, labels=None):
                                         "Keep the product's original name, or give a stack whose values are "
                                         "what its name says.").format(
             path=d.get("path", ""), named=_scale_name(d.get("named")), looks=_scale_name(d.get("looks")))
-    if code == "one_radar_date":
-        return translate("RadarErrors", "A radar series needs at least two dates (got {count}); radar alerts need "
-                                        "several dates after the first ones to be confirmed. Add the products of "
-                                        "the other dates.").format(**d)
-    if code == "radar_grid":
-        return translate("RadarErrors", "{path} is not on the grid of {reference} (another projection or pixel "
-                                        "size). Order all products with the same pixel spacing, or warp them to "
-                                        "one grid first.").format(**d)
-    return translate("RadarErrors", "{role} is not a loss date raster of this plugin (whole numbers YYYYMMDD). "
-                                    "Give the date raster written by the same detection.").format(**d)
+    sentences = {
+        "one_radar_date": translate("RadarErrors", "A radar series needs at least two dates (got {count}); radar "
+                                                   "alerts need several dates after the first ones to be confirmed. "
+                                                   "Add the products of the other dates."),
+        "radar_grid": translate("RadarErrors", "{path} is not on the grid of {reference} (another projection or pixel "
+                                               "size). Order all products with the same pixel spacing, or warp them "
+                                               "to one grid first."),
+        "not_same_run": translate("RadarErrors", "{role} is not on the grid of {reference_role}: they come from "
+                                                 "different runs. Give the classes, dates and confidence written by "
+                                                 "the same detection."),
+        "same_alerts": translate("RadarErrors", "{path} was given both as the optical and as the radar loss classes: "
+                                                "every alert would read as seen by both sources. Give the outputs of "
+                                                "'Detect mining loss (time series)' as optical and those of 'Detect "
+                                                "mining loss (Sentinel-1 radar)' as radar."),
+        "not_a_date_raster": translate("RadarErrors", "{role} is not a loss date raster of this plugin (whole numbers "
+                                                      "YYYYMMDD). Give the date raster written by the same detection."),
+    }
+    return sentences[code].format(**d)
 
 
 def translating_radar_errors(algorithm, function):

@@ -40,6 +40,52 @@ def translate(context, text):
     return QCoreApplication.translate(context, text)
 
 
+# where the outputs' legend labels are translated (the algorithms' tr() contexts)
+LEGEND_CONTEXTS = ("DetectTimeSeries", "DetectTwoDates", "IntegrateAlerts", "Vectorize", "DetectRadar", "LossStyles")
+
+
+def _in_language(label):
+    """An English legend label in the project's language (a detection run in QGIS's language wrote it)."""
+    for context in LEGEND_CONTEXTS:
+        text = translate(context, label)
+        if text != label:
+            return text
+    return label
+
+
+def legend_in_language(layer):
+    """The legend of a styled output in the project's language: class names translated, loss dates written
+    as the language writes them ("15 sep 2019"), whatever language the detection ran in."""
+    import datetime
+
+    from mining_loss_monitor.algorithms.reports.report_locale import ReportDates
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsPalettedRasterRenderer, QgsSingleBandPseudoColorRenderer
+
+    def day(value):
+        value = int(value)
+        return ReportDates().day(datetime.date(value // 10000, value // 100 % 100, value % 100))
+
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsPalettedRasterRenderer):
+        for entry in renderer.classes():
+            renderer.setLabel(entry.value, _in_language(entry.label))
+    elif isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, _in_language(category.label()))
+    elif isinstance(renderer, QgsSingleBandPseudoColorRenderer) and renderer.shader() is not None:
+        ramp = renderer.shader().rasterShaderFunction()
+        if not 19000101 <= ramp.minimumValue() <= ramp.maximumValue() <= 29991231:
+            return
+        items = ramp.colorRampItemList()
+        for item in items:
+            item.label = day(item.value)
+        ramp.setColorRampItemList(items)
+        legend = ramp.legendSettings()
+        legend.setMinimumLabel(day(ramp.minimumValue()))
+        legend.setMaximumLabel(day(ramp.maximumValue()))
+        ramp.setLegendSettings(legend)
+
+
 def main(folder, locale=None, file_name="mining_loss_demo.qgz"):
     from qgis.core import (
         QgsApplication,
@@ -78,6 +124,7 @@ def main(folder, locale=None, file_name="mining_loss_demo.qgz"):
             raise SystemExit(f"cannot load {layer.source()}")
         if style and os.path.exists(style):
             apply_style(layer, style)
+            legend_in_language(layer)
         project.addMapLayer(layer, False)
         node = root.addLayer(layer)  # appended: the first added is drawn on top
         node.setItemVisibilityChecked(visible)

@@ -74,13 +74,19 @@ def test_project_is_spanish_dated_and_styled(demo_folder):
     classes = layers["Clases de pérdida 2018-07-10 → 2019-08-05"]
     assert classes.find(".//noDataList").get("useSrcNoData") == "0"
     entry = next(e for e in classes.iter("paletteEntry") if e.get("value") == "255")
-    # (the legend's language is the one the detection ran in: English here)
-    assert entry.get("label") == "Clouds, shadows or no data" and int(entry.get("alpha")) > 0
+    # the legends in the project's language too, though the detection ran in English here (a Spanish analyst saw
+    # "Mining loss", "Clouds, shadows or no data" and "15 Sep 2019" in the Spanish project)
+    assert entry.get("label") == "Nubes, sombras o sin datos" and int(entry.get("alpha")) > 0
+    assert {e.get("label") for e in classes.iter("paletteEntry")} >= {"Pérdida por minería", "Otra pérdida de bosque"}
+    polygons = layers["Polígonos de pérdida fechados 2018-03-15 → 2019-09-15"]
+    assert {c.get("label") for c in polygons.iter("category")} == {"Pérdida por minería", "Otra pérdida de bosque"}
+    english_classes = _layers(_project_xml(demo_folder, "mining_loss_demo_en.qgz"))[
+        "Loss classes 2018-07-10 → 2019-08-05"]
+    assert {e.get("label") for e in english_classes.iter("paletteEntry")} >= {"Mining loss", "Other forest loss"}
     # the loss-date legend shows dates, not 20,190,915
     dates = layers["Fechas de pérdida (serie) 2018-03-15 → 2019-09-15"]
     legend = dates.find(".//rampLegendSettings")
-    assert "2018" in legend.get("minimumLabel") and "20180315" not in legend.get("minimumLabel")
-    assert "2019" in legend.get("maximumLabel")
+    assert legend.get("minimumLabel") == "15 mar 2018" and legend.get("maximumLabel") == "15 sep 2019"
     # true colour: bands 3, 2, 1 of the after stack
     imagery = layers["Sentinel-2 posterior, color verdadero 2019-08-05"].find(".//rasterrenderer")
     assert (imagery.get("type"), imagery.get("redBand"), imagery.get("greenBand"), imagery.get("blueBand")) == (

@@ -109,5 +109,8 @@ def test_bad_inputs(both, tmp_path):
     assert caught.value.code == "not_a_class_raster" and caught.value.details["role"] == "OPTICAL_CLASS"
     with pytest.raises(CoreError) as caught:  # the confidence of another grid
         integrate_alerts(out["optical"][:2] + [out["radar"][2]], out["radar"], outputs)
-    assert caught.value.code == "radar_grid"
+    assert (caught.value.code, caught.value.details["role"]) == ("not_same_run", "OPTICAL_CONFIDENCE")
+    with pytest.raises(CoreError) as caught:  # the radar detection given as the optical one too
+        integrate_alerts(out["radar"], out["radar"], outputs)
+    assert caught.value.code == "same_alerts"
     assert not any(os.path.exists(p) for p in outputs)

@@ -172,6 +172,7 @@ def test_detect_radar_from_the_command_line_in_spanish(tmp_path):
             float(results["MINING_HA"]), rel=0.01)
         text = help_text(env, "miningloss:detectradar")
         assert "Detectar pérdida minera (radar Sentinel-1)" in text
+        assert "</b> al 97,5 %" in text  # the help's numbers in the Spanish way too
         code, _, stdout, stderr = run(env, "miningloss:detectradar", dict(
             IMAGES=sorted(str(p) for p in RADAR.iterdir())[:1], **_outputs(tmp_path, "one")))
         assert code != 0 and "Una serie de radar necesita al menos dos fechas" in stdout + stderr
@@ -185,3 +186,70 @@ def test_the_dock_offers_radar_and_integrated_dates(detections):
     for path in (radar["OUTPUT_DATE"], integrated["OUTPUT_DATE"]):
         assert is_dated_loss_layer(QgsRasterLayer(path, "dates"))
     assert not is_dated_loss_layer(QgsRasterLayer(integrated["OUTPUT_SOURCE"], "source"))
+
+
+def test_one_detection_given_as_both_sources_is_refused(detections, tmp_path):
+    """The radar outputs picked for the optical fields too read as 'seen by both' everywhere: refused, clearly."""
+    _, radar, _, _ = detections
+    message = _refused("miningloss:integratealerts", dict(
+        OPTICAL_CLASS=radar["OUTPUT_CLASS"], OPTICAL_DATE=radar["OUTPUT_DATE"],
+        OPTICAL_CONFIDENCE=radar["OUTPUT_CONFIDENCE"], RADAR_CLASS=radar["OUTPUT_CLASS"],
+        RADAR_DATE=radar["OUTPUT_DATE"], RADAR_CONFIDENCE=radar["OUTPUT_CONFIDENCE"],
+        **_outputs(tmp_path, "twice", ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE", "OUTPUT_SOURCE"))))
+    assert "was given both as the optical and as the radar loss classes" in message
+    assert not list(tmp_path.glob("twice_*"))
+
+
+def test_radar_legends_do_not_speak_of_clouds(detections):
+    """Radar sees through clouds: its no-data entry says no data, layover or shadow; the integrated one says both."""
+    _, radar, _, integrated = detections
+    for path, label in ((radar["OUTPUT_CLASS"], "No data, layover or shadow"),
+                        (integrated["OUTPUT_CLASS"], "No data in either source (clouds, layover, shadow)")):
+        with open(os.path.splitext(path)[0] + ".qml", encoding="utf-8") as handle:
+            style = handle.read()
+        assert f'label="{label}" value="255"' in style
+        assert "Clouds, shadows or no data" not in style
+
+
+def test_products_kept_in_the_python_command_and_history(plugin_instance):
+    """QGIS wrote a list of zips or a folder back as '' (dialog log, History, 'Copy as Python command'): a run
+    repeated from the History had no images. The paths are written as given, and the copy of the command runs."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    zips = sorted(str(p) for p in RADAR.iterdir())[:3]
+    context = QgsProcessingContext()
+    for algorithm_id in ("miningloss:detectradar", "miningloss:detecttimeseries"):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        for images in (zips, [str(RADAR)]):
+            command = algorithm.asPythonCommand({"IMAGES": images}, context)
+            assert "'IMAGES':[" + ",".join(f"'{p}'" for p in images) + "]" in command.replace(" ", ""), command
+        clone = algorithm.parameterDefinition("IMAGES").clone()
+        assert clone.valueAsPythonString(zips, context).count(".zip'") == 3
+        assert clone.help() == algorithm.parameterDefinition("IMAGES").help()
+
+
+def test_outputs_of_two_runs_mixed_are_named_by_their_labels(detections, tmp_path):
+    """The optical dates of another run (another grid) were reported as 'OPTICAL_DATE is not on the grid of
+    OPTICAL_CLASS … order all products with the same pixel spacing': now the dialog's labels and what to do."""
+    _, radar, optical, _ = detections
+    message = _refused("miningloss:integratealerts", dict(
+        OPTICAL_CLASS=optical["OUTPUT_CLASS"], OPTICAL_DATE=radar["OUTPUT_DATE"],
+        OPTICAL_CONFIDENCE=optical["OUTPUT_CONFIDENCE"], RADAR_CLASS=radar["OUTPUT_CLASS"],
+        RADAR_DATE=radar["OUTPUT_DATE"], RADAR_CONFIDENCE=radar["OUTPUT_CONFIDENCE"],
+        **_outputs(tmp_path, "mixed", ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE", "OUTPUT_SOURCE"))))
+    assert message == ("«Optical loss dates» is not on the grid of «Optical loss classes»: they come from different "
+                       "runs. Give the classes, dates and confidence written by the same detection.")
+
+
+def test_radar_layers_do_not_read_like_the_optical_ones(plugin_instance):
+    """Loaded beside an optical series, the radar outputs were 'Clases de pérdida …' too: the integration dialog's
+    lists showed two layers of the same name. They are named 'radar' now, as integratealerts names its inputs."""
+    from qgis.core import QgsApplication
+
+    radar = QgsApplication.processingRegistry().algorithmById("miningloss:detectradar")
+    optical = QgsApplication.processingRegistry().algorithmById("miningloss:detecttimeseries")
+    integrate = QgsApplication.processingRegistry().algorithmById("miningloss:integratealerts")
+    for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE"):
+        name = radar.parameterDefinition(key).description()
+        assert name != optical.parameterDefinition(key).description()
+        assert name == integrate.parameterDefinition(key.replace("OUTPUT", "RADAR")).description()

@@ -22,11 +22,14 @@ from ..rasters.dates import date_from_metadata, date_from_name
 
 _HYP3 = re.compile(r"^S1[ABCD]_[A-Z0-9]{2}_\d{8}T\d{6}_[DS][VH][PRO]_RTC\d+_[A-Z]_([gs])([pda])([uw])", re.I)
 _OPERA = re.compile(r"^OPERA_L2_RTC-S1_.*_(VV|VH|HH|HV)\.tif$", re.I)
+# a HyP3 product's name, the start of each of its files' names (<name>_VV.tif, <name>_rgb.png, <name>.log ...)
+_HYP3_NAME = re.compile(_HYP3.pattern + r"[a-z]{3}_[0-9A-F]{4}", re.I)
 _SIDE_FILE = re.compile(r"_(mask|ls_map|inc_map|area|dem|rgb|local_incidence_angle)\.tiff?$", re.I)
 POWER, DECIBEL, AMPLITUDE = "power", "decibel", "amplitude"
 _SCALES = {"p": POWER, "d": DECIBEL, "a": AMPLITUDE}
 HYP3_LAYOVER, HYP3_SHADOW = 4, 16
 OPERA_FILL = 255
+MAX_POWER = 10.0  # +10 dB: no Sentinel-1 gamma0 of land has a median this bright (optical DN do)
 
 
 @dataclass
@@ -65,7 +68,7 @@ def _entries(path):
 def _date(path, name):
     value = date_from_name(name) or date_from_metadata(path)
     if value is None:
-        raise CoreError("no_date", path=os.path.basename(str(path).rstrip("/\\")))
+        raise _fail(path, "no_date")
     return value
 
 
@@ -88,6 +91,17 @@ def _hyp3(path, base, names):
                       _date(files["_VV.tif"], stem), files.get("_ls_map.tif"), "hyp3")
 
 
+def _hyp3_part(path):
+    """The product (folder/name) one of a HyP3 product's files belongs to (as the dialog lists them, or
+    extracted without the product's folder), or None."""
+    leaf = os.path.basename(path)
+    name = _HYP3_NAME.match(leaf)
+    if name and leaf[name.end():name.end() + 1] in ("_", ".") and not leaf.lower().endswith(".zip") \
+            and os.path.isfile(path):
+        return os.path.join(os.path.dirname(path), name.group(0))
+    return None
+
+
 def _opera(path):
     folder, leaf = os.path.split(path)
     pol = _OPERA.match(leaf).group(1).upper()
@@ -106,11 +120,13 @@ def _opera(path):
 
 def _stack(path):
     dataset = grid.open_raster(path, "IMAGES")
-    if dataset.RasterCount < 2:
-        raise _fail(path, "no_vh")
     leaf = os.path.basename(path)
+    if dataset.RasterCount < 2:  # a lone VV is missing its VH; anything else (a cloud mask ...) is not radar
+        raise _fail(path, "no_vh" if "vv" in leaf.lower() else "not_radar")
     sample = sample_values(path, 1)
     scale = DECIBEL if sample.size and np.median(sample) < 0 else POWER
+    if scale == POWER and sample.size and np.median(sample) > MAX_POWER:  # an optical image, not backscatter
+        raise _fail(path, "not_radar")
     return RadarImage(os.path.splitext(leaf)[0], (path, 1), (path, 2), scale, _date(path, leaf),
                       scale_from_name=False)
 
@@ -123,30 +139,46 @@ def open_radar(path):
     inside = _entries(path)
     if inside is not None:
         return _hyp3(path, *inside)
+    product = _hyp3_part(path)
+    if product is not None:
+        folder, stem = os.path.split(product)
+        return _hyp3(product, folder, sorted(e for e in os.listdir(folder) if e.startswith(stem + "_")))
     if _OPERA.match(os.path.basename(path)):
         return _opera(path)
     return _stack(path)
 
 
 def expand(paths):
-    """Items of the series: a folder that is not a product stands for the products inside; OPERA pairs once."""
+    """Items of the series: a folder that is not a product stands for the products inside; OPERA pairs and the
+    files of one HyP3 product once."""
     items, seen = [], set()
     for path in (str(p) for p in paths):
         candidates = [path]
         leaf = os.path.basename(path.rstrip("/\\"))
         if os.path.isdir(path) and not _HYP3.match(leaf):
             inside = sorted(os.path.join(path, e) for e in os.listdir(path))
-            candidates = [p for p in inside if _HYP3.match(os.path.basename(p)) or _OPERA.match(os.path.basename(p))
+            candidates = [p for p in inside if _is_product(p) or _OPERA.match(os.path.basename(p))
                           or (_plain_stack(p) and date_from_name(p))]
             stems = {os.path.splitext(p)[0] for p in candidates if os.path.isdir(p)}
             candidates = [p for p in candidates if not (p.lower().endswith(".zip") and p[:-4] in stems)]
         for candidate in candidates:
-            key = re.sub(r"_(VV|VH|HH|HV)\.tif$", "", candidate, flags=re.I)
-            if _OPERA.match(os.path.basename(candidate)) and key in seen:
+            if os.path.basename(candidate).lower().startswith("opera_") and _SIDE_FILE.search(candidate):
+                continue  # an OPERA product's mask, picked with its files: read with its VV/VH pair
+            key = _hyp3_part(candidate)
+            if key is None and _OPERA.match(os.path.basename(candidate)):
+                key = re.sub(r"_(VV|VH|HH|HV)\.tif$", "", candidate, flags=re.I)
+            if key is not None and key in seen:
                 continue
             seen.add(key)
             items.append(candidate)
     return items
+
+
+def _is_product(path):
+    """A HyP3 product: its folder, its zip or one of its files (one item per product: see expand)."""
+    leaf = os.path.basename(path)
+    return bool(_HYP3.match(leaf)) and (os.path.isdir(path) or leaf.lower().endswith(".zip")
+                                        or _hyp3_part(path) is not None)
 
 
 def _plain_stack(path):

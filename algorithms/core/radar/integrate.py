@@ -6,6 +6,7 @@ the radar's; the confidence is the source's (2 probable, 3 confirmed), or BOTH_C
 the loss; the source raster says who saw it (1 optical, 2 radar, 3 both). 255 where neither source has data.
 """
 import math
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,6 +57,8 @@ def output_grid(datasets):
 
 
 def _check_inputs(paths):
+    if os.path.realpath(paths[0]) == os.path.realpath(paths[3]):  # one detection as both sources: all "both"
+        raise CoreError("same_alerts", path=os.path.basename(paths[0]))
     datasets = []
     for role, path in zip(ROLES, paths):
         dataset = grid.open_raster(path, role)
@@ -73,8 +76,8 @@ def _check_inputs(paths):
                 raise CoreError("not_a_date_raster", role=role)
         datasets.append(dataset)
     for index in (1, 2, 4, 5):  # each source's date and confidence lie on its class raster's grid
-        if not grid.same_grid(datasets[index], datasets[3 * (index // 3)]):
-            raise CoreError("radar_grid", path=ROLES[index], reference=ROLES[3 * (index // 3)])
+        if not grid.same_grid(datasets[index], datasets[3 * (index // 3)]):  # outputs of two different runs
+            raise CoreError("not_same_run", role=ROLES[index], reference_role=ROLES[3 * (index // 3)])
     srs = [grid.srs_of(d) for d in (datasets[0], datasets[3])]
     if (srs[0] is None) != (srs[1] is None):
         raise CoreError("radar_grid", path=ROLES[3], reference=ROLES[0])

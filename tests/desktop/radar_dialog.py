@@ -1,0 +1,91 @@
+"""Run inside the real Spanish QGIS desktop (qgis --code) by tests/radar/test_radar_desktop.py: the radar dialog used
+as an analyst uses it. For each case of MLM_CASES (JSON: name, files groups, outputs), open 'Detectar pérdida minera
+(radar Sentinel-1)', pick the files with '…' then 'Añadir archivo(s)…' in QGIS's own file dialog (once per group, as
+one goes folder by folder), press Aceptar and Ejecutar, wait, and record the dialog's log."""
+import json
+import os
+import time
+
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QPushButton,
+    QTextEdit,
+    QToolButton,
+)
+
+OUT = os.environ["MLM_OUT"]
+CASES = json.load(open(os.environ["MLM_CASES"], encoding="utf-8"))
+REPORT = {}
+
+
+def answer_file_dialog(paths, tries=0):
+    """Type the chosen names into QGIS's open-files dialog and press Open."""
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, QFileDialog):
+        if tries < 40:
+            QTimer.singleShot(250, lambda: answer_file_dialog(paths, tries + 1))
+        return
+    dialog.setDirectory(os.path.dirname(paths[0]))
+    dialog.findChild(QLineEdit, "fileNameEdit").setText(" ".join(f'"{os.path.basename(p)}"' for p in paths))
+    QTimer.singleShot(400, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Open).click)
+    QTimer.singleShot(3000, lambda: QApplication.activeModalWidget() is dialog and dialog.reject())  # never hang
+
+
+def buttons(dialog):
+    return {button.text(): button for button in dialog.findChildren(QPushButton) if button.isVisible()}
+
+
+def steps():
+    import processing
+
+    for case in CASES:
+        record = REPORT[case["name"]] = {}
+        dialog = processing.createAlgorithmDialog("miningloss:detectradar", case["outputs"])
+        dialog.resize(1000, 760)
+        dialog.show()
+        yield 1500
+        for group in case["groups"]:
+            dialog.mainWidget().wrappers["IMAGES"].wrappedWidget().findChildren(QToolButton)[0].click()
+            yield 800
+            QTimer.singleShot(200, lambda group=group: answer_file_dialog(group))
+            buttons(dialog)["Añadir archivo(s)…"].click()  # returns when the file dialog closes
+            yield 1000
+            buttons(dialog)["Aceptar"].click()
+            yield 800
+        finished = {}
+        dialog.algorithmFinished.connect(lambda ok, results, finished=finished: finished.update(ok=ok))
+        start = time.time()
+        dialog.runAlgorithm()
+        while not finished and time.time() - start < 60:
+            yield 250
+        yield 500
+        record["ok"] = finished.get("ok")
+        texts = [t.toPlainText() for t in dialog.findChildren(QTextEdit)]
+        record["log"] = max(texts, key=lambda text: ("QGIS" in text, len(text)))  # the log, not the help panel
+        dialog.grab().save(os.path.join(OUT, case["name"] + ".png"))
+        dialog.close()
+        yield 500
+
+
+def drive(generator):
+    try:
+        delay = next(generator)
+    except StopIteration:
+        return finish()
+    except Exception as error:  # noqa: BLE001 - reported to the test
+        REPORT["error"] = repr(error)
+        return finish()
+    QTimer.singleShot(delay, lambda: drive(generator))
+
+
+def finish():
+    with open(os.path.join(OUT, "radar_dialog.json"), "w", encoding="utf-8") as handle:
+        json.dump(REPORT, handle, ensure_ascii=False)
+    os._exit(0)
+
+
+QTimer.singleShot(3000, lambda: drive(steps()))
