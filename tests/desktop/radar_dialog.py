@@ -60,7 +60,10 @@ def steps():
         dialog.algorithmFinished.connect(lambda ok, results, finished=finished: finished.update(ok=ok))
         start = time.time()
         dialog.runAlgorithm()
-        while not finished and time.time() - start < 60:
+        # QGIS 3.44 emits no algorithmFinished for a failed run: the log's last line says it is over
+        while not finished and time.time() - start < 60 and not any(
+                word in text.toPlainText() for text in dialog.findChildren(QTextEdit)
+                for word in ("Execution failed", "La ejecución falló")):
             yield 250
         yield 500
         record["ok"] = finished.get("ok")

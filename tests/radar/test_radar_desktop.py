@@ -36,7 +36,7 @@ def test_extracted_products_and_a_wrong_pick_in_the_spanish_dialog(tmp_path):
     assert extracted["ok"] is True, extracted["log"]
     assert "3 fechas de radar del" in extracted["log"]
     assert all(os.path.exists(p) for p in cases[0]["outputs"].values())
-    assert optical["ok"] is False
+    assert optical["ok"] is not True  # QGIS 3.22 reports the failure; 3.44 emits no algorithmFinished for it
     assert (f"{os.path.basename(stacks[0])} no se puede usar: no es un producto RTC de Sentinel-1"
             in optical["log"]), optical["log"]
     assert not any(os.path.exists(p) for p in cases[1]["outputs"].values())
