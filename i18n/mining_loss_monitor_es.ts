@@ -1045,32 +1045,32 @@
         <translation>Nunca despejado (fracción)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="156"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="156"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="156"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="156"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="156"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="162"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="163"/>
         <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
         <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
     </message>
@@ -1095,7 +1095,7 @@
         <translation>Bosque al inicio de la serie (máscara, distinto de cero = bosque)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="141"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="142"/>
         <source>Working on {threads} threads (QGIS Settings &gt; Options &gt; Rendering &gt; Max cores to use).</source>
         <translation>Trabajando con {threads} hilos (QGIS: Configuración &gt; Opciones &gt; Representación &gt; Máximo de núcleos a usar).</translation>
     </message>
@@ -1103,122 +1103,122 @@
 <context>
     <name>DetectTwoDates</name>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="49"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="57"/>
         <source>Detect mining loss (two dates)</source>
         <translation>Detectar pérdida minera (dos fechas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="104"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="112"/>
         <source>Cloud mask of the image before</source>
         <translation>Máscara de nubes de la imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="106"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="114"/>
         <source>Cloud mask of the image after</source>
         <translation>Máscara de nubes de la imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="111"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="119"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="112"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="120"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="113"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="121"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="114"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="122"/>
         <source>Masked fraction</source>
         <translation>Fracción enmascarada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="115"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="123"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="121"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="129"/>
         <source>Cloud/shadow mask of the earlier date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha anterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="122"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="130"/>
         <source>Cloud/shadow mask of the later date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha posterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="154"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="163"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="154"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="163"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="154"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="163"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="167"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="176"/>
         <source>Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % ({method} areas).</source>
         <translation>Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; enmascarado: {masked} % (áreas {method}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="167"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="176"/>
         <source>ellipsoidal</source>
         <translation>elipsoidales</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="167"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="176"/>
         <source>planar</source>
         <translation>planas</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="98"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="106"/>
         <source>Image before (product or band stack)</source>
         <translation>Imagen anterior (producto o pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="100"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="108"/>
         <source>Image after (product or band stack)</source>
         <translation>Imagen posterior (producto o pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="117"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="125"/>
         <source>The earlier date: a Sentinel-2 L2A .zip/.SAFE/MTD_MSIL2A.xml, a Landsat C2 L2 .tar/folder/_MTL.txt, or a band stack in the order of the sensor preset.</source>
         <translation>La fecha anterior: un .zip/.SAFE/MTD_MSIL2A.xml de Sentinel-2 L2A, un .tar/carpeta/_MTL.txt de Landsat C2 L2, o una pila de bandas en el orden del perfil de sensor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="119"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="127"/>
         <source>The later date, as a product or a band stack; warped to the earlier image&apos;s grid if needed.</source>
         <translation>La fecha posterior, como producto o pila de bandas; se reproyecta a la grilla de la imagen anterior si hace falta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="161"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="170"/>
         <source>Products bring their own cloud mask and reflectance scale: the masks, mask type and sensor preset given were not used for them.</source>
         <translation>Los productos traen su propia máscara de nubes y escala de reflectancia: las máscaras, el tipo de máscara y el perfil de sensor indicados no se usaron para ellos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="165"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="174"/>
         <source>Image before: {before}; image after: {after}.</source>
         <translation>Imagen anterior: {before}; imagen posterior: {after}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="52"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="60"/>
         <source>&lt;p&gt;Finds forest that was lost between a BEFORE and an AFTER image and tells &lt;b&gt;mining loss&lt;/b&gt; (bare tailings and mining ponds) from &lt;b&gt;other forest loss&lt;/b&gt; (pasture, crops, bare farm soil, burns, roads).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: give each image as the product you downloaded, a Sentinel-2 L2A &lt;i&gt;.zip&lt;/i&gt; (or its &lt;i&gt;.SAFE&lt;/i&gt; folder or &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) or a Landsat 8/9 Collection 2 Level-2 &lt;i&gt;.tar&lt;/i&gt; (or its folder or &lt;i&gt;_MTL.txt&lt;/i&gt;). The product gives the bands, the reflectance scale and offset, the cloud mask and the date: the sensor preset, masks and mask type are then not used. Band stacks work as before. The image before must not be later than the image after. An optional area of interest limits the work to a rectangle of the image before.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The rule, step by step&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts 1000 first). AFTER and the masks are warped on the fly to BEFORE&apos;s grid.&lt;/li&gt;&lt;li&gt;Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, shadow bits; non-zero binary mask) become 255, and so do pixels within the cloud-edge buffer (20 m, at least one pixel) of them, where thin cloud and haze escape every mask. A cloud call alone (SCL classes 8, 9; QA_PIXEL cloud or dilated cloud) is not trusted on bright bare ground (blue &amp;ge; 0.10, NDVI &amp;lt; 0.30, red &amp;ge; 1.15 x blue, SWIR1 &amp;ge; 1.5 x blue): Sen2Cor and CFMask call pale tailings cloud. Without a mask, a spectral screen masks bright clouds (blue &amp;gt; 0.18, unless red &amp;ge; 1.15 x blue and SWIR1 &amp;ge; 1.3 x blue: tailings and bare ground rise with wavelength, clouds are flat and white), white haze (blue &amp;gt; 0.06 and &amp;gt; 0.9 x red) and dark shadows (NIR &amp;lt; 0.07 and SWIR1 &amp;lt; 0.05, not water).&lt;/li&gt;&lt;li&gt;AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th percentiles of pixels that are dense forest (NDVI &amp;gt; 0.7) on both dates, so season, sun and haze differences cancel.&lt;/li&gt;&lt;li&gt;Forest in BEFORE: NDVI &amp;ge; 0.60, NBR &amp;ge; 0.45, not water. Lost in AFTER: NBR fell by &amp;ge; 0.12 to &amp;le; 0.55, or red reflectance rose 1.7 times with NDVI down by &amp;ge; 0.05, red above blue and SWIR2 up 1.25 times (grass: haze brightens blue and NIR but hardly SWIR2), or the pixel became water (MNDWI &amp;gt; 0.10 and NIR &amp;lt; 0.15). Without SWIR bands: NDVI fell by &amp;ge; 0.20 to &amp;le; 0.60, water by NDWI.&lt;/li&gt;&lt;li&gt;Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &amp;le; 0.31 and visible reflectance &amp;ge; 0.07), other bare ground, or vegetated clearing (NDVI &amp;ge; 0.45).&lt;/li&gt;&lt;li&gt;Lost pixels are grouped in 8-connected patches, and each is read with its surroundings (a square of 100 m around each of its pixels). A patch is &lt;b&gt;mining&lt;/b&gt; when it holds new ponds (at least 3 pixels and 2% of the patch) and is not beside a river (water on both dates under 5% of its surroundings); or when tailings-like ground is at least half of its bare ground and it holds some new water; or when it is a &lt;b&gt;mining front&lt;/b&gt;: tailings-like ground is at least 25% of the patch, its bare ground at least 0.15 ha, and pale bare ground (new or old tailings) covers at least 20% of its surroundings. Otherwise it is &lt;b&gt;other forest loss&lt;/b&gt;. Vegetated clearings inside a mining patch stay other loss. Patches smaller than the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs: class raster (0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked), hectares of each class (ellipsoidal when the raster is in a geographic CRS) and the masked fraction.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Encuentra el bosque que se perdió entre una imagen ANTES y una imagen DESPUÉS y distingue la &lt;b&gt;pérdida por minería&lt;/b&gt; (relaves desnudos y pozas mineras) de la &lt;b&gt;otra pérdida de bosque&lt;/b&gt; (pastos, cultivos, suelo agrícola desnudo, quemas, caminos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: indique cada imagen como el producto descargado, un &lt;i&gt;.zip&lt;/i&gt; de Sentinel-2 L2A (o su carpeta &lt;i&gt;.SAFE&lt;/i&gt; o su &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) o un &lt;i&gt;.tar&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2 (o su carpeta o su &lt;i&gt;_MTL.txt&lt;/i&gt;). El producto da las bandas, la escala y el desplazamiento de la reflectancia, la máscara de nubes y la fecha: el perfil de sensor, las máscaras y el tipo de máscara no se usan entonces. Las pilas de bandas funcionan como antes. La imagen anterior no puede ser posterior a la imagen posterior. Un área de interés opcional limita el trabajo a un rectángulo de la imagen anterior.&lt;/p&gt;&lt;p&gt;&lt;b&gt;La regla, paso a paso&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectancia según el perfil de sensor (para Sentinel-2 L2A, DN/10000; la línea base 04.00+ resta antes 1000). La imagen DESPUÉS y las máscaras se reproyectan al vuelo a la grilla de la imagen ANTES.&lt;/li&gt;&lt;li&gt;Los píxeles enmascarados en cualquiera de las fechas (clases SCL 0, 1, 3, 8, 9, 10, 11; bits de relleno, nube, cirro y sombra de QA_PIXEL; máscara binaria distinta de cero) pasan a 255, igual que los píxeles a menos del margen de borde de nube (20 m, al menos un píxel) de ellos, donde las nubes finas y la bruma escapan a toda máscara. Una marca de nube sola (clases SCL 8, 9; bits de nube o nube dilatada de QA_PIXEL) no se acepta sobre suelo desnudo brillante (azul &amp;ge; 0,10, NDVI &amp;lt; 0,30, rojo &amp;ge; 1,15 x azul, SWIR1 &amp;ge; 1,5 x azul): Sen2Cor y CFMask llaman nube a los relaves pálidos. Sin máscara, un filtro espectral enmascara las nubes brillantes (azul &amp;gt; 0,18, salvo si rojo &amp;ge; 1,15 x azul y SWIR1 &amp;ge; 1,3 x azul: los relaves y el suelo desnudo suben con la longitud de onda, las nubes son planas y blancas), la bruma blanca (azul &amp;gt; 0,06 y &amp;gt; 0,9 x rojo) y las sombras oscuras (NIR &amp;lt; 0,07 y SWIR1 &amp;lt; 0,05, sin ser agua).&lt;/li&gt;&lt;li&gt;La imagen DESPUÉS se normaliza a la imagen ANTES banda por banda con una recta ajustada a los percentiles 10 a 90 de los píxeles que son bosque denso (NDVI &amp;gt; 0,7) en ambas fechas, de modo que se cancelan las diferencias de estación, sol y bruma.&lt;/li&gt;&lt;li&gt;Bosque en ANTES: NDVI &amp;ge; 0,60, NBR &amp;ge; 0,45, sin ser agua. Perdido en DESPUÉS: el NBR bajó &amp;ge; 0,12 hasta &amp;le; 0,55, o la reflectancia roja subió 1,7 veces con el NDVI bajando &amp;ge; 0,05, el rojo por encima del azul y el SWIR2 subiendo 1,25 veces (pasto: la bruma aclara el azul y el NIR pero apenas el SWIR2), o el píxel se volvió agua (MNDWI &amp;gt; 0,10 y NIR &amp;lt; 0,15). Sin bandas SWIR: el NDVI bajó &amp;ge; 0,20 hasta &amp;le; 0,60, y el agua se detecta con el NDWI.&lt;/li&gt;&lt;li&gt;Cada píxel perdido es una poza (agua nueva), parecido a relave (brillante y pálido: rojez &amp;le; 0,31 y reflectancia visible &amp;ge; 0,07), otro suelo desnudo o un desbroce con vegetación (NDVI &amp;ge; 0,45).&lt;/li&gt;&lt;li&gt;Los píxeles perdidos se agrupan en parches conectados en 8 direcciones, y cada uno se lee con su entorno (un cuadrado de 100 m alrededor de cada uno de sus píxeles). Un parche es &lt;b&gt;minería&lt;/b&gt; cuando contiene pozas nuevas (al menos 3 píxeles y el 2 % del parche) y no está junto a un río (agua en ambas fechas en menos del 5 % de su entorno); o cuando el suelo parecido a relave es al menos la mitad de su suelo desnudo y contiene algo de agua nueva; o cuando es un &lt;b&gt;frente minero&lt;/b&gt;: el suelo parecido a relave es al menos el 25 % del parche, su suelo desnudo al menos 0,15 ha, y el suelo desnudo pálido (relaves nuevos o antiguos) cubre al menos el 20 % de su entorno. Si no, es &lt;b&gt;otra pérdida de bosque&lt;/b&gt;. Los desbroces con vegetación dentro de un parche minero siguen siendo otra pérdida. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: ráster de clases (0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado), hectáreas de cada clase (elipsoidales cuando el ráster está en un SRC geográfico) y la fracción enmascarada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="144"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="153"/>
         <source>Working on {threads} threads (QGIS Settings &gt; Options &gt; Rendering &gt; Max cores to use).</source>
         <translation>Trabajando con {threads} hilos (QGIS: Configuración &gt; Opciones &gt; Representación &gt; Máximo de núcleos a usar).</translation>
     </message>
@@ -2717,24 +2717,29 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>ImageInputs</name>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="63"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="74"/>
         <source>Incorrect value for {label}.</source>
         <translation>Valor incorrecto para {label}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="72"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="83"/>
         <source>Only this rectangle is read and written, e.g. La Pampa out of a whole Sentinel-2 tile. Empty: the whole image before (the first image of a series).</source>
         <translation>Solo se lee y se escribe este rectángulo, p. ej. La Pampa dentro de una tesela Sentinel-2 completa. Vacío: toda la imagen anterior (la primera imagen de una serie).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="69"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="80"/>
         <source>Area of interest</source>
         <translation>Área de interés</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="51"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="52"/>
         <source>Products: their JPEG2000 bands are decoded once first, into a temporary folder that is deleted afterwards (the first 45 % of the progress bar); then the rules run.</source>
         <translation>Productos: primero se decodifican una sola vez sus bandas JPEG2000, en una carpeta temporal que se borra al terminar (el primer 45 % de la barra de progreso); luego se aplican las reglas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detection/image_inputs.py" line="62"/>
+        <source>Files of downloaded products were read as the whole products: {names}.</source>
+        <translation>Los archivos de productos descargados se leyeron como los productos completos: {names}.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from ..parameters.image_list import ImageListParameter
 from ..parameters.messages import all_masked_message, core_error_message
 from ..parameters.styles import attach_loss_styles
 from ..reports.report_locale import report_formatter
-from .image_inputs import add_extent_parameter, check_values, extent_from, say_decoding
+from .image_inputs import add_extent_parameter, check_values, extent_from, say_decoding, say_products_of_files
 from .sensor_parameters import (
     add_buffer_parameter,
     add_custom_band_parameters,
@@ -137,6 +137,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
         outputs = {key: self.parameterAsOutputLayer(parameters, key, context)
                    for key in (self.OUTPUT_CLASS, self.OUTPUT_DATE, self.OUTPUT_CONFIDENCE)}
         say_decoding(feedback, images)
+        say_products_of_files(feedback, images)
         threads = thread_count()
         feedback.pushInfo(self.tr("Working on {threads} threads (QGIS Settings > Options > Rendering > Max cores to "
                                   "use).").format(threads=threads))

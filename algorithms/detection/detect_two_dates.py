@@ -11,7 +11,15 @@ from ..core.detection.twodates import detect_two_dates
 from ..core.periods import from_int
 from ..parameters.styles import StyleSidecar, write_style
 from ..reports.report_locale import report_formatter
-from .image_inputs import add_extent_parameter, check_values, extent_from, image_path, product_path, say_decoding
+from .image_inputs import (
+    add_extent_parameter,
+    check_values,
+    extent_from,
+    image_path,
+    product_path,
+    say_decoding,
+    say_products_of_files,
+)
 from .sensor_parameters import (
     add_buffer_parameter,
     add_custom_band_parameters,
@@ -140,6 +148,7 @@ class DetectTwoDates(MiningLossAlgorithm):
         sensor = sensor_from(self, parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         say_decoding(feedback, [paths[self.BEFORE], paths[self.AFTER]])
+        say_products_of_files(feedback, [parameters.get(self.BEFORE), parameters.get(self.AFTER)])
         threads = thread_count()
         feedback.pushInfo(self.tr("Working on {threads} threads (QGIS Settings > Options > Rendering > Max cores to "
                                   "use).").format(threads=threads))

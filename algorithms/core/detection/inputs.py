@@ -35,8 +35,9 @@ class Image:
 
 
 def resolve(path, mask_path, sensor, mask_type, role, workdir):
-    """A product (read in place) or a plain stack with the user's mask, preset and the date in its name."""
-    path = str(path)
+    """A product (read in place; a file of an extracted product stands for it) or a plain stack with the user's
+    mask, preset and the date in its name."""
+    path = products.owner(path) or str(path)
     if products.is_product(path):
         product = products.open_product(path, workdir, role)
         return Image(product.stack, product.mask, product.mask_type, product.sensor, product.date, True,
