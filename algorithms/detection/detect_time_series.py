@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..base import MiningLossAlgorithm, layer_paths, source_path, thread_count
+from ..base import MiningLossAlgorithm, layer_paths, thread_count
 from ..core.detection.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_series
 from ..core.errors import CoreError
 from ..core.rasters.dates import parse_date_list
@@ -18,7 +18,14 @@ from ..parameters.image_list import ImageListParameter
 from ..parameters.messages import all_masked_message, core_error_message
 from ..parameters.styles import attach_loss_styles
 from ..reports.report_locale import report_formatter
-from .image_inputs import add_extent_parameter, check_values, extent_from, say_decoding, say_products_of_files
+from .image_inputs import (
+    add_extent_parameter,
+    check_values,
+    extent_from,
+    raster_path,
+    say_decoding,
+    say_products_of_files,
+)
 from .sensor_parameters import (
     add_buffer_parameter,
     add_custom_band_parameters,
@@ -147,7 +154,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
             mask_type=self.parameterAsEnum(parameters, self.MASK_TYPE, context), dates=dates,
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
             confirm_obs=self.parameterAsInt(parameters, self.CONFIRM_OBS, context),
-            forest_mask=source_path(self.parameterAsRasterLayer(parameters, self.FOREST_MASK, context)),
+            forest_mask=raster_path(self, parameters, self.FOREST_MASK, context),
             class_names={0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")},
             threads=threads, extent=extent_from(self, parameters, context),
             buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context))

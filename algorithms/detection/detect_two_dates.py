@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..base import MiningLossAlgorithm, source_path, thread_count
+from ..base import MiningLossAlgorithm, thread_count
 from ..core.detection.twodates import detect_two_dates
 from ..core.periods import from_int
 from ..parameters.styles import StyleSidecar, write_style
@@ -17,6 +17,7 @@ from .image_inputs import (
     extent_from,
     image_path,
     product_path,
+    raster_path,
     say_decoding,
     say_products_of_files,
 )
@@ -143,8 +144,7 @@ class DetectTwoDates(MiningLossAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         paths = {key: image_path(self, parameters, key, context) for key in (self.BEFORE, self.AFTER)}
         for key in (self.MASK_BEFORE, self.MASK_AFTER):
-            layer = self.parameterAsRasterLayer(parameters, key, context)
-            paths[key] = source_path(layer)
+            paths[key] = raster_path(self, parameters, key, context)
         sensor = sensor_from(self, parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         say_decoding(feedback, [paths[self.BEFORE], paths[self.AFTER]])

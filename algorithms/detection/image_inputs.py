@@ -35,10 +35,27 @@ def image_path(algorithm, parameters, key, context):
     product = product_path(value)
     if product:
         return product
+    if _files(value):
+        return value.split("|")[0]
     layer = algorithm.parameterAsRasterLayer(parameters, key, context)
     if layer is None:
         raise QgsProcessingException(algorithm.invalidRasterError(parameters, key))
     return product_path(layer) or source_path(layer)
+
+
+def raster_path(algorithm, parameters, key, context):
+    """The file of an optional raster parameter (None when empty); a file path is not loaded as a layer."""
+    value = parameters.get(key)
+    if _files(value):
+        return value.split("|")[0]
+    return source_path(algorithm.parameterAsRasterLayer(parameters, key, context))
+
+
+def _files(value):
+    """True when the value names files (not project layers): GDAL reads them, QGIS need not load them. QGIS
+    computes statistics for a raster it loads and GDAL saves them beside the user's file (.aux.xml)."""
+    items = value if isinstance(value, (list, tuple)) else [value]
+    return bool(items) and all(isinstance(item, str) and os.path.isfile(item.split("|")[0]) for item in items)
 
 
 def holds_product(value):
@@ -70,6 +87,8 @@ def check_values(algorithm, parameters, context, image_keys):
         value = parameters.get(definition.name())
         if definition.name() in image_keys and holds_product(value):
             continue
+        if definition.type() in ("raster", "multilayer") and _files(value):
+            continue  # read with GDAL by the core, which says what is wrong; not loaded as layers here
         if not definition.checkValueIsAcceptable(value, context):
             return False, QCoreApplication.translate("ImageInputs", "Incorrect value for {label}.").format(
                 label=definition.description())
