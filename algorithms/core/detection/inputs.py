@@ -204,7 +204,8 @@ def resolve_series(image_paths, mask_paths, sensor, mask_type, dates, work):
     date_values = [image.date for image in images]
     repeated = sorted({d for d in date_values if date_values.count(d) > 1})
     if repeated:
-        raise CoreError("same_date", dates=", ".join(from_int(d).isoformat() for d in repeated))
+        raise CoreError("same_date", dates=", ".join(from_int(d).isoformat() for d in repeated), source="optical",
+                        names=", ".join(image.name for image in images if image.date in repeated))
     matched = match_masks([image.path for image in stacks], [image.date for image in stacks],
                           [str(p) for p in (mask_paths or [])])
     for image, mask in zip(stacks, matched):
