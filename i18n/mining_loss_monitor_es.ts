@@ -990,119 +990,124 @@
 <context>
     <name>DetectTimeSeries</name>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="67"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="68"/>
         <source>Detect mining loss (time series)</source>
         <translation>Detectar pérdida minera (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="103"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="104"/>
         <source>Cloud masks</source>
         <translation>Máscaras de nubes</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="105"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="106"/>
         <source>Dates (YYYY-MM-DD, one per image, when the names carry none)</source>
         <translation>Fechas (AAAA-MM-DD, una por imagen, si los nombres no las llevan)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="109"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="110"/>
         <source>Observations to confirm</source>
         <translation>Observaciones para confirmar</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="122"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="123"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="123"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="124"/>
         <source>Loss dates</source>
         <translation>Fechas de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="124"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Loss confidence</source>
         <translation>Confianza de la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="126"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="127"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="126"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="127"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="126"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="127"/>
         <source>Confirmed loss (ha)</source>
         <translation>Pérdida confirmada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="126"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="127"/>
         <source>Probable loss (ha)</source>
         <translation>Pérdida probable (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="126"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="127"/>
         <source>Never clear (fraction)</source>
         <translation>Nunca despejado (fracción)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="163"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="167"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="163"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="167"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="163"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="167"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="163"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="167"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="163"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="167"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="170"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="174"/>
         <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
         <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="116"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="117"/>
         <source>For example Hansen treecover2000 &gt;= 30 %. Only this forest is watched, and forest hidden by clouds on the first dates is compared with the scene&apos;s typical forest, so its loss can still be dated.</source>
         <translation>Por ejemplo treecover2000 de Hansen &gt;= 30 %. Solo se vigila este bosque, y el bosque oculto por nubes en las primeras fechas se compara con el bosque típico de la escena, de modo que su pérdida aún puede fecharse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="99"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="100"/>
         <source>Images (products, product folders or band stacks)</source>
         <translation>Imágenes (productos, carpetas de productos o pilas de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="70"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="71"/>
         <source>&lt;p&gt;Finds &lt;b&gt;when&lt;/b&gt; forest was lost over a series of images (2 to 100 or more), and whether it was mining or other loss, the way GLAD and RADD alerts work, offline and with rules you can explain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: each image can be a Sentinel-2 L2A &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; or a Landsat 8/9 Collection 2 Level-2 &lt;i&gt;.tar&lt;/i&gt;/folder/&lt;i&gt;_MTL.txt&lt;/i&gt;, and a folder of such products stands for all of them. Each product gives its bands, scale and offset, cloud mask and date. An optional area of interest limits the work to a rectangle. Masks grow by the cloud-edge buffer (20 m, advanced parameters), where thin cloud and haze escape every mask.&lt;/p&gt;&lt;p&gt;Band stacks: dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata (ACQUISITION_DATE, TIFFTAG_DATETIME), else from the Dates parameter (one per image, in the order given). Images are sorted by date. Masks are matched by the date in their names, or by order.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Every image is normalised to the clearest one on forest that is dense on both (as in the two-date detection), so seasons and haze differences cancel.&lt;/li&gt;&lt;li&gt;Per pixel, clear forest observations build a baseline; the first clear observation that the two-date rule calls loss against that baseline &lt;b&gt;flags&lt;/b&gt; the pixel on its date.&lt;/li&gt;&lt;li&gt;The flag is &lt;b&gt;confirmed&lt;/b&gt; when at least &apos;Observations to confirm&apos; of the next 4 clear observations within 180 days also show loss. It is &lt;b&gt;dropped&lt;/b&gt; when a later clear observation shows forest or as soon as it can no longer be confirmed (a hazy date, a shadow). Flags still open at the end of the series stay &lt;b&gt;probable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mining or other loss is decided from the observations after the flag (ponds, tailings, bare ground, grass) and then per patch, as in the two-date detection; patches under the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;With a forest mask (forest when the series starts), only that forest is watched and forest not yet seen clear is compared with the scene&apos;s typical dense forest.&lt;/p&gt;&lt;p&gt;Outputs: classes (0, 1 mining, 2 other, 255 never clear), loss date (YYYYMMDD of the flag) and confidence (2 probable, 3 confirmed).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a lo largo de una serie de imágenes (de 2 a 100 o más), y si fue pérdida por minería u otra pérdida, como funcionan las alertas GLAD y RADD, sin conexión y con reglas que se pueden explicar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: cada imagen puede ser un &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; de Sentinel-2 L2A o un &lt;i&gt;.tar&lt;/i&gt;/carpeta/&lt;i&gt;_MTL.txt&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2, y una carpeta de tales productos los representa a todos. Cada producto da sus bandas, escala y desplazamiento, máscara de nubes y fecha. Un área de interés opcional limita el trabajo a un rectángulo. Las máscaras crecen según el margen de borde de nube (20 m, parámetros avanzados), donde las nubes finas y la bruma escapan a toda máscara.&lt;/p&gt;&lt;p&gt;Pilas de bandas: las fechas se toman de los nombres de archivo (AAAAMMDD o AAAA-MM-DD), si no de los metadatos GDAL (ACQUISITION_DATE, TIFFTAG_DATETIME), si no del parámetro Fechas (una por imagen, en el orden dado). Las imágenes se ordenan por fecha. Las máscaras se asocian por la fecha de su nombre, o por orden.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Cada imagen se normaliza a la más despejada sobre el bosque que es denso en ambas (como en la detección de dos fechas), de modo que se cancelan las diferencias de estación y de bruma.&lt;/li&gt;&lt;li&gt;Por píxel, las observaciones despejadas de bosque forman una línea base; la primera observación despejada que la regla de dos fechas considera pérdida frente a esa línea base &lt;b&gt;marca&lt;/b&gt; el píxel en su fecha.&lt;/li&gt;&lt;li&gt;La marca se &lt;b&gt;confirma&lt;/b&gt; cuando al menos 'Observaciones para confirmar' de las 4 observaciones despejadas siguientes dentro de 180 días también muestran pérdida. Se &lt;b&gt;descarta&lt;/b&gt; cuando una observación despejada posterior muestra bosque o en cuanto ya no puede confirmarse (una fecha con bruma, una sombra). Las marcas aún abiertas al final de la serie quedan como &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;La pérdida minera u otra se decide con las observaciones posteriores a la marca (pozas, relaves, suelo desnudo, pasto) y luego por parche, como en la detección de dos fechas; se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Con una máscara de bosque (bosque al inicio de la serie), solo se vigila ese bosque y el bosque aún no visto despejado se compara con el bosque denso típico de la escena.&lt;/p&gt;&lt;p&gt;Salidas: clases (0, 1 minería, 2 otra, 255 nunca despejado), fecha de pérdida (AAAAMMDD de la marca) y confianza (2 probable, 3 confirmada).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="112"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="113"/>
         <source>Forest when the series starts (mask, non-zero = forest)</source>
         <translation>Bosque al inicio de la serie (máscara, distinto de cero = bosque)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="149"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
         <source>Working on {threads} threads (QGIS Settings &gt; Options &gt; Rendering &gt; Max cores to use).</source>
         <translation>Trabajando con {threads} hilos (QGIS: Configuración &gt; Opciones &gt; Representación &gt; Máximo de núcleos a usar).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detection/detect_time_series.py" line="163"/>
+        <source>Products bring their own cloud mask and reflectance scale: the masks, mask type and sensor preset given were used only for the band stacks.</source>
+        <translation>Los productos traen su propia máscara de nubes y escala de reflectancia: las máscaras, el tipo de máscara y el perfil de sensor indicados se usaron solo para las pilas de bandas.</translation>
     </message>
 </context>
 <context>

@@ -272,3 +272,22 @@ def test_files_of_extracted_products_picked_one_by_one(provider, pair, tmp_path)
     two = _detect(band, landsat + "/" + os.path.basename(landsat) + "_SR_B5.TIF", tmp_path / "two.tif")
     reference = _detect(pair["s2_before"], pair["landsat_after"], tmp_path / "ref.tif")
     assert two["MINING_HA"] == pytest.approx(reference["MINING_HA"]) and reference["MINING_HA"] > 1
+
+
+def test_products_with_their_masks_also_given_as_cloud_masks(provider, pair, tmp_path):
+    """A newcomer fills 'Máscaras de nubes' with the products' own SCL and QA_PIXEL: the series said 'The masks do
+    not match the image dates (no mask for -)'; products keep their own masks and the log says the masks given
+    served only band stacks."""
+    import processing
+
+    safe = glob.glob(str(pair["folder"] / "before" / "*.SAFE"))[0]
+    landsat = pair["landsat_after"][:-4]
+    masks = glob.glob(safe + "/**/*_SCL_20m.jp2", recursive=True) + glob.glob(landsat + "/*_QA_PIXEL.TIF")
+    outputs = {key: str(tmp_path / f"{key}.tif") for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE")}
+    feedback = info_lines()
+    given = processing.run("miningloss:detecttimeseries", dict(
+        outputs, IMAGES=[pair["s2_before"], pair["landsat_after"]], MASKS=masks, MASK_TYPE=1), feedback=feedback)
+    assert "used only for the band stacks" in "\n".join(feedback.lines)
+    plain = processing.run("miningloss:detecttimeseries", dict(
+        {key: str(tmp_path / f"p_{key}.tif") for key in outputs}, IMAGES=[pair["s2_before"], pair["landsat_after"]]))
+    assert given["MINING_HA"] == pytest.approx(plain["MINING_HA"]) and plain["MINING_HA"] > 1

@@ -206,8 +206,9 @@ def resolve_series(image_paths, mask_paths, sensor, mask_type, dates, work):
     if repeated:
         raise CoreError("same_date", dates=", ".join(from_int(d).isoformat() for d in repeated), source="optical",
                         names=", ".join(image.name for image in images if image.date in repeated))
-    matched = match_masks([image.path for image in stacks], [image.date for image in stacks],
-                          [str(p) for p in (mask_paths or [])])
+    # products bring their own masks: the SCL or QA_PIXEL of a product given as a mask too goes with its product
+    mask_paths = [str(p) for p in (mask_paths or []) if stacks and not products.owner(p)]
+    matched = match_masks([image.path for image in stacks], [image.date for image in stacks], mask_paths)
     for image, mask in zip(stacks, matched):
         image.mask = mask
     return sorted(images, key=lambda image: image.date)
