@@ -273,11 +273,7 @@ def expand(paths):
     items = []
     for path in paths:
         path = owner(path) or str(path)
-        if os.path.isdir(path) and not is_product(path):
-            inside = sorted(os.path.join(path, entry) for entry in os.listdir(path))
-            items.extend(p for p in inside if is_product(p) and not p.lower().endswith((".xml", ".txt")))
-        else:
-            items.append(path)
+        items.extend(_in_folder(path) if os.path.isdir(path) else [path])
     chosen = {}  # stem -> the product read: the unpacked one rather than its archive
     for item in items:
         if is_product(item):
@@ -290,6 +286,21 @@ def expand(paths):
         if item not in expanded or not is_product(item):
             expanded.append(item)
     return expanded
+
+
+def _in_folder(path):
+    """The products a folder stands for: itself when it is one product's folder, else the products inside
+    (archives, product folders, and Landsat products extracted side by side, by their _MTL files)."""
+    inside = sorted(os.path.join(path, entry) for entry in os.listdir(path))
+    found = [p for p in inside if is_product(p) and not p.lower().endswith((".xml", ".txt"))]
+    landsat = {}
+    for item in inside:
+        match = _LANDSAT_ID.match(os.path.basename(item))
+        if match and item.lower().endswith(("_mtl.txt", "_mtl.xml")):
+            landsat.setdefault(match.group(0), owner(item))
+    if is_product(path) and len(landsat) <= 1 and not (landsat and found):
+        return [path]
+    return found + sorted(landsat.values())
 
 
 def _is_archive(path):
