@@ -3,10 +3,8 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
@@ -14,7 +12,7 @@ from ..base import MiningLossAlgorithm, layer_paths, thread_count
 from ..core.detection.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_series
 from ..core.errors import CoreError
 from ..core.rasters.dates import parse_date_list
-from ..parameters.image_list import ImageListParameter
+from ..parameters.image_list import ImageListParameter, ImageParameter
 from ..parameters.messages import all_masked_message, core_error_message
 from ..parameters.styles import attach_loss_styles
 from ..reports.report_locale import report_formatter
@@ -101,7 +99,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
             self.IMAGES, self.tr("Images (products, product folders or band stacks)"),
             QgsProcessing.SourceType.TypeRaster))
         add_extent_parameter(self)
-        self.addParameter(QgsProcessingParameterMultipleLayers(
+        self.addParameter(ImageListParameter(
             self.MASKS, self.tr("Cloud masks"), QgsProcessing.SourceType.TypeRaster, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.DATES, self.tr("Dates (YYYY-MM-DD, one per image, when the names carry none)"), optional=True))
@@ -110,7 +108,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CONFIRM_OBS, self.tr("Observations to confirm"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=2, minValue=1, maxValue=OBS_WINDOW))
-        forest = QgsProcessingParameterRasterLayer(
+        forest = ImageParameter(
             self.FOREST_MASK, self.tr("Forest when the series starts (mask, non-zero = forest)"),
             optional=True)
         if hasattr(forest, "setHelp"):

@@ -3,12 +3,12 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
 from ..base import MiningLossAlgorithm, thread_count
 from ..core.detection.twodates import detect_two_dates
 from ..core.periods import from_int
+from ..parameters.image_list import ImageParameter
 from ..parameters.styles import StyleSidecar, write_style
 from ..reports.report_locale import report_formatter
 from .image_inputs import (
@@ -104,16 +104,12 @@ class DetectTwoDates(MiningLossAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.BEFORE, self.tr("Image before (product or band stack)")))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.AFTER, self.tr("Image after (product or band stack)")))
+        self.addParameter(ImageParameter(self.BEFORE, self.tr("Image before (product or band stack)")))
+        self.addParameter(ImageParameter(self.AFTER, self.tr("Image after (product or band stack)")))
         add_extent_parameter(self)
         add_sensor_parameter(self)
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.MASK_BEFORE, self.tr("Cloud mask of the image before"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.MASK_AFTER, self.tr("Cloud mask of the image after"), optional=True))
+        self.addParameter(ImageParameter(self.MASK_BEFORE, self.tr("Cloud mask of the image before"), optional=True))
+        self.addParameter(ImageParameter(self.MASK_AFTER, self.tr("Cloud mask of the image after"), optional=True))
         add_mask_and_area_parameters(self)
         add_buffer_parameter(self)
         add_custom_band_parameters(self)

@@ -1,6 +1,7 @@
 """Run inside the real Spanish QGIS desktop (qgis --code) by the desktop tests of the detections: a dialog used as an
 analyst uses it. For each case of MLM_CASES (JSON: name, algorithm, groups, outputs, optional "directory": true), open
-the algorithm's dialog, pick the images with '…' then 'Añadir archivo(s)…' in QGIS's own file dialog (once per group
+the algorithm's dialog, pick the raster layers of "layers" ({key: file}) with their '…' button, the images with
+'…' then 'Añadir archivo(s)…' in QGIS's own file dialog (once per group
 of files, as one goes folder by folder) or 'Añadir directorio…' (once per folder), press Aceptar and Ejecutar, wait,
 and record the images the panel gave and the dialog's log (MLM_OUT/images_dialog.json, a screenshot per case)."""
 import json
@@ -53,9 +54,14 @@ def steps():
         dialog.resize(1000, 760)
         dialog.show()
         yield 1500
-        wrapper = dialog.mainWidget().wrappers["IMAGES"]
+        for key, path in case.get("layers", {}).items():  # a raster parameter: its '…' button, then the file
+            QTimer.singleShot(200, lambda path=path: answer_file_dialog([path]))
+            dialog.mainWidget().wrappers[key].wrappedWidget().findChildren(QToolButton)[-1].click()
+            yield 1000
+            record[key] = dialog.mainWidget().wrappers[key].parameterValue()
+        wrapper = dialog.mainWidget().wrappers.get("IMAGES")
         words = ("directorio", "carpeta") if case.get("directory") else ("archivo(s)",)
-        for group in case["groups"]:
+        for group in case.get("groups", []):
             wrapper.wrappedWidget().findChildren(QToolButton)[0].click()
             yield 800
             QTimer.singleShot(200, lambda group=group: answer_file_dialog(group))
@@ -65,7 +71,7 @@ def steps():
             yield 1000
             buttons(dialog)["Aceptar"].click()
             yield 800
-        record["images"] = wrapper.parameterValue()
+        record["images"] = wrapper.parameterValue() if wrapper else None
         finished = {}
         dialog.algorithmFinished.connect(lambda ok, results, finished=finished: finished.update(ok=ok))
         start = time.time()

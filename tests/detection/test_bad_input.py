@@ -147,3 +147,16 @@ def test_runs_leave_no_sidecar_files_beside_the_inputs(provider, sample_paths, t
     parameters = _base(inputs, tmp_path / "out.tif")
     _run(parameters)
     assert sorted(os.listdir(folder)) == names
+    # the dialog's log and the History write each value back as Python: QGIS's own raster parameters load the file
+    # as a layer to do so (an .aux.xml beside a .jp2 picked with '…' in the desktop), ours write the path
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    context = QgsProcessingContext()
+    for algorithm_id, key, value in (("detecttwodates", "BEFORE", inputs["before"]),
+                                     ("detecttwodates", "MASK_AFTER", inputs["scl_after"]),
+                                     ("detecttimeseries", "MASKS", [inputs["scl_before"], inputs["scl_after"]])):
+        algorithm = QgsApplication.processingRegistry().algorithmById("miningloss:" + algorithm_id)
+        written = algorithm.parameterDefinition(key).valueAsPythonString(value, context)
+        assert all(os.path.basename(path) in written for path in (value if isinstance(value, list) else [value]))
+    del context
+    assert sorted(os.listdir(folder)) == names

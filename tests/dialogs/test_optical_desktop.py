@@ -1,5 +1,6 @@
 """The time-series dialog in the real Spanish QGIS desktop under Xvfb, with products as analysts download them
-(slow: ~35 s): files picked with 'Añadir archivo(s)…', a downloads folder with 'Añadir directorio…', a Level-1C."""
+(slow: ~40 s): files picked with 'Añadir archivo(s)…', a downloads folder with 'Añadir directorio…', a Level-1C,
+and one band of a .SAFE picked with '…' as the two-date detection's image before."""
 import glob
 import json
 import os
@@ -43,6 +44,9 @@ def test_downloaded_products_in_the_spanish_series_dialog(tmp_path):
              {"name": "level1c", "groups": [str(level1)], "directory": True}]
     for case in cases:
         case.update(algorithm="miningloss:detecttimeseries", outputs=_outputs(tmp_path, case["name"]))
+    band = glob.glob(f"{safe}/GRANULE/*/IMG_DATA/R10m/*_B04_10m.jp2")[0]
+    cases.append({"name": "two_dates", "algorithm": "miningloss:detecttwodates", "outputs": {
+        "OUTPUT": str(tmp_path / "two_dates.tif")}, "layers": {"BEFORE": band, "AFTER": landsat + ".tar"}})
     (tmp_path / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
     before = {folder: _files(folder) for folder in (downloads, level1)}
     run_desktop(ROOT / "tests" / "desktop" / "images_dialog.py",
@@ -56,6 +60,10 @@ def test_downloaded_products_in_the_spanish_series_dialog(tmp_path):
     assert "2 imágenes del" in directory["log"]
     assert level1c["ok"] is False
     assert "no se puede usar S2B_MSIL1C_20180710" in level1c["log"] and "nivel 1C" in level1c["log"], level1c["log"]
-    assert all(os.path.exists(p) for case in cases[:2] for p in case["outputs"].values())
+    two_dates = report["two_dates"]  # one band of the .SAFE picked with '…' as the image before: its product
+    assert two_dates["ok"] is True and two_dates["BEFORE"] == band, two_dates["log"]
+    assert "se leyeron como los productos completos: " + os.path.basename(safe) in two_dates["log"]
+    assert "Imagen anterior: 10 jul 2018" in two_dates["log"]
+    assert all(os.path.exists(p) for case in cases[:2] + cases[3:] for p in case["outputs"].values())
     assert not any(os.path.exists(p) for p in cases[2]["outputs"].values())
     assert {folder: _files(folder) for folder in (downloads, level1)} == before  # no .aux.xml, nothing unpacked
