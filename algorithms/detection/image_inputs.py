@@ -87,8 +87,6 @@ def check_values(algorithm, parameters, context, image_keys):
         value = parameters.get(definition.name())
         if definition.name() in image_keys and holds_product(value):
             continue
-        if definition.type() in ("raster", "multilayer") and _files(value):
-            continue  # read with GDAL by the core, which says what is wrong; not loaded as layers here
         if not definition.checkValueIsAcceptable(value, context):
             return False, QCoreApplication.translate("ImageInputs", "Incorrect value for {label}.").format(
                 label=definition.description())

@@ -1,9 +1,11 @@
-"""Image parameters whose files QGIS must not load as layers to write them back.
+"""Image parameters whose files QGIS must not load as layers to check them or write them back.
 
 QGIS writes a layer value back as Python (the dialog's log, Processing History, 'Copy as Python command') by
 loading it as a layer: a list of zips or a folder became `''`, so a run repeated from the History had no
 images; and a raster file picked with '…' was opened as a QGIS layer, whose renderer statistics GDAL saved as
-an `.aux.xml` beside the user's file. These parameters write file and folder paths as given.
+an `.aux.xml` beside the user's file. qgis_process loads every layer value the same way to check it. These
+parameters accept and write file and folder paths as given; the core reads them with GDAL and says what is
+wrong with them.
 """
 import os
 
@@ -34,6 +36,11 @@ class ImageListParameter(QgsProcessingParameterMultipleLayers):
             return "[" + ",".join(literals) + "]"
         return super().valueAsPythonString(value, context)
 
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
+        if _as_given(value) is not None:
+            return len(value if isinstance(value, (list, tuple)) else [value]) >= self.minimumNumberInputs()
+        return super().checkValueIsAcceptable(value, context)
+
 
 class ImageParameter(QgsProcessingParameterRasterLayer):
     """QgsProcessingParameterRasterLayer whose value, when it is a file path, is written as given (not loaded)."""
@@ -47,3 +54,6 @@ class ImageParameter(QgsProcessingParameterRasterLayer):
     def valueAsPythonString(self, value, context):  # noqa: N802
         literals = _as_given(value) if isinstance(value, str) else None
         return literals[0] if literals else super().valueAsPythonString(value, context)
+
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
+        return bool(isinstance(value, str) and _as_given(value)) or super().checkValueIsAcceptable(value, context)
