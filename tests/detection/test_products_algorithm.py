@@ -291,3 +291,25 @@ def test_products_with_their_masks_also_given_as_cloud_masks(provider, pair, tmp
     plain = processing.run("miningloss:detecttimeseries", dict(
         {key: str(tmp_path / f"p_{key}.tif") for key in outputs}, IMAGES=[pair["s2_before"], pair["landsat_after"]]))
     assert given["MINING_HA"] == pytest.approx(plain["MINING_HA"]) and plain["MINING_HA"] > 1
+
+
+def test_cancel_while_products_are_decoded_leaves_nothing(provider, pair, tmp_path):
+    """Cancel pressed in the first part of the bar (the products' JPEG2000 being decoded): a clear message, no
+    output, the downloads as they were."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelEarly(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.progressChanged.connect(lambda value: value > 5 and self.cancel())
+
+    downloads = {p: sorted(os.listdir(p)) for p in (pair["folder"] / "before", pair["folder"] / "after")}
+    out = tmp_path / "out"
+    out.mkdir()
+    outputs = {key: str(out / f"{key}.tif") for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE")}
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:detecttimeseries", dict(outputs, IMAGES=[pair["s2_before"], pair["s2_after"]]),
+                       feedback=CancelEarly())
+    assert "Cancelled by the user; no output was written" in str(raised.value)
+    assert os.listdir(out) == [] and {p: sorted(os.listdir(p)) for p in downloads} == downloads
