@@ -990,124 +990,124 @@
 <context>
     <name>DetectTimeSeries</name>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="68"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="66"/>
         <source>Detect mining loss (time series)</source>
         <translation>Detectar pérdida minera (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="104"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="102"/>
         <source>Cloud masks</source>
         <translation>Máscaras de nubes</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="106"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="104"/>
         <source>Dates (YYYY-MM-DD, one per image, when the names carry none)</source>
         <translation>Fechas (AAAA-MM-DD, una por imagen, si los nombres no las llevan)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="110"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="108"/>
         <source>Observations to confirm</source>
         <translation>Observaciones para confirmar</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="123"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="121"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="124"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="122"/>
         <source>Loss dates</source>
         <translation>Fechas de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="123"/>
         <source>Loss confidence</source>
         <translation>Confianza de la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="127"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="127"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="127"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Confirmed loss (ha)</source>
         <translation>Pérdida confirmada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="127"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Probable loss (ha)</source>
         <translation>Pérdida probable (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="127"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Never clear (fraction)</source>
         <translation>Nunca despejado (fracción)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="167"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="166"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="167"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="166"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="167"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="166"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="167"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="166"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="167"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="166"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="174"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="173"/>
         <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
         <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="117"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="115"/>
         <source>For example Hansen treecover2000 &gt;= 30 %. Only this forest is watched, and forest hidden by clouds on the first dates is compared with the scene&apos;s typical forest, so its loss can still be dated.</source>
         <translation>Por ejemplo treecover2000 de Hansen &gt;= 30 %. Solo se vigila este bosque, y el bosque oculto por nubes en las primeras fechas se compara con el bosque típico de la escena, de modo que su pérdida aún puede fecharse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="100"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="98"/>
         <source>Images (products, product folders or band stacks)</source>
         <translation>Imágenes (productos, carpetas de productos o pilas de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="71"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="69"/>
         <source>&lt;p&gt;Finds &lt;b&gt;when&lt;/b&gt; forest was lost over a series of images (2 to 100 or more), and whether it was mining or other loss, the way GLAD and RADD alerts work, offline and with rules you can explain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: each image can be a Sentinel-2 L2A &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; or a Landsat 8/9 Collection 2 Level-2 &lt;i&gt;.tar&lt;/i&gt;/folder/&lt;i&gt;_MTL.txt&lt;/i&gt;, and a folder of such products stands for all of them. Each product gives its bands, scale and offset, cloud mask and date. An optional area of interest limits the work to a rectangle. Masks grow by the cloud-edge buffer (20 m, advanced parameters), where thin cloud and haze escape every mask.&lt;/p&gt;&lt;p&gt;Band stacks: dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata (ACQUISITION_DATE, TIFFTAG_DATETIME), else from the Dates parameter (one per image, in the order given). Images are sorted by date. Masks are matched by the date in their names, or by order.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Every image is normalised to the clearest one on forest that is dense on both (as in the two-date detection), so seasons and haze differences cancel.&lt;/li&gt;&lt;li&gt;Per pixel, clear forest observations build a baseline; the first clear observation that the two-date rule calls loss against that baseline &lt;b&gt;flags&lt;/b&gt; the pixel on its date.&lt;/li&gt;&lt;li&gt;The flag is &lt;b&gt;confirmed&lt;/b&gt; when at least &apos;Observations to confirm&apos; of the next 4 clear observations within 180 days also show loss. It is &lt;b&gt;dropped&lt;/b&gt; when a later clear observation shows forest or as soon as it can no longer be confirmed (a hazy date, a shadow). Flags still open at the end of the series stay &lt;b&gt;probable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mining or other loss is decided from the observations after the flag (ponds, tailings, bare ground, grass) and then per patch, as in the two-date detection; patches under the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;With a forest mask (forest when the series starts), only that forest is watched and forest not yet seen clear is compared with the scene&apos;s typical dense forest.&lt;/p&gt;&lt;p&gt;Outputs: classes (0, 1 mining, 2 other, 255 never clear), loss date (YYYYMMDD of the flag) and confidence (2 probable, 3 confirmed).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a lo largo de una serie de imágenes (de 2 a 100 o más), y si fue pérdida por minería u otra pérdida, como funcionan las alertas GLAD y RADD, sin conexión y con reglas que se pueden explicar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: cada imagen puede ser un &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; de Sentinel-2 L2A o un &lt;i&gt;.tar&lt;/i&gt;/carpeta/&lt;i&gt;_MTL.txt&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2, y una carpeta de tales productos los representa a todos. Cada producto da sus bandas, escala y desplazamiento, máscara de nubes y fecha. Un área de interés opcional limita el trabajo a un rectángulo. Las máscaras crecen según el margen de borde de nube (20 m, parámetros avanzados), donde las nubes finas y la bruma escapan a toda máscara.&lt;/p&gt;&lt;p&gt;Pilas de bandas: las fechas se toman de los nombres de archivo (AAAAMMDD o AAAA-MM-DD), si no de los metadatos GDAL (ACQUISITION_DATE, TIFFTAG_DATETIME), si no del parámetro Fechas (una por imagen, en el orden dado). Las imágenes se ordenan por fecha. Las máscaras se asocian por la fecha de su nombre, o por orden.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Cada imagen se normaliza a la más despejada sobre el bosque que es denso en ambas (como en la detección de dos fechas), de modo que se cancelan las diferencias de estación y de bruma.&lt;/li&gt;&lt;li&gt;Por píxel, las observaciones despejadas de bosque forman una línea base; la primera observación despejada que la regla de dos fechas considera pérdida frente a esa línea base &lt;b&gt;marca&lt;/b&gt; el píxel en su fecha.&lt;/li&gt;&lt;li&gt;La marca se &lt;b&gt;confirma&lt;/b&gt; cuando al menos 'Observaciones para confirmar' de las 4 observaciones despejadas siguientes dentro de 180 días también muestran pérdida. Se &lt;b&gt;descarta&lt;/b&gt; cuando una observación despejada posterior muestra bosque o en cuanto ya no puede confirmarse (una fecha con bruma, una sombra). Las marcas aún abiertas al final de la serie quedan como &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;La pérdida minera u otra se decide con las observaciones posteriores a la marca (pozas, relaves, suelo desnudo, pasto) y luego por parche, como en la detección de dos fechas; se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Con una máscara de bosque (bosque al inicio de la serie), solo se vigila ese bosque y el bosque aún no visto despejado se compara con el bosque denso típico de la escena.&lt;/p&gt;&lt;p&gt;Salidas: clases (0, 1 minería, 2 otra, 255 nunca despejado), fecha de pérdida (AAAAMMDD de la marca) y confianza (2 probable, 3 confirmada).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="113"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="111"/>
         <source>Forest when the series starts (mask, non-zero = forest)</source>
         <translation>Bosque al inicio de la serie (máscara, distinto de cero = bosque)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="150"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="148"/>
         <source>Working on {threads} threads (QGIS Settings &gt; Options &gt; Rendering &gt; Max cores to use).</source>
         <translation>Trabajando con {threads} hilos (QGIS: Configuración &gt; Opciones &gt; Representación &gt; Máximo de núcleos a usar).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="163"/>
-        <source>Products bring their own cloud mask and reflectance scale: the masks, mask type and sensor preset given were used only for the band stacks.</source>
-        <translation>Los productos traen su propia máscara de nubes y escala de reflectancia: las máscaras, el tipo de máscara y el perfil de sensor indicados se usaron solo para las pilas de bandas.</translation>
+        <location filename="../algorithms/detection/detect_time_series.py" line="161"/>
+        <source>Products bring their own cloud mask, reflectance scale and date: the masks, mask type, sensor preset and dates given were used only for the band stacks.</source>
+        <translation>Los productos traen su propia máscara de nubes, escala de reflectancia y fecha: las máscaras, el tipo de máscara, el perfil de sensor y las fechas indicados se usaron solo para las pilas de bandas.</translation>
     </message>
 </context>
 <context>
@@ -1118,77 +1118,77 @@
         <translation>Detectar pérdida minera (dos fechas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="113"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="111"/>
         <source>Cloud mask of the image before</source>
         <translation>Máscara de nubes de la imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="115"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="112"/>
         <source>Cloud mask of the image after</source>
         <translation>Máscara de nubes de la imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="120"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="116"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="121"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="117"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="122"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="118"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="123"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="119"/>
         <source>Masked fraction</source>
         <translation>Fracción enmascarada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="124"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="120"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="130"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="126"/>
         <source>Cloud/shadow mask of the earlier date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha anterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="131"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="127"/>
         <source>Cloud/shadow mask of the later date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha posterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="163"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="159"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="163"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="159"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="163"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="159"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="176"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="172"/>
         <source>Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % ({method} areas).</source>
         <translation>Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; enmascarado: {masked} % (áreas {method}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="176"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="172"/>
         <source>ellipsoidal</source>
         <translation>elipsoidales</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="176"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="172"/>
         <source>planar</source>
         <translation>planas</translation>
     </message>
@@ -1198,27 +1198,27 @@
         <translation>Imagen anterior (producto o pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="109"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="108"/>
         <source>Image after (product or band stack)</source>
         <translation>Imagen posterior (producto o pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="126"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="122"/>
         <source>The earlier date: a Sentinel-2 L2A .zip/.SAFE/MTD_MSIL2A.xml, a Landsat C2 L2 .tar/folder/_MTL.txt, or a band stack in the order of the sensor preset.</source>
         <translation>La fecha anterior: un .zip/.SAFE/MTD_MSIL2A.xml de Sentinel-2 L2A, un .tar/carpeta/_MTL.txt de Landsat C2 L2, o una pila de bandas en el orden del perfil de sensor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="128"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="124"/>
         <source>The later date, as a product or a band stack; warped to the earlier image&apos;s grid if needed.</source>
         <translation>La fecha posterior, como producto o pila de bandas; se reproyecta a la grilla de la imagen anterior si hace falta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="170"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="166"/>
         <source>Products bring their own cloud mask and reflectance scale: the masks, mask type and sensor preset given were not used for them.</source>
         <translation>Los productos traen su propia máscara de nubes y escala de reflectancia: las máscaras, el tipo de máscara y el perfil de sensor indicados no se usaron para ellos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="174"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="170"/>
         <source>Image before: {before}; image after: {after}.</source>
         <translation>Imagen anterior: {before}; imagen posterior: {after}.</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>&lt;p&gt;Encuentra el bosque que se perdió entre una imagen ANTES y una imagen DESPUÉS y distingue la &lt;b&gt;pérdida por minería&lt;/b&gt; (relaves desnudos y pozas mineras) de la &lt;b&gt;otra pérdida de bosque&lt;/b&gt; (pastos, cultivos, suelo agrícola desnudo, quemas, caminos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: indique cada imagen como el producto descargado, un &lt;i&gt;.zip&lt;/i&gt; de Sentinel-2 L2A (o su carpeta &lt;i&gt;.SAFE&lt;/i&gt; o su &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) o un &lt;i&gt;.tar&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2 (o su carpeta o su &lt;i&gt;_MTL.txt&lt;/i&gt;). El producto da las bandas, la escala y el desplazamiento de la reflectancia, la máscara de nubes y la fecha: el perfil de sensor, las máscaras y el tipo de máscara no se usan entonces. Las pilas de bandas funcionan como antes. La imagen anterior no puede ser posterior a la imagen posterior. Un área de interés opcional limita el trabajo a un rectángulo de la imagen anterior.&lt;/p&gt;&lt;p&gt;&lt;b&gt;La regla, paso a paso&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectancia según el perfil de sensor (para Sentinel-2 L2A, DN/10000; la línea base 04.00+ resta antes 1000). La imagen DESPUÉS y las máscaras se reproyectan al vuelo a la grilla de la imagen ANTES.&lt;/li&gt;&lt;li&gt;Los píxeles enmascarados en cualquiera de las fechas (clases SCL 0, 1, 3, 8, 9, 10, 11; bits de relleno, nube, cirro y sombra de QA_PIXEL; máscara binaria distinta de cero) pasan a 255, igual que los píxeles a menos del margen de borde de nube (20 m, al menos un píxel) de ellos, donde las nubes finas y la bruma escapan a toda máscara. Una marca de nube sola (clases SCL 8, 9; bits de nube o nube dilatada de QA_PIXEL) no se acepta sobre suelo desnudo brillante (azul &amp;ge; 0,10, NDVI &amp;lt; 0,30, rojo &amp;ge; 1,15 x azul, SWIR1 &amp;ge; 1,5 x azul): Sen2Cor y CFMask llaman nube a los relaves pálidos. Sin máscara, un filtro espectral enmascara las nubes brillantes (azul &amp;gt; 0,18, salvo si rojo &amp;ge; 1,15 x azul y SWIR1 &amp;ge; 1,3 x azul: los relaves y el suelo desnudo suben con la longitud de onda, las nubes son planas y blancas), la bruma blanca (azul &amp;gt; 0,06 y &amp;gt; 0,9 x rojo) y las sombras oscuras (NIR &amp;lt; 0,07 y SWIR1 &amp;lt; 0,05, sin ser agua).&lt;/li&gt;&lt;li&gt;La imagen DESPUÉS se normaliza a la imagen ANTES banda por banda con una recta ajustada a los percentiles 10 a 90 de los píxeles que son bosque denso (NDVI &amp;gt; 0,7) en ambas fechas, de modo que se cancelan las diferencias de estación, sol y bruma.&lt;/li&gt;&lt;li&gt;Bosque en ANTES: NDVI &amp;ge; 0,60, NBR &amp;ge; 0,45, sin ser agua. Perdido en DESPUÉS: el NBR bajó &amp;ge; 0,12 hasta &amp;le; 0,55, o la reflectancia roja subió 1,7 veces con el NDVI bajando &amp;ge; 0,05, el rojo por encima del azul y el SWIR2 subiendo 1,25 veces (pasto: la bruma aclara el azul y el NIR pero apenas el SWIR2), o el píxel se volvió agua (MNDWI &amp;gt; 0,10 y NIR &amp;lt; 0,15). Sin bandas SWIR: el NDVI bajó &amp;ge; 0,20 hasta &amp;le; 0,60, y el agua se detecta con el NDWI.&lt;/li&gt;&lt;li&gt;Cada píxel perdido es una poza (agua nueva), parecido a relave (brillante y pálido: rojez &amp;le; 0,31 y reflectancia visible &amp;ge; 0,07), otro suelo desnudo o un desbroce con vegetación (NDVI &amp;ge; 0,45).&lt;/li&gt;&lt;li&gt;Los píxeles perdidos se agrupan en parches conectados en 8 direcciones, y cada uno se lee con su entorno (un cuadrado de 100 m alrededor de cada uno de sus píxeles). Un parche es &lt;b&gt;minería&lt;/b&gt; cuando contiene pozas nuevas (al menos 3 píxeles y el 2 % del parche) y no está junto a un río (agua en ambas fechas en menos del 5 % de su entorno); o cuando el suelo parecido a relave es al menos la mitad de su suelo desnudo y contiene algo de agua nueva; o cuando es un &lt;b&gt;frente minero&lt;/b&gt;: el suelo parecido a relave es al menos el 25 % del parche, su suelo desnudo al menos 0,15 ha, y el suelo desnudo pálido (relaves nuevos o antiguos) cubre al menos el 20 % de su entorno. Si no, es &lt;b&gt;otra pérdida de bosque&lt;/b&gt;. Los desbroces con vegetación dentro de un parche minero siguen siendo otra pérdida. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: ráster de clases (0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado), hectáreas de cada clase (elipsoidales cuando el ráster está en un SRC geográfico) y la fracción enmascarada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="153"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="149"/>
         <source>Working on {threads} threads (QGIS Settings &gt; Options &gt; Rendering &gt; Max cores to use).</source>
         <translation>Trabajando con {threads} hilos (QGIS: Configuración &gt; Opciones &gt; Representación &gt; Máximo de núcleos a usar).</translation>
     </message>
@@ -2727,17 +2727,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>ImageInputs</name>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="93"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="91"/>
         <source>Incorrect value for {label}.</source>
         <translation>Valor incorrecto para {label}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="102"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="100"/>
         <source>Only this rectangle is read and written, e.g. La Pampa out of a whole Sentinel-2 tile. Empty: the whole image before (the first image of a series).</source>
         <translation>Solo se lee y se escribe este rectángulo, p. ej. La Pampa dentro de una tesela Sentinel-2 completa. Vacío: toda la imagen anterior (la primera imagen de una serie).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="99"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="97"/>
         <source>Area of interest</source>
         <translation>Área de interés</translation>
     </message>

@@ -157,9 +157,10 @@ class DetectTimeSeries(MiningLossAlgorithm):
             class_names={0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")},
             threads=threads, extent=extent_from(self, parameters, context),
             buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context))
-        if masks and holds_product(images):
-            feedback.pushInfo(self.tr("Products bring their own cloud mask and reflectance scale: the masks, mask "
-                                      "type and sensor preset given were used only for the band stacks."))
+        if (masks or dates) and holds_product(images):
+            feedback.pushInfo(self.tr("Products bring their own cloud mask, reflectance scale and date: the masks, "
+                                      "mask type, sensor preset and dates given were used only for the band "
+                                      "stacks."))
         formatter = report_formatter()  # QGIS's number and date settings, the same in qgis_process
         first, last = result.dates[0], result.dates[-1]
         attach_loss_styles(context, [outputs[k] for k in (self.OUTPUT_CLASS, self.OUTPUT_DATE, self.OUTPUT_CONFIDENCE)],

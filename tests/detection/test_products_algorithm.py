@@ -276,8 +276,8 @@ def test_files_of_extracted_products_picked_one_by_one(provider, pair, tmp_path)
 
 def test_products_with_their_masks_also_given_as_cloud_masks(provider, pair, tmp_path):
     """A newcomer fills 'Máscaras de nubes' with the products' own SCL and QA_PIXEL: the series said 'The masks do
-    not match the image dates (no mask for -)'; products keep their own masks and the log says the masks given
-    served only band stacks."""
+    not match the image dates (no mask for -)'; and the dates too ('2 dates were given for 0 images'). Products
+    keep their own masks and dates, and the log says the ones given served only band stacks."""
     import processing
 
     safe = glob.glob(str(pair["folder"] / "before" / "*.SAFE"))[0]
@@ -286,7 +286,9 @@ def test_products_with_their_masks_also_given_as_cloud_masks(provider, pair, tmp
     outputs = {key: str(tmp_path / f"{key}.tif") for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE")}
     feedback = info_lines()
     given = processing.run("miningloss:detecttimeseries", dict(
-        outputs, IMAGES=[pair["s2_before"], pair["landsat_after"]], MASKS=masks, MASK_TYPE=1), feedback=feedback)
+        outputs, IMAGES=[pair["s2_before"], pair["landsat_after"]], MASKS=masks, MASK_TYPE=1,
+        DATES="2018-07-10, 2019-08-05"), feedback=feedback)  # the dates said '2 dates were given for 0 images'
+
     assert "used only for the band stacks" in "\n".join(feedback.lines)
     plain = processing.run("miningloss:detecttimeseries", dict(
         {key: str(tmp_path / f"p_{key}.tif") for key in outputs}, IMAGES=[pair["s2_before"], pair["landsat_after"]]))

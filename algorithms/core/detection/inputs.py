@@ -193,7 +193,7 @@ def resolve_series(image_paths, mask_paths, sensor, mask_type, dates, work):
         raise CoreError("one_image", count=len(items))
     images = [resolve(path, None, sensor, mask_type, "IMAGES", work) for path in items]
     stacks = [image for image in images if not image.product]
-    if dates:
+    if dates and stacks:  # products bring their own dates
         if len(dates) != len(stacks):
             raise CoreError("dates_count", dates=len(dates), images=len(stacks))
         for image, value in zip(stacks, dates):
