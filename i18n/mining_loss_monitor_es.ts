@@ -591,17 +591,17 @@
         <translation>{role} no está en la misma grilla que el ráster de clases. Indique los rásteres de fecha y de confianza escritos por la misma detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="122"/>
+        <location filename="../algorithms/parameters/messages.py" line="127"/>
         <source>Invalid input: {code}</source>
         <translation>Entrada no válida: {code}</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="191"/>
+        <location filename="../algorithms/parameters/messages.py" line="196"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelado por el usuario; no se escribió ninguna salida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="195"/>
+        <location filename="../algorithms/parameters/messages.py" line="200"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date: no loss could be measured. Choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida. Elija imágenes más despejadas.</translation>
     </message>
@@ -636,37 +636,32 @@
         <translation>Una serie temporal necesita al menos dos imágenes (se recibió {count}). Agregue las imágenes de las otras fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="102"/>
-        <source>Two images have the same date ({dates}). Give one image per date (merge tiles of one day into one stack first).</source>
-        <translation>Dos imágenes tienen la misma fecha ({dates}). Indique una imagen por fecha (una antes en una sola pila los mosaicos de un mismo día).</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/parameters/messages.py" line="105"/>
+        <location filename="../algorithms/parameters/messages.py" line="110"/>
         <source>No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, or give the Dates parameter.</source>
         <translation>No se encontró la fecha de {path}: ponga AAAAMMDD o AAAA-MM-DD en el nombre del archivo, o indique el parámetro Fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="108"/>
+        <location filename="../algorithms/parameters/messages.py" line="113"/>
         <source>Cannot read the date &apos;{value}&apos;. Write dates as YYYY-MM-DD separated by commas.</source>
         <translation>No se puede leer la fecha '{value}'. Escriba las fechas como AAAA-MM-DD separadas por comas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="111"/>
+        <location filename="../algorithms/parameters/messages.py" line="116"/>
         <source>{dates} dates were given for {images} images. Give one date per image, in the same order.</source>
         <translation>Se indicaron {dates} fechas para {images} imágenes. Indique una fecha por imagen, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="114"/>
+        <location filename="../algorithms/parameters/messages.py" line="119"/>
         <source>{masks} masks were given for {images} images. Give one mask per image (or none).</source>
         <translation>Se indicaron {masks} máscaras para {images} imágenes. Indique una máscara por imagen (o ninguna).</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="117"/>
+        <location filename="../algorithms/parameters/messages.py" line="122"/>
         <source>The masks do not match the image dates (no mask for {dates}). Give one mask per image date.</source>
         <translation>Las máscaras no corresponden a las fechas de las imágenes (no hay máscara para {dates}). Indique una máscara por fecha de imagen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="120"/>
+        <location filename="../algorithms/parameters/messages.py" line="125"/>
         <source>Observations to confirm must be between 1 and {window} (got {value}).</source>
         <translation>Las observaciones para confirmar deben estar entre 1 y {window} (se recibió {value}).</translation>
     </message>
@@ -716,119 +711,129 @@
         <translation>{role} no corresponde al tipo de máscara: {reason}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="150"/>
+        <location filename="../algorithms/parameters/messages.py" line="155"/>
         <source>it is a Sentinel-2 Level-1C product (top of atmosphere). Download the Level-2A product (MSIL2A) of the same date</source>
         <translation>es un producto Sentinel-2 de nivel 1C (techo de la atmósfera). Descargue el producto de nivel 2A (MSIL2A) de la misma fecha</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="152"/>
+        <location filename="../algorithms/parameters/messages.py" line="157"/>
         <source>it is a Landsat Level-1 product. Download the Collection 2 Level-2 product (L2SP) of the same date</source>
         <translation>es un producto Landsat de nivel 1. Descargue el producto de nivel 2 de la Colección 2 (L2SP) de la misma fecha</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="154"/>
+        <location filename="../algorithms/parameters/messages.py" line="159"/>
         <source>the archive or one of its bands cannot be read (an incomplete download?). Download it again</source>
         <translation>no se puede leer el archivo o una de sus bandas (¿descarga incompleta?). Vuelva a descargarlo</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="156"/>
+        <location filename="../algorithms/parameters/messages.py" line="161"/>
         <source>its metadata does not list the blue, green, red, NIR and SWIR bands and the cloud mask. Give the whole product</source>
         <translation>sus metadatos no indican las bandas azul, verde, roja, NIR y SWIR ni la máscara de nubes. Indique el producto completo</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="158"/>
+        <location filename="../algorithms/parameters/messages.py" line="163"/>
         <source>its metadata has no acquisition date</source>
         <translation>sus metadatos no tienen fecha de adquisición</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="162"/>
+        <location filename="../algorithms/parameters/messages.py" line="167"/>
         <source>it holds no Sentinel-2 L2A or Landsat 8/9 Level-2 product (no MTD_MSIL2A.xml or _MTL.txt)</source>
         <translation>no contiene ningún producto Sentinel-2 L2A ni Landsat 8/9 de nivel 2 (no hay MTD_MSIL2A.xml ni _MTL.txt)</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="165"/>
+        <location filename="../algorithms/parameters/messages.py" line="170"/>
         <source>{role}: {path} cannot be used: {reason}.</source>
         <translation>{role}: no se puede usar {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="169"/>
+        <location filename="../algorithms/parameters/messages.py" line="174"/>
         <source>It looks like a &apos;{suggestion}&apos;; choose that preset.</source>
         <translation>Parece una «{suggestion}»: elija ese perfil.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="172"/>
+        <location filename="../algorithms/parameters/messages.py" line="177"/>
         <source>Check the band order and choose the Custom preset with its scale and offset.</source>
         <translation>Revise el orden de las bandas y elija el perfil Personalizado con su escala y desplazamiento.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="174"/>
+        <location filename="../algorithms/parameters/messages.py" line="179"/>
         <source>With the sensor preset &apos;{preset}&apos;, {role} gives reflectances no surface has (below -0.05 or above 1.5). {advice}</source>
         <translation>Con el perfil de sensor «{preset}», {role} da reflectancias que ninguna superficie tiene (menos de -0,05 o más de 1,5). {advice}</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="178"/>
+        <location filename="../algorithms/parameters/messages.py" line="183"/>
         <source>{before_role} is dated {before}, after {after_role} ({after}): the images are swapped. Give the earlier image as {before_role}.</source>
         <translation>{before_role} tiene fecha {before}, posterior a {after_role} ({after}): las imágenes están invertidas. Indique la imagen más antigua como {before_role}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="181"/>
+        <location filename="../algorithms/parameters/messages.py" line="186"/>
         <source>{role} does not overlap the image. Draw the area of interest over the image, or leave it empty.</source>
         <translation>{role} no se superpone con la imagen. Dibuje el área de interés sobre la imagen, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="184"/>
+        <location filename="../algorithms/parameters/messages.py" line="189"/>
         <source>The cloud-edge buffer must be zero or more metres (got {value}).</source>
         <translation>El margen de borde de nube debe ser de cero metros o más (se indicó {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="185"/>
+        <location filename="../algorithms/parameters/messages.py" line="190"/>
         <source>Every pixel is masked (clouds, shadows or no data) on at least one date, so no loss could be measured and no output was written. Check the mask type and the masks, or choose clearer images.</source>
         <translation>Todos los píxeles están enmascarados (nubes, sombras o sin datos) en al menos una fecha: no se pudo medir ninguna pérdida y no se escribió ningún resultado. Revise el tipo de máscara y las máscaras, o elija imágenes más despejadas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="159"/>
+        <location filename="../algorithms/parameters/messages.py" line="164"/>
         <source>this QGIS has no JPEG2000 driver in GDAL to read its bands (JP2OpenJPEG). Install QGIS with OpenJPEG, or stack the bands as GeoTIFF</source>
         <translation>este QGIS no tiene en GDAL un controlador JPEG2000 para leer sus bandas (JP2OpenJPEG). Instale QGIS con OpenJPEG, o apile las bandas como GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="202"/>
+        <location filename="../algorithms/parameters/messages.py" line="207"/>
         <source>a loss class raster of this plugin: one band, values 0, 1, 2 and 255</source>
         <translation>un ráster de clases de pérdida de este complemento: una banda, valores 0, 1, 2 y 255</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="203"/>
+        <location filename="../algorithms/parameters/messages.py" line="208"/>
         <source>a loss date raster: one band, dates YYYYMMDD (0 = no loss)</source>
         <translation>un ráster de fechas de pérdida: una banda, fechas AAAAMMDD (0 = sin pérdida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="204"/>
+        <location filename="../algorithms/parameters/messages.py" line="209"/>
         <source>a Hansen GFC lossyear raster: one band, values 0 to N (year 2000+N)</source>
         <translation>un ráster lossyear de Hansen GFC: una banda, valores 0 a N (año 2000+N)</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="205"/>
+        <location filename="../algorithms/parameters/messages.py" line="210"/>
         <source>a GFW alerts raster: one band, 0 or confidence × 10000 + days since 2014-12-31</source>
         <translation>un ráster de alertas de GFW: una banda, 0 o confianza × 10000 + días desde el 2014-12-31</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="207"/>
+        <location filename="../algorithms/parameters/messages.py" line="212"/>
         <source>a binary mask: one band</source>
         <translation>una máscara binaria: una banda</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="210"/>
+        <location filename="../algorithms/parameters/messages.py" line="215"/>
         <source>it has {found} bands</source>
         <translation>tiene {found} bandas</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="212"/>
+        <location filename="../algorithms/parameters/messages.py" line="217"/>
         <source>it holds the value {value}</source>
         <translation>contiene el valor {value}</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="213"/>
+        <location filename="../algorithms/parameters/messages.py" line="218"/>
         <source>{role} is not {expected}: {found}. Choose the «Raster encoding» that matches this raster, or give the raster that encoding describes (a 'Detect mining loss' output, Hansen lossyear, GFW alerts).</source>
         <translation>{role} no es {expected}: {found}. Elija la «Codificación del ráster» que corresponde a este ráster, o indique el ráster que esa codificación describe (una salida de 'Detectar pérdida minera', lossyear de Hansen, alertas de GFW).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/messages.py" line="102"/>
+        <source>Several Sentinel-1 products have the same date ({dates}: {names}). Give one product per date: remove a product given twice, or keep the frame of that pass that covers your area.</source>
+        <translation>Varios productos de Sentinel-1 tienen la misma fecha ({dates}: {names}). Indique un producto por fecha: quite el producto dado dos veces, o quédese con el tramo (frame) de esa pasada que cubre su zona.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/messages.py" line="106"/>
+        <source>Several images have the same date ({dates}: {names}). Give one image per date: remove a product given twice, or merge the tiles of one day into one stack first.</source>
+        <translation>Varias imágenes tienen la misma fecha ({dates}: {names}). Indique una imagen por fecha: quite el producto dado dos veces, o una antes en una sola pila las teselas de un mismo día.</translation>
     </message>
 </context>
 <context>
@@ -985,240 +990,245 @@
 <context>
     <name>DetectTimeSeries</name>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="60"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="66"/>
         <source>Detect mining loss (time series)</source>
         <translation>Detectar pérdida minera (serie temporal)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="96"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="102"/>
         <source>Cloud masks</source>
         <translation>Máscaras de nubes</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="98"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="104"/>
         <source>Dates (YYYY-MM-DD, one per image, when the names carry none)</source>
         <translation>Fechas (AAAA-MM-DD, una por imagen, si los nombres no las llevan)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="102"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="108"/>
         <source>Observations to confirm</source>
         <translation>Observaciones para confirmar</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="115"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="121"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="116"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="122"/>
         <source>Loss dates</source>
         <translation>Fechas de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="117"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="123"/>
         <source>Loss confidence</source>
         <translation>Confianza de la pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="119"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="119"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="119"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Confirmed loss (ha)</source>
         <translation>Pérdida confirmada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="119"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Probable loss (ha)</source>
         <translation>Pérdida probable (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="119"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="125"/>
         <source>Never clear (fraction)</source>
         <translation>Nunca despejado (fracción)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="166"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="166"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="166"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="166"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="155"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="166"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="162"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="173"/>
         <source>{count} images from {first} to {last}. Mining loss: {mining} ha; other forest loss: {other} ha; confirmed: {confirmed} ha; probable: {probable} ha (confirmation: {confirm} of the next {window} clear observations within {days} days).</source>
         <translation>{count} imágenes del {first} al {last}. Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; confirmada: {confirmed} ha; probable: {probable} ha (confirmación: {confirm} de las {window} observaciones despejadas siguientes dentro de {days} días).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="109"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="115"/>
         <source>For example Hansen treecover2000 &gt;= 30 %. Only this forest is watched, and forest hidden by clouds on the first dates is compared with the scene&apos;s typical forest, so its loss can still be dated.</source>
         <translation>Por ejemplo treecover2000 de Hansen &gt;= 30 %. Solo se vigila este bosque, y el bosque oculto por nubes en las primeras fechas se compara con el bosque típico de la escena, de modo que su pérdida aún puede fecharse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="92"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="98"/>
         <source>Images (products, product folders or band stacks)</source>
         <translation>Imágenes (productos, carpetas de productos o pilas de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="63"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="69"/>
         <source>&lt;p&gt;Finds &lt;b&gt;when&lt;/b&gt; forest was lost over a series of images (2 to 100 or more), and whether it was mining or other loss, the way GLAD and RADD alerts work, offline and with rules you can explain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: each image can be a Sentinel-2 L2A &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; or a Landsat 8/9 Collection 2 Level-2 &lt;i&gt;.tar&lt;/i&gt;/folder/&lt;i&gt;_MTL.txt&lt;/i&gt;, and a folder of such products stands for all of them. Each product gives its bands, scale and offset, cloud mask and date. An optional area of interest limits the work to a rectangle. Masks grow by the cloud-edge buffer (20 m, advanced parameters), where thin cloud and haze escape every mask.&lt;/p&gt;&lt;p&gt;Band stacks: dates come from the file names (YYYYMMDD or YYYY-MM-DD), else from GDAL metadata (ACQUISITION_DATE, TIFFTAG_DATETIME), else from the Dates parameter (one per image, in the order given). Images are sorted by date. Masks are matched by the date in their names, or by order.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Every image is normalised to the clearest one on forest that is dense on both (as in the two-date detection), so seasons and haze differences cancel.&lt;/li&gt;&lt;li&gt;Per pixel, clear forest observations build a baseline; the first clear observation that the two-date rule calls loss against that baseline &lt;b&gt;flags&lt;/b&gt; the pixel on its date.&lt;/li&gt;&lt;li&gt;The flag is &lt;b&gt;confirmed&lt;/b&gt; when at least &apos;Observations to confirm&apos; of the next 4 clear observations within 180 days also show loss. It is &lt;b&gt;dropped&lt;/b&gt; when a later clear observation shows forest or as soon as it can no longer be confirmed (a hazy date, a shadow). Flags still open at the end of the series stay &lt;b&gt;probable&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Mining or other loss is decided from the observations after the flag (ponds, tailings, bare ground, grass) and then per patch, as in the two-date detection; patches under the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;With a forest mask (forest when the series starts), only that forest is watched and forest not yet seen clear is compared with the scene&apos;s typical dense forest.&lt;/p&gt;&lt;p&gt;Outputs: classes (0, 1 mining, 2 other, 255 never clear), loss date (YYYYMMDD of the flag) and confidence (2 probable, 3 confirmed).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Encuentra &lt;b&gt;cuándo&lt;/b&gt; se perdió el bosque a lo largo de una serie de imágenes (de 2 a 100 o más), y si fue pérdida por minería u otra pérdida, como funcionan las alertas GLAD y RADD, sin conexión y con reglas que se pueden explicar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: cada imagen puede ser un &lt;i&gt;.zip&lt;/i&gt;/&lt;i&gt;.SAFE&lt;/i&gt;/&lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt; de Sentinel-2 L2A o un &lt;i&gt;.tar&lt;/i&gt;/carpeta/&lt;i&gt;_MTL.txt&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2, y una carpeta de tales productos los representa a todos. Cada producto da sus bandas, escala y desplazamiento, máscara de nubes y fecha. Un área de interés opcional limita el trabajo a un rectángulo. Las máscaras crecen según el margen de borde de nube (20 m, parámetros avanzados), donde las nubes finas y la bruma escapan a toda máscara.&lt;/p&gt;&lt;p&gt;Pilas de bandas: las fechas se toman de los nombres de archivo (AAAAMMDD o AAAA-MM-DD), si no de los metadatos GDAL (ACQUISITION_DATE, TIFFTAG_DATETIME), si no del parámetro Fechas (una por imagen, en el orden dado). Las imágenes se ordenan por fecha. Las máscaras se asocian por la fecha de su nombre, o por orden.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Cada imagen se normaliza a la más despejada sobre el bosque que es denso en ambas (como en la detección de dos fechas), de modo que se cancelan las diferencias de estación y de bruma.&lt;/li&gt;&lt;li&gt;Por píxel, las observaciones despejadas de bosque forman una línea base; la primera observación despejada que la regla de dos fechas considera pérdida frente a esa línea base &lt;b&gt;marca&lt;/b&gt; el píxel en su fecha.&lt;/li&gt;&lt;li&gt;La marca se &lt;b&gt;confirma&lt;/b&gt; cuando al menos 'Observaciones para confirmar' de las 4 observaciones despejadas siguientes dentro de 180 días también muestran pérdida. Se &lt;b&gt;descarta&lt;/b&gt; cuando una observación despejada posterior muestra bosque o en cuanto ya no puede confirmarse (una fecha con bruma, una sombra). Las marcas aún abiertas al final de la serie quedan como &lt;b&gt;probables&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;La pérdida minera u otra se decide con las observaciones posteriores a la marca (pozas, relaves, suelo desnudo, pasto) y luego por parche, como en la detección de dos fechas; se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Con una máscara de bosque (bosque al inicio de la serie), solo se vigila ese bosque y el bosque aún no visto despejado se compara con el bosque denso típico de la escena.&lt;/p&gt;&lt;p&gt;Salidas: clases (0, 1 minería, 2 otra, 255 nunca despejado), fecha de pérdida (AAAAMMDD de la marca) y confianza (2 probable, 3 confirmada).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="105"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="111"/>
         <source>Forest when the series starts (mask, non-zero = forest)</source>
         <translation>Bosque al inicio de la serie (máscara, distinto de cero = bosque)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_time_series.py" line="141"/>
+        <location filename="../algorithms/detection/detect_time_series.py" line="148"/>
         <source>Working on {threads} threads (QGIS Settings &gt; Options &gt; Rendering &gt; Max cores to use).</source>
         <translation>Trabajando con {threads} hilos (QGIS: Configuración &gt; Opciones &gt; Representación &gt; Máximo de núcleos a usar).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detection/detect_time_series.py" line="161"/>
+        <source>Products bring their own cloud mask, reflectance scale and date: the masks, mask type, sensor preset and dates given were used only for the band stacks.</source>
+        <translation>Los productos traen su propia máscara de nubes, escala de reflectancia y fecha: las máscaras, el tipo de máscara, el perfil de sensor y las fechas indicados se usaron solo para las pilas de bandas.</translation>
     </message>
 </context>
 <context>
     <name>DetectTwoDates</name>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="49"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="58"/>
         <source>Detect mining loss (two dates)</source>
         <translation>Detectar pérdida minera (dos fechas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="104"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="111"/>
         <source>Cloud mask of the image before</source>
         <translation>Máscara de nubes de la imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="106"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="112"/>
         <source>Cloud mask of the image after</source>
         <translation>Máscara de nubes de la imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="111"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="116"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="112"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="117"/>
         <source>Mining loss (ha)</source>
         <translation>Pérdida por minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="113"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="118"/>
         <source>Other forest loss (ha)</source>
         <translation>Otra pérdida de bosque (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="114"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="119"/>
         <source>Masked fraction</source>
         <translation>Fracción enmascarada</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="115"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="120"/>
         <source>Area method</source>
         <translation>Método de cálculo del área</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="121"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="126"/>
         <source>Cloud/shadow mask of the earlier date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha anterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="122"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="127"/>
         <source>Cloud/shadow mask of the later date. Empty: spectral cloud screen.</source>
         <translation>Máscara de nubes y sombras de la fecha posterior. Vacía: filtro espectral de nubes.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="154"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="159"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="154"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="159"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="154"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="159"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="167"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="172"/>
         <source>Mining loss: {mining} ha; other forest loss: {other} ha; masked: {masked} % ({method} areas).</source>
         <translation>Pérdida por minería: {mining} ha; otra pérdida de bosque: {other} ha; enmascarado: {masked} % (áreas {method}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="167"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="172"/>
         <source>ellipsoidal</source>
         <translation>elipsoidales</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="167"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="172"/>
         <source>planar</source>
         <translation>planas</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="98"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="107"/>
         <source>Image before (product or band stack)</source>
         <translation>Imagen anterior (producto o pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="100"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="108"/>
         <source>Image after (product or band stack)</source>
         <translation>Imagen posterior (producto o pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="117"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="122"/>
         <source>The earlier date: a Sentinel-2 L2A .zip/.SAFE/MTD_MSIL2A.xml, a Landsat C2 L2 .tar/folder/_MTL.txt, or a band stack in the order of the sensor preset.</source>
         <translation>La fecha anterior: un .zip/.SAFE/MTD_MSIL2A.xml de Sentinel-2 L2A, un .tar/carpeta/_MTL.txt de Landsat C2 L2, o una pila de bandas en el orden del perfil de sensor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="119"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="124"/>
         <source>The later date, as a product or a band stack; warped to the earlier image&apos;s grid if needed.</source>
         <translation>La fecha posterior, como producto o pila de bandas; se reproyecta a la grilla de la imagen anterior si hace falta.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="161"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="166"/>
         <source>Products bring their own cloud mask and reflectance scale: the masks, mask type and sensor preset given were not used for them.</source>
         <translation>Los productos traen su propia máscara de nubes y escala de reflectancia: las máscaras, el tipo de máscara y el perfil de sensor indicados no se usaron para ellos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="165"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="170"/>
         <source>Image before: {before}; image after: {after}.</source>
         <translation>Imagen anterior: {before}; imagen posterior: {after}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="52"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="61"/>
         <source>&lt;p&gt;Finds forest that was lost between a BEFORE and an AFTER image and tells &lt;b&gt;mining loss&lt;/b&gt; (bare tailings and mining ponds) from &lt;b&gt;other forest loss&lt;/b&gt; (pasture, crops, bare farm soil, burns, roads).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Images as downloaded&lt;/b&gt;: give each image as the product you downloaded, a Sentinel-2 L2A &lt;i&gt;.zip&lt;/i&gt; (or its &lt;i&gt;.SAFE&lt;/i&gt; folder or &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) or a Landsat 8/9 Collection 2 Level-2 &lt;i&gt;.tar&lt;/i&gt; (or its folder or &lt;i&gt;_MTL.txt&lt;/i&gt;). The product gives the bands, the reflectance scale and offset, the cloud mask and the date: the sensor preset, masks and mask type are then not used. Band stacks work as before. The image before must not be later than the image after. An optional area of interest limits the work to a rectangle of the image before.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The rule, step by step&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectance from the sensor preset (for Sentinel-2 L2A, DN/10000; baseline 04.00+ subtracts 1000 first). AFTER and the masks are warped on the fly to BEFORE&apos;s grid.&lt;/li&gt;&lt;li&gt;Pixels masked on either date (SCL classes 0, 1, 3, 8, 9, 10, 11; QA_PIXEL fill, cloud, cirrus, shadow bits; non-zero binary mask) become 255, and so do pixels within the cloud-edge buffer (20 m, at least one pixel) of them, where thin cloud and haze escape every mask. A cloud call alone (SCL classes 8, 9; QA_PIXEL cloud or dilated cloud) is not trusted on bright bare ground (blue &amp;ge; 0.10, NDVI &amp;lt; 0.30, red &amp;ge; 1.15 x blue, SWIR1 &amp;ge; 1.5 x blue): Sen2Cor and CFMask call pale tailings cloud. Without a mask, a spectral screen masks bright clouds (blue &amp;gt; 0.18, unless red &amp;ge; 1.15 x blue and SWIR1 &amp;ge; 1.3 x blue: tailings and bare ground rise with wavelength, clouds are flat and white), white haze (blue &amp;gt; 0.06 and &amp;gt; 0.9 x red) and dark shadows (NIR &amp;lt; 0.07 and SWIR1 &amp;lt; 0.05, not water).&lt;/li&gt;&lt;li&gt;AFTER is normalised to BEFORE band by band with a line fitted through the 10th-90th percentiles of pixels that are dense forest (NDVI &amp;gt; 0.7) on both dates, so season, sun and haze differences cancel.&lt;/li&gt;&lt;li&gt;Forest in BEFORE: NDVI &amp;ge; 0.60, NBR &amp;ge; 0.45, not water. Lost in AFTER: NBR fell by &amp;ge; 0.12 to &amp;le; 0.55, or red reflectance rose 1.7 times with NDVI down by &amp;ge; 0.05, red above blue and SWIR2 up 1.25 times (grass: haze brightens blue and NIR but hardly SWIR2), or the pixel became water (MNDWI &amp;gt; 0.10 and NIR &amp;lt; 0.15). Without SWIR bands: NDVI fell by &amp;ge; 0.20 to &amp;le; 0.60, water by NDWI.&lt;/li&gt;&lt;li&gt;Each lost pixel is a pond (new water), tailings-like (bright, pale: redness &amp;le; 0.31 and visible reflectance &amp;ge; 0.07), other bare ground, or vegetated clearing (NDVI &amp;ge; 0.45).&lt;/li&gt;&lt;li&gt;Lost pixels are grouped in 8-connected patches, and each is read with its surroundings (a square of 100 m around each of its pixels). A patch is &lt;b&gt;mining&lt;/b&gt; when it holds new ponds (at least 3 pixels and 2% of the patch) and is not beside a river (water on both dates under 5% of its surroundings); or when tailings-like ground is at least half of its bare ground and it holds some new water; or when it is a &lt;b&gt;mining front&lt;/b&gt;: tailings-like ground is at least 25% of the patch, its bare ground at least 0.15 ha, and pale bare ground (new or old tailings) covers at least 20% of its surroundings. Otherwise it is &lt;b&gt;other forest loss&lt;/b&gt;. Vegetated clearings inside a mining patch stay other loss. Patches smaller than the minimum area are removed.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Outputs: class raster (0 no forest loss, 1 mining loss, 2 other forest loss, 255 masked), hectares of each class (ellipsoidal when the raster is in a geographic CRS) and the masked fraction.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Encuentra el bosque que se perdió entre una imagen ANTES y una imagen DESPUÉS y distingue la &lt;b&gt;pérdida por minería&lt;/b&gt; (relaves desnudos y pozas mineras) de la &lt;b&gt;otra pérdida de bosque&lt;/b&gt; (pastos, cultivos, suelo agrícola desnudo, quemas, caminos).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Imágenes tal como se descargan&lt;/b&gt;: indique cada imagen como el producto descargado, un &lt;i&gt;.zip&lt;/i&gt; de Sentinel-2 L2A (o su carpeta &lt;i&gt;.SAFE&lt;/i&gt; o su &lt;i&gt;MTD_MSIL2A.xml&lt;/i&gt;) o un &lt;i&gt;.tar&lt;/i&gt; de Landsat 8/9 Colección 2 nivel 2 (o su carpeta o su &lt;i&gt;_MTL.txt&lt;/i&gt;). El producto da las bandas, la escala y el desplazamiento de la reflectancia, la máscara de nubes y la fecha: el perfil de sensor, las máscaras y el tipo de máscara no se usan entonces. Las pilas de bandas funcionan como antes. La imagen anterior no puede ser posterior a la imagen posterior. Un área de interés opcional limita el trabajo a un rectángulo de la imagen anterior.&lt;/p&gt;&lt;p&gt;&lt;b&gt;La regla, paso a paso&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Reflectancia según el perfil de sensor (para Sentinel-2 L2A, DN/10000; la línea base 04.00+ resta antes 1000). La imagen DESPUÉS y las máscaras se reproyectan al vuelo a la grilla de la imagen ANTES.&lt;/li&gt;&lt;li&gt;Los píxeles enmascarados en cualquiera de las fechas (clases SCL 0, 1, 3, 8, 9, 10, 11; bits de relleno, nube, cirro y sombra de QA_PIXEL; máscara binaria distinta de cero) pasan a 255, igual que los píxeles a menos del margen de borde de nube (20 m, al menos un píxel) de ellos, donde las nubes finas y la bruma escapan a toda máscara. Una marca de nube sola (clases SCL 8, 9; bits de nube o nube dilatada de QA_PIXEL) no se acepta sobre suelo desnudo brillante (azul &amp;ge; 0,10, NDVI &amp;lt; 0,30, rojo &amp;ge; 1,15 x azul, SWIR1 &amp;ge; 1,5 x azul): Sen2Cor y CFMask llaman nube a los relaves pálidos. Sin máscara, un filtro espectral enmascara las nubes brillantes (azul &amp;gt; 0,18, salvo si rojo &amp;ge; 1,15 x azul y SWIR1 &amp;ge; 1,3 x azul: los relaves y el suelo desnudo suben con la longitud de onda, las nubes son planas y blancas), la bruma blanca (azul &amp;gt; 0,06 y &amp;gt; 0,9 x rojo) y las sombras oscuras (NIR &amp;lt; 0,07 y SWIR1 &amp;lt; 0,05, sin ser agua).&lt;/li&gt;&lt;li&gt;La imagen DESPUÉS se normaliza a la imagen ANTES banda por banda con una recta ajustada a los percentiles 10 a 90 de los píxeles que son bosque denso (NDVI &amp;gt; 0,7) en ambas fechas, de modo que se cancelan las diferencias de estación, sol y bruma.&lt;/li&gt;&lt;li&gt;Bosque en ANTES: NDVI &amp;ge; 0,60, NBR &amp;ge; 0,45, sin ser agua. Perdido en DESPUÉS: el NBR bajó &amp;ge; 0,12 hasta &amp;le; 0,55, o la reflectancia roja subió 1,7 veces con el NDVI bajando &amp;ge; 0,05, el rojo por encima del azul y el SWIR2 subiendo 1,25 veces (pasto: la bruma aclara el azul y el NIR pero apenas el SWIR2), o el píxel se volvió agua (MNDWI &amp;gt; 0,10 y NIR &amp;lt; 0,15). Sin bandas SWIR: el NDVI bajó &amp;ge; 0,20 hasta &amp;le; 0,60, y el agua se detecta con el NDWI.&lt;/li&gt;&lt;li&gt;Cada píxel perdido es una poza (agua nueva), parecido a relave (brillante y pálido: rojez &amp;le; 0,31 y reflectancia visible &amp;ge; 0,07), otro suelo desnudo o un desbroce con vegetación (NDVI &amp;ge; 0,45).&lt;/li&gt;&lt;li&gt;Los píxeles perdidos se agrupan en parches conectados en 8 direcciones, y cada uno se lee con su entorno (un cuadrado de 100 m alrededor de cada uno de sus píxeles). Un parche es &lt;b&gt;minería&lt;/b&gt; cuando contiene pozas nuevas (al menos 3 píxeles y el 2 % del parche) y no está junto a un río (agua en ambas fechas en menos del 5 % de su entorno); o cuando el suelo parecido a relave es al menos la mitad de su suelo desnudo y contiene algo de agua nueva; o cuando es un &lt;b&gt;frente minero&lt;/b&gt;: el suelo parecido a relave es al menos el 25 % del parche, su suelo desnudo al menos 0,15 ha, y el suelo desnudo pálido (relaves nuevos o antiguos) cubre al menos el 20 % de su entorno. Si no, es &lt;b&gt;otra pérdida de bosque&lt;/b&gt;. Los desbroces con vegetación dentro de un parche minero siguen siendo otra pérdida. Se eliminan los parches menores que el área mínima.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Salidas: ráster de clases (0 sin pérdida de bosque, 1 pérdida por minería, 2 otra pérdida de bosque, 255 enmascarado), hectáreas de cada clase (elipsoidales cuando el ráster está en un SRC geográfico) y la fracción enmascarada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/detect_two_dates.py" line="144"/>
+        <location filename="../algorithms/detection/detect_two_dates.py" line="149"/>
         <source>Working on {threads} threads (QGIS Settings &gt; Options &gt; Rendering &gt; Max cores to use).</source>
         <translation>Trabajando con {threads} hilos (QGIS: Configuración &gt; Opciones &gt; Representación &gt; Máximo de núcleos a usar).</translation>
     </message>
@@ -2717,24 +2727,29 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>ImageInputs</name>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="63"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="91"/>
         <source>Incorrect value for {label}.</source>
         <translation>Valor incorrecto para {label}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="72"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="100"/>
         <source>Only this rectangle is read and written, e.g. La Pampa out of a whole Sentinel-2 tile. Empty: the whole image before (the first image of a series).</source>
         <translation>Solo se lee y se escribe este rectángulo, p. ej. La Pampa dentro de una tesela Sentinel-2 completa. Vacío: toda la imagen anterior (la primera imagen de una serie).</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="69"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="97"/>
         <source>Area of interest</source>
         <translation>Área de interés</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/image_inputs.py" line="51"/>
+        <location filename="../algorithms/detection/image_inputs.py" line="69"/>
         <source>Products: their JPEG2000 bands are decoded once first, into a temporary folder that is deleted afterwards (the first 45 % of the progress bar); then the rules run.</source>
         <translation>Productos: primero se decodifican una sola vez sus bandas JPEG2000, en una carpeta temporal que se borra al terminar (el primer 45 % de la barra de progreso); luego se aplican las reglas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/detection/image_inputs.py" line="79"/>
+        <source>Files of downloaded products were read as the whole products: {names}.</source>
+        <translation>Los archivos de productos descargados se leyeron como los productos completos: {names}.</translation>
     </message>
 </context>
 <context>
@@ -4415,27 +4430,27 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Perfil de sensor</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="131"/>
+        <location filename="../algorithms/parameters/messages.py" line="136"/>
         <source>Sentinel-2 L2A stack</source>
         <translation>Pila Sentinel-2 L2A</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="131"/>
+        <location filename="../algorithms/parameters/messages.py" line="136"/>
         <source>Sentinel-2 L2A stack, baseline 04.00+</source>
         <translation>Pila Sentinel-2 L2A, línea base 04.00+</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="131"/>
+        <location filename="../algorithms/parameters/messages.py" line="136"/>
         <source>Landsat 8/9 C2 L2 stack</source>
         <translation>Pila Landsat 8/9 C2 L2</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="131"/>
+        <location filename="../algorithms/parameters/messages.py" line="136"/>
         <source>Blue, green, red, NIR</source>
         <translation>Azul, verde, rojo, NIR</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="131"/>
+        <location filename="../algorithms/parameters/messages.py" line="136"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
@@ -4445,17 +4460,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Tipo de máscara</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="141"/>
+        <location filename="../algorithms/parameters/messages.py" line="146"/>
         <source>Sentinel-2 SCL</source>
         <translation>SCL de Sentinel-2</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="141"/>
+        <location filename="../algorithms/parameters/messages.py" line="146"/>
         <source>Landsat QA_PIXEL</source>
         <translation>QA_PIXEL de Landsat</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/messages.py" line="141"/>
+        <location filename="../algorithms/parameters/messages.py" line="146"/>
         <source>Binary (non-zero = masked)</source>
         <translation>Binaria (distinto de cero = enmascarado)</translation>
     </message>

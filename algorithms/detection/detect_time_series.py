@@ -3,22 +3,28 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
-from ..base import MiningLossAlgorithm, layer_paths, source_path, thread_count
+from ..base import MiningLossAlgorithm, layer_paths, thread_count
 from ..core.detection.timeseries import DAYS_WINDOW, OBS_WINDOW, detect_time_series
 from ..core.errors import CoreError
 from ..core.rasters.dates import parse_date_list
-from ..parameters.image_list import ImageListParameter
+from ..parameters.image_list import ImageListParameter, ImageParameter
 from ..parameters.messages import all_masked_message, core_error_message
 from ..parameters.styles import attach_loss_styles
 from ..reports.report_locale import report_formatter
-from .image_inputs import add_extent_parameter, check_values, extent_from, say_decoding
+from .image_inputs import (
+    add_extent_parameter,
+    check_values,
+    extent_from,
+    holds_product,
+    raster_path,
+    say_decoding,
+    say_products_of_files,
+)
 from .sensor_parameters import (
     add_buffer_parameter,
     add_custom_band_parameters,
@@ -93,7 +99,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
             self.IMAGES, self.tr("Images (products, product folders or band stacks)"),
             QgsProcessing.SourceType.TypeRaster))
         add_extent_parameter(self)
-        self.addParameter(QgsProcessingParameterMultipleLayers(
+        self.addParameter(ImageListParameter(
             self.MASKS, self.tr("Cloud masks"), QgsProcessing.SourceType.TypeRaster, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.DATES, self.tr("Dates (YYYY-MM-DD, one per image, when the names carry none)"), optional=True))
@@ -102,7 +108,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.CONFIRM_OBS, self.tr("Observations to confirm"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=2, minValue=1, maxValue=OBS_WINDOW))
-        forest = QgsProcessingParameterRasterLayer(
+        forest = ImageParameter(
             self.FOREST_MASK, self.tr("Forest when the series starts (mask, non-zero = forest)"),
             optional=True)
         if hasattr(forest, "setHelp"):
@@ -137,6 +143,7 @@ class DetectTimeSeries(MiningLossAlgorithm):
         outputs = {key: self.parameterAsOutputLayer(parameters, key, context)
                    for key in (self.OUTPUT_CLASS, self.OUTPUT_DATE, self.OUTPUT_CONFIDENCE)}
         say_decoding(feedback, images)
+        say_products_of_files(feedback, images)
         threads = thread_count()
         feedback.pushInfo(self.tr("Working on {threads} threads (QGIS Settings > Options > Rendering > Max cores to "
                                   "use).").format(threads=threads))
@@ -146,10 +153,14 @@ class DetectTimeSeries(MiningLossAlgorithm):
             mask_type=self.parameterAsEnum(parameters, self.MASK_TYPE, context), dates=dates,
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context),
             confirm_obs=self.parameterAsInt(parameters, self.CONFIRM_OBS, context),
-            forest_mask=source_path(self.parameterAsRasterLayer(parameters, self.FOREST_MASK, context)),
+            forest_mask=raster_path(self, parameters, self.FOREST_MASK, context),
             class_names={0: self.tr("No forest loss"), 1: self.tr("Mining loss"), 2: self.tr("Other forest loss")},
             threads=threads, extent=extent_from(self, parameters, context),
             buffer_m=self.parameterAsDouble(parameters, self.CLOUD_BUFFER_M, context))
+        if (masks or dates) and holds_product(images):
+            feedback.pushInfo(self.tr("Products bring their own cloud mask, reflectance scale and date: the masks, "
+                                      "mask type, sensor preset and dates given were used only for the band "
+                                      "stacks."))
         formatter = report_formatter()  # QGIS's number and date settings, the same in qgis_process
         first, last = result.dates[0], result.dates[-1]
         attach_loss_styles(context, [outputs[k] for k in (self.OUTPUT_CLASS, self.OUTPUT_DATE, self.OUTPUT_CONFIDENCE)],

@@ -3,15 +3,24 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
-from ..base import MiningLossAlgorithm, source_path, thread_count
+from ..base import MiningLossAlgorithm, thread_count
 from ..core.detection.twodates import detect_two_dates
 from ..core.periods import from_int
+from ..parameters.image_list import ImageParameter
 from ..parameters.styles import StyleSidecar, write_style
 from ..reports.report_locale import report_formatter
-from .image_inputs import add_extent_parameter, check_values, extent_from, image_path, product_path, say_decoding
+from .image_inputs import (
+    add_extent_parameter,
+    check_values,
+    extent_from,
+    image_path,
+    product_path,
+    raster_path,
+    say_decoding,
+    say_products_of_files,
+)
 from .sensor_parameters import (
     add_buffer_parameter,
     add_custom_band_parameters,
@@ -95,16 +104,12 @@ class DetectTwoDates(MiningLossAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.BEFORE, self.tr("Image before (product or band stack)")))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.AFTER, self.tr("Image after (product or band stack)")))
+        self.addParameter(ImageParameter(self.BEFORE, self.tr("Image before (product or band stack)")))
+        self.addParameter(ImageParameter(self.AFTER, self.tr("Image after (product or band stack)")))
         add_extent_parameter(self)
         add_sensor_parameter(self)
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.MASK_BEFORE, self.tr("Cloud mask of the image before"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.MASK_AFTER, self.tr("Cloud mask of the image after"), optional=True))
+        self.addParameter(ImageParameter(self.MASK_BEFORE, self.tr("Cloud mask of the image before"), optional=True))
+        self.addParameter(ImageParameter(self.MASK_AFTER, self.tr("Cloud mask of the image after"), optional=True))
         add_mask_and_area_parameters(self)
         add_buffer_parameter(self)
         add_custom_band_parameters(self)
@@ -135,11 +140,11 @@ class DetectTwoDates(MiningLossAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         paths = {key: image_path(self, parameters, key, context) for key in (self.BEFORE, self.AFTER)}
         for key in (self.MASK_BEFORE, self.MASK_AFTER):
-            layer = self.parameterAsRasterLayer(parameters, key, context)
-            paths[key] = source_path(layer)
+            paths[key] = raster_path(self, parameters, key, context)
         sensor = sensor_from(self, parameters, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         say_decoding(feedback, [paths[self.BEFORE], paths[self.AFTER]])
+        say_products_of_files(feedback, [parameters.get(self.BEFORE), parameters.get(self.AFTER)])
         threads = thread_count()
         feedback.pushInfo(self.tr("Working on {threads} threads (QGIS Settings > Options > Rendering > Max cores to "
                                   "use).").format(threads=threads))

@@ -6,7 +6,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsMapLayer, QgsProcessingEx
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..base import source_path
-from ..core.detection.products import is_product
+from ..core.detection.products import is_product, owner
 
 EXTENT = "EXTENT"
 _SENTINEL2_SOURCE = re.compile(r"^SENTINEL2_L2A:(.*?MTD_MSIL2A\.xml)", re.IGNORECASE)
@@ -25,6 +25,7 @@ def product_path(value):
             archive = re.match(r"/vsizip/(.*?\.zip)(/|$)", value, re.IGNORECASE)
             value = archive.group(1) if archive else value
     path = value.split("|")[0]
+    path = owner(path) or path
     return path if os.path.exists(path) and is_product(path) else None
 
 
@@ -34,10 +35,27 @@ def image_path(algorithm, parameters, key, context):
     product = product_path(value)
     if product:
         return product
+    if _files(value):
+        return value.split("|")[0]
     layer = algorithm.parameterAsRasterLayer(parameters, key, context)
     if layer is None:
         raise QgsProcessingException(algorithm.invalidRasterError(parameters, key))
     return product_path(layer) or source_path(layer)
+
+
+def raster_path(algorithm, parameters, key, context):
+    """The file of an optional raster parameter (None when empty); a file path is not loaded as a layer."""
+    value = parameters.get(key)
+    if _files(value):
+        return value.split("|")[0]
+    return source_path(algorithm.parameterAsRasterLayer(parameters, key, context))
+
+
+def _files(value):
+    """True when the value names files (not project layers): GDAL reads them, QGIS need not load them. QGIS
+    computes statistics for a raster it loads and GDAL saves them beside the user's file (.aux.xml)."""
+    items = value if isinstance(value, (list, tuple)) else [value]
+    return bool(items) and all(isinstance(item, str) and os.path.isfile(item.split("|")[0]) for item in items)
 
 
 def holds_product(value):
@@ -51,6 +69,16 @@ def say_decoding(feedback, paths):
         feedback.pushInfo(QCoreApplication.translate(
             "ImageInputs", "Products: their JPEG2000 bands are decoded once first, into a temporary folder that "
             "is deleted afterwards (the first 45 % of the progress bar); then the rules run."))
+
+
+def say_products_of_files(feedback, values):
+    """A log line when files of extracted products (what 'Add file(s)' gives) were read as their products."""
+    paths = [source_path(v) if isinstance(v, QgsMapLayer) else str(v).split("|")[0] for v in values if v]
+    names = sorted({os.path.basename(found.rstrip("/\\")) for found in map(owner, paths) if found})
+    if names:
+        feedback.pushInfo(QCoreApplication.translate(
+            "ImageInputs", "Files of downloaded products were read as the whole products: {names}.").format(
+            names=", ".join(names)))
 
 
 def check_values(algorithm, parameters, context, image_keys):

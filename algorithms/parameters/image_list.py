@@ -1,12 +1,23 @@
-"""A list of images that may hold downloaded products (zips, product folders) QGIS cannot open as layers.
+"""Image parameters whose files QGIS must not load as layers to check them or write them back.
 
-QGIS writes a multiple-layer value back as Python (the dialog's log, Processing History, 'Copy as Python
-command') only for what it can load as a layer: a list of zips or a folder became `''`, so a run repeated from
-the History had no images. This parameter writes the paths given.
+QGIS writes a layer value back as Python (the dialog's log, Processing History, 'Copy as Python command') by
+loading it as a layer: a list of zips or a folder became `''`, so a run repeated from the History had no
+images; and a raster file picked with '…' was opened as a QGIS layer, whose renderer statistics GDAL saved as
+an `.aux.xml` beside the user's file. qgis_process loads every layer value the same way to check it. These
+parameters accept and write file and folder paths as given; the core reads them with GDAL and says what is
+wrong with them.
 """
 import os
 
-from qgis.core import QgsProcessingParameterMultipleLayers, QgsProcessingUtils
+from qgis.core import QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer, QgsProcessingUtils
+
+
+def _as_given(value):
+    """The Python literal of file and folder paths, or None when the value is something else (layers, ids)."""
+    items = value if isinstance(value, (list, tuple)) else [value]
+    if items and all(isinstance(item, str) and os.path.exists(item.split("|")[0]) for item in items):
+        return [QgsProcessingUtils.stringToPythonLiteral(item) for item in items]
+    return None
 
 
 class ImageListParameter(QgsProcessingParameterMultipleLayers):
@@ -20,7 +31,29 @@ class ImageListParameter(QgsProcessingParameterMultipleLayers):
         return copy
 
     def valueAsPythonString(self, value, context):  # noqa: N802
-        items = value if isinstance(value, (list, tuple)) else [value]
-        if items and all(isinstance(item, str) and os.path.exists(item.split("|")[0]) for item in items):
-            return "[" + ",".join(QgsProcessingUtils.stringToPythonLiteral(item) for item in items) + "]"
+        literals = _as_given(value)
+        if literals is not None:
+            return "[" + ",".join(literals) + "]"
         return super().valueAsPythonString(value, context)
+
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
+        if _as_given(value) is not None:
+            return len(value if isinstance(value, (list, tuple)) else [value]) >= self.minimumNumberInputs()
+        return super().checkValueIsAcceptable(value, context)
+
+
+class ImageParameter(QgsProcessingParameterRasterLayer):
+    """QgsProcessingParameterRasterLayer whose value, when it is a file path, is written as given (not loaded)."""
+
+    def clone(self):
+        copy = ImageParameter(self.name(), self.description(), self.defaultValue())
+        copy.setFlags(self.flags())
+        copy.setHelp(self.help())
+        return copy
+
+    def valueAsPythonString(self, value, context):  # noqa: N802
+        literals = _as_given(value) if isinstance(value, str) else None
+        return literals[0] if literals else super().valueAsPythonString(value, context)
+
+    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
+        return bool(isinstance(value, str) and _as_given(value)) or super().checkValueIsAcceptable(value, context)

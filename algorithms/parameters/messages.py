@@ -98,9 +98,14 @@ def core_error_message(error, labels=None):
     if code == "one_image":
         return translate("CoreErrors", "A time series needs at least two images (got {count}). Add the images "
                                        "of the other dates.").format(**d)
+    if code == "same_date" and d.get("source") == "radar":
+        return translate("CoreErrors", "Several Sentinel-1 products have the same date ({dates}: {names}). Give "
+                                       "one product per date: remove a product given twice, or keep the frame of "
+                                       "that pass that covers your area.").format(**d)
     if code == "same_date":
-        return translate("CoreErrors", "Two images have the same date ({dates}). Give one image per date (merge "
-                                       "tiles of one day into one stack first).").format(**d)
+        return translate("CoreErrors", "Several images have the same date ({dates}: {names}). Give one image per "
+                                       "date: remove a product given twice, or merge the tiles of one day into one "
+                                       "stack first.").format(**d)
     if code == "no_date":
         return translate("CoreErrors", "No date found for {path}: put YYYYMMDD or YYYY-MM-DD in the file name, "
                                        "or give the Dates parameter.").format(**d)

@@ -127,3 +127,36 @@ def test_vectorize_rejects_a_raster_that_is_not_a_class_raster(provider, sample_
                                                 "OUTPUT": str(tmp_path / "p.gpkg")})
     assert "not a loss class raster" in str(raised.value)
     assert os.listdir(tmp_path) == []
+
+
+def test_runs_leave_no_sidecar_files_beside_the_inputs(provider, sample_paths, tmp_path):
+    """The user's folder holds the same files after a two-date run and a series (no .aux.xml statistics)."""
+    import processing
+
+    folder = tmp_path / "user"
+    folder.mkdir()
+    for key in ("before", "after", "scl_before", "scl_after"):
+        shutil.copy(sample_paths[key], folder)
+    names = sorted(os.listdir(folder))
+    inputs = {key: str(folder / os.path.basename(sample_paths[key])) for key in sample_paths if key != "truth"}
+    processing.run("miningloss:detecttimeseries", {
+        "IMAGES": [inputs["before"], inputs["after"]], "MASKS": [inputs["scl_before"], inputs["scl_after"]],
+        "OUTPUT_CLASS": str(tmp_path / "c.tif"), "OUTPUT_DATE": str(tmp_path / "d.tif"),
+        "OUTPUT_CONFIDENCE": str(tmp_path / "f.tif")})
+    assert sorted(os.listdir(folder)) == names
+    parameters = _base(inputs, tmp_path / "out.tif")
+    _run(parameters)
+    assert sorted(os.listdir(folder)) == names
+    # the dialog's log and the History write each value back as Python: QGIS's own raster parameters load the file
+    # as a layer to do so (an .aux.xml beside a .jp2 picked with '…' in the desktop), ours write the path
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    context = QgsProcessingContext()
+    for algorithm_id, key, value in (("detecttwodates", "BEFORE", inputs["before"]),
+                                     ("detecttwodates", "MASK_AFTER", inputs["scl_after"]),
+                                     ("detecttimeseries", "MASKS", [inputs["scl_before"], inputs["scl_after"]])):
+        algorithm = QgsApplication.processingRegistry().algorithmById("miningloss:" + algorithm_id)
+        written = algorithm.parameterDefinition(key).valueAsPythonString(value, context)
+        assert all(os.path.basename(path) in written for path in (value if isinstance(value, list) else [value]))
+    del context
+    assert sorted(os.listdir(folder)) == names

@@ -101,6 +101,54 @@ def test_folder_of_products_expands_to_its_products(made, tmp_path):
     assert len(items) == 2 and items[0].endswith(".SAFE") and products.is_product(items[1])
 
 
+def test_files_of_extracted_products_stand_for_their_products(made):
+    """QGIS's 'Añadir archivo(s)…' and 'Añadir directorio…' give a product's files (bands, SCL, QA_PIXEL, its
+    metadata), not its folder: they were read as one-band stacks and refused as 'two images have the same date'.
+    Each product is now read once, the unpacked copy when its archive is given too."""
+    import glob
+    import os
+
+    from algorithms.core.detection.inputs import resolve
+
+    safe, landsat = made["s2_safe"], made["landsat_folder"]
+    s2_files = sorted(p for p in glob.glob(safe + "/**/*", recursive=True) if os.path.isfile(p))
+    landsat_files = sorted(glob.glob(landsat + "/*"))
+    assert len(s2_files) == 9 and len(landsat_files) == 10  # 6 bands + SCL + MTD + manifest; 7 + QA + 2 MTL
+    mtl = os.path.join(landsat, os.path.basename(landsat) + "_MTL.txt")
+    assert products.expand(s2_files + landsat_files) == [safe, mtl]
+    unpacked = glob.glob(made["work"] + "/zip/*.SAFE")[0]
+    picked = [made["s2_zip"]] + sorted(glob.glob(unpacked + "/**/*.jp2", recursive=True))
+    assert products.expand(picked) == [unpacked]
+    band = next(p for p in landsat_files if p.endswith("_SR_B4.TIF"))
+    image = resolve(band, None, None, None, "BEFORE", made["work"])  # one band picked as the image before
+    assert image.product and image.date == 20180710 and image.mask_type == masks.QA_PIXEL
+    assert products.owner(str(SAMPLE_BEFORE)) is None and products.owner(safe) is None
+
+
+def test_landsat_tars_extracted_side_by_side_are_each_a_product(tmp_path):
+    """'tar xf' (or 'Extract here') puts a Landsat product's files straight into the downloads folder: a folder with
+    two of them was read as one product ('A time series needs at least two images (got 1)')."""
+    import os
+    import shutil
+
+    from tests.conftest import SAMPLE_AFTER, SAMPLE_SCL_AFTER
+
+    (tmp_path / "made").mkdir()
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    for stack, scl, date in ((SAMPLE_BEFORE, SAMPLE_SCL_BEFORE, 20180710), (SAMPLE_AFTER, SAMPLE_SCL_AFTER, 20190805)):
+        folder = make_products.landsat_product(stack, scl, date, str(tmp_path / "made"), form="folder")
+        for name in os.listdir(folder):
+            shutil.copy(os.path.join(folder, name), downloads)
+    items = products.expand([str(downloads)])
+    assert [os.path.basename(p)[17:25] for p in items] == ["20180710", "20190805"]
+    assert all(p.endswith("_MTL.txt") for p in items)
+    s2 = make_products.sentinel2_product(SAMPLE_BEFORE, SAMPLE_SCL_BEFORE, 20170101, str(downloads))
+    assert products.expand([str(downloads)]) == [s2[:-4] + ".SAFE"] + items  # with a .SAFE (and its zip) beside
+    assert products.expand([str(tmp_path / "made")]) == sorted(str(p) for p in (tmp_path / "made").iterdir()
+                                                                if p.is_dir())  # one folder per product
+
+
 def test_mask_types_are_recognised():
     scl = np.array([0, 4, 5, 8, 9, 3, 6], dtype=np.uint8)
     qa = make_products.qa_pixel_from_scl(scl)

@@ -246,3 +246,72 @@ def test_the_log_follows_qgis_number_and_date_settings(provider, pair, tmp_path)
     assert "se decodifican una sola vez" in text  # the first part of the bar is said, not silent
     mining = f"{result['MINING_HA']:.2f}".replace(".", ",")
     assert re.search(rf"Pérdida por minería: {mining} ha", text), text
+
+
+def test_files_of_extracted_products_picked_one_by_one(provider, pair, tmp_path):
+    """What the dialog's 'Añadir archivo(s)…' gives: the .jp2 bands and SCL of an unzipped .SAFE and the .TIF files
+    of an extracted Landsat tar. The series said 'Two images have the same date (2018-07-10, 2019-08-05)'; now
+    each product is read once, with the same result as the archives, and the log says so."""
+    import processing
+
+    safe = glob.glob(str(pair["folder"] / "before" / "*.SAFE"))[0]
+    landsat = pair["landsat_after"][:-4]  # the folder the tar was made from, as tar xf leaves it
+    picked = sorted(glob.glob(safe + "/**/*.jp2", recursive=True)) + sorted(glob.glob(landsat + "/*.TIF"))
+    outputs = {key: str(tmp_path / f"{key}.tif") for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE")}
+    feedback = info_lines()
+    from_files = processing.run("miningloss:detecttimeseries", dict(outputs, IMAGES=picked), feedback=feedback)
+    assert f"read as the whole products: {os.path.basename(landsat)}_MTL.txt, {os.path.basename(safe)}" in \
+        "\n".join(feedback.lines)
+    archives = {key: str(tmp_path / f"a_{key}.tif") for key in outputs}
+    from_archives = processing.run("miningloss:detecttimeseries",
+                                   dict(archives, IMAGES=[pair["s2_before"], pair["landsat_after"]]))
+    assert from_files["OTHER_LOSS_HA"] + from_files["MINING_HA"] > 1
+    for key in ("MINING_HA", "OTHER_LOSS_HA", "CONFIRMED_HA", "PROBABLE_HA"):
+        assert from_files[key] == pytest.approx(from_archives[key]), key
+    band = next(p for p in picked if p.endswith("_B04_10m.jp2"))  # one band picked as the image before
+    two = _detect(band, landsat + "/" + os.path.basename(landsat) + "_SR_B5.TIF", tmp_path / "two.tif")
+    reference = _detect(pair["s2_before"], pair["landsat_after"], tmp_path / "ref.tif")
+    assert two["MINING_HA"] == pytest.approx(reference["MINING_HA"]) and reference["MINING_HA"] > 1
+
+
+def test_products_with_their_masks_also_given_as_cloud_masks(provider, pair, tmp_path):
+    """A newcomer fills 'Máscaras de nubes' with the products' own SCL and QA_PIXEL: the series said 'The masks do
+    not match the image dates (no mask for -)'; and the dates too ('2 dates were given for 0 images'). Products
+    keep their own masks and dates, and the log says the ones given served only band stacks."""
+    import processing
+
+    safe = glob.glob(str(pair["folder"] / "before" / "*.SAFE"))[0]
+    landsat = pair["landsat_after"][:-4]
+    masks = glob.glob(safe + "/**/*_SCL_20m.jp2", recursive=True) + glob.glob(landsat + "/*_QA_PIXEL.TIF")
+    outputs = {key: str(tmp_path / f"{key}.tif") for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE")}
+    feedback = info_lines()
+    given = processing.run("miningloss:detecttimeseries", dict(
+        outputs, IMAGES=[pair["s2_before"], pair["landsat_after"]], MASKS=masks, MASK_TYPE=1,
+        DATES="2018-07-10, 2019-08-05"), feedback=feedback)  # the dates said '2 dates were given for 0 images'
+
+    assert "used only for the band stacks" in "\n".join(feedback.lines)
+    plain = processing.run("miningloss:detecttimeseries", dict(
+        {key: str(tmp_path / f"p_{key}.tif") for key in outputs}, IMAGES=[pair["s2_before"], pair["landsat_after"]]))
+    assert given["MINING_HA"] == pytest.approx(plain["MINING_HA"]) and plain["MINING_HA"] > 1
+
+
+def test_cancel_while_products_are_decoded_leaves_nothing(provider, pair, tmp_path):
+    """Cancel pressed in the first part of the bar (the products' JPEG2000 being decoded): a clear message, no
+    output, the downloads as they were."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelEarly(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.progressChanged.connect(lambda value: value > 5 and self.cancel())
+
+    downloads = {p: sorted(os.listdir(p)) for p in (pair["folder"] / "before", pair["folder"] / "after")}
+    out = tmp_path / "out"
+    out.mkdir()
+    outputs = {key: str(out / f"{key}.tif") for key in ("OUTPUT_CLASS", "OUTPUT_DATE", "OUTPUT_CONFIDENCE")}
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:detecttimeseries", dict(outputs, IMAGES=[pair["s2_before"], pair["s2_after"]]),
+                       feedback=CancelEarly())
+    assert "Cancelled by the user; no output was written" in str(raised.value)
+    assert os.listdir(out) == [] and {p: sorted(os.listdir(p)) for p in downloads} == downloads

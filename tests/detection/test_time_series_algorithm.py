@@ -73,7 +73,7 @@ def test_dates_parameter_for_images_without_dates_in_their_names(provider, tmp_p
 @pytest.mark.parametrize("case, words", [
     ("one", ["at least two images"]),
     ("nodate", ["No date found", "Dates parameter"]),
-    ("same", ["same date"]),
+    ("same", ["same date (2019-01-01: ", "_stack.tif", "merge the tiles of one day into one stack"]),
     ("masks", ["masks were given for"]),
 ])
 def test_bad_series_input_is_a_clear_message(provider, tmp_path, case, words):

@@ -1,4 +1,7 @@
 """End to end through Debian's qgis_process.bin, the plugin enabled in a throw-away profile."""
+import os
+import shutil
+
 import numpy as np
 import pytest
 
@@ -28,10 +31,14 @@ def test_list_shows_the_provider(profile):
 
 
 def test_detect_and_vectorize_from_the_command_line(profile, sample_paths, tmp_path):
+    user = tmp_path / "user"  # the user's folder: qgis_process's own check loaded each file as a layer, and
+    user.mkdir()  # GDAL saved the layer's statistics beside it (.aux.xml)
+    inputs = {key: shutil.copy(sample_paths[key], user) for key in ("before", "after", "scl_before", "scl_after")}
     code, results, stdout, stderr = run(profile, "miningloss:detecttwodates", {
-        "BEFORE": sample_paths["before"], "AFTER": sample_paths["after"], "MASK_BEFORE": sample_paths["scl_before"],
-        "MASK_AFTER": sample_paths["scl_after"], "OUTPUT": str(tmp_path / "classes.tif")})
+        "BEFORE": inputs["before"], "AFTER": inputs["after"], "MASK_BEFORE": inputs["scl_before"],
+        "MASK_AFTER": inputs["scl_after"], "OUTPUT": str(tmp_path / "classes.tif")})
     assert code == 0, stderr
+    assert sorted(os.listdir(user)) == sorted(os.path.basename(p) for p in inputs.values())
     truth = read(sample_paths["truth"])
     classes = read(results["OUTPUT"])
     clear = classes != 255

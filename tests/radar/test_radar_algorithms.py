@@ -133,6 +133,9 @@ def test_bad_radar_inputs_are_clear_messages(plugin_instance, tmp_path):
     outputs = _outputs(tmp_path, "bad")
     message = _refused("miningloss:detectradar", dict(IMAGES=products[:1], **outputs))
     assert "at least two dates (got 1)" in message
+    message = _refused("miningloss:detectradar", dict(IMAGES=products[:1] * 2 + products[1:2], **outputs))
+    assert "Sentinel-1 products have the same date" in message and os.path.basename(products[0])[:-4] in message
+    assert "tiles" not in message and "stack" not in message  # the optical advice (mosaics into one stack)
     unzipped = tmp_path / "unzipped"
     shutil.unpack_archive(products[1], unzipped)
     inner = next(unzipped.iterdir())

@@ -28,9 +28,9 @@ def test_extracted_products_and_a_wrong_pick_in_the_spanish_dialog(tmp_path):
               "outputs": _outputs(tmp_path, "extracted")},
              {"name": "optical", "groups": [stacks], "outputs": _outputs(tmp_path, "optical")}]
     (tmp_path / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
-    run_desktop(ROOT / "tests" / "desktop" / "radar_dialog.py",
+    run_desktop(ROOT / "tests" / "desktop" / "images_dialog.py",
                 {"MLM_OUT": str(tmp_path), "MLM_CASES": str(tmp_path / "cases.json")}, locale="es")
-    report = json.loads((tmp_path / "radar_dialog.json").read_text(encoding="utf-8"))
+    report = json.loads((tmp_path / "images_dialog.json").read_text(encoding="utf-8"))
     assert "error" not in report, report.get("error")
     extracted, optical = report["extracted"], report["optical"]
     assert extracted["ok"] is True, extracted["log"]

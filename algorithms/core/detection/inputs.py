@@ -35,8 +35,9 @@ class Image:
 
 
 def resolve(path, mask_path, sensor, mask_type, role, workdir):
-    """A product (read in place) or a plain stack with the user's mask, preset and the date in its name."""
-    path = str(path)
+    """A product (read in place; a file of an extracted product stands for it) or a plain stack with the user's
+    mask, preset and the date in its name."""
+    path = products.owner(path) or str(path)
     if products.is_product(path):
         product = products.open_product(path, workdir, role)
         return Image(product.stack, product.mask, product.mask_type, product.sensor, product.date, True,
@@ -192,7 +193,7 @@ def resolve_series(image_paths, mask_paths, sensor, mask_type, dates, work):
         raise CoreError("one_image", count=len(items))
     images = [resolve(path, None, sensor, mask_type, "IMAGES", work) for path in items]
     stacks = [image for image in images if not image.product]
-    if dates:
+    if dates and stacks:  # products bring their own dates
         if len(dates) != len(stacks):
             raise CoreError("dates_count", dates=len(dates), images=len(stacks))
         for image, value in zip(stacks, dates):
@@ -203,9 +204,11 @@ def resolve_series(image_paths, mask_paths, sensor, mask_type, dates, work):
     date_values = [image.date for image in images]
     repeated = sorted({d for d in date_values if date_values.count(d) > 1})
     if repeated:
-        raise CoreError("same_date", dates=", ".join(from_int(d).isoformat() for d in repeated))
-    matched = match_masks([image.path for image in stacks], [image.date for image in stacks],
-                          [str(p) for p in (mask_paths or [])])
+        raise CoreError("same_date", dates=", ".join(from_int(d).isoformat() for d in repeated), source="optical",
+                        names=", ".join(image.name for image in images if image.date in repeated))
+    # products bring their own masks: the SCL or QA_PIXEL of a product given as a mask too goes with its product
+    mask_paths = [str(p) for p in (mask_paths or []) if stacks and not products.owner(p)]
+    matched = match_masks([image.path for image in stacks], [image.date for image in stacks], mask_paths)
     for image, mask in zip(stacks, matched):
         image.mask = mask
     return sorted(images, key=lambda image: image.date)

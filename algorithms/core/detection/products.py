@@ -21,6 +21,8 @@ S2_BAND_IDS = {"B02": "1", "B03": "2", "B04": "3", "B08": "7", "B11": "11", "B12
 LANDSAT_BANDS = (2, 3, 4, 5, 6, 7)
 _S2_NAME = re.compile(r"S2[A-D]_MSIL(1C|2A)_", re.IGNORECASE)
 _LANDSAT_NAME = re.compile(r"L[COTEM]0[4-9]_(L1TP|L1GT|L1GS|L2SP|L2SR)_", re.IGNORECASE)
+# a Landsat product id, the start of each of its files' names (<id>_SR_B4.TIF, <id>_QA_PIXEL.TIF, <id>_MTL.txt ...)
+_LANDSAT_ID = re.compile(_LANDSAT_NAME.pattern + r"\d{6}_\d{8}_\d{8}_\d{2}_(T1|T2|RT)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,31 @@ def is_product(path):
     if os.path.isdir(path):
         return _metadata_in(path) is not None
     return False
+
+
+def owner(path):
+    """The product a file of an extracted product stands for (QGIS's 'Add file(s)' and 'Add directory' give
+    files): its .SAFE folder, or the Landsat _MTL file beside it; None for any other path."""
+    path = os.path.abspath(str(path))
+    if os.path.isdir(path):
+        return None
+    for parent in _parents(path):
+        if parent.upper().endswith(".SAFE") and os.path.isdir(parent):
+            return parent
+    match = _LANDSAT_ID.match(os.path.basename(path))
+    if match:
+        for extension in ("_MTL.txt", "_MTL.xml"):
+            metadata = os.path.join(os.path.dirname(path), match.group(0) + extension)
+            if os.path.isfile(metadata):
+                return metadata
+    return None
+
+
+def _parents(path):
+    parent = os.path.dirname(path)
+    while parent and parent != os.path.dirname(parent):
+        yield parent
+        parent = os.path.dirname(parent)
 
 
 def _listing(root):
@@ -241,26 +268,48 @@ def _stack(band_paths, workdir, role, path):
 
 
 def expand(paths):
-    """Items of a time series: folders that are not products themselves stand for the products inside."""
-    expanded = []
+    """Items of a time series: folders that are not products themselves stand for the products inside, files of
+    an extracted product for that product; a product given twice (zipped and unpacked) counts once."""
+    items = []
     for path in paths:
-        path = str(path)
-        if os.path.isdir(path) and not is_product(path):
-            inside = sorted(os.path.join(path, entry) for entry in os.listdir(path))
-            found = [p for p in inside if is_product(p) and not p.lower().endswith((".xml", ".txt"))]
-            # a product both zipped and unpacked counts once (the unpacked folder is read)
-            stems = {}
-            for item in sorted(found, key=lambda p: not os.path.isdir(p)):
-                stems.setdefault(_stem(item), item)
-            expanded.extend(sorted(stems.values()))
-        else:
-            expanded.append(path)
+        path = owner(path) or str(path)
+        items.extend(_in_folder(path) if os.path.isdir(path) else [path])
+    chosen = {}  # stem -> the product read: the unpacked one rather than its archive
+    for item in items:
+        if is_product(item):
+            kept = chosen.setdefault(_stem(item), item)
+            if _is_archive(kept) and not _is_archive(item):
+                chosen[_stem(item)] = item
+    expanded = []
+    for item in items:
+        item = chosen.get(_stem(item), item) if is_product(item) else item
+        if item not in expanded or not is_product(item):
+            expanded.append(item)
     return expanded
+
+
+def _in_folder(path):
+    """The products a folder stands for: itself when it is one product's folder, else the products inside
+    (archives, product folders, and Landsat products extracted side by side, by their _MTL files)."""
+    inside = sorted(os.path.join(path, entry) for entry in os.listdir(path))
+    found = [p for p in inside if is_product(p) and not p.lower().endswith((".xml", ".txt"))]
+    landsat = {}
+    for item in inside:
+        match = _LANDSAT_ID.match(os.path.basename(item))
+        if match and item.lower().endswith(("_mtl.txt", "_mtl.xml")):
+            landsat.setdefault(match.group(0), owner(item))
+    if is_product(path) and len(landsat) <= 1 and not (landsat and found):
+        return [path]
+    return found + sorted(landsat.values())
+
+
+def _is_archive(path):
+    return path.lower().endswith((".zip", ".tar", ".tar.gz", ".tgz"))
 
 
 def _stem(path):
     name = os.path.basename(path.rstrip("/\\"))
-    for extension in (".zip", ".tar", ".tar.gz", ".tgz", ".SAFE", ".safe"):
-        if name.endswith(extension):
-            name = name[: -len(extension)]
-    return name[:-5] if name.upper().endswith(".SAFE") else name
+    for extension in (".zip", ".tar", ".tar.gz", ".tgz", ".safe", "_mtl.txt", "_mtl.xml"):
+        if name.lower().endswith(extension):
+            return name[: -len(extension)]
+    return name

@@ -228,7 +228,8 @@ def resolve_radar_series(paths, threads=1):
     values = [image.date for image in images]
     repeated = sorted({d for d in values if values.count(d) > 1})
     if repeated:
-        raise CoreError("same_date", dates=", ".join(from_int(d).isoformat() for d in repeated))
+        raise CoreError("same_date", dates=", ".join(from_int(d).isoformat() for d in repeated), source="radar",
+                        names=", ".join(image.name for image in images if image.date in repeated))
     images.sort(key=lambda image: image.date)
     grid.parallel_map(check_scale, images, threads)  # the first bad one (in date order) raises
     reference = gdal.Open(images[0].vv[0])
