@@ -58,7 +58,7 @@ def test_downloaded_products_in_the_spanish_series_dialog(tmp_path):
     assert "2 imágenes del" in files["log"] and "se leyeron como los productos completos" in files["log"]
     assert directory["ok"] is True, (directory["images"], directory["log"])
     assert "2 imágenes del" in directory["log"]
-    assert level1c["ok"] is False
+    assert level1c["ok"] is not True  # QGIS 3.44 emits no algorithmFinished for a failed run
     assert "no se puede usar S2B_MSIL1C_20180710" in level1c["log"] and "nivel 1C" in level1c["log"], level1c["log"]
     two_dates = report["two_dates"]  # one band of the .SAFE picked with '…' as the image before: its product
     assert two_dates["ok"] is True and two_dates["BEFORE"] == band, two_dates["log"]
