@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..base import source_path
 from ..core.detection.products import is_product, owner
+from ..parameters.image_list import given_paths
 
 EXTENT = "EXTENT"
 _SENTINEL2_SOURCE = re.compile(r"^SENTINEL2_L2A:(.*?MTD_MSIL2A\.xml)", re.IGNORECASE)
@@ -54,8 +55,7 @@ def raster_path(algorithm, parameters, key, context):
 def _files(value):
     """True when the value names files (not project layers): GDAL reads them, QGIS need not load them. QGIS
     computes statistics for a raster it loads and GDAL saves them beside the user's file (.aux.xml)."""
-    items = value if isinstance(value, (list, tuple)) else [value]
-    return bool(items) and all(isinstance(item, str) and os.path.isfile(item.split("|")[0]) for item in items)
+    return given_paths(value, os.path.isfile) is not None
 
 
 def holds_product(value):

@@ -12,12 +12,18 @@ import os
 from qgis.core import QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer, QgsProcessingUtils
 
 
+def given_paths(value, exists=os.path.exists):
+    """The value's items when every one is a path (before any '|' options) that `exists`, else None (layers, ids)."""
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
+    if items and all(isinstance(item, str) and exists(item.split("|")[0]) for item in items):
+        return items
+    return None
+
+
 def _as_given(value):
     """The Python literal of file and folder paths, or None when the value is something else (layers, ids)."""
-    items = value if isinstance(value, (list, tuple)) else [value]
-    if items and all(isinstance(item, str) and os.path.exists(item.split("|")[0]) for item in items):
-        return [QgsProcessingUtils.stringToPythonLiteral(item) for item in items]
-    return None
+    items = given_paths(value)
+    return None if items is None else [QgsProcessingUtils.stringToPythonLiteral(item) for item in items]
 
 
 class ImageListParameter(QgsProcessingParameterMultipleLayers):

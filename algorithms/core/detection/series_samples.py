@@ -87,12 +87,19 @@ def sample_series(series, width, height, threads, work, decode=None, progress=No
     as the dates are done."""
     clear_windows = list(sample_windows(width, height, **(series.sample or CLEAR_SAMPLE)))
     fit_windows = list(sample_windows(width, height, **series.sample))
-    cache = min(SAMPLE_CACHE_MB_MAX, SAMPLE_CACHE_MB_PER_THREAD * max(1, min(threads, len(series.paths))))
-    # decoded copies are read without GDAL's cache (their decoding reuses no tile: the cache as it is)
-    with grid.gdal_cache_size(gdal.GetCacheMax() // 2 ** 20 if decode else max(cache, gdal.GetCacheMax() // 2 ** 20)):
-        counts = grid.parallel_map(lambda index: (decode and decode(index), _sample_date(
-            series, index, clear_windows, fit_windows, work))[1], range(len(series.paths)), threads,
-            progress and (lambda done: progress(done / len(series.paths))))
+    cache = gdal.GetCacheMax() // 2 ** 20
+    if decode is None:  # decoded copies are read without GDAL's cache (their decoding reuses no tile)
+        cache = max(cache, min(SAMPLE_CACHE_MB_MAX,
+                               SAMPLE_CACHE_MB_PER_THREAD * max(1, min(threads, len(series.paths)))))
+
+    def one_date(index):
+        if decode is not None:
+            decode(index)
+        return _sample_date(series, index, clear_windows, fit_windows, work)
+
+    with grid.gdal_cache_size(cache):
+        counts = grid.parallel_map(one_date, range(len(series.paths)), threads,
+                                   progress and (lambda done: progress(done / len(series.paths))))
     reference = counts.index(max(counts))
     pixels = sum(window[2] * window[3] for window in fit_windows)
     reference_dense, reference_values = _load(work, reference, pixels)

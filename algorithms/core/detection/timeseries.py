@@ -341,8 +341,8 @@ def _run_series(images, reference, work, date_values, output_class, output_date,
     plan = {} if in_place else decode_plan(series, width, height, work)
     # decoding every date into copies is about half the run; sampling in place a few windows of each date
     begin = SAMPLING_SHARE_DECODED if plan else 0.05
-    sample_series(series, width, height, threads, work, plan and (lambda index: decode_date(
-        series, index, plan[index], work, stop_if_cancelled)), lambda fraction: progress(begin * fraction))
+    decode = (lambda index: decode_date(series, index, plan[index], work, stop_if_cancelled)) if plan else None
+    sample_series(series, width, height, threads, work, decode, lambda fraction: progress(begin * fraction))
     outputs = patches.scratch_rasters(work, reference)
     if in_place:
         windows = list(grid.windows(width, height, rows, cols))

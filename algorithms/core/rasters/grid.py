@@ -243,15 +243,14 @@ def parallel_map(function, items, threads, done=None):
     """[function(item) for item in items] on a thread pool (GDAL reads and numpy release the GIL); done(count), when
     given, is called in the calling thread as each result arrives, in order (progress)."""
     items = list(items)
-    results = []
     if threads <= 1 or len(items) <= 1:
-        mapped = map(function, items)
-        return _collect(mapped, results, done)
+        return _collect(map(function, items), done)
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        return _collect(pool.map(function, items), results, done)
+        return _collect(pool.map(function, items), done)
 
 
-def _collect(mapped, results, done):
+def _collect(mapped, done):
+    results = []
     for result in mapped:
         results.append(result)
         if done is not None:
