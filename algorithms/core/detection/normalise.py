@@ -31,16 +31,34 @@ def percentiles(values, dn_grid=None):
     dn = _dn_of(values, dn_grid) if dn_grid is not None and len(values) else None
     if dn is None:
         return np.percentile(values, QUANTILES)
+    return dn_percentiles(dn, dn_grid)
+
+
+def dn_percentiles(dn, dn_grid):
+    """np.percentile of the reflectance DN * scale + offset (float32) of non-negative integer DN, from their count."""
     scale, offset = np.float32(dn_grid[0]), np.float32(dn_grid[1])
     ranked = np.cumsum(np.bincount(dn))
-    positions = (len(values) - 1) * np.true_divide(QUANTILES, 100)  # numpy's linear method, its order statistics
+    positions = (len(dn) - 1) * np.true_divide(QUANTILES, 100)  # numpy's linear method, its order statistics
     below = np.floor(positions)
-    ranks = np.stack([below, np.minimum(below + 1, len(values) - 1)]).astype(np.int64)
+    ranks = np.stack([below, np.minimum(below + 1, len(dn) - 1)]).astype(np.int64)
     order = np.multiply(np.searchsorted(ranked, ranks, side="right"), scale, dtype=np.float32)
     if offset:
         order += offset
     # numpy's own interpolation between the two order statistics, with the fraction it would use
     return np.concatenate([np.quantile(order[:, i], [positions[i] - below[i]]) for i in range(len(QUANTILES))])
+
+
+def dn_reflectance(dn, dn_grid):
+    """The float32 reflectance DN * scale + offset, as reflectance_of makes it."""
+    values = np.multiply(dn, np.float32(dn_grid[0]), dtype=np.float32)
+    if dn_grid[1]:
+        values += np.float32(dn_grid[1])
+    return values
+
+
+def dn_of(values, dn_grid):
+    """The DN (integers) behind float32 values DN * scale + offset, or None when some value is not on that grid."""
+    return _dn_of(values, dn_grid) if len(values) else None
 
 
 def _dn_of(values, dn_grid):
@@ -60,15 +78,19 @@ def _dn_of(values, dn_grid):
     return dn if np.array_equal(again, values) else None
 
 
-def fit_band(after_values, before_values, dn_grid=None):
+def fit_band(after_values, before_values, dn_grid=None, as_dn=False):
     """(gain, offset) so that gain * after + offset matches before on forest quantiles (`dn_grid`: see
-    percentiles)."""
-    qa = percentiles(after_values, dn_grid)
-    qb = percentiles(before_values, dn_grid)
+    percentiles; `as_dn`: both given as their DN on that grid, the same numbers)."""
+    if as_dn:
+        qa, qb = dn_percentiles(after_values, dn_grid), dn_percentiles(before_values, dn_grid)
+    else:
+        qa, qb = percentiles(after_values, dn_grid), percentiles(before_values, dn_grid)
     if np.ptp(qa) > 1e-4:
         gain, offset = np.polyfit(qa, qb, 1)
         if SLOPE_RANGE[0] <= gain <= SLOPE_RANGE[1]:
             return float(gain), float(offset)
+    if as_dn:  # the fallback's medians of the reflectance itself
+        after_values, before_values = dn_reflectance(after_values, dn_grid), dn_reflectance(before_values, dn_grid)
     median_after = float(np.median(after_values))
     if median_after > 1e-4:
         return float(np.median(before_values)) / median_after, 0.0
@@ -111,9 +133,9 @@ class Normalisation:
             np.concatenate([before[role][forest] for before, _, forest in kept])), dn_grid)
 
     @classmethod
-    def fit(cls, roles, count, samples, dn_grid=None):
+    def fit(cls, roles, count, samples, dn_grid=None, as_dn=False):
         """Fit on `count` samples already chosen (dense forest clear on both dates); samples(role) -> (after values,
-        before values), made only when that role is fitted."""
+        before values), made only when that role is fitted (`as_dn`: their DN on `dn_grid`)."""
         if count < MIN_SAMPLES:
             return cls({}, count)
-        return cls({role: fit_band(*samples(role), dn_grid) for role in roles}, count)
+        return cls({role: fit_band(*samples(role), dn_grid, as_dn) for role in roles}, count)

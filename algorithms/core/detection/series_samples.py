@@ -14,7 +14,7 @@ from osgeo import gdal
 
 from ..rasters import grid, raw
 from .inputs import check_preset, preset_bands, preset_windows
-from .normalise import FOREST_NDVI_SAMPLE, Normalisation, sample_windows
+from .normalise import FOREST_NDVI_SAMPLE, Normalisation, dn_of, dn_reflectance, sample_windows
 from .reflectance import ndvi
 
 CLEAR_SAMPLE = {"size": 64, "per_side": 6}
@@ -103,20 +103,26 @@ def sample_series(series, width, height, threads, work, decode=None, progress=No
     reference = counts.index(max(counts))
     pixels = sum(window[2] * window[3] for window in fit_windows)
     reference_dense, reference_values = _load(work, reference, pixels)
+    reference_grid = _dn_grid(series.images[reference].sensor)
     if reference_dense.any():
-        series.reference_forest = {role: float(np.median(values)) for role, values in
-                                   zip(series.images[reference].sensor.roles, reference_values)}
+        series.reference_forest = {role: float(np.median(values)) for role, values in zip(
+            series.images[reference].sensor.roles, _reflectance(reference_values, reference_grid))}
 
     def fit(index):
         dense, values = _load(work, index, pixels)
         both = reference_dense & dense  # dense forest, clear on both dates
         sensor = series.images[index].sensor
+        dn_grid = _dn_grid(sensor)
         rows = dict(zip(sensor.roles, range(len(sensor.roles))))
         # both dates' samples are dense forest already (what Normalisation.estimate would select again); where
         # they lie in each date's samples, found once for every band
         after, before = np.flatnonzero(both[dense]), np.flatnonzero(both[reference_dense])
+        theirs = reference_values
+        as_dn = _is_dn(values) and _is_dn(theirs) and dn_grid == reference_grid
+        if not as_dn:  # the reflectance itself (a grid of its own, or samples off the DN grid)
+            values, theirs = _reflectance(values, dn_grid), _reflectance(theirs, reference_grid)
         return Normalisation.fit(sensor.roles, len(after), lambda role: (
-            values[rows[role]].take(after), reference_values[rows[role]].take(before)), (sensor.scale, sensor.offset))
+            values[rows[role]].take(after), theirs[rows[role]].take(before)), dn_grid, as_dn)
 
     others = [index for index in range(len(series.paths)) if index != reference]
     for index, normalisation in zip(others, grid.parallel_map(fit, others, threads)):
@@ -160,9 +166,25 @@ def _sample_date(series, index, clear_windows, fit_windows, work):
     for _, bands in fit.values():
         values[:, start:start + len(bands[0])] = bands
         start += len(bands[0])
+    dn = dn_of(values.ravel(), _dn_grid(image.sensor))  # the DN, when every sample is on the sensor's DN grid
+    if dn is not None:
+        values = dn.reshape(values.shape).astype(np.uint16 if dn.max() <= np.iinfo(np.uint16).max else np.int32)
     np.save(_sample_path(work, index, "dense"), np.packbits(dense))
     np.save(_sample_path(work, index, "values"), values)
     return sum(clear.values())
+
+
+def _dn_grid(sensor):
+    return sensor.scale, sensor.offset
+
+
+def _is_dn(values):
+    return values.dtype.kind in "iu"
+
+
+def _reflectance(values, dn_grid):
+    """Samples as reflectance (those kept as DN converted as reflectance_of makes them)."""
+    return dn_reflectance(values, dn_grid) if _is_dn(values) else values
 
 
 def _sample_path(work, index, kind):
@@ -170,6 +192,7 @@ def _sample_path(work, index, kind):
 
 
 def _load(work, index, pixels):
-    """(dense-forest pixels of the `pixels` of the normalisation windows, their reflectance: roles x pixels)."""
+    """(dense-forest pixels of the `pixels` of the normalisation windows, their reflectance or its DN: roles x
+    pixels)."""
     dense = np.unpackbits(np.load(_sample_path(work, index, "dense")), count=pixels).astype(bool)
     return dense, np.load(_sample_path(work, index, "values"))

@@ -49,6 +49,23 @@ def test_percentiles_counted_only_on_the_dn_grid():
     assert normalise._dn_of(on_grid.astype(np.float64), (1e-4, 0.0)) is None
 
 
+@pytest.mark.parametrize("scale, offset", [(1e-4, 0.0), (1e-4, -0.1), (2.75e-5, -0.2)])
+def test_fit_on_dn_samples_is_the_fit_on_reflectance(scale, offset):
+    """The series keeps its normalisation samples as DN; the fit on them is the fit on their reflectance, the
+    fallback to medians (no spread, or a slope out of range) included."""
+    rng = np.random.default_rng(9)
+    grid = (scale, offset)
+    cases = [(rng.integers(2000, 3000, 4000), rng.integers(1800, 3300, 4000)),  # a straight fit
+             (np.full(3000, 2500), rng.integers(1000, 4000, 3000)),  # no spread: medians
+             (rng.integers(2000, 2100, 3000), rng.integers(0, 9000, 3000))]  # a slope out of range: medians
+    for after, before in cases:
+        after, before = after.astype(np.uint16), before.astype(np.uint16)
+        expected = normalise.fit_band(normalise.dn_reflectance(after, grid), normalise.dn_reflectance(before, grid),
+                                      grid)
+        assert normalise.fit_band(after, before, grid, as_dn=True) == expected
+        np.testing.assert_array_equal(normalise.dn_of(normalise.dn_reflectance(after, grid), grid), after)
+
+
 def test_series_rasters_as_with_numpys_percentiles(series, tmp_path, monkeypatch):
     fitted = []
     real_fit = normalise.fit_band
@@ -59,6 +76,22 @@ def test_series_rasters_as_with_numpys_percentiles(series, tmp_path, monkeypatch
     numpys = _run(series, tmp_path, "numpy")
     assert (counted[0] == 1).sum() > 100 and (counted[2] == 3).sum() > 100  # mining found, confirmed
     for ours, theirs in zip(counted, numpys):
+        np.testing.assert_array_equal(ours, theirs)
+
+
+def test_series_rasters_with_samples_kept_as_dn_or_reflectance(series, tmp_path, monkeypatch):
+    """Dates whose samples are off the DN grid keep their reflectance; fitted against a reference kept as DN (or the
+    other way round), the rasters are those of samples all kept as DN."""
+    from algorithms.core.detection import series_samples
+
+    as_dn = _run(series, tmp_path, "dn")
+    calls = []
+    real = series_samples.dn_of
+    monkeypatch.setattr(series_samples, "dn_of", lambda values, grid: None if calls.append(1) or len(calls) % 2
+                        else real(values, grid))
+    mixed = _run(series, tmp_path, "mixed")
+    assert len(calls) == len(series["stacks"])
+    for ours, theirs in zip(as_dn, mixed):
         np.testing.assert_array_equal(ours, theirs)
 
 
