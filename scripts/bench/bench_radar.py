@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 
-from scripts.bench.bench_inputs import ROOT, against_plain_read, timed
+from scripts.bench.bench_inputs import ROOT, against_plain_read, start_ups, timed
 from scripts.bench.bench_series import PLAIN_READ, set_max_threads, threads_rows
 from scripts.qgis_cli import qgis_process_binary
 
@@ -58,13 +58,15 @@ def radar_section(env, folder, size=2000, counts=(24, 48), repeat=3, thread_sett
     then counts[0] dates with QGIS's max threads at each setting."""
     zips = make_radar_inputs(folder, size, max(counts))
     set_max_threads(env, -1)
-    ours, floor = [], []
+    ours, floor, starts = [], [], ([], [])
     for run in range(repeat):
         ours.append(run_radar(env, zips[:counts[0]], folder))
         floor.append(plain_read(zips[:counts[0]]))
+        for kind, timing in zip(starts, start_ups(env, "detectradar")):
+            kind.append(timing)
         print(f"radar run {run + 1}: detectradar {ours[-1][0]:.1f} s / {ours[-1][1]:.0f} MiB / CPU {ours[-1][2]:.1f} "
               f"s, plain read {floor[-1][0]:.1f} s / {floor[-1][1]:.0f} MiB / CPU {floor[-1][2]:.1f} s", flush=True)
-    rows, ours_cpu = against_plain_read("detectradar", "radar", ours, floor)
+    rows, ours_cpu = against_plain_read("detectradar", "radar", ours, floor, starts)
     load = os.getloadavg()
     lines = [f"## Radar series at the I/O limit: {size} x {size} px, {counts[0]} dates (HyP3 RTC zips, VV + VH + "
              f"layover/shadow map, power), {repeat} runs each, alternating", "",

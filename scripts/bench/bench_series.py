@@ -11,7 +11,7 @@ import statistics
 import subprocess
 import sys
 
-from scripts.bench.bench_inputs import ROOT, SAMPLE, against_plain_read, timed
+from scripts.bench.bench_inputs import ROOT, SAMPLE, against_plain_read, start_ups, timed
 from scripts.qgis_cli import qgis_process_binary
 
 PLAIN_READ = os.path.join(os.path.dirname(os.path.abspath(__file__)), "plain_read.py")
@@ -70,15 +70,17 @@ def series_section(env, folder, size=2000, counts=(12, 24), repeat=3, thread_set
     """The 12-date series against reading its inputs once; 24 dates once (time linear, memory flat); threads."""
     tiled = make_series(folder, size, max(counts))
     series = tiled[:counts[0]]
-    ours, floor = [], []
+    ours, floor, starts = [], [], ([], [])
     set_max_threads(env, -1)
     for run in range(repeat):
         ours.append(run_series(env, series, folder))
         floor.append(plain_read(series))
+        for kind, timing in zip(starts, start_ups(env, "detecttimeseries")):
+            kind.append(timing)
         print(f"series run {run + 1}: detecttimeseries {ours[-1][0]:.1f} s / {ours[-1][1]:.0f} MiB, "
               f"plain read {floor[-1][0]:.1f} s / {floor[-1][1]:.0f} MiB; CPU {ours[-1][2]:.1f} / {floor[-1][2]:.1f} s",
               flush=True)
-    rows, ours_cpu = against_plain_read("detecttimeseries", "series", ours, floor)
+    rows, ours_cpu = against_plain_read("detecttimeseries", "series", ours, floor, starts)
     lines = [f"## Time series at the I/O limit: {size} x {size} px, {counts[0]} dates (stacks + SCL), {repeat} runs "
              "each, alternating", ""] + rows
     for count in counts[1:]:
