@@ -21,6 +21,7 @@ from ..estimation.estimate_section import estimate_parts
 from ..estimation.sample_regions import add_estimate_outputs, add_sample_parameter, log_estimate, loss_estimate
 from ..parameters.fields import DOUBLE
 from ..parameters.loss_inputs import date_or_none, is_raster
+from ..parameters.loss_layers import open_loss_layer
 from ..parameters.messages import core_error_message
 from ..reports.comparison_report import comparison_report
 from .grid_messages import grid_error_message
@@ -136,7 +137,7 @@ class ComparePeriods(SummaryAlgorithm):
 
     def sample_estimate(self, parameters, context, feedback, histogram, regions, details):
         """(LossEstimate, map hectares per region over the whole map period) of SAMPLE, or (None, {})."""
-        layer = self.parameterAsLayer(parameters, self.LOSS, context)
+        layer = open_loss_layer(self, parameters, self.LOSS, context)
         estimate = loss_estimate(self, parameters, context, feedback,
                                  source_path(layer) if is_raster(layer) else None, regions, layer.crs())
         if estimate is None:

@@ -18,6 +18,7 @@ from ..estimation.estimate_section import estimate_parts
 from ..estimation.sample_regions import add_estimate_outputs, add_sample_parameter, log_estimate, loss_estimate
 from ..parameters.fields import DOUBLE
 from ..parameters.loss_inputs import is_raster, plain_value
+from ..parameters.loss_layers import open_loss_layer
 from ..parameters.messages import core_error_message
 from ..reports.summary_report import region_summary_report
 from .summary_common import (
@@ -106,7 +107,7 @@ class RegionSummary(SummaryAlgorithm):
         sink.flushBuffer()
         del sink  # the file is complete only once the sink is gone
         results = {self.OUTPUT: destination}
-        layer = self.parameterAsLayer(parameters, self.LOSS, context)
+        layer = open_loss_layer(self, parameters, self.LOSS, context)
         estimate = loss_estimate(self, parameters, context, feedback, source_path(layer) if is_raster(layer) else None,
                                  regions, layer.crs())
         map_ha = region_loss_ha(rows)

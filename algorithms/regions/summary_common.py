@@ -15,8 +15,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterMapLayer,
-    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
@@ -29,6 +27,7 @@ from ..core.regions.vectorzonal import vector_loss_histogram
 from ..core.regions.zonal import raster_loss_histogram
 from ..parameters.fields import DATE, STRING, make_field
 from ..parameters.loss_inputs import date_or_none, is_raster, read_regions, vector_loss_features
+from ..parameters.loss_layers import LossLayerParameter, LossRasterParameter, open_loss_layer
 from ..parameters.messages import core_error_message
 from ..reports.report_locale import interface_language, report_formatter
 
@@ -79,13 +78,13 @@ def add_loss_parameters(algorithm):
 
 def add_loss_inputs(algorithm):
     """LOSS .. AREA_FIELD (field pickers that follow LOSS, no parent parameter)."""
-    algorithm.addParameter(QgsProcessingParameterMapLayer(
+    algorithm.addParameter(LossLayerParameter(
         LOSS, QCoreApplication.translate("SummaryParameters", "Forest loss (raster or polygons)"),
         types=[QgsProcessing.SourceType.TypeRaster, QgsProcessing.SourceType.TypeVectorPolygon]))
     algorithm.addParameter(QgsProcessingParameterEnum(
         ENCODING, QCoreApplication.translate("SummaryParameters", "Raster encoding"), options=encoding_names(),
         defaultValue=0))
-    algorithm.addParameter(QgsProcessingParameterRasterLayer(
+    algorithm.addParameter(LossRasterParameter(
         LOSS_DATE, QCoreApplication.translate("SummaryParameters", "Loss dates for the class raster"),
         optional=True))
     for key, label in ((DATE_FIELD, QCoreApplication.translate("SummaryParameters", "Date field (polygons)")),
@@ -135,7 +134,7 @@ def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):
 
     read_areas: optional callable (loss layer) -> (regions, source name) replacing REGIONS (legal zones).
     """
-    layer = algorithm.parameterAsLayer(parameters, LOSS, context)
+    layer = open_loss_layer(algorithm, parameters, LOSS, context)
     if layer is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, LOSS))
     # invalid region geometries are repaired (with a warning) in read_regions, not rejected
@@ -155,7 +154,7 @@ def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):
                "encoding": None, "group": False}
     try:
         if is_raster(layer):
-            date_layer = algorithm.parameterAsRasterLayer(parameters, LOSS_DATE, context)
+            date_layer = open_loss_layer(algorithm, parameters, LOSS_DATE, context)
             histogram, method = raster_loss_histogram(
                 source_path(layer), encoding, regions, date_path=source_path(date_layer),
                 progress=lambda f: feedback.setProgress(80 * f), is_cancelled=feedback.isCanceled)

@@ -1,0 +1,105 @@
+"""The user's loss rasters stay untouched: no .aux.xml beside them after a summary, a comparison, hot spots or
+'where it went', from qgis_process (which loads every layer value to check it) or from Python with paths."""
+import os
+import shutil
+
+import numpy as np
+import pytest
+from osgeo import gdal
+
+from scripts.qgis_cli import run, throwaway_profile
+from tests.conftest import ROOT
+
+SAMPLE = ROOT / "resources" / "sample"
+GRID = SAMPLE / "series" / "S2_L2A_20180315_LaPampa_20m_SCL.tif"
+DATES = [20180401, 20180801, 20181101, 20190301, 20190701, 20190901]
+
+
+def _raster(path, values, data_type):
+    reference = gdal.Open(str(GRID))
+    out = gdal.GetDriverByName("GTiff").Create(str(path), 200, 200, 1, data_type)
+    out.SetGeoTransform(reference.GetGeoTransform())
+    out.SetProjection(reference.GetProjection())
+    out.GetRasterBand(1).WriteArray(values)
+    out = None
+    return str(path)
+
+
+def user_folder(folder):
+    """A folder as a user has it: a loss-date raster, a class raster, the regions and the operations."""
+    folder.mkdir()
+    dates = np.zeros((200, 200), np.int32)
+    classes = np.zeros((200, 200), np.uint8)
+    for index, day in enumerate(DATES):
+        dates[10 * index:10 * index + 10, 20:120] = day
+        classes[10 * index:10 * index + 10, 20:120] = 1
+    _raster(folder / "loss_dates.tif", dates, gdal.GDT_Int32)
+    _raster(folder / "loss_classes.tif", classes, gdal.GDT_Byte)
+    shutil.copy(SAMPLE / "operations.gpkg", folder / "operations.gpkg")
+    return folder
+
+
+def listing(folder):
+    """{name: (size, mtime)} of the files in folder."""
+    return {entry.name: (entry.stat().st_size, entry.stat().st_mtime_ns) for entry in os.scandir(folder)}
+
+
+def runs(data, out):
+    dates, classes, operations = (str(data / name) for name in ("loss_dates.tif", "loss_classes.tif",
+                                                                   "operations.gpkg"))
+    return {
+        "regionsummary": {"LOSS": dates, "ENCODING": "1", "REGIONS": operations, "REGION_FIELD": "name",
+                          "PERIOD": "2", "OUTPUT": str(out / "summary.csv"), "REPORT": str(out / "summary.html")},
+        "compareperiods": {"LOSS": classes, "ENCODING": "0", "LOSS_DATE": dates, "REGIONS": operations,
+                           "REGION_FIELD": "name", "OPERATIONS": operations, "OPERATION": "Operation Mercurio",
+                           "OUTPUT": str(out / "compare.csv"), "REPORT": str(out / "compare.html")},
+        "hotspots": {"LOSS": dates, "ENCODING": "1", "CELL_KM2": "0.5", "PERIOD": "1",
+                     "OUTPUT": str(out / "cells.gpkg"), "OUTPUT_TABLE": str(out / "periods.csv")},
+        "displacement": {"LOSS": dates, "ENCODING": "1", "OPERATIONS": operations,
+                         "OPERATION": "Operation Mercurio", "CELL_KM2": "0.5", "RADIUS_KM": "30",
+                         "OUTPUT": str(out / "zones.gpkg")},
+    }
+
+
+def test_qgis_process_leaves_the_loss_rasters_untouched(tmp_path):
+    data = user_folder(tmp_path / "descargas")
+    before = listing(data)
+    with throwaway_profile("es") as env:
+        for algorithm, parameters in runs(data, tmp_path).items():
+            code, results, stdout, stderr = run(env, "miningloss:" + algorithm, parameters)
+            assert code == 0, (algorithm, stdout[-800:], stderr[-800:])
+            assert listing(data) == before, algorithm
+    assert results["OUTPUT"].endswith("zones.gpkg")
+
+
+def test_paths_in_python_leave_no_side_car_and_project_layers_still_serve(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    data = user_folder(tmp_path / "descargas")
+    before = listing(data)
+    parameters = runs(data, tmp_path)["compareperiods"]
+    first = processing.run("miningloss:compareperiods", parameters)
+    assert listing(data) == before
+    layer = QgsRasterLayer(parameters["LOSS"], "clases", "gdal")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        second = processing.run("miningloss:compareperiods", dict(parameters, LOSS=layer.id(),
+                                                                  OUTPUT=str(tmp_path / "again.csv")))
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    with open(first["OUTPUT"], encoding="utf-8") as a, open(second["OUTPUT"], encoding="utf-8") as b:
+        text = a.read()
+        assert text == b.read()
+    # 3 dates of 40 ha in the year before Mercurio, 3 in the year after
+    assert "Operation Mercurio,120,120,0," in text
+
+
+def test_a_missing_loss_file_is_refused_in_spanish_terms(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    data = user_folder(tmp_path / "descargas")
+    parameters = dict(runs(data, tmp_path)["regionsummary"], LOSS=str(data / "no_such.tif"))
+    with pytest.raises(QgsProcessingException):
+        processing.run("miningloss:regionsummary", parameters)
