@@ -147,7 +147,7 @@ def zone_histogram(algorithm, parameters, context, feedback, layer, zones, group
                 coverage=read_coverage(source_path(layer), layer_name_of(layer)),
             )
     except CoreError as error:
-        message = grid_error_message(error)
+        message = grid_error_message(error, algorithm.parameter_labels())
     except Cancelled:
         message = cancelled_message()
     else:

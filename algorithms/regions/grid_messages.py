@@ -7,8 +7,9 @@ from ..parameters.messages import core_error_message
 translate = QCoreApplication.translate
 
 
-def grid_error_message(error):
-    """The user-facing sentence for a CoreError of the hexagon grid, hot spots or displacement."""
+def grid_error_message(error, labels=None):
+    """The user-facing sentence for a CoreError of the hexagon grid, hot spots or displacement (labels: as in
+    core_error_message, so that a message names the dialog's label, not LOSS)."""
     d = dict(error.details)
     code = error.code
     if code == "bad_cell_size":
@@ -53,4 +54,4 @@ def grid_error_message(error):
             "No zone lies within {radius} km of the operation's area. Increase 'Search "
             "radius (km)' or choose zones near the operation."
         ).format(**d)
-    return core_error_message(error)
+    return core_error_message(error, labels)

@@ -104,7 +104,7 @@ class EmergingHotSpots(SummaryAlgorithm):
             grid = HexGrid(layer.crs().toWkt(), (extent.xMinimum(), extent.xMaximum(), extent.yMinimum(),
                                                  extent.yMaximum()), cell_km2)
         except CoreError as error:
-            raise QgsProcessingException(grid_error_message(error)) from None
+            raise QgsProcessingException(grid_error_message(error, self.parameter_labels())) from None
         feedback.pushInfo(self.tr("{count} hexagons of {area} km².").format(count=len(grid), area=cell_km2))
         zones = grid.regions()
         histogram, details = zone_histogram(self, parameters, context, feedback, layer, zones,
@@ -121,7 +121,7 @@ class EmergingHotSpots(SummaryAlgorithm):
             if len(labels) < 3:
                 raise CoreError("too_few_periods", count=len(labels))
         except CoreError as error:
-            raise QgsProcessingException(grid_error_message(error)) from None
+            raise QgsProcessingException(grid_error_message(error, self.parameter_labels())) from None
         result = emerging_hot_spots(cube, grid.neighbours())
         feedback.setProgress(90)
         keep = np.flatnonzero((cube.sum(axis=1) > 0) | result["hot"].any(axis=1))

@@ -103,3 +103,17 @@ def test_a_missing_loss_file_is_refused_in_spanish_terms(provider, tmp_path):
     parameters = dict(runs(data, tmp_path)["regionsummary"], LOSS=str(data / "no_such.tif"))
     with pytest.raises(QgsProcessingException):
         processing.run("miningloss:regionsummary", parameters)
+
+
+@pytest.mark.parametrize("algorithm", ["hotspots", "displacement"])
+def test_a_wrong_encoding_names_the_loss_parameter_by_its_label(provider, tmp_path, algorithm):
+    """A year raster read as YYYYMMDD dates: hot spots and 'where it went' said 'LOSS is not ...'."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    data = user_folder(tmp_path / "descargas")
+    parameters = dict(runs(data, tmp_path)[algorithm], LOSS=str(data / "loss_classes.tif"))
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:" + algorithm, parameters)
+    assert "«Forest loss (raster or polygons)» is not a loss date raster" in str(raised.value)
+    assert "LOSS" not in str(raised.value)
