@@ -117,3 +117,17 @@ def test_a_wrong_encoding_names_the_loss_parameter_by_its_label(provider, tmp_pa
         processing.run("miningloss:" + algorithm, parameters)
     assert "«Forest loss (raster or polygons)» is not a loss date raster" in str(raised.value)
     assert "LOSS" not in str(raised.value)
+
+
+def test_the_field_pickers_read_a_polygon_file_and_leave_a_raster_file_alone(provider, tmp_path):
+    """The dialog's field pickers follow LOSS: a raster picked with '…' was loaded as a layer to look for fields."""
+    from mining_loss_monitor.algorithms.parameters.loss_field_widget import _layer_from
+    from qgis.core import QgsProcessingContext
+
+    data = user_folder(tmp_path / "descargas")
+    before = listing(data)
+    context = QgsProcessingContext()
+    assert _layer_from(str(data / "loss_dates.tif"), context) is None
+    assert "name" in _layer_from(str(data / "operations.gpkg"), context).fields().names()
+    del context
+    assert listing(data) == before
