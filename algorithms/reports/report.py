@@ -22,9 +22,12 @@ class Formatter:
         self._number, self.date = number, date
 
     def number(self, value, decimals):
-        """The locale's number, negative ones with the typographic minus sign (one rule for every report)."""
+        """The locale's number, negative ones with the typographic minus sign (one rule for every report); a value
+        that rounds to zero has no sign (−0,00 for −0.0001 ha)."""
         text = self._number(value, decimals)
-        return "\u2212" + text[1:] if text.startswith("-") else text
+        if not text.startswith("-"):
+            return text
+        return "\u2212" + text[1:] if any(digit in text for digit in "123456789") else text[1:]
 
     def cell(self, value, decimals=2):
         if value is None:

@@ -191,6 +191,9 @@ def test_one_minus_sign_in_every_report_number():
     fmt = Formatter(lambda value, decimals: f"{value:.{decimals}f}", str)
     assert fmt.cell(-75.9, 1) == "\u221275.9" and fmt.cell(-3) == "\u22123" and fmt.number(12.5, 1) == "12.5"
     assert fmt.cell(0.0, 1) == "0.0"
+    # a zone of 'where it went' with 12.002943 ha before and 12.002845 after read «−0,00» ha and «−0,00» %
+    assert fmt.cell(-9.8e-05) == "0.00" and fmt.cell(-0.000816) == "0.00" and fmt.cell(-0.004, 2) == "0.00"
+    assert fmt.cell(-0.006, 2) == "\u22120.01"
 
 
 @pytest.mark.parametrize("algorithm, parameters", [("miningloss:regionsummary", SUMMARY),
