@@ -245,10 +245,16 @@ def report_language():
 
 
 def write_report(path, text):
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    """Write the HTML report; a folder that cannot be made or a file that cannot be written stops with why."""
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise QgsProcessingException(QCoreApplication.translate(
+            "SummaryParameters", "The report could not be written to {path} ({reason}). Choose another file for "
+                                 "'Report' in a folder you can write to.").format(
+            path=path, reason=error.strerror or error)) from None
 
 
 # the compared windows are ISO date strings: a CSV then reads 2019-02-19 everywhere

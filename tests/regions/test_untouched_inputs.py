@@ -131,3 +131,18 @@ def test_the_field_pickers_read_a_polygon_file_and_leave_a_raster_file_alone(pro
     assert "name" in _layer_from(str(data / "operations.gpkg"), context).fields().names()
     del context
     assert listing(data) == before
+
+
+def test_a_report_that_cannot_be_written_says_so(provider, tmp_path):
+    """A 'Report' inside a file (or a folder one cannot write) ended in a Python traceback (FileExistsError)."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    data = user_folder(tmp_path / "descargas")
+    before = listing(data)
+    parameters = dict(runs(data, tmp_path)["regionsummary"], REPORT=str(data / "operations.gpkg" / "informe.html"))
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:regionsummary", parameters)
+    assert "The report could not be written to " + parameters["REPORT"] in str(raised.value)
+    assert "Choose another file for 'Report'" in str(raised.value)
+    assert listing(data) == before
