@@ -110,6 +110,12 @@ class ComparePeriods(SummaryAlgorithm):
             before, after = tuple(explicit[:2]), tuple(explicit[2:])
             if before[1] < before[0] or after[1] < after[0]:
                 raise QgsProcessingException(self.tr("A window ends before it starts. Check the four dates."))
+            if after[0] <= before[1]:
+                fmt = locale_formatter()
+                raise QgsProcessingException(self.tr(
+                    "The window after starts on {after_start}, before the window before ends ({before_end}): the "
+                    "windows are swapped or overlap. The window after must start once the window before is "
+                    "over.").format(after_start=fmt.cell(from_int(after[0])), before_end=fmt.cell(from_int(before[1]))))
             return before, after, None
         layer = self.parameterAsVectorLayer(parameters, self.OPERATIONS, context)
         name = self.parameterAsString(parameters, self.OPERATION, context) or chosen_operation(layer)

@@ -146,3 +146,23 @@ def test_a_report_that_cannot_be_written_says_so(provider, tmp_path):
     assert "The report could not be written to " + parameters["REPORT"] in str(raised.value)
     assert "Choose another file for 'Report'" in str(raised.value)
     assert listing(data) == before
+
+
+def test_swapped_or_overlapping_windows_are_refused(provider, tmp_path):
+    """The window after given before the window before read «HUEPETUHE: 1.199,55 ha antes, 20.602,65 ha después
+    (1.618 %)»: a rise that was a fall."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    data = user_folder(tmp_path / "descargas")
+    base = dict(runs(data, tmp_path)["regionsummary"], PERIOD=None, REPORT=None)
+    for windows in (("2019-01-01", "2019-12-31", "2018-01-01", "2018-12-31"),
+                    ("2018-01-01", "2018-12-31", "2018-06-01", "2019-05-31")):
+        parameters = dict(base, **dict(zip(("BEFORE_START", "BEFORE_END", "AFTER_START", "AFTER_END"), windows)))
+        with pytest.raises(QgsProcessingException) as raised:
+            processing.run("miningloss:compareperiods", parameters)
+        assert "the windows are swapped or overlap" in str(raised.value)
+    parameters = dict(base, BEFORE_START="2018-01-01", BEFORE_END="2018-12-31", AFTER_START="2019-01-01",
+                      AFTER_END="2019-12-31")
+    with open(processing.run("miningloss:compareperiods", parameters)["OUTPUT"], encoding="utf-8") as handle:
+        assert "Operation Mercurio,120,120,0," in handle.read()
