@@ -34,6 +34,7 @@ from .summary_common import (
     add_report_parameter,
     locale_formatter,
     loss_histogram,
+    say_no_loss_counted,
     table_sink,
     write_report,
     write_rows,
@@ -165,6 +166,8 @@ class ComparePeriods(SummaryAlgorithm):
             message = None
         if message:
             raise QgsProcessingException(message)
+        say_no_loss_counted(sum((row["before_ha"] or 0.0) + (row["after_ha"] or 0.0) for row in rows), histogram,
+                            feedback)
         fmt = locale_formatter()
         details["cut_note"] = None
         if was_cut:

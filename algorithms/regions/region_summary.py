@@ -29,6 +29,7 @@ from .summary_common import (
     date_range,
     locale_formatter,
     loss_histogram,
+    say_no_loss_counted,
     say_undated_range,
     table_sink,
     write_report,
@@ -101,6 +102,7 @@ class RegionSummary(SummaryAlgorithm):
             raise QgsProcessingException(message)
         if not details["group"]:
             say_undated_range(rows, histogram, feedback)
+            say_no_loss_counted(sum(row["loss_ha"] or 0.0 for row in rows), histogram, feedback)
         spec = [(name, FIELD_TYPES.get(name, DOUBLE)) for name in FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from ..base import MiningLossAlgorithm, layer_name_of, source_path
 from ..core.errors import CoreError
-from ..core.periods import CLASS_RASTER, UNDATED
+from ..core.periods import CLASS_RASTER, UNDATED, from_int
 from ..core.rasters.coverage import read_coverage
 from ..core.regions.vectorzonal import vector_loss_histogram
 from ..core.regions.zonal import raster_loss_histogram
@@ -275,3 +275,21 @@ def say_undated_range(rows, histogram, feedback):
     feedback.reportError(QCoreApplication.translate(
         "SummaryAlgorithm", "The loss has no dates and the data do not say which days they cover: the period's "
         "dates are unknown. Give a Start date and an End date, or a loss date raster."), False)
+
+
+def say_no_loss_counted(counted_ha, histogram, feedback):
+    """Warn when the dates chosen count no loss although the data hold dated loss on other dates (a 0 that may
+    only mean the data do not reach those dates: a Hansen tile of 2023 asked for 2030)."""
+    days = sorted(int(key) for table in histogram.values() for (key, _kind), ha in table.items()
+                  if not isinstance(key, str) and key != UNDATED and ha > 0)
+    if counted_ha > 0 or not days:
+        return
+    fmt = locale_formatter()
+
+    def text(day):
+        return str(day // 10000) if day % 10000 == 0 else fmt.cell(from_int(day))
+
+    feedback.reportError(QCoreApplication.translate(
+        "SummaryAlgorithm", "No forest loss falls on the dates chosen, and the loss data hold loss from {first} to "
+        "{last}: these 0 ha may only mean that the data do not reach those dates. Check the dates and the 'Raster "
+        "encoding'.").format(first=text(days[0]), last=text(days[-1])), False)

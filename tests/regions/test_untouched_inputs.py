@@ -166,3 +166,29 @@ def test_swapped_or_overlapping_windows_are_refused(provider, tmp_path):
                       AFTER_END="2019-12-31")
     with open(processing.run("miningloss:compareperiods", parameters)["OUTPUT"], encoding="utf-8") as handle:
         assert "Operation Mercurio,120,120,0," in handle.read()
+
+
+def test_dates_beyond_the_data_are_not_a_silent_zero(provider, tmp_path):
+    """A Hansen tile of 2023 summarised for 2030-2031 read '0 ha' of loss, without a word."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        warnings = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.warnings.append(error)
+
+    data = user_folder(tmp_path / "descargas")
+    base = runs(data, tmp_path)["regionsummary"]
+    processing.run("miningloss:regionsummary", dict(base, PERIOD=0, START_DATE="2030-01-01", END_DATE="2031-12-31",
+                                                    REPORT=None), feedback=Feedback())
+    processing.run("miningloss:compareperiods", dict(base, PERIOD=None, REPORT=None, BEFORE_START="2016-01-01",
+                                                     BEFORE_END="2016-12-31", AFTER_START="2017-01-01",
+                                                     AFTER_END="2017-12-31"), feedback=Feedback())
+    expected = "No forest loss falls on the dates chosen, and the loss data hold loss from 1 Apr 2018 to 1 Sep 2019"
+    assert [warning for warning in Feedback.warnings if warning.startswith(expected)] == Feedback.warnings
+    assert len(Feedback.warnings) == 2
+    Feedback.warnings.clear()
+    processing.run("miningloss:regionsummary", dict(base, REPORT=None), feedback=Feedback())
+    assert Feedback.warnings == []
