@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from ..base import MiningLossAlgorithm, layer_name_of, source_path
-from ..core.errors import CoreError
+from ..core.errors import Cancelled, CoreError
 from ..core.periods import CLASS_RASTER, UNDATED, from_int
 from ..core.rasters.coverage import read_coverage
 from ..core.regions.vectorzonal import vector_loss_histogram
@@ -28,7 +28,7 @@ from ..core.regions.zonal import raster_loss_histogram
 from ..parameters.fields import DATE, STRING, make_field
 from ..parameters.loss_inputs import date_or_none, is_raster, read_regions, vector_loss_features
 from ..parameters.loss_layers import LossLayerParameter, LossRasterParameter, open_loss_layer
-from ..parameters.messages import core_error_message
+from ..parameters.messages import cancelled_message, core_error_message
 from ..reports.report_locale import interface_language, report_formatter
 
 LOSS, ENCODING, LOSS_DATE, DATE_FIELD, GROUP_FIELD, AREA_FIELD = (
@@ -176,6 +176,8 @@ def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):
                            coverage=read_coverage(source_path(layer), layer_name_of(layer)))
     except CoreError as error:
         message = core_error_message(error, algorithm.parameter_labels())
+    except Cancelled:
+        message = cancelled_message()
     else:
         return histogram, regions, details
     raise QgsProcessingException(message)

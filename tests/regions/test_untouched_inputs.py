@@ -192,3 +192,19 @@ def test_dates_beyond_the_data_are_not_a_silent_zero(provider, tmp_path):
     Feedback.warnings.clear()
     processing.run("miningloss:regionsummary", dict(base, REPORT=None), feedback=Feedback())
     assert Feedback.warnings == []
+
+
+@pytest.mark.parametrize("algorithm", ["regionsummary", "compareperiods"])
+def test_cancel_mid_run_says_so_and_writes_nothing(provider, tmp_path, algorithm):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    data = user_folder(tmp_path / "descargas")
+    before = listing(data)
+    parameters = dict(runs(data, tmp_path)[algorithm], REPORT=None)
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()  # the test raster is one block: cancelled before its first block is read
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:" + algorithm, parameters, feedback=feedback)
+    assert "Cancelled by the user" in str(raised.value)
+    assert not os.path.exists(parameters["OUTPUT"]) and listing(data) == before
