@@ -2,18 +2,19 @@
 
 A raster loaded as a QGIS layer gets its renderer's statistics computed by GDAL, which saves them in an
 `.aux.xml` beside the user's file when the layer closes (qgis_process loads every layer value to check it;
-the dialog to write the log and the History). These parameters accept file paths as given, and the
-algorithms open a raster given as a path with GDAL's side-car files off; a layer of the project is used as is.
+the dialog to write the log and the History). LOSS (LossLayerParameter) and LOSS_DATE (ImageParameter)
+accept file paths as given, and the algorithms open a raster given as a path with GDAL's side-car files
+off; a layer of the project is used as is.
 """
 import os
 
 from osgeo import gdal
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingParameterMapLayer, QgsRasterLayer
 
-from .image_list import ImageParameter, _as_given, given_paths
+from .image_list import PathAsGiven, given_paths
 
 
-class LossLayerParameter(QgsProcessingParameterMapLayer):
+class LossLayerParameter(PathAsGiven, QgsProcessingParameterMapLayer):
     """QgsProcessingParameterMapLayer whose value, when it is a file path, is checked and written as given."""
 
     def clone(self):
@@ -21,23 +22,6 @@ class LossLayerParameter(QgsProcessingParameterMapLayer):
         copy.setFlags(self.flags())
         copy.setHelp(self.help())
         copy.setMetadata(self.metadata())
-        return copy
-
-    def valueAsPythonString(self, value, context):  # noqa: N802
-        literals = _as_given(value) if isinstance(value, str) else None
-        return literals[0] if literals else super().valueAsPythonString(value, context)
-
-    def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
-        return bool(isinstance(value, str) and _as_given(value)) or super().checkValueIsAcceptable(value, context)
-
-
-class LossRasterParameter(ImageParameter):
-    """A raster of the loss (its dates) whose file path is checked and written as given."""
-
-    def clone(self):
-        copy = LossRasterParameter(self.name(), self.description(), self.defaultValue())
-        copy.setFlags(self.flags())
-        copy.setHelp(self.help())
         return copy
 
 

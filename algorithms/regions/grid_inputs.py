@@ -15,8 +15,9 @@ from ..core.rasters import grid
 from ..core.rasters.coverage import read_coverage
 from ..core.regions.vectorzonal import vector_loss_histogram
 from ..core.regions.zonal import raster_loss_histogram
+from ..parameters.image_list import ImageParameter
 from ..parameters.loss_inputs import is_raster, vector_loss_features
-from ..parameters.loss_layers import LossLayerParameter, LossRasterParameter, open_loss_layer
+from ..parameters.loss_layers import LossLayerParameter, open_loss_layer
 from ..parameters.messages import cancelled_message
 from .grid_messages import grid_error_message
 from .summary_common import encoding_names, loss_field_parameter
@@ -57,7 +58,7 @@ def add_loss_parameters(algorithm):
         )
     )
     algorithm.addParameter(
-        LossRasterParameter(
+        ImageParameter(
             LOSS_DATE, translate("GridInputs", "Loss dates for the class raster"), optional=True
         )
     )

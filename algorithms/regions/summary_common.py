@@ -26,8 +26,9 @@ from ..core.rasters.coverage import read_coverage
 from ..core.regions.vectorzonal import vector_loss_histogram
 from ..core.regions.zonal import raster_loss_histogram
 from ..parameters.fields import DATE, STRING, make_field
+from ..parameters.image_list import ImageParameter
 from ..parameters.loss_inputs import date_or_none, is_raster, read_regions, vector_loss_features
-from ..parameters.loss_layers import LossLayerParameter, LossRasterParameter, open_loss_layer
+from ..parameters.loss_layers import LossLayerParameter, open_loss_layer
 from ..parameters.messages import cancelled_message, core_error_message
 from ..reports.report_locale import interface_language, report_formatter
 
@@ -84,7 +85,7 @@ def add_loss_inputs(algorithm):
     algorithm.addParameter(QgsProcessingParameterEnum(
         ENCODING, QCoreApplication.translate("SummaryParameters", "Raster encoding"), options=encoding_names(),
         defaultValue=0))
-    algorithm.addParameter(LossRasterParameter(
+    algorithm.addParameter(ImageParameter(
         LOSS_DATE, QCoreApplication.translate("SummaryParameters", "Loss dates for the class raster"),
         optional=True))
     for key, label in ((DATE_FIELD, QCoreApplication.translate("SummaryParameters", "Date field (polygons)")),
