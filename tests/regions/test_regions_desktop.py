@@ -1,5 +1,6 @@
-"""The summary and the before/after comparison in the real Spanish QGIS desktop under Xvfb (~30 s): the loss raster
-picked with '…' as an analyst does, the runs' logs in Spanish, and the analyst's folder unchanged (no .aux.xml)."""
+"""The summary, the before/after comparison and hot spots in the real Spanish QGIS desktop under Xvfb (~20 s): the
+loss raster picked with '…' as an analyst does, the runs' logs in Spanish, and the analyst's folder unchanged (no
+.aux.xml)."""
 import json
 import os
 import shutil
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.skipif(not (shutil.which("xvfb-run") and shutil.which("
                                 reason="needs the QGIS desktop and xvfb-run")
 
 
-def test_summary_and_comparison_dialogs_leave_the_folder_untouched(tmp_path):
+def test_summary_comparison_and_hotspot_dialogs_leave_the_folder_untouched(tmp_path):
     data = user_folder(tmp_path / "descargas")
     dates, classes, operations = (str(data / name) for name in ("loss_dates.tif", "loss_classes.tif",
                                                                    "operations.gpkg"))
@@ -26,6 +27,9 @@ def test_summary_and_comparison_dialogs_leave_the_folder_untouched(tmp_path):
          "outputs": {"ENCODING": 0, "REGIONS": operations, "REGION_FIELD": "name", "OPERATIONS": operations,
                      "OPERATION": "Operation Mercurio", "OUTPUT": str(tmp_path / "compare.csv"),
                      "REPORT": str(tmp_path / "compare.html")}},
+        {"name": "hotspots", "algorithm": "miningloss:hotspots", "layers": {"LOSS": dates}, "outputs": {
+            "ENCODING": 1, "CELL_KM2": 0.5, "PERIOD": 1, "OUTPUT": str(tmp_path / "cells.gpkg"),
+            "OUTPUT_TABLE": str(tmp_path / "periods.gpkg"), "REPORT": str(tmp_path / "hotspots.html")}},
     ]
     (tmp_path / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
     before = listing(data)
@@ -36,7 +40,10 @@ def test_summary_and_comparison_dialogs_leave_the_folder_untouched(tmp_path):
     summary, compare = report["summary"], report["compare"]
     assert summary["LOSS"] == dates and summary["ok"] is True, summary["log"]
     assert compare["LOSS"] == classes and compare["LOSS_DATE"] == dates and compare["ok"] is True, compare["log"]
-    for record in (summary, compare):
+    hotspots = report["hotspots"]
+    assert hotspots["LOSS"] == dates and hotspots["ok"] is True, hotspots["log"]
+    assert "Puntos calientes emergentes" in open(tmp_path / "hotspots.html", encoding="utf-8").read()
+    for record in (summary, compare, hotspots):
         assert "Parámetros de entrada" in record["log"] and "'LOSS' : '" + record["LOSS"] + "'" in record["log"]
     with open(tmp_path / "compare.csv", encoding="utf-8") as handle:
         assert "Operation Mercurio,120,120,0," in handle.read()
