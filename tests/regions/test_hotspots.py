@@ -358,3 +358,23 @@ def test_spanish_report_counts_with_separators_and_names_cells_as_the_layer(plug
     shown = re.findall(r"<tr><td>([^<]+)</td>", table)
     assert shown and set(shown) <= ids and any(len(cell) > 3 for cell in shown)
     assert axes_formats and all(fmt is not None for fmt in axes_formats)
+
+
+def test_grid_messages_write_numbers_as_the_spanish_qgis(plugin_instance, tmp_path):
+    """'se dio 0.0' and 'un hexágono de 0.5 ha … píxeles de 0.0769 ha' in Spanish messages: now 0 and 0,5."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from tests.conftest import qgis_language
+
+    base = {"LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2,
+            "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")}
+    messages = []
+    with qgis_language("es"):
+        for cell in (0.005, 0):
+            with pytest.raises(QgsProcessingException) as raised:
+                processing.run("miningloss:hotspots", dict(base, CELL_KM2=cell))
+            messages.append(str(raised.value))
+    finer, zero = messages
+    assert "Un hexágono de 0,5 ha" in finer and "0.5" not in finer, finer
+    assert "(se dio 0)" in zero, zero
