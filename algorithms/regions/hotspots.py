@@ -21,7 +21,7 @@ from .grid_help import add_grid_help
 from .grid_inputs import add_loss_parameters, loss_layer, pixel_area_ha, zone_histogram
 from .grid_messages import grid_error_message
 from .grid_outputs import add_feature, enable_period_time, polygon_sink, style_output
-from .summary_common import SummaryAlgorithm, add_report_parameter, date_range, write_report
+from .summary_common import SummaryAlgorithm, add_report_parameter, date_range, locale_formatter, write_report
 
 MIN_PIXELS = 10
 CELL_FIELDS = [("cell_id", INTEGER), ("total_ha", DOUBLE), ("category", STRING),
@@ -105,7 +105,9 @@ class EmergingHotSpots(SummaryAlgorithm):
                                                  extent.yMaximum()), cell_km2)
         except CoreError as error:
             raise QgsProcessingException(grid_error_message(error, self.parameter_labels())) from None
-        feedback.pushInfo(self.tr("{count} hexagons of {area} km².").format(count=len(grid), area=cell_km2))
+        fmt = locale_formatter()
+        feedback.pushInfo(self.tr("{count} hexagons of {area} km².").format(count=fmt.cell(len(grid)),
+                                                                           area=fmt.cell(float(cell_km2))))
         zones = grid.regions()
         histogram, details = zone_histogram(self, parameters, context, feedback, layer, zones,
                                             groups=[list(range(len(zones)))])

@@ -343,11 +343,21 @@ def test_spanish_report_counts_with_separators_and_names_cells_as_the_layer(plug
     axes_formats = []
     real = report.number_axis
     monkeypatch.setattr(report, "number_axis", lambda axes, fmt: (real(axes, fmt), axes_formats.append(fmt)))
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        infos = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.infos.append(info)
+
     loss = write_loss(tmp_path / "loss.gpkg", hotspot_patches())
     with qgis_language("es"):
         result = processing.run("miningloss:hotspots", {
             "LOSS": loss, "CELL_KM2": 1.0, "PERIOD": 0, "OUTPUT": str(tmp_path / "cells.gpkg"),
-            "OUTPUT_TABLE": str(tmp_path / "periods.gpkg"), "REPORT": str(tmp_path / "hotspots.html")})
+            "OUTPUT_TABLE": str(tmp_path / "periods.gpkg"), "REPORT": str(tmp_path / "hotspots.html")},
+            feedback=Feedback())
+    assert any(re.fullmatch(r"\d\.\d{3} hexágonos de 1,00 km²\.", info) for info in Feedback.infos), Feedback.infos
     html = open(result["REPORT"], encoding="utf-8").read()
     count = re.search(r"en ([\d.]+) hexágonos", html).group(1)
     assert len(count) > 4 and "." in count
