@@ -2215,22 +2215,22 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Pérdida y Gi* por celda y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="108"/>
+        <location filename="../algorithms/regions/hotspots.py" line="109"/>
         <source>{count} hexagons of {area} km².</source>
         <translation>{count} hexágonos de {area} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="171"/>
+        <location filename="../algorithms/regions/hotspots.py" line="173"/>
         <source>Hot spot, 99 % confidence</source>
         <translation>Punto caliente, 99 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="171"/>
+        <location filename="../algorithms/regions/hotspots.py" line="173"/>
         <source>Hot spot, 95 % confidence</source>
         <translation>Punto caliente, 95 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="171"/>
+        <location filename="../algorithms/regions/hotspots.py" line="173"/>
         <source>Not a hot spot</source>
         <translation>No es punto caliente</translation>
     </message>
@@ -2455,37 +2455,37 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>GridErrors</name>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="16"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="17"/>
         <source>The hexagon size must be more than 0 km² (got {value}). Set 'Hexagon area (km²)'.</source>
         <translation>El tamaño del hexágono debe ser mayor que 0 km² (se dio {value}). Ajuste 'Área del hexágono (km²)'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="20"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="21"/>
         <source>The hexagon grid would have {cells} cells (at most {limit}). Choose a larger 'Hexagon area (km²)' or a smaller area.</source>
         <translation>La malla de hexágonos tendría {cells} celdas (como máximo {limit}). Elija un 'Área del hexágono (km²)' mayor o un área más pequeña.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="26"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="27"/>
         <source>A hexagon of {cell} ha holds fewer than {pixels} pixels of {pixel} ha: the grid is finer than the raster. Choose a 'Hexagon area (km²)' of at least {minimum} km².</source>
         <translation>Un hexágono de {cell} ha contiene menos de {pixels} píxeles de {pixel} ha: la malla es más fina que el ráster. Elija un 'Área del hexágono (km²)' de al menos {minimum} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="33"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="34"/>
         <source>No forest loss was found in the area and dates analysed. Check the loss layer, its encoding and the dates.</source>
         <translation>No se encontró pérdida de bosque en el área y las fechas analizadas. Revise la capa de pérdida, su codificación y las fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="39"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="40"/>
         <source>Emerging hot spots need at least 3 periods and the data gives {count}. Choose shorter periods (quarters or months) or a longer date range.</source>
         <translation>Los puntos calientes emergentes necesitan al menos 3 periodos y los datos dan {count}. Elija periodos más cortos (trimestres o meses) o un rango de fechas más largo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="45"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="46"/>
         <source>The loss data covers {first} to {last}: it has no full month before or after the operation&apos;s start ({start}) to compare. Choose another operation or loss data that covers both sides of its start.</source>
         <translation>Los datos de pérdida cubren de {first} a {last}: no tienen ni un mes completo antes o después del inicio del operativo ({start}) para comparar. Elija otro operativo o datos de pérdida que cubran ambos lados de su inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="52"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="53"/>
         <source>No zone lies within {radius} km of the operation&apos;s area. Increase &apos;Search radius (km)&apos; or choose zones near the operation.</source>
         <translation>Ninguna zona está a menos de {radius} km del área del operativo. Aumente 'Radio de búsqueda (km)' o elija zonas cercanas al operativo.</translation>
     </message>
@@ -2551,37 +2551,37 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>GridInputs</name>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="39"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="40"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="40"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="41"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="41"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="42"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="47"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="48"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="54"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="55"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="59"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="60"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="81"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="82"/>
         <source>The field &apos;{field}&apos; given as &apos;{label}&apos; is not in the loss layer. Its fields are: {fields}.</source>
         <translation>El campo '{field}' dado como '{label}' no está en la capa de pérdida. Sus campos son: {fields}.</translation>
     </message>
@@ -2830,11 +2830,6 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Línea {line}: {problem}; fila dejada fuera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/import_operations.py" line="110"/>
-        <source>{count} operations imported, {rejected} rows left out.</source>
-        <translation>{count} operativos importados, {rejected} filas dejadas fuera.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/regions/import_operations.py" line="69"/>
         <source>unreadable date &apos;{detail}&apos; (use YYYY-MM-DD or DD/MM/YYYY)</source>
         <translation>fecha ilegible '{detail}' (use AAAA-MM-DD o DD/MM/AAAA)</translation>
@@ -2843,6 +2838,11 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <location filename="../algorithms/regions/import_operations.py" line="70"/>
         <source>date &apos;{detail}&apos; can be read as day/month or month/day: write it as YYYY-MM-DD</source>
         <translation>la fecha '{detail}' puede leerse como día/mes o mes/día: escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/import_operations.py" line="110"/>
+        <source>Operations imported: {count}; rows left out: {rejected}.</source>
+        <translation>Operativos importados: {count}; filas dejadas fuera: {rejected}.</translation>
     </message>
 </context>
 <context>
@@ -4518,17 +4518,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SummaryAlgorithm</name>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="271"/>
+        <location filename="../algorithms/regions/summary_common.py" line="274"/>
         <source>The loss has no dates: the period is the days the data cover, {first} to {last} (the first and last image).</source>
         <translation>La pérdida no tiene fechas: el período son los días que cubren los datos, del {first} al {last} (la primera y la última imagen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="275"/>
+        <location filename="../algorithms/regions/summary_common.py" line="278"/>
         <source>The loss has no dates and the data do not say which days they cover: the period&apos;s dates are unknown. Give a Start date and an End date, or a loss date raster.</source>
         <translation>La pérdida no tiene fechas y los datos no dicen qué días cubren: las fechas del período son desconocidas. Indique una fecha de inicio y una fecha de fin, o un ráster de fechas de pérdida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="292"/>
+        <location filename="../algorithms/regions/summary_common.py" line="295"/>
         <source>No forest loss falls on the dates chosen, and the loss data hold loss from {first} to {last}: these 0 ha may only mean that the data do not reach those dates. Check the dates and the &apos;Raster encoding&apos;.</source>
         <translation>Ninguna pérdida de bosque cae en las fechas elegidas, y los datos de pérdida tienen pérdida del {first} al {last}: estas 0 ha pueden significar solo que los datos no llegan a esas fechas. Revise las fechas y la «Codificación del ráster».</translation>
     </message>
@@ -4536,97 +4536,97 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="66"/>
+        <location filename="../algorithms/regions/summary_common.py" line="67"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="67"/>
+        <location filename="../algorithms/regions/summary_common.py" line="68"/>
         <source>Hansen GFC lossyear (1..N = 2000+N)</source>
         <translation>lossyear de Hansen GFC (1..N = 2000+N)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="68"/>
+        <location filename="../algorithms/regions/summary_common.py" line="69"/>
         <source>GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)</source>
         <translation>Alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="69"/>
+        <location filename="../algorithms/regions/summary_common.py" line="70"/>
         <source>Binary mask (non-zero = loss)</source>
         <translation>Máscara binaria (distinto de cero = pérdida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="81"/>
+        <location filename="../algorithms/regions/summary_common.py" line="82"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="84"/>
+        <location filename="../algorithms/regions/summary_common.py" line="85"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="87"/>
+        <location filename="../algorithms/regions/summary_common.py" line="88"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="90"/>
+        <location filename="../algorithms/regions/summary_common.py" line="91"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="90"/>
+        <location filename="../algorithms/regions/summary_common.py" line="91"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="90"/>
+        <location filename="../algorithms/regions/summary_common.py" line="91"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="99"/>
+        <location filename="../algorithms/regions/summary_common.py" line="100"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="102"/>
+        <location filename="../algorithms/regions/summary_common.py" line="103"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="116"/>
+        <location filename="../algorithms/regions/summary_common.py" line="117"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="116"/>
+        <location filename="../algorithms/regions/summary_common.py" line="117"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="57"/>
+        <location filename="../algorithms/regions/summary_common.py" line="58"/>
         <source>Summaries</source>
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="197"/>
+        <location filename="../algorithms/regions/summary_common.py" line="200"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="65"/>
+        <location filename="../algorithms/regions/summary_common.py" line="66"/>
         <source>Loss classes of this plugin (dated by its loss date raster)</source>
         <translation>Clases de pérdida de este complemento (fechadas por su ráster de fechas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="127"/>
+        <location filename="../algorithms/regions/summary_common.py" line="128"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="254"/>
+        <location filename="../algorithms/regions/summary_common.py" line="257"/>
         <source>The report could not be written to {path} ({reason}). Choose another file for &apos;Report&apos; in a folder you can write to.</source>
         <translation>No se pudo escribir el informe en {path} ({reason}). Elija otro archivo para «Informe» en una carpeta donde pueda escribir.</translation>
     </message>
