@@ -2551,37 +2551,37 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>GridInputs</name>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="40"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="41"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="41"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="42"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="42"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="43"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="48"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="49"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="55"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="56"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="60"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="61"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="82"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="84"/>
         <source>The field &apos;{field}&apos; given as &apos;{label}&apos; is not in the loss layer. Its fields are: {fields}.</source>
         <translation>El campo '{field}' dado como '{label}' no está en la capa de pérdida. Sus campos son: {fields}.</translation>
     </message>
@@ -4518,17 +4518,17 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SummaryAlgorithm</name>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="274"/>
+        <location filename="../algorithms/regions/summary_common.py" line="277"/>
         <source>The loss has no dates: the period is the days the data cover, {first} to {last} (the first and last image).</source>
         <translation>La pérdida no tiene fechas: el período son los días que cubren los datos, del {first} al {last} (la primera y la última imagen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="278"/>
+        <location filename="../algorithms/regions/summary_common.py" line="281"/>
         <source>The loss has no dates and the data do not say which days they cover: the period&apos;s dates are unknown. Give a Start date and an End date, or a loss date raster.</source>
         <translation>La pérdida no tiene fechas y los datos no dicen qué días cubren: las fechas del período son desconocidas. Indique una fecha de inicio y una fecha de fin, o un ráster de fechas de pérdida.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="295"/>
+        <location filename="../algorithms/regions/summary_common.py" line="298"/>
         <source>No forest loss falls on the dates chosen, and the loss data hold loss from {first} to {last}: these 0 ha may only mean that the data do not reach those dates. Check the dates and the &apos;Raster encoding&apos;.</source>
         <translation>Ninguna pérdida de bosque cae en las fechas elegidas, y los datos de pérdida tienen pérdida del {first} al {last}: estas 0 ha pueden significar solo que los datos no llegan a esas fechas. Revise las fechas y la «Codificación del ráster».</translation>
     </message>
@@ -4536,99 +4536,104 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="67"/>
+        <location filename="../algorithms/regions/summary_common.py" line="68"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="68"/>
+        <location filename="../algorithms/regions/summary_common.py" line="69"/>
         <source>Hansen GFC lossyear (1..N = 2000+N)</source>
         <translation>lossyear de Hansen GFC (1..N = 2000+N)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="69"/>
+        <location filename="../algorithms/regions/summary_common.py" line="70"/>
         <source>GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)</source>
         <translation>Alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="70"/>
+        <location filename="../algorithms/regions/summary_common.py" line="71"/>
         <source>Binary mask (non-zero = loss)</source>
         <translation>Máscara binaria (distinto de cero = pérdida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="82"/>
+        <location filename="../algorithms/regions/summary_common.py" line="83"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="85"/>
+        <location filename="../algorithms/regions/summary_common.py" line="86"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="88"/>
+        <location filename="../algorithms/regions/summary_common.py" line="89"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="91"/>
+        <location filename="../algorithms/regions/summary_common.py" line="92"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="91"/>
+        <location filename="../algorithms/regions/summary_common.py" line="92"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="91"/>
+        <location filename="../algorithms/regions/summary_common.py" line="92"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="100"/>
+        <location filename="../algorithms/regions/summary_common.py" line="101"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="103"/>
+        <location filename="../algorithms/regions/summary_common.py" line="104"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="117"/>
+        <location filename="../algorithms/regions/summary_common.py" line="118"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="117"/>
+        <location filename="../algorithms/regions/summary_common.py" line="118"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="58"/>
+        <location filename="../algorithms/regions/summary_common.py" line="59"/>
         <source>Summaries</source>
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="200"/>
+        <location filename="../algorithms/regions/summary_common.py" line="202"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="66"/>
+        <location filename="../algorithms/regions/summary_common.py" line="67"/>
         <source>Loss classes of this plugin (dated by its loss date raster)</source>
         <translation>Clases de pérdida de este complemento (fechadas por su ráster de fechas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="128"/>
+        <location filename="../algorithms/regions/summary_common.py" line="129"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="257"/>
+        <location filename="../algorithms/regions/summary_common.py" line="260"/>
         <source>The report could not be written to {path} ({reason}). Choose another file for &apos;Report&apos; in a folder you can write to.</source>
         <translation>No se pudo escribir el informe en {path} ({reason}). Elija otro archivo para «Informe» en una carpeta donde pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/output_folders.py" line="20"/>
+        <source>&apos;{label}&apos; cannot be written: {folder} is not a folder you can write to. Choose a file in an existing folder.</source>
+        <translation>No se puede escribir «{label}»: {folder} no es una carpeta en la que pueda escribir. Elija un archivo en una carpeta que exista.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from ..parameters.image_list import ImageParameter
 from ..parameters.loss_inputs import is_raster, vector_loss_features
 from ..parameters.loss_layers import LossLayerParameter, open_loss_layer
 from ..parameters.messages import cancelled_message
+from ..parameters.output_folders import check_output_folders
 from .grid_messages import grid_error_message
 from .summary_common import encoding_names, loss_field_parameter
 
@@ -67,6 +68,7 @@ def add_loss_parameters(algorithm):
 
 
 def loss_layer(algorithm, parameters, context):
+    check_output_folders(algorithm, parameters, context)
     layer = open_loss_layer(algorithm, parameters, LOSS, context)
     if layer is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, LOSS))

@@ -30,6 +30,7 @@ from ..parameters.image_list import ImageParameter
 from ..parameters.loss_inputs import date_or_none, is_raster, read_regions, vector_loss_features
 from ..parameters.loss_layers import LossLayerParameter, open_loss_layer
 from ..parameters.messages import cancelled_message, core_error_message
+from ..parameters.output_folders import check_output_folders, make_output_folder
 from ..reports.report_locale import interface_language, report_formatter
 
 LOSS, ENCODING, LOSS_DATE, DATE_FIELD, GROUP_FIELD, AREA_FIELD = (
@@ -135,6 +136,7 @@ def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):
 
     read_areas: optional callable (loss layer) -> (regions, source name) replacing REGIONS (legal zones).
     """
+    check_output_folders(algorithm, parameters, context)
     layer = open_loss_layer(algorithm, parameters, LOSS, context)
     if layer is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, LOSS))
@@ -216,6 +218,7 @@ def table_sink(algorithm, parameters, context, fields_spec, key=OUTPUT):
     fields = QgsFields()
     for name, kind in fields_spec:
         fields.append(make_field(name, kind))
+    make_output_folder(parameters.get(key))
     sink, destination = algorithm.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.NoGeometry)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))

@@ -208,3 +208,23 @@ def test_cancel_mid_run_says_so_and_writes_nothing(provider, tmp_path, algorithm
         processing.run("miningloss:" + algorithm, parameters, feedback=feedback)
     assert "Cancelled by the user" in str(raised.value)
     assert not os.path.exists(parameters["OUTPUT"]) and listing(data) == before
+
+
+@pytest.mark.parametrize("algorithm", ["regionsummary", "compareperiods", "hotspots", "displacement"])
+def test_an_output_folder_that_cannot_be_made_stops_before_counting(provider, tmp_path, algorithm):
+    """An output in a missing folder, or 'inside' a file, ended after the work in QGIS's English 'Could not create
+    layer …: Creation of layer failed (OGR error …)'; a missing folder is now made, an impossible one refused."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    data = user_folder(tmp_path / "descargas")
+    before = listing(data)
+    parameters = dict(runs(data, tmp_path)[algorithm], REPORT=None)
+    name = os.path.basename(parameters["OUTPUT"])
+    impossible = data / "operations.gpkg" / "resultados"
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:" + algorithm, dict(parameters, OUTPUT=str(impossible / name)))
+    assert "cannot be written: " + str(impossible) + " is not a folder you can write to" in str(raised.value)
+    assert listing(data) == before
+    result = processing.run("miningloss:" + algorithm, dict(parameters, OUTPUT=str(tmp_path / "nueva" / name)))
+    assert os.path.exists(result["OUTPUT"].split("|")[0])
