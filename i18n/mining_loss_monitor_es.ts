@@ -265,124 +265,129 @@
 <context>
     <name>ComparePeriods</name>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="59"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="61"/>
         <source>Compare loss before and after an operation</source>
         <translation>Comparar la pérdida antes y después de un operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="87"/>
         <source>Before: first day</source>
         <translation>Antes: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="87"/>
         <source>Before: last day</source>
         <translation>Antes: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="87"/>
         <source>After: first day</source>
         <translation>Después: primer día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="85"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="87"/>
         <source>After: last day</source>
         <translation>Después: último día</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="76"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="78"/>
         <source>Operations</source>
         <translation>Operativos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="89"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
         <source>Before window</source>
         <translation>Ventana anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="89"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
         <source>Same calendar window one year earlier</source>
         <translation>La misma ventana del calendario un año antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="89"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="91"/>
         <source>Equal length immediately before</source>
         <translation>Igual duración inmediatamente antes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="81"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="83"/>
         <source>After window length (months)</source>
         <translation>Duración de la ventana posterior (meses)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="98"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="100"/>
         <source>Before and after per region</source>
         <translation>Antes y después por región</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="111"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="113"/>
         <source>A window ends before it starts. Check the four dates.</source>
         <translation>Una ventana termina antes de empezar. Revise las cuatro fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="121"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="129"/>
         <source>Operation &apos;{name}&apos; is not in the operations layer. Known: {known}.</source>
         <translation>El operativo '{name}' no está en la capa de operativos. Conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="187"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="197"/>
         <source>{region}: {before} ha before, {after} ha after ({change} %).</source>
         <translation>{region}: {before} ha antes, {after} ha después ({change} %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="92"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="94"/>
         <source>Loss to compare</source>
         <translation>Pérdida a comparar</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="92"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="94"/>
         <source>All forest loss</source>
         <translation>Toda la pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="92"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="94"/>
         <source>Mining loss only</source>
         <translation>Solo pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="92"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="94"/>
         <source>Other forest loss only</source>
         <translation>Solo otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="78"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="80"/>
         <source>Operation</source>
         <translation>Operativo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="116"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="124"/>
         <source>Give an operations layer and choose the operation (or select it on the map), or give the four window dates under Advanced parameters.</source>
         <translation>Indique una capa de operativos y elija el operativo (o selecciónelo en el mapa), o dé las cuatro fechas de las ventanas en Parámetros avanzados.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="165"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="175"/>
         <source>The loss data cover {first} to {last} (first and last image): the windows were cut to them, so months without images are not counted as months without loss. Counted: before {bs} to {be}, after {as_} to {ae}.</source>
         <translation>Los datos de pérdida cubren del {first} al {last} (primera y última imagen): las ventanas se recortaron a esas fechas, para no contar meses sin imágenes como meses sin pérdida. Contado: antes del {bs} al {be}, después del {as_} al {ae}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="174"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="184"/>
         <source>The two windows now differ in length: compare the monthly rates (ha/month), not the totals.</source>
         <translation>Las dos ventanas tienen ahora distinta duración: compare las tasas mensuales (ha/mes), no los totales.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="62"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="64"/>
         <source>&lt;p&gt;Hectares of forest loss per region in a window before and a window after, their monthly rates and the change in percent, as in MAAP&apos;s reports (La Pampa: 900 ha in Feb-Jun 2018, 67 ha in Feb-Jun 2019, -92%).&lt;/p&gt;&lt;p&gt;Choose the operations layer and the operation in the list (or select the operation on the map first): the after window starts on the operation&apos;s start date and lasts the given number of months; the before window is the same calendar window one year earlier (MAAP style) or an equal length immediately before (Advanced parameters, where four dates can also be given instead of an operation). When the loss comes from this plugin&apos;s time series, windows are cut to the dates of its first and last image, and the table says which dates were counted. Areas are computed as in &apos;Forest loss per region and period&apos;. Products dated only to the year need windows of whole calendar years.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque por región en una ventana anterior y una ventana posterior, sus tasas mensuales y el cambio en porcentaje, como en los informes de MAAP (La Pampa: 900 ha en feb-jun 2018, 67 ha en feb-jun 2019, -92 %).&lt;/p&gt;&lt;p&gt;Elija la capa de operativos y el operativo en la lista (o seleccione antes el operativo en el mapa): la ventana posterior empieza en la fecha de inicio del operativo y dura el número de meses indicado; la ventana anterior es la misma ventana del calendario un año antes (estilo MAAP) o una ventana de igual duración inmediatamente antes (Parámetros avanzados, donde también pueden darse cuatro fechas en lugar de un operativo). Cuando la pérdida viene de la serie temporal de este complemento, las ventanas se recortan a las fechas de su primera y última imagen, y la tabla indica qué fechas se contaron. Las áreas se calculan como en 'Pérdida de bosque por región y periodo'. Los productos fechados solo por año necesitan ventanas de años calendario completos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/compare_periods.py" line="183"/>
+        <location filename="../algorithms/regions/compare_periods.py" line="193"/>
         <source>Counted: {kind}, before {b0} to {b1}, after {a0} to {a1}.</source>
         <translation>Contado: {kind}, antes del {b0} al {b1}, después del {a0} al {a1}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/compare_periods.py" line="116"/>
+        <source>The window after starts on {after_start}, before the window before ends ({before_end}): the windows are swapped or overlap. The window after must start once the window before is over.</source>
+        <translation>La ventana posterior empieza el {after_start}, antes de que termine la ventana anterior ({before_end}): las ventanas están invertidas o se superponen. La ventana posterior debe empezar cuando la anterior haya terminado.</translation>
     </message>
 </context>
 <context>
@@ -2210,22 +2215,22 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Pérdida y Gi* por celda y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="108"/>
+        <location filename="../algorithms/regions/hotspots.py" line="109"/>
         <source>{count} hexagons of {area} km².</source>
         <translation>{count} hexágonos de {area} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="171"/>
+        <location filename="../algorithms/regions/hotspots.py" line="173"/>
         <source>Hot spot, 99 % confidence</source>
         <translation>Punto caliente, 99 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="171"/>
+        <location filename="../algorithms/regions/hotspots.py" line="173"/>
         <source>Hot spot, 95 % confidence</source>
         <translation>Punto caliente, 95 % de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/hotspots.py" line="171"/>
+        <location filename="../algorithms/regions/hotspots.py" line="173"/>
         <source>Not a hot spot</source>
         <translation>No es punto caliente</translation>
     </message>
@@ -2450,37 +2455,37 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>GridErrors</name>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="15"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="17"/>
         <source>The hexagon size must be more than 0 km² (got {value}). Set 'Hexagon area (km²)'.</source>
         <translation>El tamaño del hexágono debe ser mayor que 0 km² (se dio {value}). Ajuste 'Área del hexágono (km²)'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="19"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="21"/>
         <source>The hexagon grid would have {cells} cells (at most {limit}). Choose a larger 'Hexagon area (km²)' or a smaller area.</source>
         <translation>La malla de hexágonos tendría {cells} celdas (como máximo {limit}). Elija un 'Área del hexágono (km²)' mayor o un área más pequeña.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="25"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="27"/>
         <source>A hexagon of {cell} ha holds fewer than {pixels} pixels of {pixel} ha: the grid is finer than the raster. Choose a 'Hexagon area (km²)' of at least {minimum} km².</source>
         <translation>Un hexágono de {cell} ha contiene menos de {pixels} píxeles de {pixel} ha: la malla es más fina que el ráster. Elija un 'Área del hexágono (km²)' de al menos {minimum} km².</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="32"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="34"/>
         <source>No forest loss was found in the area and dates analysed. Check the loss layer, its encoding and the dates.</source>
         <translation>No se encontró pérdida de bosque en el área y las fechas analizadas. Revise la capa de pérdida, su codificación y las fechas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="38"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="40"/>
         <source>Emerging hot spots need at least 3 periods and the data gives {count}. Choose shorter periods (quarters or months) or a longer date range.</source>
         <translation>Los puntos calientes emergentes necesitan al menos 3 periodos y los datos dan {count}. Elija periodos más cortos (trimestres o meses) o un rango de fechas más largo.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="44"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="46"/>
         <source>The loss data covers {first} to {last}: it has no full month before or after the operation&apos;s start ({start}) to compare. Choose another operation or loss data that covers both sides of its start.</source>
         <translation>Los datos de pérdida cubren de {first} a {last}: no tienen ni un mes completo antes o después del inicio del operativo ({start}) para comparar. Elija otro operativo o datos de pérdida que cubran ambos lados de su inicio.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_messages.py" line="51"/>
+        <location filename="../algorithms/regions/grid_messages.py" line="53"/>
         <source>No zone lies within {radius} km of the operation&apos;s area. Increase &apos;Search radius (km)&apos; or choose zones near the operation.</source>
         <translation>Ninguna zona está a menos de {radius} km del área del operativo. Aumente 'Radio de búsqueda (km)' o elija zonas cercanas al operativo.</translation>
     </message>
@@ -2546,37 +2551,37 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>GridInputs</name>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="40"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="41"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="41"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="42"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="42"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="43"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="48"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="49"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="55"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="56"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="60"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="61"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/grid_inputs.py" line="82"/>
+        <location filename="../algorithms/regions/grid_inputs.py" line="84"/>
         <source>The field &apos;{field}&apos; given as &apos;{label}&apos; is not in the loss layer. Its fields are: {fields}.</source>
         <translation>El campo '{field}' dado como '{label}' no está en la capa de pérdida. Sus campos son: {fields}.</translation>
     </message>
@@ -2639,7 +2644,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="126"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="129"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -2669,57 +2674,57 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="116"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="117"/>
         <source>Cells that changed most (last period against the first)</source>
         <translation>Celdas que más cambiaron (último periodo frente al primero)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="126"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="129"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="126"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="129"/>
         <source>First period (ha)</source>
         <translation>Primer periodo (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="126"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="129"/>
         <source>Last period (ha)</source>
         <translation>Último periodo (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="126"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="129"/>
         <source>Change (ha)</source>
         <translation>Cambio (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="126"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="129"/>
         <source>Total (ha)</source>
         <translation>Total (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="126"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="129"/>
         <source>Centre (lat, lon)</source>
         <translation>Centro (lat, lon)</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="141"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="144"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="153"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="156"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="155"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="158"/>
         <source>Emerging hot spots of forest loss</source>
         <translation>Puntos calientes emergentes de pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/reports/hotspot_report.py" line="142"/>
+        <location filename="../algorithms/reports/hotspot_report.py" line="145"/>
         <source>Getis-Ord Gi* per period on each hexagon and its six neighbours (binary weights); hot spot: Gi* &gt; 0 with a two-sided p &lt; {p}; Mann-Kendall trend on each cell&apos;s Gi* z-scores (p &lt; {p}); categories as in ESRI&apos;s Emerging Hot Spot Analysis (&apos;How Emerging Hot Spot Analysis works&apos;, ArcGIS Pro documentation). Equal-area hexagons on the layer&apos;s ellipsoid.</source>
         <translation>Gi* de Getis-Ord por periodo en cada hexágono y sus seis vecinos (pesos binarios); punto caliente: Gi* &gt; 0 con p bilateral &lt; {p}; tendencia de Mann-Kendall sobre las puntuaciones z de Gi* de cada celda (p &lt; {p}); categorías como en el Análisis de puntos calientes emergentes de ESRI ('Cómo funciona Análisis de puntos calientes emergentes', documentación de ArcGIS Pro). Hexágonos de igual área sobre el elipsoide de la capa.</translation>
     </message>
@@ -2825,11 +2830,6 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Línea {line}: {problem}; fila dejada fuera.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/import_operations.py" line="110"/>
-        <source>{count} operations imported, {rejected} rows left out.</source>
-        <translation>{count} operativos importados, {rejected} filas dejadas fuera.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/regions/import_operations.py" line="69"/>
         <source>unreadable date &apos;{detail}&apos; (use YYYY-MM-DD or DD/MM/YYYY)</source>
         <translation>fecha ilegible '{detail}' (use AAAA-MM-DD o DD/MM/AAAA)</translation>
@@ -2838,6 +2838,11 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <location filename="../algorithms/regions/import_operations.py" line="70"/>
         <source>date &apos;{detail}&apos; can be read as day/month or month/day: write it as YYYY-MM-DD</source>
         <translation>la fecha '{detail}' puede leerse como día/mes o mes/día: escríbala como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/import_operations.py" line="110"/>
+        <source>Operations imported: {count}; rows left out: {rejected}.</source>
+        <translation>Operativos importados: {count}; filas dejadas fuera: {rejected}.</translation>
     </message>
 </context>
 <context>
@@ -3920,57 +3925,57 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>RegionSummary</name>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="50"/>
+        <location filename="../algorithms/regions/region_summary.py" line="52"/>
         <source>Forest loss per region and period</source>
         <translation>Pérdida de bosque por región y periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="53"/>
+        <location filename="../algorithms/regions/region_summary.py" line="55"/>
         <source>&lt;p&gt;Hectares of forest loss in each region for each year, quarter, month or the whole range, from this plugin&apos;s detections or from loss products: Hansen GFC lossyear, GFW alerts (GLAD-L, GLAD-S2, RADD, integrated: confidence x 10000 + days since 2014-12-31), a binary mask, or polygons with a date field or a period field (for example Amazon Mining Watch&apos;s &lt;code&gt;year&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Rasters: a pixel counts when its centre lies inside the region; pixel areas are ellipsoidal, row by row, when the raster is in a geographic CRS. Polygons: ellipsoidal area of the intersection with each region; with an area field, the polygon&apos;s value is shared by the share of the polygon inside each region. Overlapping regions are each counted in full; regions with the same name are merged; invalid geometries are repaired with a warning.&lt;/p&gt;&lt;p&gt;Periods with no loss appear with 0 so charts have no gaps. A product dated only to the year cannot be split into months or quarters. Mining and other loss are split when the input says so (our class raster, or a &lt;code&gt;kind&lt;/code&gt; field).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hectáreas de pérdida de bosque en cada región por año, trimestre, mes o todo el rango, a partir de las detecciones de este complemento o de productos de pérdida: lossyear de Hansen GFC, alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas: confianza x 10000 + días desde el 31-12-2014), una máscara binaria, o polígonos con un campo de fecha o un campo de periodo (por ejemplo el campo &lt;code&gt;year&lt;/code&gt; de Amazon Mining Watch).&lt;/p&gt;&lt;p&gt;Rásteres: un píxel cuenta cuando su centro está dentro de la región; las áreas de píxel son elipsoidales, fila por fila, cuando el ráster está en un SRC geográfico. Polígonos: área elipsoidal de la intersección con cada región; con un campo de área, el valor del polígono se reparte según la parte del polígono dentro de cada región. Las regiones superpuestas se cuentan cada una completa; las regiones con el mismo nombre se unen; las geometrías no válidas se reparan con un aviso.&lt;/p&gt;&lt;p&gt;Los periodos sin pérdida aparecen con 0 para que los gráficos no tengan huecos. Un producto fechado solo por año no se puede dividir en meses ni trimestres. La pérdida minera y la otra pérdida se separan cuando la entrada lo indica (nuestro ráster de clases, o un campo &lt;code&gt;kind&lt;/code&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="69"/>
+        <location filename="../algorithms/regions/region_summary.py" line="71"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="69"/>
+        <location filename="../algorithms/regions/region_summary.py" line="71"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="69"/>
+        <location filename="../algorithms/regions/region_summary.py" line="71"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="69"/>
+        <location filename="../algorithms/regions/region_summary.py" line="71"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="69"/>
+        <location filename="../algorithms/regions/region_summary.py" line="71"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="72"/>
+        <location filename="../algorithms/regions/region_summary.py" line="74"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="74"/>
+        <location filename="../algorithms/regions/region_summary.py" line="76"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="76"/>
+        <location filename="../algorithms/regions/region_summary.py" line="78"/>
         <source>Operations (markers in the report)</source>
         <translation>Operativos (marcas en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/region_summary.py" line="82"/>
+        <location filename="../algorithms/regions/region_summary.py" line="84"/>
         <source>Loss per region and period</source>
         <translation>Pérdida por región y periodo</translation>
     </message>
@@ -4513,107 +4518,122 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SummaryAlgorithm</name>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="266"/>
+        <location filename="../algorithms/regions/summary_common.py" line="277"/>
         <source>The loss has no dates: the period is the days the data cover, {first} to {last} (the first and last image).</source>
         <translation>La pérdida no tiene fechas: el período son los días que cubren los datos, del {first} al {last} (la primera y la última imagen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="270"/>
+        <location filename="../algorithms/regions/summary_common.py" line="281"/>
         <source>The loss has no dates and the data do not say which days they cover: the period&apos;s dates are unknown. Give a Start date and an End date, or a loss date raster.</source>
         <translation>La pérdida no tiene fechas y los datos no dicen qué días cubren: las fechas del período son desconocidas. Indique una fecha de inicio y una fecha de fin, o un ráster de fechas de pérdida.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/summary_common.py" line="298"/>
+        <source>No forest loss falls on the dates chosen, and the loss data hold loss from {first} to {last}: these 0 ha may only mean that the data do not reach those dates. Check the dates and the &apos;Raster encoding&apos;.</source>
+        <translation>Ninguna pérdida de bosque cae en las fechas elegidas, y los datos de pérdida tienen pérdida del {first} al {last}: estas 0 ha pueden significar solo que los datos no llegan a esas fechas. Revise las fechas y la «Codificación del ráster».</translation>
     </message>
 </context>
 <context>
     <name>SummaryParameters</name>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="67"/>
+        <location filename="../algorithms/regions/summary_common.py" line="68"/>
         <source>Loss dates of this plugin (YYYYMMDD)</source>
         <translation>Fechas de pérdida de este complemento (AAAAMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="68"/>
+        <location filename="../algorithms/regions/summary_common.py" line="69"/>
         <source>Hansen GFC lossyear (1..N = 2000+N)</source>
         <translation>lossyear de Hansen GFC (1..N = 2000+N)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="69"/>
+        <location filename="../algorithms/regions/summary_common.py" line="70"/>
         <source>GFW alerts (GLAD-L, GLAD-S2, RADD, integrated)</source>
         <translation>Alertas de GFW (GLAD-L, GLAD-S2, RADD, integradas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="70"/>
+        <location filename="../algorithms/regions/summary_common.py" line="71"/>
         <source>Binary mask (non-zero = loss)</source>
         <translation>Máscara binaria (distinto de cero = pérdida)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="82"/>
+        <location filename="../algorithms/regions/summary_common.py" line="83"/>
         <source>Forest loss (raster or polygons)</source>
         <translation>Pérdida de bosque (ráster o polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="85"/>
+        <location filename="../algorithms/regions/summary_common.py" line="86"/>
         <source>Raster encoding</source>
         <translation>Codificación del ráster</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="88"/>
+        <location filename="../algorithms/regions/summary_common.py" line="89"/>
         <source>Loss dates for the class raster</source>
         <translation>Fechas de pérdida del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="91"/>
+        <location filename="../algorithms/regions/summary_common.py" line="92"/>
         <source>Date field (polygons)</source>
         <translation>Campo de fecha (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="91"/>
+        <location filename="../algorithms/regions/summary_common.py" line="92"/>
         <source>Period field: its values are the periods</source>
         <translation>Campo de periodo: sus valores son los periodos</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="91"/>
+        <location filename="../algorithms/regions/summary_common.py" line="92"/>
         <source>Area field in hectares (polygons)</source>
         <translation>Campo de área en hectáreas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="100"/>
+        <location filename="../algorithms/regions/summary_common.py" line="101"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="103"/>
+        <location filename="../algorithms/regions/summary_common.py" line="104"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="117"/>
+        <location filename="../algorithms/regions/summary_common.py" line="118"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="117"/>
+        <location filename="../algorithms/regions/summary_common.py" line="118"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="58"/>
+        <location filename="../algorithms/regions/summary_common.py" line="59"/>
         <source>Summaries</source>
         <translation>Resúmenes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="198"/>
+        <location filename="../algorithms/regions/summary_common.py" line="202"/>
         <source>The regions do not overlap the forest loss: the loss covers {loss} and the regions cover {regions} (longitude/latitude, WGS 84). Choose regions of the same area, or check that both layers have the right coordinate reference system.</source>
         <translation>Las regiones no se superponen a la pérdida de bosque: la pérdida cubre {loss} y las regiones cubren {regions} (longitud/latitud, WGS 84). Elija regiones de la misma zona, o compruebe que ambas capas tengan el sistema de referencia de coordenadas correcto.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="66"/>
+        <location filename="../algorithms/regions/summary_common.py" line="67"/>
         <source>Loss classes of this plugin (dated by its loss date raster)</source>
         <translation>Clases de pérdida de este complemento (fechadas por su ráster de fechas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/summary_common.py" line="128"/>
+        <location filename="../algorithms/regions/summary_common.py" line="129"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/summary_common.py" line="260"/>
+        <source>The report could not be written to {path} ({reason}). Choose another file for &apos;Report&apos; in a folder you can write to.</source>
+        <translation>No se pudo escribir el informe en {path} ({reason}). Elija otro archivo para «Informe» en una carpeta donde pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/parameters/output_folders.py" line="20"/>
+        <source>&apos;{label}&apos; cannot be written: {folder} is not a folder you can write to. Choose a file in an existing folder.</source>
+        <translation>No se puede escribir «{label}»: {folder} no es una carpeta en la que pueda escribir. Elija un archivo en una carpeta que exista.</translation>
     </message>
 </context>
 <context>

@@ -48,14 +48,8 @@ class ImageListParameter(QgsProcessingParameterMultipleLayers):
         return super().checkValueIsAcceptable(value, context)
 
 
-class ImageParameter(QgsProcessingParameterRasterLayer):
-    """QgsProcessingParameterRasterLayer whose value, when it is a file path, is written as given (not loaded)."""
-
-    def clone(self):
-        copy = ImageParameter(self.name(), self.description(), self.defaultValue())
-        copy.setFlags(self.flags())
-        copy.setHelp(self.help())
-        return copy
+class PathAsGiven:
+    """For a one-layer parameter: a value that is a file path is checked and written as given (not loaded)."""
 
     def valueAsPythonString(self, value, context):  # noqa: N802
         literals = _as_given(value) if isinstance(value, str) else None
@@ -63,3 +57,13 @@ class ImageParameter(QgsProcessingParameterRasterLayer):
 
     def checkValueIsAcceptable(self, value, context=None):  # noqa: N802
         return bool(isinstance(value, str) and _as_given(value)) or super().checkValueIsAcceptable(value, context)
+
+
+class ImageParameter(PathAsGiven, QgsProcessingParameterRasterLayer):
+    """QgsProcessingParameterRasterLayer whose value, when it is a file path, is written as given (not loaded)."""
+
+    def clone(self):
+        copy = type(self)(self.name(), self.description(), self.defaultValue())
+        copy.setFlags(self.flags())
+        copy.setHelp(self.help())
+        return copy

@@ -146,13 +146,16 @@ class OperationWidgetWrapper(_Wrapper):
 
 
 def _layer_from(value, context):
-    """A vector layer from a wrapper's value (layer, id, path or source definition), or None."""
+    """A vector layer from a wrapper's value (layer, id, path or source definition), or None; a raster file is
+    not opened."""
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         value = value.source.staticValue()
     if isinstance(value, QgsMapLayer):
         layer = value
     elif isinstance(value, str) and value:
-        layer = QgsProject.instance().mapLayer(value) or QgsProcessingUtils.mapLayerFromString(value, context)
+        # only as a vector: a raster file loaded as a layer gets an .aux.xml of statistics beside it
+        layer = QgsProject.instance().mapLayer(value) or QgsProcessingUtils.mapLayerFromString(
+            value, context, True, QgsProcessingUtils.LayerHint.Vector)
     else:
         layer = None
     return layer if isinstance(layer, QgsVectorLayer) and layer.isValid() else None

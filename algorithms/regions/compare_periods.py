@@ -21,6 +21,7 @@ from ..estimation.estimate_section import estimate_parts
 from ..estimation.sample_regions import add_estimate_outputs, add_sample_parameter, log_estimate, loss_estimate
 from ..parameters.fields import DOUBLE
 from ..parameters.loss_inputs import date_or_none, is_raster
+from ..parameters.loss_layers import open_loss_layer
 from ..parameters.messages import core_error_message
 from ..reports.comparison_report import comparison_report
 from .grid_messages import grid_error_message
@@ -33,6 +34,7 @@ from .summary_common import (
     add_report_parameter,
     locale_formatter,
     loss_histogram,
+    say_no_loss_counted,
     table_sink,
     write_report,
     write_rows,
@@ -109,6 +111,12 @@ class ComparePeriods(SummaryAlgorithm):
             before, after = tuple(explicit[:2]), tuple(explicit[2:])
             if before[1] < before[0] or after[1] < after[0]:
                 raise QgsProcessingException(self.tr("A window ends before it starts. Check the four dates."))
+            if after[0] <= before[1]:
+                fmt = locale_formatter()
+                raise QgsProcessingException(self.tr(
+                    "The window after starts on {after_start}, before the window before ends ({before_end}): the "
+                    "windows are swapped or overlap. The window after must start once the window before is "
+                    "over.").format(after_start=fmt.cell(from_int(after[0])), before_end=fmt.cell(from_int(before[1]))))
             return before, after, None
         layer = self.parameterAsVectorLayer(parameters, self.OPERATIONS, context)
         name = self.parameterAsString(parameters, self.OPERATION, context) or chosen_operation(layer)
@@ -136,7 +144,7 @@ class ComparePeriods(SummaryAlgorithm):
 
     def sample_estimate(self, parameters, context, feedback, histogram, regions, details):
         """(LossEstimate, map hectares per region over the whole map period) of SAMPLE, or (None, {})."""
-        layer = self.parameterAsLayer(parameters, self.LOSS, context)
+        layer = open_loss_layer(self, parameters, self.LOSS, context)
         estimate = loss_estimate(self, parameters, context, feedback,
                                  source_path(layer) if is_raster(layer) else None, regions, layer.crs())
         if estimate is None:
@@ -158,6 +166,8 @@ class ComparePeriods(SummaryAlgorithm):
             message = None
         if message:
             raise QgsProcessingException(message)
+        say_no_loss_counted(sum((row["before_ha"] or 0.0) + (row["after_ha"] or 0.0) for row in rows), histogram,
+                            feedback)
         fmt = locale_formatter()
         details["cut_note"] = None
         if was_cut:

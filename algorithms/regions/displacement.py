@@ -200,7 +200,7 @@ class Displacement(SummaryAlgorithm):
             frame = OperationFrame(area, layer.crs().toWkt())
             zones, measures, grid = self.zones(parameters, context, feedback, layer, frame, radius)
         except CoreError as error:
-            raise QgsProcessingException(grid_error_message(error)) from None
+            raise QgsProcessingException(grid_error_message(error, self.parameter_labels())) from None
         area.AssignSpatialReference(frame.srs)
         regions = zones + [Region(OPERATION_AREA, area, 0.0)]
         groups = [list(range(len(zones))), [len(zones)]] if grid is not None else None
@@ -216,7 +216,7 @@ class Displacement(SummaryAlgorithm):
                 raise CoreError("no_loss")
             before, after, used = operation_windows(histogram, start, months, coverage)
         except CoreError as error:
-            raise QgsProcessingException(grid_error_message(error)) from None
+            raise QgsProcessingException(grid_error_message(error, self.parameter_labels())) from None
         fmt = locale_formatter()
         windows_text = self.tr("all forest loss, {used} months before ({b0} to {b1}) and after ({a0} to {a1}) the "
                                "start").format(used=used, b0=fmt.cell(from_int(before[0])),

@@ -4,8 +4,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterMapLayer,
-    QgsProcessingParameterRasterLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -17,8 +15,11 @@ from ..core.rasters import grid
 from ..core.rasters.coverage import read_coverage
 from ..core.regions.vectorzonal import vector_loss_histogram
 from ..core.regions.zonal import raster_loss_histogram
+from ..parameters.image_list import ImageParameter
 from ..parameters.loss_inputs import is_raster, vector_loss_features
+from ..parameters.loss_layers import LossLayerParameter, open_loss_layer
 from ..parameters.messages import cancelled_message
+from ..parameters.output_folders import check_output_folders
 from .grid_messages import grid_error_message
 from .summary_common import encoding_names, loss_field_parameter
 
@@ -46,7 +47,7 @@ def field_labels():
 def add_loss_parameters(algorithm):
     """LOSS (raster or polygons), ENCODING, LOSS_DATE and the polygon fields (pickers that follow LOSS)."""
     algorithm.addParameter(
-        QgsProcessingParameterMapLayer(
+        LossLayerParameter(
             LOSS,
             translate("GridInputs", "Forest loss (raster or polygons)"),
             types=[QgsProcessing.SourceType.TypeRaster, QgsProcessing.SourceType.TypeVectorPolygon],
@@ -58,7 +59,7 @@ def add_loss_parameters(algorithm):
         )
     )
     algorithm.addParameter(
-        QgsProcessingParameterRasterLayer(
+        ImageParameter(
             LOSS_DATE, translate("GridInputs", "Loss dates for the class raster"), optional=True
         )
     )
@@ -67,7 +68,8 @@ def add_loss_parameters(algorithm):
 
 
 def loss_layer(algorithm, parameters, context):
-    layer = algorithm.parameterAsLayer(parameters, LOSS, context)
+    check_output_folders(algorithm, parameters, context)
+    layer = open_loss_layer(algorithm, parameters, LOSS, context)
     if layer is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, LOSS))
     return layer
@@ -103,7 +105,7 @@ def zone_histogram(algorithm, parameters, context, feedback, layer, zones, group
     details = {"loss_source": source_path(layer) or layer.name(), "group": False}
     try:
         if is_raster(layer):
-            date_layer = algorithm.parameterAsRasterLayer(parameters, LOSS_DATE, context)
+            date_layer = open_loss_layer(algorithm, parameters, LOSS_DATE, context)
             histogram, method = raster_loss_histogram(
                 source_path(layer),
                 encoding,
@@ -148,7 +150,7 @@ def zone_histogram(algorithm, parameters, context, feedback, layer, zones, group
                 coverage=read_coverage(source_path(layer), layer_name_of(layer)),
             )
     except CoreError as error:
-        message = grid_error_message(error)
+        message = grid_error_message(error, algorithm.parameter_labels())
     except Cancelled:
         message = cancelled_message()
     else:

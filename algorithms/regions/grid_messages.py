@@ -3,13 +3,15 @@
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..parameters.messages import core_error_message
+from ..reports.report_locale import report_formatter
 
 translate = QCoreApplication.translate
 
 
-def grid_error_message(error):
-    """The user-facing sentence for a CoreError of the hexagon grid, hot spots or displacement."""
-    d = dict(error.details)
+def grid_error_message(error, labels=None):
+    """The user-facing sentence for a CoreError of the hexagon grid, hot spots or displacement (labels: as in
+    core_error_message, so that a message names the dialog's label, not LOSS)."""
+    d = {key: _number(value) for key, value in error.details.items()}
     code = error.code
     if code == "bad_cell_size":
         return translate(
@@ -53,4 +55,13 @@ def grid_error_message(error):
             "No zone lies within {radius} km of the operation's area. Increase 'Search "
             "radius (km)' or choose zones near the operation."
         ).format(**d)
-    return core_error_message(error)
+    return core_error_message(error, labels)
+
+
+def _number(value):
+    """A number of a message as the user's QGIS writes it (0,25 and 400.000 in Spanish), other values as they are;
+    as few decimals as show it to 4 places."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    decimals = next(k for k in range(5) if round(value, k) == round(value, 4))
+    return report_formatter().number(value, decimals)

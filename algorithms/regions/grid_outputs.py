@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..parameters.fields import make_field
+from ..parameters.output_folders import make_output_folder
 from ..parameters.styles import StyleSidecar, vector_temporal_mode, write_style
 
 
@@ -22,6 +23,7 @@ def polygon_sink(algorithm, parameters, key, context, spec, crs, wkb_type=QgsWkb
     fields = QgsFields()
     for name, kind in spec:
         fields.append(make_field(name, kind))
+    make_output_folder(parameters.get(key))
     sink, destination = algorithm.parameterAsSink(parameters, key, context, fields, wkb_type, crs)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))

@@ -21,7 +21,7 @@ from .grid_help import add_grid_help
 from .grid_inputs import add_loss_parameters, loss_layer, pixel_area_ha, zone_histogram
 from .grid_messages import grid_error_message
 from .grid_outputs import add_feature, enable_period_time, polygon_sink, style_output
-from .summary_common import SummaryAlgorithm, add_report_parameter, date_range, write_report
+from .summary_common import SummaryAlgorithm, add_report_parameter, date_range, locale_formatter, write_report
 
 MIN_PIXELS = 10
 CELL_FIELDS = [("cell_id", INTEGER), ("total_ha", DOUBLE), ("category", STRING),
@@ -104,8 +104,10 @@ class EmergingHotSpots(SummaryAlgorithm):
             grid = HexGrid(layer.crs().toWkt(), (extent.xMinimum(), extent.xMaximum(), extent.yMinimum(),
                                                  extent.yMaximum()), cell_km2)
         except CoreError as error:
-            raise QgsProcessingException(grid_error_message(error)) from None
-        feedback.pushInfo(self.tr("{count} hexagons of {area} km².").format(count=len(grid), area=cell_km2))
+            raise QgsProcessingException(grid_error_message(error, self.parameter_labels())) from None
+        fmt = locale_formatter()
+        feedback.pushInfo(self.tr("{count} hexagons of {area} km².").format(count=fmt.cell(len(grid)),
+                                                                           area=fmt.cell(float(cell_km2))))
         zones = grid.regions()
         histogram, details = zone_histogram(self, parameters, context, feedback, layer, zones,
                                             groups=[list(range(len(zones)))])
@@ -121,7 +123,7 @@ class EmergingHotSpots(SummaryAlgorithm):
             if len(labels) < 3:
                 raise CoreError("too_few_periods", count=len(labels))
         except CoreError as error:
-            raise QgsProcessingException(grid_error_message(error)) from None
+            raise QgsProcessingException(grid_error_message(error, self.parameter_labels())) from None
         result = emerging_hot_spots(cube, grid.neighbours())
         feedback.setProgress(90)
         keep = np.flatnonzero((cube.sum(axis=1) > 0) | result["hot"].any(axis=1))

@@ -107,6 +107,6 @@ class ImportOperations(MiningLossAlgorithm):
             raise QgsProcessingException(message)
         style = os.path.join(PLUGIN_DIR, "resources", "styles", "operations.qml")
         StyleSidecar.attach(context, output, style)
-        feedback.pushInfo(self.tr("{count} operations imported, {rejected} rows left out.").format(
+        feedback.pushInfo(self.tr("Operations imported: {count}; rows left out: {rejected}.").format(
             count=count, rejected=len(problems)))
         return {self.OUTPUT: output + "|layername=operations", self.IMPORTED: count, self.REJECTED: len(problems)}

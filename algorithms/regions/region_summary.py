@@ -18,6 +18,7 @@ from ..estimation.estimate_section import estimate_parts
 from ..estimation.sample_regions import add_estimate_outputs, add_sample_parameter, log_estimate, loss_estimate
 from ..parameters.fields import DOUBLE
 from ..parameters.loss_inputs import is_raster, plain_value
+from ..parameters.loss_layers import open_loss_layer
 from ..parameters.messages import core_error_message
 from ..reports.summary_report import region_summary_report
 from .summary_common import (
@@ -28,6 +29,7 @@ from .summary_common import (
     date_range,
     locale_formatter,
     loss_histogram,
+    say_no_loss_counted,
     say_undated_range,
     table_sink,
     write_report,
@@ -100,13 +102,14 @@ class RegionSummary(SummaryAlgorithm):
             raise QgsProcessingException(message)
         if not details["group"]:
             say_undated_range(rows, histogram, feedback)
+            say_no_loss_counted(sum(row["loss_ha"] or 0.0 for row in rows), histogram, feedback)
         spec = [(name, FIELD_TYPES.get(name, DOUBLE)) for name in FIELDS]
         sink, destination, fields = table_sink(self, parameters, context, spec)
         write_rows(sink, fields, rows)
         sink.flushBuffer()
         del sink  # the file is complete only once the sink is gone
         results = {self.OUTPUT: destination}
-        layer = self.parameterAsLayer(parameters, self.LOSS, context)
+        layer = open_loss_layer(self, parameters, self.LOSS, context)
         estimate = loss_estimate(self, parameters, context, feedback, source_path(layer) if is_raster(layer) else None,
                                  regions, layer.crs())
         map_ha = region_loss_ha(rows)

@@ -15,21 +15,22 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterMapLayer,
-    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale
 
 from ..base import MiningLossAlgorithm, layer_name_of, source_path
-from ..core.errors import CoreError
-from ..core.periods import CLASS_RASTER, UNDATED
+from ..core.errors import Cancelled, CoreError
+from ..core.periods import CLASS_RASTER, UNDATED, from_int
 from ..core.rasters.coverage import read_coverage
 from ..core.regions.vectorzonal import vector_loss_histogram
 from ..core.regions.zonal import raster_loss_histogram
 from ..parameters.fields import DATE, STRING, make_field
+from ..parameters.image_list import ImageParameter
 from ..parameters.loss_inputs import date_or_none, is_raster, read_regions, vector_loss_features
-from ..parameters.messages import core_error_message
+from ..parameters.loss_layers import LossLayerParameter, open_loss_layer
+from ..parameters.messages import cancelled_message, core_error_message
+from ..parameters.output_folders import check_output_folders, make_output_folder
 from ..reports.report_locale import interface_language, report_formatter
 
 LOSS, ENCODING, LOSS_DATE, DATE_FIELD, GROUP_FIELD, AREA_FIELD = (
@@ -79,13 +80,13 @@ def add_loss_parameters(algorithm):
 
 def add_loss_inputs(algorithm):
     """LOSS .. AREA_FIELD (field pickers that follow LOSS, no parent parameter)."""
-    algorithm.addParameter(QgsProcessingParameterMapLayer(
+    algorithm.addParameter(LossLayerParameter(
         LOSS, QCoreApplication.translate("SummaryParameters", "Forest loss (raster or polygons)"),
         types=[QgsProcessing.SourceType.TypeRaster, QgsProcessing.SourceType.TypeVectorPolygon]))
     algorithm.addParameter(QgsProcessingParameterEnum(
         ENCODING, QCoreApplication.translate("SummaryParameters", "Raster encoding"), options=encoding_names(),
         defaultValue=0))
-    algorithm.addParameter(QgsProcessingParameterRasterLayer(
+    algorithm.addParameter(ImageParameter(
         LOSS_DATE, QCoreApplication.translate("SummaryParameters", "Loss dates for the class raster"),
         optional=True))
     for key, label in ((DATE_FIELD, QCoreApplication.translate("SummaryParameters", "Date field (polygons)")),
@@ -135,7 +136,8 @@ def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):
 
     read_areas: optional callable (loss layer) -> (regions, source name) replacing REGIONS (legal zones).
     """
-    layer = algorithm.parameterAsLayer(parameters, LOSS, context)
+    check_output_folders(algorithm, parameters, context)
+    layer = open_loss_layer(algorithm, parameters, LOSS, context)
     if layer is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, LOSS))
     # invalid region geometries are repaired (with a warning) in read_regions, not rejected
@@ -155,7 +157,7 @@ def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):
                "encoding": None, "group": False}
     try:
         if is_raster(layer):
-            date_layer = algorithm.parameterAsRasterLayer(parameters, LOSS_DATE, context)
+            date_layer = open_loss_layer(algorithm, parameters, LOSS_DATE, context)
             histogram, method = raster_loss_histogram(
                 source_path(layer), encoding, regions, date_path=source_path(date_layer),
                 progress=lambda f: feedback.setProgress(80 * f), is_cancelled=feedback.isCanceled)
@@ -177,6 +179,8 @@ def loss_histogram(algorithm, parameters, context, feedback, read_areas=None):
                            coverage=read_coverage(source_path(layer), layer_name_of(layer)))
     except CoreError as error:
         message = core_error_message(error, algorithm.parameter_labels())
+    except Cancelled:
+        message = cancelled_message()
     else:
         return histogram, regions, details
     raise QgsProcessingException(message)
@@ -214,6 +218,7 @@ def table_sink(algorithm, parameters, context, fields_spec, key=OUTPUT):
     fields = QgsFields()
     for name, kind in fields_spec:
         fields.append(make_field(name, kind))
+    make_output_folder(parameters.get(key))
     sink, destination = algorithm.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.Type.NoGeometry)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, key))
@@ -246,10 +251,16 @@ def report_language():
 
 
 def write_report(path, text):
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    """Write the HTML report; a folder that cannot be made or a file that cannot be written stops with why."""
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise QgsProcessingException(QCoreApplication.translate(
+            "SummaryParameters", "The report could not be written to {path} ({reason}). Choose another file for "
+                                 "'Report' in a folder you can write to.").format(
+            path=path, reason=error.strerror or error)) from None
 
 
 # the compared windows are ISO date strings: a CSV then reads 2019-02-19 everywhere
@@ -270,3 +281,21 @@ def say_undated_range(rows, histogram, feedback):
     feedback.reportError(QCoreApplication.translate(
         "SummaryAlgorithm", "The loss has no dates and the data do not say which days they cover: the period's "
         "dates are unknown. Give a Start date and an End date, or a loss date raster."), False)
+
+
+def say_no_loss_counted(counted_ha, histogram, feedback):
+    """Warn when the dates chosen count no loss although the data hold dated loss on other dates (a 0 that may
+    only mean the data do not reach those dates: a Hansen tile of 2023 asked for 2030)."""
+    days = sorted(int(key) for table in histogram.values() for (key, _kind), ha in table.items()
+                  if not isinstance(key, str) and key != UNDATED and ha > 0)
+    if counted_ha > 0 or not days:
+        return
+    fmt = locale_formatter()
+
+    def text(day):
+        return str(day // 10000) if day % 10000 == 0 else fmt.cell(from_int(day))
+
+    feedback.reportError(QCoreApplication.translate(
+        "SummaryAlgorithm", "No forest loss falls on the dates chosen, and the loss data hold loss from {first} to "
+        "{last}: these 0 ha may only mean that the data do not reach those dates. Check the dates and the 'Raster "
+        "encoding'.").format(first=text(days[0]), last=text(days[-1])), False)

@@ -56,7 +56,7 @@ class ComparisonReport:
             (self.tr("Before: {window}").format(window=before_text),
              {name: row["before_ha_month"] for name, row in by_name.items()}),
             (self.tr("After: {window}").format(window=after_text),
-             {name: row["after_ha_month"] for name, row in by_name.items()})], self.tr("ha/month")))
+             {name: row["after_ha_month"] for name, row in by_name.items()})], self.tr("ha/month"), fmt=fmt))
         parts.append(report.paragraph(self.tr("Regions shaded by hectares of loss per month, one scale for both "
                                               "maps; regions without loss in grey."), note=True))
         shown = with_loss[:CHART_REGIONS]

@@ -80,7 +80,7 @@ def hotspot_report(grid, keep, cells, labels, cube, details, cell_km2):
                 "Emerging hot spots of forest loss on {count} hexagons of {area} km², {first} to "
                 "{last}, made offline by Mining Loss Monitor on {day}."
             ).format(
-                count=len(grid),
+                count=fmt.cell(len(grid)),
                 area=fmt.cell(float(cell_km2)),
                 first=labels[0],
                 last=labels[-1],
@@ -111,13 +111,16 @@ def hotspot_report(grid, keep, cells, labels, cube, details, cell_km2):
             labels,
             [(translate("HotspotReport", "Forest loss"), "#b2182b", [float(v) for v in cube.sum(axis=0)])],
             translate("HotspotReport", "hectares"),
+            fmt=fmt,
         )
     )
     parts.append(report.heading(translate("HotspotReport", "Cells that changed most (last period against the first)")))
     rows = []
     for position, cell in zip(keep.tolist(), cells):
         first, last = float(cube[position, 0]), float(cube[position, -1])
-        rows.append([cell["cell_id"], names[cell["category"]], first, last, last - first, cell["total_ha"], position])
+        # the id as the cells layer has it (1470, not 1.470)
+        rows.append([str(cell["cell_id"]), names[cell["category"]], first, last, last - first, cell["total_ha"],
+                     position])
     rows.sort(key=lambda row: -abs(row[4]))
     rows = rows[:15]
     for row in rows:

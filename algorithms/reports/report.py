@@ -22,9 +22,12 @@ class Formatter:
         self._number, self.date = number, date
 
     def number(self, value, decimals):
-        """The locale's number, negative ones with the typographic minus sign (one rule for every report)."""
+        """The locale's number, negative ones with the typographic minus sign (one rule for every report); a value
+        that rounds to zero has no sign (−0,00 for −0.0001 ha)."""
         text = self._number(value, decimals)
-        return "\u2212" + text[1:] if text.startswith("-") else text
+        if not text.startswith("-"):
+            return text
+        return "\u2212" + text[1:] if any(digit in text for digit in "123456789") else text[1:]
 
     def cell(self, value, decimals=2):
         if value is None:
@@ -51,8 +54,8 @@ def table(headers, rows, fmt, totals=None, decimals=2):
     return f"<div class='wide'><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody>{foot}</table></div>"
 
 
-def _number_axis(axes, fmt):
-    """Y tick labels with the report's decimal and thousands separators."""
+def number_axis(axes, fmt):
+    """Y tick labels (of a chart or a colour scale) with the report's decimal and thousands separators."""
     if fmt is None:
         return
     from matplotlib.ticker import FuncFormatter
@@ -89,7 +92,7 @@ def bar_chart(title, labels, series, y_label, markers=(), marker_label="{name}",
     axes.set_xticks(list(range(0, len(labels), step)))
     axes.set_xticklabels(labels[::step], rotation=45, ha="right", fontsize=8)
     axes.set_ylabel(y_label)
-    _number_axis(axes, fmt)
+    number_axis(axes, fmt)
     axes.set_title(title, fontsize=11)
     if len(series) > 1:
         axes.legend(fontsize=8)
@@ -117,7 +120,7 @@ def grouped_bar_chart(title, labels, series, y_label, fmt=None):
     axes.set_xticklabels(labels, fontsize=8, rotation=30 if len(labels) > 6 else 0,
                          ha="right" if len(labels) > 6 else "center")
     axes.set_ylabel(y_label)
-    _number_axis(axes, fmt)
+    number_axis(axes, fmt)
     axes.set_title(title, fontsize=11)
     axes.legend(fontsize=8)
     axes.spines["top"].set_visible(False)

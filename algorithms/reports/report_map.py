@@ -3,7 +3,7 @@ import math
 
 from osgeo import ogr
 
-from .report import png
+from .report import number_axis, png
 
 NO_LOSS = "#eeeeee"
 COLOURS = "YlOrRd"
@@ -71,8 +71,9 @@ def _padded(box, share):
     return box[0] - pad_x, box[1] + pad_x, box[2] - pad_y, box[3] + pad_y
 
 
-def region_map(regions, panels, legend, label_count=6):
-    """An <img> of one map per panel [(title, {region name: value})], one colour scale, regions at 0 in grey."""
+def region_map(regions, panels, legend, label_count=6, fmt=None):
+    """An <img> of one map per panel [(title, {region name: value})], one colour scale, regions at 0 in grey;
+    fmt: the report's formatter, so that the scale reads 80.000 in Spanish as the charts do."""
     import matplotlib
 
     matplotlib.use("Agg", force=False)
@@ -119,8 +120,9 @@ def region_map(regions, panels, legend, label_count=6):
         axes.set_xticks([])
         axes.set_yticks([])
         axes.set_title(title, fontsize=10)
-    figure.colorbar(ScalarMappable(norm=norm, cmap=colours), ax=figure.axes, shrink=0.7, fraction=0.05, pad=0.03,
-                    label=legend)
+    scale = figure.colorbar(ScalarMappable(norm=norm, cmap=colours), ax=figure.axes, shrink=0.7, fraction=0.05,
+                            pad=0.03, label=legend)
+    number_axis(scale.ax, fmt)
     return png(figure, "map")
 
 

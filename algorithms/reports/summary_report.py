@@ -87,7 +87,7 @@ class RegionSummaryReport:
         totals = {name: sum((cells[(name, key)]["loss_ha"] or 0.0) for key in keys) for name in region_ha}
         parts.append(report.heading(self.tr("Map")))
         parts.append(region_map(regions, [(self.tr("Forest loss, {span}").format(span=span), totals)],
-                                self.tr("hectares")))
+                                self.tr("hectares"), fmt=fmt))
         parts.append(report.paragraph(self.tr("Regions shaded by hectares of loss over all periods; regions "
                                               "without loss in grey."), note=True))
         parts.append(report.heading(self.tr("Loss by period")))

@@ -210,3 +210,13 @@ def test_distance_bearing_inside_and_rank():
     by_zone = {r["zone"]: r for r in rows}
     assert by_zone["ne"]["rank"] == 1 and by_zone["ne"]["change_ha"] == 28.0 and by_zone["ne"]["change_pct"] == 1400
     assert by_zone["w"]["rank"] == 2 and by_zone["in"]["rank"] is None and by_zone["in"]["inside_operation"]
+
+
+def test_a_zone_without_loss_in_a_window_has_hectares_not_an_integer():
+    """The report's zones table read «0» beside «4,00»: a window without loss summed to the integer 0."""
+    srs = _srs(32719)
+    frame = OperationFrame(_square(350000, 8550000, 5000), srs.ExportToWkt())
+    zones = [Region("s", _square(350000, 8520000, 1000), 0)]
+    rows = zone_rows({"s": {(20180601, "unknown"): 4.0}}, zones, [frame.measure(zones[0].geometry)],
+                     (20180219, 20190218), (20190219, 20200218))
+    assert isinstance(rows[0]["after_ha"], float) and rows[0]["after_ha"] == 0.0 and rows[0]["change_ha"] == -4.0

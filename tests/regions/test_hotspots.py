@@ -327,3 +327,64 @@ def test_spanish_report_writes_quarters_and_numbers_by_the_region_report_rule(pl
     html = open(result["REPORT"], encoding="utf-8").read()
     assert "2015-T1" in html and "2024-T4" in html and not re.search(r"20\d\d-Q\d", html)
     assert "9.00 km²" in html and "p &lt; 0.05" in html and "0,05" not in html
+
+
+def test_spanish_report_counts_with_separators_and_names_cells_as_the_layer(plugin_instance, tmp_path, monkeypatch):
+    """A Spanish report read «en 3449 hexágonos», its chart 80000 (the region reports 80.000), and cell 1470 of the
+    layer as «1.470» in the table."""
+    import re
+
+    import processing
+    from mining_loss_monitor.algorithms.reports import report
+    from osgeo import ogr
+
+    from tests.conftest import qgis_language
+
+    axes_formats = []
+    real = report.number_axis
+    monkeypatch.setattr(report, "number_axis", lambda axes, fmt: (real(axes, fmt), axes_formats.append(fmt)))
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        infos = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.infos.append(info)
+
+    loss = write_loss(tmp_path / "loss.gpkg", hotspot_patches())
+    with qgis_language("es"):
+        result = processing.run("miningloss:hotspots", {
+            "LOSS": loss, "CELL_KM2": 1.0, "PERIOD": 0, "OUTPUT": str(tmp_path / "cells.gpkg"),
+            "OUTPUT_TABLE": str(tmp_path / "periods.gpkg"), "REPORT": str(tmp_path / "hotspots.html")},
+            feedback=Feedback())
+    assert any(re.fullmatch(r"\d\.\d{3} hexágonos de 1,00 km²\.", info) for info in Feedback.infos), Feedback.infos
+    html = open(result["REPORT"], encoding="utf-8").read()
+    count = re.search(r"en ([\d.]+) hexágonos", html).group(1)
+    assert len(count) > 4 and "." in count
+    source = ogr.Open(result["OUTPUT"])
+    ids = {str(feature.GetField("cell_id")) for feature in source.GetLayer(0)}
+    source = None
+    table = html.split("<h2>")[-3]  # the cells that changed most
+    shown = re.findall(r"<tr><td>([^<]+)</td>", table)
+    assert shown and set(shown) <= ids and any(len(cell) > 3 for cell in shown)
+    assert axes_formats and all(fmt is not None for fmt in axes_formats)
+
+
+def test_grid_messages_write_numbers_as_the_spanish_qgis(plugin_instance, tmp_path):
+    """'se dio 0.0' and 'un hexágono de 0.5 ha … píxeles de 0.0769 ha' in Spanish messages: now 0 and 0,5."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from tests.conftest import qgis_language
+
+    base = {"LOSS": str(DATA / "Hansen_GFC-2023-v1.11_lossyear_20N_080W.tif"), "ENCODING": 2,
+            "OUTPUT": str(tmp_path / "c.gpkg"), "OUTPUT_TABLE": str(tmp_path / "t.gpkg")}
+    messages = []
+    with qgis_language("es"):
+        for cell in (0.005, 0):
+            with pytest.raises(QgsProcessingException) as raised:
+                processing.run("miningloss:hotspots", dict(base, CELL_KM2=cell))
+            messages.append(str(raised.value))
+    finer, zero = messages
+    assert "Un hexágono de 0,5 ha" in finer and "0.5" not in finer, finer
+    assert "(se dio 0)" in zero, zero

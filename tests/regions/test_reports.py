@@ -191,3 +191,21 @@ def test_one_minus_sign_in_every_report_number():
     fmt = Formatter(lambda value, decimals: f"{value:.{decimals}f}", str)
     assert fmt.cell(-75.9, 1) == "\u221275.9" and fmt.cell(-3) == "\u22123" and fmt.number(12.5, 1) == "12.5"
     assert fmt.cell(0.0, 1) == "0.0"
+    # a zone of 'where it went' with 12.002943 ha before and 12.002845 after read «−0,00» ha and «−0,00» %
+    assert fmt.cell(-9.8e-05) == "0.00" and fmt.cell(-0.000816) == "0.00" and fmt.cell(-0.004, 2) == "0.00"
+    assert fmt.cell(-0.006, 2) == "\u22120.01"
+
+
+@pytest.mark.parametrize("algorithm, parameters", [("miningloss:regionsummary", SUMMARY),
+                                                   ("miningloss:compareperiods", COMPARISON)])
+def test_the_map_scale_is_written_like_the_charts(provider, tmp_path, monkeypatch, algorithm, parameters):
+    """The maps' colour scale read 80000 beside charts reading 80.000 in a Spanish report."""
+    from mining_loss_monitor.algorithms.reports import report_map
+
+    scales = []
+    real = report_map.number_axis
+    monkeypatch.setattr(report_map, "number_axis", lambda axes, fmt: (real(axes, fmt), scales.append(axes)))
+    _run(algorithm, parameters, tmp_path, "es", "scale")
+    assert len(scales) == 1
+    assert scales[0].yaxis.get_major_formatter()(80000.0, 0) == "80.000"
+    assert scales[0].yaxis.get_major_formatter()(2.5, 0) == "2,5"

@@ -117,6 +117,8 @@ def test_import_operations_keeps_good_rows(provider, tmp_path):
         "OUTPUT": str(tmp_path / "operations.gpkg")}, feedback=feedback)
     assert result["IMPORTED"] == 1 and result["REJECTED"] == 1
     assert any("Line 3" in error for error in feedback.errors)
+    # the Spanish log read «1 operativos importados»
+    assert "Operations imported: 1; rows left out: 1." in feedback.infos
     layer = QgsVectorLayer(str(tmp_path / "operations.gpkg") + "|layername=operations", "ops", "ogr")
     assert layer.isValid() and layer.crs().authid() == "EPSG:4326" and layer.featureCount() == 1
     assert [f.name() for f in layer.fields()][1:] == ["name", "start_date", "end_date", "agency", "kind",

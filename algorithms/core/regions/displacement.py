@@ -75,7 +75,7 @@ def compass(bearing):
 
 def window_hectares(table, window):
     """Hectares of a histogram table whose dates fall in a window (first, last) ints."""
-    return sum(ha for (key, _kind), ha in table.items() if key != UNDATED and in_window(key, *window))
+    return float(sum(ha for (key, _kind), ha in table.items() if key != UNDATED and in_window(key, *window)))
 
 
 def zone_rows(histogram, zones, measures, before, after):
