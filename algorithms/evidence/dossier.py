@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingUtils,
     QgsProxyProgressTask,
@@ -37,6 +36,7 @@ from ..core.rasters.dates import date_from_metadata, date_from_name
 from ..detection.sensor_parameters import SENSOR, add_custom_band_parameters, add_sensor_parameter, sensor_from
 from ..estimation.sample_regions import add_sample_parameter, whole_map_estimate
 from ..parameters.fields import DATE, DOUBLE, INTEGER, STRING, make_field
+from ..parameters.image_list import ImageParameter, drawing_layer
 from ..parameters.messages import cancelled_message, core_error_message, preset_label
 from ..regions.legal_inputs import with_help, zone_categories
 from ..reports.report_locale import report_formatter
@@ -123,8 +123,8 @@ class Dossier(MiningLossAlgorithm):
             self.POLYGONS, self.tr("Loss patches (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]), self.tr(
             "The loss polygons of 'Loss polygons' (or any polygons); only the selected ones when the layer has a "
             "selection.")))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE, self.tr("Image before (band stack)")))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, self.tr("Image after (band stack)")))
+        self.addParameter(ImageParameter(self.BEFORE, self.tr("Image before (band stack)")))
+        self.addParameter(ImageParameter(self.AFTER, self.tr("Image after (band stack)")))
         add_sensor_parameter(self)
         self.addParameter(with_help(QgsProcessingParameterMultipleLayers(
             self.ZONES, self.tr("Legal zones (one polygon layer per category)"),
@@ -197,8 +197,7 @@ class Dossier(MiningLossAlgorithm):
             raise QgsProcessingException(self.tr(
                 "'Loss patches (polygons)' has no polygons (or none of the selected features has a geometry). "
                 "Give the output of 'Loss polygons', or select the patches on the map."))
-        before = self.parameterAsRasterLayer(parameters, self.BEFORE, context)
-        after = self.parameterAsRasterLayer(parameters, self.AFTER, context)
+        before, after = (drawing_layer(self, parameters, key, context) for key in (self.BEFORE, self.AFTER))
         for layer, key in ((before, self.BEFORE), (after, self.AFTER)):
             if layer is None or not layer.isValid():
                 raise QgsProcessingException(self.invalidRasterError(parameters, key))
