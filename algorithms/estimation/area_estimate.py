@@ -11,11 +11,11 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QLocale
 
 from ..base import source_path
 from ..parameters.fields import DOUBLE, INTEGER
 from ..regions.summary_common import table_sink, write_report, write_rows
+from ..reports.report_locale import report_formatter
 from .estimate_report import area_estimate_report
 from .estimation_base import EstimationAlgorithm
 from .sample_points import estimate_sample
@@ -141,13 +141,13 @@ class AreaEstimate(EstimationAlgorithm):
         return os.path.basename(path) if path and os.path.isfile(path) else source.sourceName()
 
     def log_estimate(self, sample, feedback):
-        locale = QLocale()
+        number = report_formatter().number  # QGIS's number format, in qgis_process too
         result = sample.result
         for i, c in enumerate(result.classes):
             feedback.pushInfo(self.tr("Class {cls}: map {map} ha, estimated {area} ± {ci} ha (95 %).").format(
-                cls=c, map=locale.toString(float(sample.map_area_ha[c]), "f", 2),
-                area=locale.toString(float(result.area_ha[i]), "f", 2),
-                ci=locale.toString(float(result.area_ci95_ha[i]), "f", 2)))
+                cls=c, map=number(float(sample.map_area_ha[c]), 2),
+                area=number(float(result.area_ha[i]), 2),
+                ci=number(float(result.area_ci95_ha[i]), 2)))
         feedback.pushInfo(self.tr("Overall accuracy {oa} ± {ci} (95 %), {points} points.").format(
-            oa=locale.toString(float(result.overall), "f", 3), ci=locale.toString(float(result.overall_ci95), "f", 3),
+            oa=number(float(result.overall), 3), ci=number(float(result.overall_ci95), 3),
             points=sample.points))

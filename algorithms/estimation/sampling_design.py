@@ -10,13 +10,14 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
     QgsProcessingUtils,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..base import source_path
 from ..core.estimation.design import EXPECTED_UA_LOSS, EXPECTED_UA_STABLE, TARGET_SE, sampling_design
 from ..core.estimation.sampling import stratum_name
 from ..core.rasters.grid import work_folder
 from ..detection.image_inputs import extent_from
+from ..reports.report_locale import report_formatter
 from .estimation_base import EstimationAlgorithm
 
 NUMBER = QgsProcessingParameterNumber.Type
@@ -117,24 +118,23 @@ class SamplingDesign(EstimationAlgorithm):
 
     def log_design(self, result, parameters, context, feedback):
         """The formula's numbers, the buffer in pixels and the points per stratum, in the log."""
-        locale = QLocale()
+        number = report_formatter().number  # QGIS's number format, in qgis_process too
         if result["formula_size"] is not None:
             feedback.pushInfo(self.tr(
                 "Sample size from Olofsson et al. (2014), eq. 13: n = (Σ W_i S_i / S(Ô))² = {n} points for a target "
                 "standard error of {se} with expected user's accuracies {loss} (loss, buffer) and {stable} (no "
                 "loss).").format(
                 n=result["formula_size"],
-                se=locale.toString(self.parameterAsDouble(parameters, self.TARGET_SE, context), "f", 3),
-                loss=locale.toString(self.parameterAsDouble(parameters, self.EXPECTED_UA_LOSS, context), "f", 2),
-                stable=locale.toString(self.parameterAsDouble(parameters, self.EXPECTED_UA_STABLE, context),
-                                       "f", 2)))
+                se=number(self.parameterAsDouble(parameters, self.TARGET_SE, context), 3),
+                loss=number(self.parameterAsDouble(parameters, self.EXPECTED_UA_LOSS, context), 2),
+                stable=number(self.parameterAsDouble(parameters, self.EXPECTED_UA_STABLE, context), 2)))
         if result["buffer_pixels"]:
             feedback.pushInfo(self.tr("Buffer stratum: {pixels} pixel(s) around mapped loss.").format(
                 pixels=result["buffer_pixels"]))
         strata = result["strata"]
         for key in result["keys"]:
             feedback.pushInfo(self.tr("Stratum {stratum}: {area} ha, {points} points.").format(
-                stratum=stratum_label(key), area=locale.toString(strata.areas_ha[key], "f", 2),
+                stratum=stratum_label(key), area=number(strata.areas_ha[key], 2),
                 points=min(result["sizes"].get(key, 0), strata.pixels[key])))
         feedback.pushInfo(self.tr("{points} points written.").format(points=result["points"]))
         low, high = (result["points"] * seconds // 60 for seconds in SECONDS_PER_POINT)
