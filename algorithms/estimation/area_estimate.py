@@ -9,11 +9,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
 from ..base import source_path
 from ..parameters.fields import DOUBLE, INTEGER
+from ..parameters.image_list import ImageParameter
 from ..regions.summary_common import table_sink, write_report, write_rows
 from ..reports.report_locale import report_formatter
 from .estimate_report import area_estimate_report
@@ -91,8 +91,7 @@ class AreaEstimate(EstimationAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.STRATUM_FIELD, self.tr("Stratum field"), defaultValue="stratum",
             parentLayerParameterName=self.POINTS, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.MAP, self.tr("Map the sample was drawn from"),
-                                                            optional=True))
+        self.addParameter(ImageParameter(self.MAP, self.tr("Map the sample was drawn from"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Estimated area per class"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -107,10 +106,10 @@ class AreaEstimate(EstimationAlgorithm):
         source = self.parameterAsSource(parameters, self.POINTS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.POINTS))
-        map_layer = self.parameterAsRasterLayer(parameters, self.MAP, context)
+        map_path, map_name = self.map_file(parameters, self.MAP, context)
         reference = (self.parameterAsFields(parameters, self.REFERENCE_FIELD, context) or ["reference"])[0]
         strata = self.parameterAsFields(parameters, self.STRATUM_FIELD, context)
-        sample = self.run_core(estimate_sample, feedback, source, source_path(map_layer), reference,
+        sample = self.run_core(estimate_sample, feedback, source, map_path, reference,
                                strata[0] if strata else "")
         result = sample.result
         sink, destination, fields = table_sink(self, parameters, context, OUTPUT_FIELDS)
@@ -129,7 +128,7 @@ class AreaEstimate(EstimationAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             write_report(report_path, area_estimate_report(sample, self.points_name(parameters, context, source),
-                                                           map_layer.name() if map_layer else None))
+                                                           map_name))
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs

@@ -6,17 +6,16 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorDestination,
     QgsProcessingUtils,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..base import source_path
 from ..core.estimation.design import EXPECTED_UA_LOSS, EXPECTED_UA_STABLE, TARGET_SE, sampling_design
 from ..core.estimation.sampling import stratum_name
 from ..core.rasters.grid import work_folder
 from ..detection.image_inputs import extent_from
+from ..parameters.image_list import ImageParameter
 from ..reports.report_locale import report_formatter
 from .estimation_base import EstimationAlgorithm
 
@@ -64,8 +63,7 @@ class SamplingDesign(EstimationAlgorithm):
             "(Verify sample), then run 'Area estimate with confidence intervals'.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(self.MAP, self.tr("Map (loss classes or any class "
-                                                                              "raster)")))
+        self.addParameter(ImageParameter(self.MAP, self.tr("Map (loss classes or any class raster)")))
         self.addParameter(QgsProcessingParameterNumber(self.BUFFER_M, self.tr("Buffer stratum around mapped loss "
                                                                               "(m)"), NUMBER.Double,
                                                        defaultValue=30.0, minValue=0.0))
@@ -94,8 +92,8 @@ class SamplingDesign(EstimationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.POINTS, self.tr("Number of points")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        layer = self.parameterAsRasterLayer(parameters, self.MAP, context)
-        if layer is None:
+        map_path, _name = self.map_file(parameters, self.MAP, context)
+        if map_path is None:
             raise self.invalid_raster(parameters, self.MAP)
         destination = output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if os.path.splitext(output)[1].lower() != ".gpkg":
@@ -103,7 +101,7 @@ class SamplingDesign(EstimationAlgorithm):
         name_by_file(context, destination, output)
         with work_folder() as workdir:
             result = self.run_core(
-                sampling_design, feedback, source_path(layer), output,
+                sampling_design, feedback, map_path, output,
                 sample_size=self.parameterAsInt(parameters, self.SAMPLE_SIZE, context),
                 minimum=self.parameterAsInt(parameters, self.MIN_PER_STRATUM, context),
                 seed=self.parameterAsInt(parameters, self.SEED, context),

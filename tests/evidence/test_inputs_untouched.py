@@ -65,3 +65,52 @@ def test_dossier_of_project_layers_keeps_their_style(provider, user_folder, tmp_
         assert listing(user_folder) == before
     finally:
         QgsProject.instance().removeMapLayers([layer.id() for layer in layers])
+
+
+def _plain_map(folder):
+    """Loss classes as another tool writes them: no colour table, so QGIS would stretch them with statistics."""
+    from osgeo import gdal
+
+    source = gdal.Open(str(ROOT / "tests" / "data" / "sample_truth_20180710_20190805.tif"))
+    gdal.Translate(str(folder / "mapa_clases.tif"), source, options="-co COMPRESS=DEFLATE")
+    return str(folder / "mapa_clases.tif")
+
+
+def _label_as_mapped(path):
+    from osgeo import ogr
+
+    source = ogr.Open(path, 1)
+    layer = source.GetLayer(0)
+    for feature in layer:
+        feature.SetField("reference", feature.GetField("map_class"))
+        layer.SetFeature(feature)
+    source = layer = None
+
+
+def test_sampling_design_and_estimate_write_nothing_beside_the_map(provider, tmp_path):
+    import processing
+
+    folder = tmp_path / "datos_usuario"
+    folder.mkdir()
+    map_path = _plain_map(folder)
+    before = listing(folder)
+    design = processing.run("miningloss:samplingdesign", {"MAP": map_path, "SAMPLE_SIZE": 120,
+                                                           "MIN_PER_STRATUM": 20, "OUTPUT": str(tmp_path / "m.gpkg")})
+    _label_as_mapped(design["OUTPUT"])
+    result = processing.run("miningloss:areaestimate", {"POINTS": design["OUTPUT"], "MAP": map_path,
+                                                        "OUTPUT": str(tmp_path / "area.csv"),
+                                                        "REPORT": str(tmp_path / "area.html")})
+    assert result["OVERALL_ACCURACY"] == 1.0  # labelled with the map itself
+    assert "mapa_clases" in (tmp_path / "area.html").read_text(encoding="utf-8")  # the map named as before
+    assert listing(folder) == before
+
+
+def test_a_map_that_is_not_a_raster_is_refused(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    text = tmp_path / "mapa.tif"
+    text.write_text("not a raster")
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("miningloss:samplingdesign", {"MAP": str(text), "OUTPUT": str(tmp_path / "m.gpkg")})
+    assert "mapa.tif" in str(error.value) and "raster" in str(error.value)
