@@ -24,7 +24,7 @@ from qgis.core import (
     QgsProxyProgressTask,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, QThreadPool
 
 from ..base import PLUGIN_DIR, MiningLossAlgorithm, source_path
 from ..core.detection import patches as patch_rules
@@ -326,6 +326,10 @@ class Dossier(MiningLossAlgorithm):
         pdf = PdfPages(partial)
         message = None
         task = QgsProxyProgressTask(self.tr("Evidence dossier: {count} patches").format(count=len(run["patches"])))
+        # the task's thread only waits for the run; Qt converts the pages' images on the same global thread pool,
+        # which the dialog's own task and this one filled on a 2-core laptop: the run hung at 10 %
+        pool = QThreadPool.globalInstance()
+        pool.setMaxThreadCount(pool.maxThreadCount() + 1)
         QgsApplication.taskManager().addTask(task)
         feedback.progressChanged.connect(task.setProxyProgress)
         try:
@@ -346,6 +350,7 @@ class Dossier(MiningLossAlgorithm):
         finally:
             feedback.progressChanged.disconnect(task.setProxyProgress)
             task.finalize(message is None)
+            pool.setMaxThreadCount(pool.maxThreadCount() - 1)
             pdf.close()
             if message is not None and os.path.exists(partial):
                 os.remove(partial)

@@ -341,3 +341,30 @@ def test_patches_first_seen_outside_the_two_images_are_flagged(provider, inputs,
     assert "Atención" not in second
     assert "Atención: detectado por primera vez después de la imagen «después» (5 ago 2019)" in third, third
     assert "Pila Sentinel-2 L2A" in method and "Sentinel-2 L2A stack" not in method, method
+
+
+@needs_poppler
+def test_dossier_finishes_when_the_global_thread_pool_is_full(provider, inputs, tmp_path):
+    """A 2-core laptop: QGIS's global thread pool has 2 threads. The dialog's task for the run held one and the
+    dossier's own task the other, and Qt's conversion of the pages' images waited for a free one forever (the
+    Spanish dialog stopped at 10 %). A watchdog ends the session with a traceback if it hangs again."""
+    import faulthandler
+
+    import processing
+    from qgis.core import QgsApplication, QgsProxyProgressTask
+    from qgis.PyQt.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    saved = pool.maxThreadCount()
+    pool.setMaxThreadCount(2)
+    dialog_task = QgsProxyProgressTask("the dialog's task")
+    QgsApplication.taskManager().addTask(dialog_task)
+    faulthandler.dump_traceback_later(60, exit=True)
+    try:
+        result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path))
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+        dialog_task.finalize(True)
+        pool.setMaxThreadCount(saved)
+    assert pdf_pages(result["OUTPUT"]) == len(PATCHES) + 2
+    assert pool.maxThreadCount() == saved
