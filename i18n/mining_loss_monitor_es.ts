@@ -34,42 +34,42 @@
         <translation>Mapa del que se extrajo la muestra</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="96"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="95"/>
         <source>Estimated area per class</source>
         <translation>Área estimada por clase</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="98"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="97"/>
         <source>Error matrix (proportions of area)</source>
         <translation>Matriz de error (proporciones de área)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="101"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="100"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="101"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="100"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="103"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="102"/>
         <source>Overall accuracy</source>
         <translation>Exactitud global</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="104"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="103"/>
         <source>Overall accuracy, 95 % half-width</source>
         <translation>Exactitud global, semiamplitud al 95 %</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="147"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="146"/>
         <source>Class {cls}: map {map} ha, estimated {area} ± {ci} ha (95 %).</source>
         <translation>Clase {cls}: mapa {map} ha, estimada {area} ± {ci} ha (95 %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="151"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="150"/>
         <source>Overall accuracy {oa} ± {ci} (95 %), {points} points.</source>
         <translation>Exactitud global {oa} ± {ci} (95 %), {points} puntos.</translation>
     </message>
@@ -1697,62 +1697,62 @@
         <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="207"/>
+        <location filename="../algorithms/evidence/dossier.py" line="206"/>
         <source>Reading the images inside {count} patches…</source>
         <translation>Leyendo las imágenes dentro de {count} parches…</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="251"/>
+        <location filename="../algorithms/evidence/dossier.py" line="250"/>
         <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
         <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="257"/>
+        <location filename="../algorithms/evidence/dossier.py" line="256"/>
         <source>Before image</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="258"/>
+        <location filename="../algorithms/evidence/dossier.py" line="257"/>
         <source>After image</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="311"/>
+        <location filename="../algorithms/evidence/dossier.py" line="310"/>
         <source>Patches</source>
         <translation>Parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="262"/>
+        <location filename="../algorithms/evidence/dossier.py" line="261"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="265"/>
+        <location filename="../algorithms/evidence/dossier.py" line="264"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="271"/>
+        <location filename="../algorithms/evidence/dossier.py" line="270"/>
         <source>not a file: no hash</source>
         <translation>no es un archivo: sin hash</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="334"/>
+        <location filename="../algorithms/evidence/dossier.py" line="337"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="329"/>
+        <location filename="../algorithms/evidence/dossier.py" line="328"/>
         <source>Evidence dossier: {count} patches</source>
         <translation>Expediente de evidencia: {count} parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="240"/>
+        <location filename="../algorithms/evidence/dossier.py" line="239"/>
         <source>{count} of {total} patches were first seen before the &apos;before&apos; image ({date}): that image already shows their loss. Their pages say so; OUTPUT_TABLE marks them date_check = before_image.</source>
         <translation>{count} de {total} parches se detectaron por primera vez antes de la imagen «antes» ({date}): esa imagen ya muestra su pérdida. Sus páginas lo dicen; OUTPUT_TABLE los marca con date_check = before_image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="245"/>
+        <location filename="../algorithms/evidence/dossier.py" line="244"/>
         <source>{count} of {total} patches were first seen after the &apos;after&apos; image ({date}): that image cannot show their loss yet. Their pages say so; OUTPUT_TABLE marks them date_check = after_image.</source>
         <translation>{count} de {total} parches se detectaron por primera vez después de la imagen «después» ({date}): esa imagen aún no puede mostrar su pérdida. Sus páginas lo dicen; OUTPUT_TABLE los marca con date_check = after_image.</translation>
     </message>
@@ -2276,7 +2276,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>EstimationAlgorithm</name>
     <message>
-        <location filename="../algorithms/estimation/estimation_base.py" line="12"/>
+        <location filename="../algorithms/estimation/estimation_base.py" line="15"/>
         <source>Area estimation</source>
         <translation>Estimación de áreas</translation>
     </message>
@@ -2309,54 +2309,59 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Cada estrato necesita al menos 2 puntos etiquetados para estimar su varianza; estos tienen menos: {strata}. Etiquete más puntos en ellos (genere un nuevo diseño con un mínimo por estrato mayor).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="38"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="42"/>
         <source>Points of stratum {stratum} give different stratum areas ({areas}). Each stratum has one area: correct the stratum_area_ha field.</source>
         <translation>Los puntos del estrato {stratum} dan áreas de estrato distintas ({areas}). Cada estrato tiene una sola área: corrija el campo stratum_area_ha.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="41"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="45"/>
         <source>The points layer has no points.</source>
         <translation>La capa de puntos no tiene puntos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="46"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="50"/>
         <source>{role} is not a categorical map (its values are not whole numbers, or it has more than 64 classes). Give a class raster such as the loss classes of a detection.</source>
         <translation>{role} no es un mapa categórico (sus valores no son enteros, o tiene más de 64 clases). Indique un ráster de clases, como las clases de pérdida de una detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="50"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="54"/>
         <source>{role} has no valid pixel in the area of interest.</source>
         <translation>{role} no tiene ningún píxel válido en el área de interés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="52"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="56"/>
         <source>The buffer must be zero or more metres (got {value}).</source>
         <translation>La franja debe ser de cero o más metros (se indicó {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="54"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="58"/>
         <source>The target standard error must be between 0 and 1 (got {value}).</source>
         <translation>El error estándar objetivo debe estar entre 0 y 1 (se indicó {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="56"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="60"/>
         <source>Expected user&apos;s accuracies must be between 0 and 1, both excluded (got {value}).</source>
         <translation>Las exactitudes del usuario esperadas deben estar entre 0 y 1, ambos excluidos (se indicó {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="59"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="63"/>
         <source>The points have a stratum field but no stratum_area_ha field: the area of each stratum is needed. Use the layer written by &apos;Sampling design&apos;, or leave the stratum field empty and give the map (the strata are then its classes).</source>
         <translation>Los puntos tienen un campo de estrato pero no el campo stratum_area_ha: se necesita el área de cada estrato. Use la capa escrita por 'Diseño de muestreo', o deje vacío el campo de estrato e indique el mapa (los estratos serán entonces sus clases).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="63"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="67"/>
         <source>The points have no map_class field: give the map, so each point&apos;s map class is read under it.</source>
         <translation>Los puntos no tienen campo map_class: indique el mapa, para leer bajo cada punto su clase del mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="65"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="69"/>
         <source>The points have no field &apos;{field}&apos; for the reference class. Choose the field that holds the labels.</source>
         <translation>Los puntos no tienen el campo '{field}' para la clase de referencia. Elija el campo que contiene las etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="38"/>
+        <source>Strata of the map have no points in the sample: {strata}. Their hectares would be left out of the estimate. Keep at least 2 labelled points in every stratum (draw a new design if they were deleted).</source>
+        <translation>Hay estratos del mapa sin puntos en la muestra: {strata}. Sus hectáreas quedarían fuera de la estimación. Conserve al menos 2 puntos etiquetados en cada estrato (genere un nuevo diseño si se borraron).</translation>
     </message>
 </context>
 <context>
@@ -4294,32 +4299,32 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SampleRegions</name>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="31"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="32"/>
         <source>Labelled sample of the loss map (estimate with 95 % intervals)</source>
         <translation>Muestra etiquetada del mapa de pérdida (estimación con intervalos del 95 %)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="35"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="36"/>
         <source>The points of &apos;Sampling design for area estimation&apos; on this loss map, labelled: the loss estimated from them with its 95 % interval (Olofsson et al. 2014) is shown beside the map&apos;s hectares.</source>
         <translation>Los puntos de 'Diseño de muestreo para la estimación de áreas' sobre este mapa de pérdida, etiquetados: la pérdida estimada con ellos y su intervalo del 95 % (Olofsson et al. 2014) se muestra junto a las hectáreas del mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="68"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="69"/>
         <source>Loss estimated from the sample (ha)</source>
         <translation>Pérdida estimada con la muestra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="70"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="71"/>
         <source>95 % half-width of the estimated loss (ha)</source>
         <translation>Semiamplitud al 95 % de la pérdida estimada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="79"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="80"/>
         <source>Loss estimated from {points} labelled points: {value} ± {half} ha (95 %); the map holds {map} ha where the sample was drawn.</source>
         <translation>Pérdida estimada con {points} puntos etiquetados: {value} ± {half} ha (95 %); el mapa contiene {map} ha donde se extrajo la muestra.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="86"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="87"/>
         <source>{region}: map {map} ha, estimated {value} ± {half} ha.</source>
         <translation>{region}: mapa {map} ha, estimada {value} ± {half} ha.</translation>
     </message>
@@ -4337,77 +4342,77 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Mapa (clases de pérdida o cualquier ráster de clases)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="68"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="67"/>
         <source>Buffer stratum around mapped loss (m)</source>
         <translation>Franja alrededor de la pérdida mapeada (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="71"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="70"/>
         <source>Sample size (0 = from the target standard error)</source>
         <translation>Tamaño de muestra (0 = según el error estándar objetivo)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="74"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="73"/>
         <source>Minimum points per stratum</source>
         <translation>Mínimo de puntos por estrato</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="77"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="76"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="79"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="78"/>
         <source>Area of interest</source>
         <translation>Área de interés</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="81"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="80"/>
         <source>Target standard error of the overall accuracy</source>
         <translation>Error estándar objetivo de la exactitud global</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="83"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="82"/>
         <source>Expected user&apos;s accuracy of loss and buffer strata</source>
         <translation>Exactitud del usuario esperada de los estratos de pérdida y franja</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="86"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="85"/>
         <source>Expected user&apos;s accuracy of the no-loss stratum</source>
         <translation>Exactitud del usuario esperada del estrato sin pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="92"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="91"/>
         <source>Sample points to label</source>
         <translation>Puntos de muestra por etiquetar</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="93"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="92"/>
         <source>Number of points</source>
         <translation>Número de puntos</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="122"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="121"/>
         <source>Sample size from Olofsson et al. (2014), eq. 13: n = (Σ W_i S_i / S(Ô))² = {n} points for a target standard error of {se} with expected user's accuracies {loss} (loss, buffer) and {stable} (no loss).</source>
         <translation>Tamaño de muestra según Olofsson et al. (2014), ec. 13: n = (Σ W_i S_i / S(Ô))² = {n} puntos para un error estándar objetivo de {se} con exactitudes del usuario esperadas de {loss} (pérdida, franja) y {stable} (sin pérdida).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="132"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="130"/>
         <source>Buffer stratum: {pixels} pixel(s) around mapped loss.</source>
         <translation>Estrato de franja: {pixels} píxel(es) alrededor de la pérdida mapeada.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="136"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="134"/>
         <source>Stratum {stratum}: {area} ha, {points} points.</source>
         <translation>Estrato {stratum}: {area} ha, {points} puntos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="139"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="137"/>
         <source>{points} points written.</source>
         <translation>{points} puntos escritos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="158"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="156"/>
         <source>buffer</source>
         <translation>franja</translation>
     </message>
@@ -4417,7 +4422,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>&lt;p&gt;Una muestra aleatoria estratificada de puntos de referencia, como recomiendan Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) para estimar áreas con intervalos de confianza. Los estratos son las clases del mapa y, con una franja, un estrato de los píxeles sin pérdida (clase 0) a esa distancia en metros o menos de la pérdida mapeada (cualquier otra clase): la pérdida omitida está en los bordes de la pérdida mapeada, y un estrato allí la encuentra con pocos puntos.&lt;/p&gt;&lt;p&gt;Tamaño de muestra: con 0, la fórmula de Olofsson n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², según el error estándar objetivo de la exactitud global y las exactitudes del usuario esperadas (se muestra en el registro). Con los valores por defecto un mapa puede pedir mil puntos o más, y etiquetar cada uno lleva de 10 a 20 s: para menos, aumente el error estándar objetivo (parámetros avanzados) o indique un tamaño de muestra fijo. Cada estrato recibe el mínimo y el resto se reparte en proporción al área. Cada píxel de un estrato tiene la misma probabilidad; la misma semilla da los mismos puntos.&lt;/p&gt;&lt;p&gt;Salida: un GeoPackage de puntos en los centros de píxel con &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; y vacíos &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Etiquételos en el panel (Verificar muestra) y luego ejecute 'Estimación de áreas con intervalos de confianza'.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="141"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="139"/>
         <source>Labelling {points} points in &apos;Verify sample&apos; takes about {low} to {high} minutes ({fast} to {slow} s a point). For fewer points, raise the target standard error (advanced parameters) or give a fixed sample size.</source>
         <translation>Etiquetar {points} puntos en «Verificar muestra» lleva unos {low} a {high} minutos (de {fast} a {slow} s por punto). Para menos puntos, aumente el error estándar objetivo (parámetros avanzados) o indique un tamaño de muestra fijo.</translation>
     </message>
