@@ -12,6 +12,7 @@ from qgis.core import (
 )
 
 from ..base import source_path
+from ..parameters.destinations import check_destinations
 from ..parameters.fields import DOUBLE, INTEGER
 from ..parameters.image_list import ImageParameter
 from ..regions.summary_common import table_sink, write_report, write_rows
@@ -103,6 +104,7 @@ class AreaEstimate(EstimationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OVERALL_CI95, self.tr("Overall accuracy, 95 % half-width")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        check_destinations(self, parameters, context, [self.OUTPUT, self.OUTPUT_MATRIX, self.REPORT])
         source = self.parameterAsSource(parameters, self.POINTS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.POINTS))

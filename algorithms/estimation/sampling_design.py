@@ -15,6 +15,7 @@ from ..core.estimation.design import EXPECTED_UA_LOSS, EXPECTED_UA_STABLE, TARGE
 from ..core.estimation.sampling import stratum_name
 from ..core.rasters.grid import work_folder
 from ..detection.image_inputs import extent_from
+from ..parameters.destinations import check_destinations
 from ..parameters.image_list import ImageParameter
 from ..reports.report_locale import report_formatter
 from .estimation_base import EstimationAlgorithm
@@ -92,6 +93,7 @@ class SamplingDesign(EstimationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.POINTS, self.tr("Number of points")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        check_destinations(self, parameters, context, [self.OUTPUT])
         map_path, _name = self.map_file(parameters, self.MAP, context)
         if map_path is None:
             raise self.invalid_raster(parameters, self.MAP)

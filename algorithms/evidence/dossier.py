@@ -35,6 +35,7 @@ from ..core.periods import from_int
 from ..core.rasters.dates import date_from_metadata, date_from_name
 from ..detection.sensor_parameters import SENSOR, add_custom_band_parameters, add_sensor_parameter, sensor_from
 from ..estimation.sample_regions import add_sample_parameter, whole_map_estimate
+from ..parameters.destinations import check_destinations
 from ..parameters.fields import DATE, DOUBLE, INTEGER, STRING, make_field
 from ..parameters.image_list import ImageParameter, drawing_layer
 from ..parameters.messages import cancelled_message, core_error_message, preset_label
@@ -186,6 +187,7 @@ class Dossier(MiningLossAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         path = self.output_path(parameters, context)
+        check_destinations(self, parameters, context, [self.OUTPUT_TABLE])
         analyst = self.parameterAsString(parameters, self.ANALYST, context).strip()
         if not analyst:
             raise QgsProcessingException(self.tr(

@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..core.errors import CoreError
 from ..core.regions.legal import FIELDS, OUTSIDE, legal_rows
+from ..parameters.destinations import check_destinations
 from ..parameters.fields import DATE, DOUBLE, STRING
 from ..parameters.messages import core_error_message
 from ..reports import report
@@ -86,6 +87,7 @@ class LegalStatus(SummaryAlgorithm):
         add_report_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        check_destinations(self, parameters, context, [self.OUTPUT, self.REPORT])
         layers = self.parameterAsLayerList(parameters, self.ZONES, context)
         if not layers:
             raise QgsProcessingException(self.tr(

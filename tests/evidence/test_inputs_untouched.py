@@ -1,6 +1,7 @@
 """The user's files stay as they were: the dossier, legal status and estimation runs write nothing beside their
 inputs (QGIS's default stretch of a raster it loads computes a histogram that GDAL saves as an .aux.xml), and a
 layer picked from the project keeps its style."""
+import os
 import shutil
 from pathlib import Path
 
@@ -114,3 +115,36 @@ def test_a_map_that_is_not_a_raster_is_refused(provider, tmp_path):
     with pytest.raises(QgsProcessingException) as error:
         processing.run("miningloss:samplingdesign", {"MAP": str(text), "OUTPUT": str(tmp_path / "m.gpkg")})
     assert "mapa.tif" in str(error.value) and "raster" in str(error.value)
+
+
+@pytest.mark.parametrize("algorithm, key", [("dossier", "OUTPUT_TABLE"), ("legalstatus", "REPORT"),
+                                            ("areaestimate", "OUTPUT"), ("samplingdesign", "OUTPUT")])
+def test_an_output_in_a_folder_that_cannot_be_made_stops_first(provider, user_folder, tmp_path, algorithm, key):
+    """A file where the output's folder should be: QGIS said 'Could not create layer …' in English after the work
+    (the dossier's PDF already written); now the run stops first, in the field's words, and writes nothing."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    out = tmp_path / "salidas"
+    out.mkdir()
+    (out / "no_es_carpeta").write_text("a file, not a folder")
+    parameters = {
+        "dossier": _dossier(user_folder, out, *(str(user_folder / name) for name in STACKS)),
+        "legalstatus": {"LOSS": str(user_folder / "parches.gpkg"), "GROUP_FIELD": "kind",
+                        "ZONES": [str(user_folder / "operations.gpkg")], "ZONE_FIELD": "name",
+                        "OUTPUT": str(out / "legal.csv")},
+        "areaestimate": {"POINTS": _olofsson(tmp_path), "OUTPUT": str(out / "area.csv")},
+        "samplingdesign": {"MAP": _plain_map(tmp_path), "OUTPUT": str(out / "puntos.gpkg")}}[algorithm]
+    parameters[key] = str(out / "no_es_carpeta" / os.path.basename(str(parameters.get(key) or "informe.html")))
+    before = listing(user_folder)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(f"miningloss:{algorithm}", parameters)
+    assert "cannot write" in str(raised.value) and "no_es_carpeta" in str(raised.value)
+    assert sorted(p.name for p in out.iterdir()) == ["no_es_carpeta"]
+    assert listing(user_folder) == before
+
+
+def _olofsson(folder):
+    from tests.estimation.helpers import olofsson_gpkg
+
+    return olofsson_gpkg(folder / "olofsson.gpkg")
