@@ -171,23 +171,9 @@ class Dossier(MiningLossAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.POLYGONS))
         return list(source.getFeatures()), source.sourceCrs(), layer
 
-    def output_path(self, parameters, context):
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        folder = os.path.dirname(os.path.abspath(path))
-        try:
-            os.makedirs(folder, exist_ok=True)
-            writable = os.access(folder, os.W_OK)
-        except OSError:
-            writable = False
-        if not writable:
-            raise QgsProcessingException(self.tr(
-                "'Evidence dossier': cannot write {path} (the folder cannot be created or is read-only). Choose "
-                "another location for the PDF.").format(path=path))
-        return path
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        path = self.output_path(parameters, context)
-        check_destinations(self, parameters, context, [self.OUTPUT_TABLE])
+        check_destinations(self, parameters, context, [self.OUTPUT, self.OUTPUT_TABLE])
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         analyst = self.parameterAsString(parameters, self.ANALYST, context).strip()
         if not analyst:
             raise QgsProcessingException(self.tr(
