@@ -1580,184 +1580,199 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="97"/>
+        <location filename="../algorithms/evidence/dossier.py" line="98"/>
         <source>Evidence dossier (PDF)</source>
         <translation>Expediente de evidencia (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="100"/>
+        <location filename="../algorithms/evidence/dossier.py" line="101"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="110"/>
+        <location filename="../algorithms/evidence/dossier.py" line="111"/>
         <source>&lt;p&gt;A PDF an official can sign, for loss patches (the polygons of &lt;i&gt;Loss polygons&lt;/i&gt;; only the selected ones when some are selected): a cover page (what, where, when, by whom, how many patches, total hectares, a location map and every input file with its SHA-256), one page per patch and a last page with the method, parameters and the rule&apos;s thresholds.&lt;/p&gt;&lt;p&gt;Each patch page: coordinates of its centre in decimal degrees, degrees-minutes-seconds and UTM with zone; department, province and district (from &lt;b&gt;Regions&lt;/b&gt;); legal status with the hectares inside each zone (from &lt;b&gt;Legal zones&lt;/b&gt;); area, first-seen date and confidence; before and after true-colour chips with the same stretch, the patch outlined, scale bar and north arrow; NDVI and NBR before and after and the share of new water in the patch.&lt;/p&gt;&lt;p&gt;Also a table with one row per patch. Texts follow the QGIS language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un PDF que un funcionario puede firmar, para parches de pérdida (los polígonos de &lt;i&gt;Polígonos de pérdida&lt;/i&gt;; solo los seleccionados cuando hay una selección): una portada (qué, dónde, cuándo, quién, cuántos parches, hectáreas en total, un mapa de ubicación y cada archivo de entrada con su SHA-256), una página por parche y una última página con el método, los parámetros y los umbrales de la regla.&lt;/p&gt;&lt;p&gt;Cada página de parche: coordenadas de su centro en grados decimales, grados-minutos-segundos y UTM con zona; departamento, provincia y distrito (de &lt;b&gt;Regiones&lt;/b&gt;); situación legal con las hectáreas dentro de cada zona (de &lt;b&gt;Zonas legales&lt;/b&gt;); área, fecha de primera detección y confianza; recortes de imagen antes y después en color verdadero con el mismo realce, el parche delineado, barra de escala y flecha de norte; NDVI y NBR antes y después y la parte del parche con agua nueva.&lt;/p&gt;&lt;p&gt;También una tabla con una fila por parche. Los textos siguen el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="123"/>
+        <location filename="../algorithms/evidence/dossier.py" line="124"/>
         <source>Loss patches (polygons)</source>
         <translation>Parches de pérdida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="123"/>
+        <location filename="../algorithms/evidence/dossier.py" line="124"/>
         <source>The loss polygons of &apos;Loss polygons&apos; (or any polygons); only the selected ones when the layer has a selection.</source>
         <translation>Los polígonos de 'Polígonos de pérdida' (o cualquier polígono); solo los seleccionados cuando la capa tiene una selección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="127"/>
+        <location filename="../algorithms/evidence/dossier.py" line="128"/>
         <source>Image before (band stack)</source>
         <translation>Imagen anterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="128"/>
+        <location filename="../algorithms/evidence/dossier.py" line="131"/>
         <source>Image after (band stack)</source>
         <translation>Imagen posterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="130"/>
+        <location filename="../algorithms/evidence/dossier.py" line="134"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="130"/>
+        <location filename="../algorithms/evidence/dossier.py" line="134"/>
         <source>Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares inside each zone are stated (optional).</source>
         <translation>Capas de polígonos de zonas legales (áreas protegidas, zonas de amortiguamiento, concesiones …): se indican las hectáreas de cada parche dentro de cada zona (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="135"/>
+        <location filename="../algorithms/evidence/dossier.py" line="139"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="135"/>
+        <location filename="../algorithms/evidence/dossier.py" line="139"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="139"/>
+        <location filename="../algorithms/evidence/dossier.py" line="143"/>
         <source>Regions (districts)</source>
         <translation>Regiones (distritos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="139"/>
+        <location filename="../algorithms/evidence/dossier.py" line="143"/>
         <source>Districts (e.g. INEI&apos;s, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district of each patch (optional).</source>
         <translation>Distritos (p. ej. los del INEI, con NOMBDEP, NOMBPROV, NOMBDIST): departamento, provincia y distrito de cada parche (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="143"/>
+        <location filename="../algorithms/evidence/dossier.py" line="147"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="143"/>
+        <location filename="../algorithms/evidence/dossier.py" line="147"/>
         <source>A field of the regions to state as well, when they are not INEI districts (optional).</source>
         <translation>Un campo de las regiones que también se indica, cuando no son distritos del INEI (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="146"/>
+        <location filename="../algorithms/evidence/dossier.py" line="150"/>
         <source>Analyst (name on the report)</source>
         <translation>Analista (nombre en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="146"/>
+        <location filename="../algorithms/evidence/dossier.py" line="150"/>
         <source>The name of the person responsible for the dossier, printed on every page.</source>
         <translation>El nombre de la persona responsable del expediente, impreso en cada página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="151"/>
+        <location filename="../algorithms/evidence/dossier.py" line="155"/>
         <source>Evidence dossier</source>
         <translation>Expediente de evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="151"/>
+        <location filename="../algorithms/evidence/dossier.py" line="155"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="151"/>
+        <location filename="../algorithms/evidence/dossier.py" line="155"/>
         <source>The PDF: a cover, one page per patch, and the method and provenance.</source>
         <translation>El PDF: una portada, una página por parche, y el método y la procedencia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="154"/>
+        <location filename="../algorithms/evidence/dossier.py" line="158"/>
         <source>Patches of the dossier</source>
         <translation>Parches del expediente</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="154"/>
+        <location filename="../algorithms/evidence/dossier.py" line="158"/>
         <source>One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the inputs&apos; SHA-256.</source>
         <translation>Una fila por parche: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status y el SHA-256 de las entradas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="179"/>
+        <location filename="../algorithms/evidence/dossier.py" line="183"/>
         <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
         <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="185"/>
+        <location filename="../algorithms/evidence/dossier.py" line="189"/>
         <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
         <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="194"/>
+        <location filename="../algorithms/evidence/dossier.py" line="195"/>
         <source>Reading the images inside {count} patches…</source>
         <translation>Leyendo las imágenes dentro de {count} parches…</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="238"/>
+        <location filename="../algorithms/evidence/dossier.py" line="253"/>
         <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
         <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="244"/>
+        <location filename="../algorithms/evidence/dossier.py" line="259"/>
         <source>Before image</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="245"/>
+        <location filename="../algorithms/evidence/dossier.py" line="260"/>
         <source>After image</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="298"/>
+        <location filename="../algorithms/evidence/dossier.py" line="313"/>
         <source>Patches</source>
         <translation>Parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="249"/>
+        <location filename="../algorithms/evidence/dossier.py" line="264"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="252"/>
+        <location filename="../algorithms/evidence/dossier.py" line="267"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="258"/>
+        <location filename="../algorithms/evidence/dossier.py" line="273"/>
         <source>not a file: no hash</source>
         <translation>no es un archivo: sin hash</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="325"/>
+        <location filename="../algorithms/evidence/dossier.py" line="340"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="316"/>
+        <location filename="../algorithms/evidence/dossier.py" line="331"/>
         <source>Evidence dossier: {count} patches</source>
         <translation>Expediente de evidencia: {count} parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="227"/>
+        <location filename="../algorithms/evidence/dossier.py" line="242"/>
         <source>{count} of {total} patches were first seen before the &apos;before&apos; image ({date}): that image already shows their loss. Their pages say so; OUTPUT_TABLE marks them date_check = before_image.</source>
         <translation>{count} de {total} parches se detectaron por primera vez antes de la imagen «antes» ({date}): esa imagen ya muestra su pérdida. Sus páginas lo dicen; OUTPUT_TABLE los marca con date_check = before_image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="232"/>
+        <location filename="../algorithms/evidence/dossier.py" line="247"/>
         <source>{count} of {total} patches were first seen after the &apos;after&apos; image ({date}): that image cannot show their loss yet. Their pages say so; OUTPUT_TABLE marks them date_check = after_image.</source>
         <translation>{count} de {total} parches se detectaron por primera vez después de la imagen «después» ({date}): esa imagen aún no puede mostrar su pérdida. Sus páginas lo dicen; OUTPUT_TABLE los marca con date_check = after_image.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="128"/>
+        <source>The earlier image as a band stack in the order of the sensor preset (e.g. Sentinel-2 B2, B3, B4, B8, B11, B12). A product as downloaded (.zip, .SAFE, .tar) is not read here: give its bands as a stack.</source>
+        <translation>La imagen anterior como pila de bandas en el orden del perfil de sensor (p. ej. Sentinel-2 B2, B3, B4, B8, B11, B12). Aquí no se lee un producto tal como se descarga (.zip, .SAFE, .tar): indique sus bandas como una pila.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="131"/>
+        <source>The later image of the same area, a band stack with the same sensor preset.</source>
+        <translation>La imagen posterior de la misma zona, una pila de bandas con el mismo perfil de sensor.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="231"/>
+        <source>&apos;{label}&apos;: {name} is a product as downloaded; the dossier draws band stacks. Give the band stack of that date (bands in the sensor preset&apos;s order).</source>
+        <translation>'{label}': {name} es un producto tal como se descarga; el expediente dibuja pilas de bandas. Indique la pila de bandas de esa fecha (bandas en el orden del perfil de sensor).</translation>
     </message>
 </context>
 <context>

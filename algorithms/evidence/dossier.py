@@ -29,6 +29,7 @@ from qgis.PyQt.QtCore import QDate, QThreadPool
 from ..base import PLUGIN_DIR, MiningLossAlgorithm, source_path
 from ..core.detection import patches as patch_rules
 from ..core.detection import rules
+from ..core.detection.products import is_product
 from ..core.errors import CoreError
 from ..core.evidence.evidence import archive_path, manifest_sha256, sha256_of, true_colour_stretch
 from ..core.periods import from_int
@@ -124,8 +125,11 @@ class Dossier(MiningLossAlgorithm):
             self.POLYGONS, self.tr("Loss patches (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]), self.tr(
             "The loss polygons of 'Loss polygons' (or any polygons); only the selected ones when the layer has a "
             "selection.")))
-        self.addParameter(ImageParameter(self.BEFORE, self.tr("Image before (band stack)")))
-        self.addParameter(ImageParameter(self.AFTER, self.tr("Image after (band stack)")))
+        self.addParameter(with_help(ImageParameter(self.BEFORE, self.tr("Image before (band stack)")), self.tr(
+            "The earlier image as a band stack in the order of the sensor preset (e.g. Sentinel-2 B2, B3, B4, B8, "
+            "B11, B12). A product as downloaded (.zip, .SAFE, .tar) is not read here: give its bands as a stack.")))
+        self.addParameter(with_help(ImageParameter(self.AFTER, self.tr("Image after (band stack)")), self.tr(
+            "The later image of the same area, a band stack with the same sensor preset.")))
         add_sensor_parameter(self)
         self.addParameter(with_help(QgsProcessingParameterMultipleLayers(
             self.ZONES, self.tr("Legal zones (one polygon layer per category)"),
@@ -185,10 +189,7 @@ class Dossier(MiningLossAlgorithm):
             raise QgsProcessingException(self.tr(
                 "'Loss patches (polygons)' has no polygons (or none of the selected features has a geometry). "
                 "Give the output of 'Loss polygons', or select the patches on the map."))
-        before, after = (drawing_layer(self, parameters, key, context) for key in (self.BEFORE, self.AFTER))
-        for layer, key in ((before, self.BEFORE), (after, self.AFTER)):
-            if layer is None or not layer.isValid():
-                raise QgsProcessingException(self.invalidRasterError(parameters, key))
+        before, after = (self.image_layer(parameters, key, context) for key in (self.BEFORE, self.AFTER))
         sensor = sensor_from(self, parameters, context)
         labels = {key: self.parameterDefinition(key).description() for key in (self.BEFORE, self.AFTER)}
         feedback.setProgressText(self.tr("Reading the images inside {count} patches…").format(count=len(patches)))
@@ -218,6 +219,20 @@ class Dossier(MiningLossAlgorithm):
         table = self.write_table(parameters, context, patches, manifest)
         feedback.setProgress(100)
         return {self.OUTPUT: path, self.OUTPUT_TABLE: table}
+
+    def image_layer(self, parameters, key, context):
+        """The band stack of BEFORE/AFTER as a layer to draw; a product as downloaded or an unreadable file is
+        refused in the field's words (QGIS said 'Could not load source layer for BEFORE: … not found')."""
+        layer = drawing_layer(self, parameters, key, context)
+        if layer is not None:
+            return layer
+        value, label = parameters.get(key), self.parameterDefinition(key).description()
+        if isinstance(value, str) and is_product(value):
+            raise QgsProcessingException(self.tr(
+                "'{label}': {name} is a product as downloaded; the dossier draws band stacks. Give the band stack "
+                "of that date (bands in the sensor preset's order).").format(label=label, name=os.path.basename(value)))
+        raise QgsProcessingException(core_error_message(CoreError("unreadable_raster", role=key, path=str(value)),
+                                                        {key: label}))
 
     def check_dates(self, patches, run, feedback):
         """Warn about patches first seen outside the two images' dates: their chips cannot show the loss appear."""

@@ -368,3 +368,19 @@ def test_dossier_finishes_when_the_global_thread_pool_is_full(provider, inputs, 
         pool.setMaxThreadCount(saved)
     assert pdf_pages(result["OUTPUT"]) == len(PATCHES) + 2
     assert pool.maxThreadCount() == saved
+
+
+@pytest.mark.parametrize("name, words", [
+    ("S2B_MSIL2A_20180710T145729_N0509_R039_T19LCF_20180710T184857.zip",
+     "'Image before (band stack)': S2B_MSIL2A_20180710T145729_N0509_R039_T19LCF_20180710T184857.zip is a product as "
+     "downloaded; the dossier draws band stacks"),
+    ("notes.tif", "Cannot read the raster given as «Image before (band stack)»")])
+def test_a_product_or_a_file_that_is_not_a_raster_as_the_image_before(provider, inputs, tmp_path, name, words):
+    """The help promised 'or a downloaded product' (the detections' help); QGIS then said 'Could not load source
+    layer for BEFORE: … not found' of a file that exists."""
+    given = tmp_path / "descargas" / name
+    given.parent.mkdir()
+    given.write_bytes(b"not a raster")
+    message = _error(_parameters(inputs, tmp_path, BEFORE=str(given)))
+    assert words in message
+    assert not (tmp_path / "dossier.pdf").exists()
