@@ -384,3 +384,20 @@ def test_a_product_or_a_file_that_is_not_a_raster_as_the_image_before(provider, 
     message = _error(_parameters(inputs, tmp_path, BEFORE=str(given)))
     assert words in message
     assert not (tmp_path / "dossier.pdf").exists()
+
+
+@needs_poppler
+def test_spanish_scale_bars_use_spanish_separators(provider, tmp_path):
+    """Patches 2.5 km apart: the cover's scale bar read «1,500 m» in a Spanish dossier (Qt's locale, English under
+    qgis_process); its numbers now take QGIS's locale setting as the rest of the dossier."""
+    import processing
+
+    from tests.conftest import qgis_language
+
+    spread = write_patches(tmp_path / "spread.gpkg", [PATCHES[0], PATCHES[1][:1] + (8561500.0,) + PATCHES[1][2:],
+                                                      (383300.0, 8565200.0, 40.0, 40.0, "mining", "2019-07-01", 3)])
+    with qgis_language("es"):
+        result = processing.run("miningloss:dossier", _parameters({"patches": spread, "half": spread}, tmp_path))
+    cover = page_text(result["OUTPUT"], 1)
+    scale = re.search(r"^\s*0\s+\S+\s+(\S+) m\b", cover, re.MULTILINE)  # the bar's labels: 0, middle, end m
+    assert scale and re.fullmatch(r"\d\.\d{3}", scale.group(1)), cover
