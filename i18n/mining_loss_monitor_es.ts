@@ -3028,6 +3028,16 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <source>Zoning layer {name} ({crs}) was reprojected to the loss layer&apos;s CRS ({target}).</source>
         <translation>La capa de zonificación {name} ({crs}) se reproyectó al SRC de la capa de pérdida ({target}).</translation>
     </message>
+    <message>
+        <location filename="../algorithms/regions/legal_inputs.py" line="75"/>
+        <source>Zone &apos;{{name}}&apos; of the zoning layer {layer} has no geometry: it is reported with 0 ha.</source>
+        <translation>La zona '{{name}}' de la capa de zonificación {layer} no tiene geometría: se indica con 0 ha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/legal_inputs.py" line="75"/>
+        <source>Zone &apos;{{name}}&apos; of the zoning layer {layer} has an invalid geometry (e.g. a self-intersecting polygon); it was repaired for this run, the layer is unchanged.</source>
+        <translation>La zona '{{name}}' de la capa de zonificación {layer} tiene una geometría no válida (p. ej. un polígono que se cruza a sí mismo); se reparó para esta ejecución, la capa no se modifica.</translation>
+    </message>
 </context>
 <context>
     <name>LegalStatus</name>
@@ -3198,27 +3208,27 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LossInputs</name>
     <message>
-        <location filename="../algorithms/parameters/loss_inputs.py" line="35"/>
+        <location filename="../algorithms/parameters/loss_inputs.py" line="37"/>
         <source>The regions layer could not be read. Choose a polygon layer.</source>
         <translation>No se pudo leer la capa de regiones. Elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/loss_inputs.py" line="43"/>
+        <location filename="../algorithms/parameters/loss_inputs.py" line="45"/>
         <source>Region &apos;{name}&apos; has no geometry: it is reported with 0 ha.</source>
         <translation>La región '{name}' no tiene geometría: se informa con 0 ha.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/loss_inputs.py" line="48"/>
+        <location filename="../algorithms/parameters/loss_inputs.py" line="50"/>
         <source>Region &apos;{name}&apos; has an invalid geometry; it was repaired.</source>
         <translation>La región '{name}' tiene una geometría no válida; se reparó.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/loss_inputs.py" line="56"/>
+        <location filename="../algorithms/parameters/loss_inputs.py" line="58"/>
         <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
         <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/loss_inputs.py" line="96"/>
+        <location filename="../algorithms/parameters/loss_inputs.py" line="98"/>
         <source>{count} loss polygons have no readable date or group value and were left out.</source>
         <translation>{count} polígonos de pérdida no tienen una fecha o un valor de grupo legible y se dejaron fuera.</translation>
     </message>
