@@ -259,3 +259,23 @@ def test_an_invalid_concession_is_repaired_named_with_its_layer_and_left_unchang
     rows = _rows(result["OUTPUT"])
     assert sum(float(r["loss_ha"]) for r in rows if r["zone"] == "Minera Lazo SAC") > 0
     assert path.read_bytes() == before
+
+
+def test_cancel_during_the_count_stops_in_words_and_writes_nothing(provider, tmp_path):
+    """Cancel pressed while the loss is counted: the log showed a Python traceback ending in 'Cancelled'."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelOnProgress(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress > 0:
+                self.cancel()
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:legalstatus", {
+            "LOSS": str(DATA / "sample_truth_20180710_20190805.tif"), "ENCODING": 4, "PERIOD": 3,
+            "ZONES": [str(PROVINCES)], "ZONE_FIELD": "", "OUTPUT": str(tmp_path / "legal.csv"),
+            "REPORT": str(tmp_path / "legal.html")}, feedback=CancelOnProgress())
+    assert str(raised.value) == "Cancelled by the user; no output was written."
+    assert not list(tmp_path.iterdir())
