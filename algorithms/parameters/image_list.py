@@ -97,15 +97,18 @@ def drawing_layer(algorithm, parameters, key, context):
     as the user set it), opened without statistics: nothing is written beside the user's file. None when the
     value is not a raster."""
     value = parameters.get(key)
+    picked = None
     if isinstance(value, str) and given_paths(value, os.path.isfile):
         source, provider = value, "gdal"
     else:
-        layer = algorithm.parameterAsRasterLayer(parameters, key, context)
-        if layer is None:
+        picked = algorithm.parameterAsRasterLayer(parameters, key, context)
+        if picked is None:
             return None
-        source, provider = layer.source(), layer.providerType()
+        source, provider = picked.source(), picked.providerType()
     layer = unstretched_layer(source, algorithm.parameterDefinition(key).description(), provider)
     if not layer.isValid():
         return None
+    if picked is not None:
+        layer.setCrs(picked.crs())  # a CRS the analyst set on the project's layer (a file without one)
     context.temporaryLayerStore().addMapLayer(layer)
     return layer

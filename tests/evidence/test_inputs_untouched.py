@@ -148,3 +148,4 @@ def _olofsson(folder):
     from tests.estimation.helpers import olofsson_gpkg
 
     return olofsson_gpkg(folder / "olofsson.gpkg")
+
