@@ -4,32 +4,32 @@
 <context>
     <name>AreaEstimate</name>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="67"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="68"/>
         <source>Area estimate with confidence intervals</source>
         <translation>Estimación de áreas con intervalos de confianza</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="70"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="71"/>
         <source>&lt;p&gt;The area of each map class estimated from reference labels of a stratified random sample, with 95 % confidence intervals, and the user&apos;s, producer&apos;s and overall accuracy: the good practices of Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57). A map&apos;s pixel count is not an area estimate: maps miss the edges of mining fronts and small pits, and add false patches.&lt;/p&gt;&lt;p&gt;Points: the layer of &apos;Sampling design for area estimation&apos; once labelled, or any point layer labelled elsewhere. With a stratum field (and &lt;code&gt;stratum_area_ha&lt;/code&gt;) the strata are those of the design, and Stehman&apos;s (2014) estimators are used where they differ from the map classes; without it the strata are the map&apos;s classes, measured on the map. The map class of each point is its &lt;code&gt;map_class&lt;/code&gt; field, else the map under it.&lt;/p&gt;&lt;p&gt;Every point needs a reference class among the map&apos;s classes, and every stratum at least two points. Outputs: a table with &lt;code&gt;class&lt;/code&gt;, &lt;code&gt;map_area_ha&lt;/code&gt;, &lt;code&gt;area_ha&lt;/code&gt;, &lt;code&gt;area_ci95_ha&lt;/code&gt; and the accuracies with their intervals; the error matrix in proportions of area; an HTML report in the language of QGIS.&lt;/p&gt;</source>
         <translation>&lt;p&gt;El área de cada clase del mapa estimada a partir de las etiquetas de referencia de una muestra aleatoria estratificada, con intervalos de confianza del 95 %, y la exactitud del usuario, del productor y global: las buenas prácticas de Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57). Contar los píxeles de un mapa no es estimar un área: los mapas pierden los bordes de los frentes mineros y los pozos pequeños, y añaden parches falsos.&lt;/p&gt;&lt;p&gt;Puntos: la capa de 'Diseño de muestreo para la estimación de áreas' una vez etiquetada, o cualquier capa de puntos etiquetada en otra herramienta. Con un campo de estrato (y &lt;code&gt;stratum_area_ha&lt;/code&gt;) los estratos son los del diseño, y se usan los estimadores de Stehman (2014) donde difieren de las clases del mapa; sin él, los estratos son las clases del mapa, medidas en el mapa. La clase del mapa de cada punto es su campo &lt;code&gt;map_class&lt;/code&gt;, si no, la del mapa bajo el punto.&lt;/p&gt;&lt;p&gt;Cada punto necesita una clase de referencia entre las clases del mapa, y cada estrato al menos dos puntos. Salidas: una tabla con &lt;code&gt;class&lt;/code&gt;, &lt;code&gt;map_area_ha&lt;/code&gt;, &lt;code&gt;area_ha&lt;/code&gt;, &lt;code&gt;area_ci95_ha&lt;/code&gt; y las exactitudes con sus intervalos; la matriz de error en proporciones de área; un informe HTML en el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="86"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="87"/>
         <source>Labelled sample points</source>
         <translation>Puntos de muestra etiquetados</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="88"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="89"/>
         <source>Reference class field</source>
         <translation>Campo de la clase de referencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="91"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="92"/>
         <source>Stratum field</source>
         <translation>Campo del estrato</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="94"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="95"/>
         <source>Map the sample was drawn from</source>
         <translation>Mapa del que se extrajo la muestra</translation>
     </message>
@@ -64,12 +64,12 @@
         <translation>Exactitud global, semiamplitud al 95 %</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="147"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="148"/>
         <source>Class {cls}: map {map} ha, estimated {area} ± {ci} ha (95 %).</source>
         <translation>Clase {cls}: mapa {map} ha, estimada {area} ± {ci} ha (95 %).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/area_estimate.py" line="151"/>
+        <location filename="../algorithms/estimation/area_estimate.py" line="152"/>
         <source>Overall accuracy {oa} ± {ci} (95 %), {points} points.</source>
         <translation>Exactitud global {oa} ± {ci} (95 %), {points} puntos.</translation>
     </message>
@@ -900,6 +900,14 @@
     </message>
 </context>
 <context>
+    <name>Destinations</name>
+    <message>
+        <location filename="../algorithms/parameters/destinations.py" line="28"/>
+        <source>&apos;{field}&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location.</source>
+        <translation>'{field}': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación.</translation>
+    </message>
+</context>
+<context>
     <name>DetectRadar</name>
     <message>
         <location filename="../algorithms/radar/detect_radar.py" line="37"/>
@@ -1577,189 +1585,199 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="96"/>
+        <location filename="../algorithms/evidence/dossier.py" line="98"/>
         <source>Evidence dossier (PDF)</source>
         <translation>Expediente de evidencia (PDF)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="99"/>
+        <location filename="../algorithms/evidence/dossier.py" line="101"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="109"/>
+        <location filename="../algorithms/evidence/dossier.py" line="111"/>
         <source>&lt;p&gt;A PDF an official can sign, for loss patches (the polygons of &lt;i&gt;Loss polygons&lt;/i&gt;; only the selected ones when some are selected): a cover page (what, where, when, by whom, how many patches, total hectares, a location map and every input file with its SHA-256), one page per patch and a last page with the method, parameters and the rule&apos;s thresholds.&lt;/p&gt;&lt;p&gt;Each patch page: coordinates of its centre in decimal degrees, degrees-minutes-seconds and UTM with zone; department, province and district (from &lt;b&gt;Regions&lt;/b&gt;); legal status with the hectares inside each zone (from &lt;b&gt;Legal zones&lt;/b&gt;); area, first-seen date and confidence; before and after true-colour chips with the same stretch, the patch outlined, scale bar and north arrow; NDVI and NBR before and after and the share of new water in the patch.&lt;/p&gt;&lt;p&gt;Also a table with one row per patch. Texts follow the QGIS language.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un PDF que un funcionario puede firmar, para parches de pérdida (los polígonos de &lt;i&gt;Polígonos de pérdida&lt;/i&gt;; solo los seleccionados cuando hay una selección): una portada (qué, dónde, cuándo, quién, cuántos parches, hectáreas en total, un mapa de ubicación y cada archivo de entrada con su SHA-256), una página por parche y una última página con el método, los parámetros y los umbrales de la regla.&lt;/p&gt;&lt;p&gt;Cada página de parche: coordenadas de su centro en grados decimales, grados-minutos-segundos y UTM con zona; departamento, provincia y distrito (de &lt;b&gt;Regiones&lt;/b&gt;); situación legal con las hectáreas dentro de cada zona (de &lt;b&gt;Zonas legales&lt;/b&gt;); área, fecha de primera detección y confianza; recortes de imagen antes y después en color verdadero con el mismo realce, el parche delineado, barra de escala y flecha de norte; NDVI y NBR antes y después y la parte del parche con agua nueva.&lt;/p&gt;&lt;p&gt;También una tabla con una fila por parche. Los textos siguen el idioma de QGIS.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="122"/>
+        <location filename="../algorithms/evidence/dossier.py" line="124"/>
         <source>Loss patches (polygons)</source>
         <translation>Parches de pérdida (polígonos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="122"/>
+        <location filename="../algorithms/evidence/dossier.py" line="124"/>
         <source>The loss polygons of &apos;Loss polygons&apos; (or any polygons); only the selected ones when the layer has a selection.</source>
         <translation>Los polígonos de 'Polígonos de pérdida' (o cualquier polígono); solo los seleccionados cuando la capa tiene una selección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="126"/>
+        <location filename="../algorithms/evidence/dossier.py" line="128"/>
         <source>Image before (band stack)</source>
         <translation>Imagen anterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="127"/>
+        <location filename="../algorithms/evidence/dossier.py" line="131"/>
         <source>Image after (band stack)</source>
         <translation>Imagen posterior (pila de bandas)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="129"/>
+        <location filename="../algorithms/evidence/dossier.py" line="134"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="129"/>
+        <location filename="../algorithms/evidence/dossier.py" line="134"/>
         <source>Polygon layers of legal zones (protected areas, buffer zones, concessions …): each patch's hectares inside each zone are stated (optional).</source>
         <translation>Capas de polígonos de zonas legales (áreas protegidas, zonas de amortiguamiento, concesiones …): se indican las hectáreas de cada parche dentro de cada zona (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="134"/>
+        <location filename="../algorithms/evidence/dossier.py" line="139"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="134"/>
+        <location filename="../algorithms/evidence/dossier.py" line="139"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="138"/>
+        <location filename="../algorithms/evidence/dossier.py" line="143"/>
         <source>Regions (districts)</source>
         <translation>Regiones (distritos)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="138"/>
+        <location filename="../algorithms/evidence/dossier.py" line="143"/>
         <source>Districts (e.g. INEI&apos;s, with NOMBDEP, NOMBPROV, NOMBDIST): department, province and district of each patch (optional).</source>
         <translation>Distritos (p. ej. los del INEI, con NOMBDEP, NOMBPROV, NOMBDIST): departamento, provincia y distrito de cada parche (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="142"/>
+        <location filename="../algorithms/evidence/dossier.py" line="147"/>
         <source>Region name field</source>
         <translation>Campo con el nombre de la región</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="142"/>
+        <location filename="../algorithms/evidence/dossier.py" line="147"/>
         <source>A field of the regions to state as well, when they are not INEI districts (optional).</source>
         <translation>Un campo de las regiones que también se indica, cuando no son distritos del INEI (opcional).</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="145"/>
+        <location filename="../algorithms/evidence/dossier.py" line="150"/>
         <source>Analyst (name on the report)</source>
         <translation>Analista (nombre en el informe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="145"/>
+        <location filename="../algorithms/evidence/dossier.py" line="150"/>
         <source>The name of the person responsible for the dossier, printed on every page.</source>
         <translation>El nombre de la persona responsable del expediente, impreso en cada página.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="150"/>
+        <location filename="../algorithms/evidence/dossier.py" line="155"/>
         <source>Evidence dossier</source>
         <translation>Expediente de evidencia</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="150"/>
+        <location filename="../algorithms/evidence/dossier.py" line="155"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="150"/>
+        <location filename="../algorithms/evidence/dossier.py" line="155"/>
         <source>The PDF: a cover, one page per patch, and the method and provenance.</source>
         <translation>El PDF: una portada, una página por parche, y el método y la procedencia.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="153"/>
+        <location filename="../algorithms/evidence/dossier.py" line="158"/>
         <source>Patches of the dossier</source>
         <translation>Parches del expediente</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="153"/>
+        <location filename="../algorithms/evidence/dossier.py" line="158"/>
         <source>One row per patch: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status and the inputs&apos; SHA-256.</source>
         <translation>Una fila por parche: patch_id, lat, lon, utm, area_ha, first_seen, confidence, status y el SHA-256 de las entradas.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="182"/>
-        <source>&apos;Evidence dossier&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location for the PDF.</source>
-        <translation>'Expediente de evidencia': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación para el PDF.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/evidence/dossier.py" line="191"/>
+        <location filename="../algorithms/evidence/dossier.py" line="183"/>
         <source>&apos;Analyst (name on the report)&apos; is empty: give the name of the person responsible for this dossier.</source>
         <translation>'Analista (nombre en el informe)' está vacío: indique el nombre de la persona responsable de este expediente.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="197"/>
+        <location filename="../algorithms/evidence/dossier.py" line="189"/>
         <source>&apos;Loss patches (polygons)&apos; has no polygons (or none of the selected features has a geometry). Give the output of &apos;Loss polygons&apos;, or select the patches on the map.</source>
         <translation>'Parches de pérdida (polígonos)' no tiene polígonos (o ninguno de los elementos seleccionados tiene geometría). Use la salida de 'Polígonos de pérdida' o seleccione los parches en el mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="207"/>
+        <location filename="../algorithms/evidence/dossier.py" line="195"/>
         <source>Reading the images inside {count} patches…</source>
         <translation>Leyendo las imágenes dentro de {count} parches…</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="251"/>
+        <location filename="../algorithms/evidence/dossier.py" line="253"/>
         <source>&apos;{label}&apos; does not cover loss patch {patch} (outside the image, or no data there). Give images of the patches&apos; area, or select only the patches they cover.</source>
         <translation>'{label}' no cubre el parche de pérdida {patch} (fuera de la imagen, o sin datos allí). Use imágenes del área de los parches, o seleccione solo los parches que cubren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="257"/>
+        <location filename="../algorithms/evidence/dossier.py" line="259"/>
         <source>Before image</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="258"/>
+        <location filename="../algorithms/evidence/dossier.py" line="260"/>
         <source>After image</source>
         <translation>Imagen posterior</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="311"/>
+        <location filename="../algorithms/evidence/dossier.py" line="313"/>
         <source>Patches</source>
         <translation>Parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="262"/>
+        <location filename="../algorithms/evidence/dossier.py" line="264"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="265"/>
+        <location filename="../algorithms/evidence/dossier.py" line="267"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="271"/>
+        <location filename="../algorithms/evidence/dossier.py" line="273"/>
         <source>not a file: no hash</source>
         <translation>no es un archivo: sin hash</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="334"/>
+        <location filename="../algorithms/evidence/dossier.py" line="340"/>
         <source>&apos;Evidence dossier&apos;: cannot write {path}. Choose another location for the PDF.</source>
         <translation>'Expediente de evidencia': no se puede escribir {path}. Elija otra ubicación para el PDF.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="329"/>
+        <location filename="../algorithms/evidence/dossier.py" line="331"/>
         <source>Evidence dossier: {count} patches</source>
         <translation>Expediente de evidencia: {count} parches</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="240"/>
+        <location filename="../algorithms/evidence/dossier.py" line="242"/>
         <source>{count} of {total} patches were first seen before the &apos;before&apos; image ({date}): that image already shows their loss. Their pages say so; OUTPUT_TABLE marks them date_check = before_image.</source>
         <translation>{count} de {total} parches se detectaron por primera vez antes de la imagen «antes» ({date}): esa imagen ya muestra su pérdida. Sus páginas lo dicen; OUTPUT_TABLE los marca con date_check = before_image.</translation>
     </message>
     <message>
-        <location filename="../algorithms/evidence/dossier.py" line="245"/>
+        <location filename="../algorithms/evidence/dossier.py" line="247"/>
         <source>{count} of {total} patches were first seen after the &apos;after&apos; image ({date}): that image cannot show their loss yet. Their pages say so; OUTPUT_TABLE marks them date_check = after_image.</source>
         <translation>{count} de {total} parches se detectaron por primera vez después de la imagen «después» ({date}): esa imagen aún no puede mostrar su pérdida. Sus páginas lo dicen; OUTPUT_TABLE los marca con date_check = after_image.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="128"/>
+        <source>The earlier image as a band stack in the order of the sensor preset (e.g. Sentinel-2 B2, B3, B4, B8, B11, B12). A product as downloaded (.zip, .SAFE, .tar) is not read here: give its bands as a stack.</source>
+        <translation>La imagen anterior como pila de bandas en el orden del perfil de sensor (p. ej. Sentinel-2 B2, B3, B4, B8, B11, B12). Aquí no se lee un producto tal como se descarga (.zip, .SAFE, .tar): indique sus bandas como una pila.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="131"/>
+        <source>The later image of the same area, a band stack with the same sensor preset.</source>
+        <translation>La imagen posterior de la misma zona, una pila de bandas con el mismo perfil de sensor.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/evidence/dossier.py" line="231"/>
+        <source>&apos;{label}&apos;: {name} is a product as downloaded; the dossier draws band stacks. Give the band stack of that date (bands in the sensor preset&apos;s order).</source>
+        <translation>'{label}': {name} es un producto tal como se descarga; el expediente dibuja pilas de bandas. Indique la pila de bandas de esa fecha (bandas en el orden del perfil de sensor).</translation>
     </message>
 </context>
 <context>
@@ -2281,7 +2299,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>EstimationAlgorithm</name>
     <message>
-        <location filename="../algorithms/estimation/estimation_base.py" line="12"/>
+        <location filename="../algorithms/estimation/estimation_base.py" line="15"/>
         <source>Area estimation</source>
         <translation>Estimación de áreas</translation>
     </message>
@@ -2314,54 +2332,59 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Cada estrato necesita al menos 2 puntos etiquetados para estimar su varianza; estos tienen menos: {strata}. Etiquete más puntos en ellos (genere un nuevo diseño con un mínimo por estrato mayor).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="38"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="42"/>
         <source>Points of stratum {stratum} give different stratum areas ({areas}). Each stratum has one area: correct the stratum_area_ha field.</source>
         <translation>Los puntos del estrato {stratum} dan áreas de estrato distintas ({areas}). Cada estrato tiene una sola área: corrija el campo stratum_area_ha.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="41"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="45"/>
         <source>The points layer has no points.</source>
         <translation>La capa de puntos no tiene puntos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="46"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="50"/>
         <source>{role} is not a categorical map (its values are not whole numbers, or it has more than 64 classes). Give a class raster such as the loss classes of a detection.</source>
         <translation>{role} no es un mapa categórico (sus valores no son enteros, o tiene más de 64 clases). Indique un ráster de clases, como las clases de pérdida de una detección.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="50"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="54"/>
         <source>{role} has no valid pixel in the area of interest.</source>
         <translation>{role} no tiene ningún píxel válido en el área de interés.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="52"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="56"/>
         <source>The buffer must be zero or more metres (got {value}).</source>
         <translation>La franja debe ser de cero o más metros (se indicó {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="54"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="58"/>
         <source>The target standard error must be between 0 and 1 (got {value}).</source>
         <translation>El error estándar objetivo debe estar entre 0 y 1 (se indicó {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="56"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="60"/>
         <source>Expected user&apos;s accuracies must be between 0 and 1, both excluded (got {value}).</source>
         <translation>Las exactitudes del usuario esperadas deben estar entre 0 y 1, ambos excluidos (se indicó {value}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="59"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="63"/>
         <source>The points have a stratum field but no stratum_area_ha field: the area of each stratum is needed. Use the layer written by &apos;Sampling design&apos;, or leave the stratum field empty and give the map (the strata are then its classes).</source>
         <translation>Los puntos tienen un campo de estrato pero no el campo stratum_area_ha: se necesita el área de cada estrato. Use la capa escrita por 'Diseño de muestreo', o deje vacío el campo de estrato e indique el mapa (los estratos serán entonces sus clases).</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="63"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="67"/>
         <source>The points have no map_class field: give the map, so each point&apos;s map class is read under it.</source>
         <translation>Los puntos no tienen campo map_class: indique el mapa, para leer bajo cada punto su clase del mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/estimation_messages.py" line="65"/>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="69"/>
         <source>The points have no field &apos;{field}&apos; for the reference class. Choose the field that holds the labels.</source>
         <translation>Los puntos no tienen el campo '{field}' para la clase de referencia. Elija el campo que contiene las etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/estimation/estimation_messages.py" line="38"/>
+        <source>Strata of the map have no points in the sample: {strata}. Their hectares would be left out of the estimate. Keep at least 2 labelled points in every stratum (draw a new design if they were deleted).</source>
+        <translation>Hay estratos del mapa sin puntos en la muestra: {strata}. Sus hectáreas quedarían fuera de la estimación. Conserve al menos 2 puntos etiquetados en cada estrato (genere un nuevo diseño si se borraron).</translation>
     </message>
 </context>
 <context>
@@ -3010,161 +3033,171 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <source>Zoning layer {name} ({crs}) was reprojected to the loss layer&apos;s CRS ({target}).</source>
         <translation>La capa de zonificación {name} ({crs}) se reproyectó al SRC de la capa de pérdida ({target}).</translation>
     </message>
+    <message>
+        <location filename="../algorithms/regions/legal_inputs.py" line="75"/>
+        <source>Zone &apos;{{name}}&apos; of the zoning layer {layer} has no geometry: it is reported with 0 ha.</source>
+        <translation>La zona '{{name}}' de la capa de zonificación {layer} no tiene geometría: se indica con 0 ha.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/regions/legal_inputs.py" line="75"/>
+        <source>Zone &apos;{{name}}&apos; of the zoning layer {layer} has an invalid geometry (e.g. a self-intersecting polygon); it was repaired for this run, the layer is unchanged.</source>
+        <translation>La zona '{{name}}' de la capa de zonificación {layer} tiene una geometría no válida (p. ej. un polígono que se cruza a sí mismo); se reparó para esta ejecución, la capa no se modifica.</translation>
+    </message>
 </context>
 <context>
     <name>LegalStatus</name>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="158"/>
+        <location filename="../algorithms/regions/legal_status.py" line="163"/>
         <source>Forest loss by legal status</source>
         <translation>Pérdida de bosque por situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="51"/>
+        <location filename="../algorithms/regions/legal_status.py" line="52"/>
         <source>&lt;p&gt;Where does the loss stand legally? Hectares of loss per period inside each zone of one or more zoning layers: protected areas, buffer zones, the mining corridor, mining or forest concessions, native communities. Each layer is a category (its name); &lt;b&gt;Zone name field&lt;/b&gt; names its zones (one field for all layers, or one per layer separated by commas; empty: the whole layer is one zone).&lt;/p&gt;&lt;p&gt;Loss in a buffer zone and a concession counts in both. Loss outside every zone is its own row (category &lt;code&gt;outside&lt;/code&gt;), so each period&apos;s &lt;code&gt;outside&lt;/code&gt; plus the loss in the union of the zones is all the loss.&lt;/p&gt;&lt;p&gt;The loss input is read exactly as in &lt;i&gt;Forest loss per region and period&lt;/i&gt;: this plugin&apos;s rasters or polygons, Hansen GFC lossyear, GFW alerts, binary masks, or polygons with a date or period field and an area field (Amazon Mining Watch). Zoning layers in another CRS are reprojected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;¿Cuál es la situación legal de la pérdida? Hectáreas de pérdida por periodo dentro de cada zona de una o más capas de zonificación: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones mineras o forestales, comunidades nativas. Cada capa es una categoría (su nombre); &lt;b&gt;Campo con el nombre de la zona&lt;/b&gt; nombra sus zonas (un campo para todas las capas, o uno por capa separados por comas; vacío: toda la capa es una zona).&lt;/p&gt;&lt;p&gt;La pérdida en una zona de amortiguamiento y en una concesión cuenta en ambas. La pérdida fuera de todas las zonas es su propia fila (categoría &lt;code&gt;outside&lt;/code&gt;), de modo que en cada periodo &lt;code&gt;outside&lt;/code&gt; más la pérdida en la unión de las zonas es toda la pérdida.&lt;/p&gt;&lt;p&gt;La entrada de pérdida se lee igual que en &lt;i&gt;Pérdida de bosque por región y periodo&lt;/i&gt;: rásteres o polígonos de este complemento, Hansen GFC lossyear, alertas GFW, máscaras binarias, o polígonos con un campo de fecha o de periodo y un campo de área (Amazon Mining Watch). Las capas de zonificación en otro SRC se reproyectan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="67"/>
+        <location filename="../algorithms/regions/legal_status.py" line="68"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="67"/>
+        <location filename="../algorithms/regions/legal_status.py" line="68"/>
         <source>Polygon layers of legal zones: protected areas, buffer zones, the mining corridor, concessions, native communities. Each layer is a category named after the layer.</source>
         <translation>Capas de polígonos de zonas legales: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones, comunidades nativas. Cada capa es una categoría con el nombre de la capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="72"/>
+        <location filename="../algorithms/regions/legal_status.py" line="73"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="72"/>
+        <location filename="../algorithms/regions/legal_status.py" line="73"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="145"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="76"/>
+        <location filename="../algorithms/regions/legal_status.py" line="77"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="76"/>
+        <location filename="../algorithms/regions/legal_status.py" line="77"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="76"/>
+        <location filename="../algorithms/regions/legal_status.py" line="77"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="76"/>
+        <location filename="../algorithms/regions/legal_status.py" line="77"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="78"/>
+        <location filename="../algorithms/regions/legal_status.py" line="79"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="80"/>
+        <location filename="../algorithms/regions/legal_status.py" line="81"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="82"/>
+        <location filename="../algorithms/regions/legal_status.py" line="83"/>
         <source>Loss by legal status</source>
         <translation>Pérdida por situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="82"/>
+        <location filename="../algorithms/regions/legal_status.py" line="83"/>
         <source>A table with one row per category, zone and period (loss_ha, mining_ha, other_ha, zone_ha), and the loss outside every zone as category &apos;outside&apos;.</source>
         <translation>Una tabla con una fila por categoría, zona y periodo (loss_ha, mining_ha, other_ha, zone_ha), y la pérdida fuera de todas las zonas como categoría 'outside'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="91"/>
+        <location filename="../algorithms/regions/legal_status.py" line="93"/>
         <source>&apos;Legal zones&apos; is empty. Give at least one polygon layer (protected areas, buffer zones, concessions ...).</source>
         <translation>'Zonas legales' está vacío. Indique al menos una capa de polígonos (áreas protegidas, zonas de amortiguamiento, concesiones ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="130"/>
+        <location filename="../algorithms/regions/legal_status.py" line="135"/>
         <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
         <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="133"/>
+        <location filename="../algorithms/regions/legal_status.py" line="138"/>
         <source>Outside every zone</source>
         <translation>Fuera de todas las zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="140"/>
+        <location filename="../algorithms/regions/legal_status.py" line="145"/>
         <source>Total per zone</source>
         <translation>Total por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="141"/>
+        <location filename="../algorithms/regions/legal_status.py" line="146"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="144"/>
+        <location filename="../algorithms/regions/legal_status.py" line="149"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="145"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="145"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="145"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Loss (ha)</source>
         <translation>Pérdida (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="146"/>
+        <location filename="../algorithms/regions/legal_status.py" line="151"/>
         <source>Mining (ha)</source>
         <translation>Minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="146"/>
+        <location filename="../algorithms/regions/legal_status.py" line="151"/>
         <source>Other (ha)</source>
         <translation>Otra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="146"/>
+        <location filename="../algorithms/regions/legal_status.py" line="151"/>
         <source>Zone (ha)</source>
         <translation>Zona (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="155"/>
+        <location filename="../algorithms/regions/legal_status.py" line="160"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="156"/>
+        <location filename="../algorithms/regions/legal_status.py" line="161"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="156"/>
+        <location filename="../algorithms/regions/legal_status.py" line="161"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="152"/>
+        <location filename="../algorithms/regions/legal_status.py" line="157"/>
         <source>{count} rows without loss (a zone in a period with 0 ha) are not listed; the output table has them.</source>
         <translation>No se listan {count} filas sin pérdida (una zona en un periodo con 0 ha); la tabla de salida las tiene.</translation>
     </message>
@@ -3180,27 +3213,27 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LossInputs</name>
     <message>
-        <location filename="../algorithms/parameters/loss_inputs.py" line="35"/>
+        <location filename="../algorithms/parameters/loss_inputs.py" line="37"/>
         <source>The regions layer could not be read. Choose a polygon layer.</source>
         <translation>No se pudo leer la capa de regiones. Elija una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/loss_inputs.py" line="43"/>
+        <location filename="../algorithms/parameters/loss_inputs.py" line="45"/>
         <source>Region &apos;{name}&apos; has no geometry: it is reported with 0 ha.</source>
         <translation>La región '{name}' no tiene geometría: se informa con 0 ha.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/loss_inputs.py" line="48"/>
+        <location filename="../algorithms/parameters/loss_inputs.py" line="50"/>
         <source>Region &apos;{name}&apos; has an invalid geometry; it was repaired.</source>
         <translation>La región '{name}' tiene una geometría no válida; se reparó.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/loss_inputs.py" line="56"/>
+        <location filename="../algorithms/parameters/loss_inputs.py" line="58"/>
         <source>The regions layer has no features. Choose a layer with at least one polygon.</source>
         <translation>La capa de regiones no tiene entidades. Elija una capa con al menos un polígono.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/loss_inputs.py" line="96"/>
+        <location filename="../algorithms/parameters/loss_inputs.py" line="98"/>
         <source>{count} loss polygons have no readable date or group value and were left out.</source>
         <translation>{count} polígonos de pérdida no tienen una fecha o un valor de grupo legible y se dejaron fuera.</translation>
     </message>
@@ -4299,32 +4332,32 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SampleRegions</name>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="31"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="32"/>
         <source>Labelled sample of the loss map (estimate with 95 % intervals)</source>
         <translation>Muestra etiquetada del mapa de pérdida (estimación con intervalos del 95 %)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="35"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="36"/>
         <source>The points of &apos;Sampling design for area estimation&apos; on this loss map, labelled: the loss estimated from them with its 95 % interval (Olofsson et al. 2014) is shown beside the map&apos;s hectares.</source>
         <translation>Los puntos de 'Diseño de muestreo para la estimación de áreas' sobre este mapa de pérdida, etiquetados: la pérdida estimada con ellos y su intervalo del 95 % (Olofsson et al. 2014) se muestra junto a las hectáreas del mapa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="68"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="69"/>
         <source>Loss estimated from the sample (ha)</source>
         <translation>Pérdida estimada con la muestra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="70"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="71"/>
         <source>95 % half-width of the estimated loss (ha)</source>
         <translation>Semiamplitud al 95 % de la pérdida estimada (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="79"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="80"/>
         <source>Loss estimated from {points} labelled points: {value} ± {half} ha (95 %); the map holds {map} ha where the sample was drawn.</source>
         <translation>Pérdida estimada con {points} puntos etiquetados: {value} ± {half} ha (95 %); el mapa contiene {map} ha donde se extrajo la muestra.</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sample_regions.py" line="86"/>
+        <location filename="../algorithms/estimation/sample_regions.py" line="87"/>
         <source>{region}: map {map} ha, estimated {value} ± {half} ha.</source>
         <translation>{region}: mapa {map} ha, estimada {value} ± {half} ha.</translation>
     </message>
@@ -4332,12 +4365,12 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>SamplingDesign</name>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="45"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="46"/>
         <source>Sampling design for area estimation</source>
         <translation>Diseño de muestreo para la estimación de áreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="66"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="67"/>
         <source>Map (loss classes or any class raster)</source>
         <translation>Mapa (clases de pérdida o cualquier ráster de clases)</translation>
     </message>
@@ -4392,7 +4425,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>Número de puntos</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="122"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="123"/>
         <source>Sample size from Olofsson et al. (2014), eq. 13: n = (Σ W_i S_i / S(Ô))² = {n} points for a target standard error of {se} with expected user's accuracies {loss} (loss, buffer) and {stable} (no loss).</source>
         <translation>Tamaño de muestra según Olofsson et al. (2014), ec. 13: n = (Σ W_i S_i / S(Ô))² = {n} puntos para un error estándar objetivo de {se} con exactitudes del usuario esperadas de {loss} (pérdida, franja) y {stable} (sin pérdida).</translation>
     </message>
@@ -4417,7 +4450,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>franja</translation>
     </message>
     <message>
-        <location filename="../algorithms/estimation/sampling_design.py" line="48"/>
+        <location filename="../algorithms/estimation/sampling_design.py" line="49"/>
         <source>&lt;p&gt;A stratified random sample of reference points, as Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) recommend for estimating areas with confidence intervals. The strata are the map's classes and, with a buffer, a stratum of the pixels without loss (class 0) within that many metres of mapped loss (any other class): omitted loss lies at the edges of mapped loss, and a stratum there finds it with few points.&lt;/p&gt;&lt;p&gt;Sample size: with 0, Olofsson's formula n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², from the target standard error of the overall accuracy and the expected user's accuracies (shown in the log). With the defaults a map can ask for a thousand points or more, and each takes 10 to 20 s to label: for fewer, raise the target standard error (advanced parameters) or give a fixed sample size. Each stratum gets the minimum, the rest is shared in proportion to area. Every pixel of a stratum has the same chance; the same seed gives the same points.&lt;/p&gt;&lt;p&gt;Output: a GeoPackage of points at pixel centres with &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; and empty &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Label them in the dock (Verify sample), then run 'Area estimate with confidence intervals'.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una muestra aleatoria estratificada de puntos de referencia, como recomiendan Olofsson et al. (2014, Remote Sensing of Environment 148: 42-57) para estimar áreas con intervalos de confianza. Los estratos son las clases del mapa y, con una franja, un estrato de los píxeles sin pérdida (clase 0) a esa distancia en metros o menos de la pérdida mapeada (cualquier otra clase): la pérdida omitida está en los bordes de la pérdida mapeada, y un estrato allí la encuentra con pocos puntos.&lt;/p&gt;&lt;p&gt;Tamaño de muestra: con 0, la fórmula de Olofsson n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², según el error estándar objetivo de la exactitud global y las exactitudes del usuario esperadas (se muestra en el registro). Con los valores por defecto un mapa puede pedir mil puntos o más, y etiquetar cada uno lleva de 10 a 20 s: para menos, aumente el error estándar objetivo (parámetros avanzados) o indique un tamaño de muestra fijo. Cada estrato recibe el mínimo y el resto se reparte en proporción al área. Cada píxel de un estrato tiene la misma probabilidad; la misma semilla da los mismos puntos.&lt;/p&gt;&lt;p&gt;Salida: un GeoPackage de puntos en los centros de píxel con &lt;code&gt;stratum&lt;/code&gt;, &lt;code&gt;stratum_area_ha&lt;/code&gt;, &lt;code&gt;map_class&lt;/code&gt; y vacíos &lt;code&gt;reference&lt;/code&gt;, &lt;code&gt;labelled_by&lt;/code&gt;, &lt;code&gt;labelled_at&lt;/code&gt;, &lt;code&gt;comment&lt;/code&gt;. Etiquételos en el panel (Verificar muestra) y luego ejecute 'Estimación de áreas con intervalos de confianza'.&lt;/p&gt;</translation>
     </message>

@@ -9,13 +9,14 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QLocale
 
 from ..base import source_path
+from ..parameters.destinations import check_destinations
 from ..parameters.fields import DOUBLE, INTEGER
+from ..parameters.image_list import ImageParameter
 from ..regions.summary_common import table_sink, write_report, write_rows
+from ..reports.report_locale import report_formatter
 from .estimate_report import area_estimate_report
 from .estimation_base import EstimationAlgorithm
 from .sample_points import estimate_sample
@@ -91,8 +92,7 @@ class AreaEstimate(EstimationAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.STRATUM_FIELD, self.tr("Stratum field"), defaultValue="stratum",
             parentLayerParameterName=self.POINTS, optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.MAP, self.tr("Map the sample was drawn from"),
-                                                            optional=True))
+        self.addParameter(ImageParameter(self.MAP, self.tr("Map the sample was drawn from"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Estimated area per class"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -104,13 +104,14 @@ class AreaEstimate(EstimationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OVERALL_CI95, self.tr("Overall accuracy, 95 % half-width")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        check_destinations(self, parameters, context, [self.OUTPUT, self.OUTPUT_MATRIX, self.REPORT])
         source = self.parameterAsSource(parameters, self.POINTS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.POINTS))
-        map_layer = self.parameterAsRasterLayer(parameters, self.MAP, context)
+        map_path, map_name = self.map_file(parameters, self.MAP, context)
         reference = (self.parameterAsFields(parameters, self.REFERENCE_FIELD, context) or ["reference"])[0]
         strata = self.parameterAsFields(parameters, self.STRATUM_FIELD, context)
-        sample = self.run_core(estimate_sample, feedback, source, source_path(map_layer), reference,
+        sample = self.run_core(estimate_sample, feedback, source, map_path, reference,
                                strata[0] if strata else "")
         result = sample.result
         sink, destination, fields = table_sink(self, parameters, context, OUTPUT_FIELDS)
@@ -129,7 +130,7 @@ class AreaEstimate(EstimationAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             write_report(report_path, area_estimate_report(sample, self.points_name(parameters, context, source),
-                                                           map_layer.name() if map_layer else None))
+                                                           map_name))
             outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs
@@ -141,13 +142,13 @@ class AreaEstimate(EstimationAlgorithm):
         return os.path.basename(path) if path and os.path.isfile(path) else source.sourceName()
 
     def log_estimate(self, sample, feedback):
-        locale = QLocale()
+        number = report_formatter().number  # QGIS's number format, in qgis_process too
         result = sample.result
         for i, c in enumerate(result.classes):
             feedback.pushInfo(self.tr("Class {cls}: map {map} ha, estimated {area} ± {ci} ha (95 %).").format(
-                cls=c, map=locale.toString(float(sample.map_area_ha[c]), "f", 2),
-                area=locale.toString(float(result.area_ha[i]), "f", 2),
-                ci=locale.toString(float(result.area_ci95_ha[i]), "f", 2)))
+                cls=c, map=number(float(sample.map_area_ha[c]), 2),
+                area=number(float(result.area_ha[i]), 2),
+                ci=number(float(result.area_ci95_ha[i]), 2)))
         feedback.pushInfo(self.tr("Overall accuracy {oa} ± {ci} (95 %), {points} points.").format(
-            oa=locale.toString(float(result.overall), "f", 3), ci=locale.toString(float(result.overall_ci95), "f", 3),
+            oa=number(float(result.overall), 3), ci=number(float(result.overall_ci95), 3),
             points=sample.points))

@@ -4,7 +4,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 ESTIMATION_CODES = ("unlabelled_points", "points_off_map", "unknown_strata", "unknown_reference",
                     "stratum_too_small", "not_categorical", "empty_map", "negative_buffer_m", "bad_target_se",
                     "bad_expected_accuracy", "no_stratum_areas", "no_map_class", "no_points", "mixed_stratum_areas",
-                    "no_reference_field")
+                    "no_reference_field", "stratum_without_points")
 
 
 class EstimationErrors:
@@ -34,6 +34,10 @@ class EstimationErrors:
             return self.tr("Each stratum needs at least 2 labelled points to estimate its variance; these have "
                            "fewer: {strata}. Label more points in them (draw a new design with a larger minimum "
                            "per stratum).").format(**d)
+        if code == "stratum_without_points":
+            return self.tr("Strata of the map have no points in the sample: {strata}. Their hectares would be left "
+                           "out of the estimate. Keep at least 2 labelled points in every stratum (draw a new "
+                           "design if they were deleted).").format(**d)
         if code == "mixed_stratum_areas":
             return self.tr("Points of stratum {stratum} give different stratum areas ({areas}). Each stratum has "
                            "one area: correct the stratum_area_ha field.").format(**d)

@@ -8,6 +8,7 @@ from ..core.errors import Cancelled, CoreError
 from ..core.estimation.sampling import StratifiedMap, stratum_name
 from ..core.estimation.stratified import estimate
 from ..parameters.loss_inputs import plain_value
+from ..reports.report_locale import report_formatter
 
 MAP_CLASS_FIELD = "map_class"
 STRATUM_AREA_FIELD = "stratum_area_ha"
@@ -114,11 +115,26 @@ def estimate_sample(source, map_path=None, reference_field="reference", stratum_
                     progress=None, is_cancelled=lambda: False):
     """Stratified estimate from a point source (QgsFeatureSource or layer) and, optionally, the map raster."""
     sample = read_sample(source, map_path, reference_field, stratum_field, is_cancelled)
+    check_every_stratum_sampled(sample)
     result = estimate(sample.strata, sample.mapped, sample.references, sample.areas, sample.classes)
     map_areas = sample.map_areas or dict(zip(result.classes, result.map_area_ha))
     strata_are_classes = all(s == stratum_name(m) for s, m in zip(sample.strata, sample.mapped))
     return SampleEstimate(result, {c: map_areas.get(c, 0.0) for c in result.classes}, strata_are_classes,
                           len(sample.mapped), sample)
+
+
+def check_every_stratum_sampled(sample):
+    """Refuse a sample that lost a whole stratum of the map (its points deleted): the stratum's hectares would
+    silently leave the estimate. Known when the map is given and the strata cover it all (no area of interest)."""
+    if not sample.use_strata or not sample.map_areas:
+        return
+    missing = {c: a for c, a in sample.map_areas.items() if a > 0 and stratum_name(c) not in sample.areas}
+    whole_map = sum(sample.map_areas.values())
+    if missing and abs(sum(sample.areas.values()) + sum(missing.values()) - whole_map) <= 1e-3 * whole_map:
+        number = report_formatter().number
+        strata = sorted(missing.items(), key=lambda item: str(item[0]))
+        raise CoreError("stratum_without_points", strata=", ".join(f"{stratum_name(c)} ({number(a, 2)} ha)"
+                                                                    for c, a in strata))
 
 
 def points_in(sample, crs):

@@ -3,9 +3,10 @@ intervals, beside the map's hectares (region summary, before/after comparison)."
 from dataclasses import dataclass
 
 from qgis.core import QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterFeatureSource
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.estimation.domains import region_estimates
+from ..reports.report_locale import report_formatter
 from .sample_points import estimate_sample, points_in
 
 SAMPLE = "SAMPLE"
@@ -74,19 +75,19 @@ def add_estimate_outputs(algorithm):
 
 def log_estimate(algorithm, estimate, map_ha, feedback):
     """The estimate in the log, region by region; the outputs it gives."""
-    locale = QLocale()
+    number = report_formatter().number  # QGIS's number format, in qgis_process too
     value, half = estimate.loss[None]
     feedback.pushInfo(QCoreApplication.translate(
         "SampleRegions", "Loss estimated from {points} labelled points: {value} ± {half} ha (95 %); the map holds "
                          "{map} ha where the sample was drawn.").format(
-        points=estimate.points, value=locale.toString(float(value), "f", 2),
-        half=locale.toString(float(half), "f", 2), map=locale.toString(float(estimate.map_loss_ha), "f", 2)))
+        points=estimate.points, value=number(float(value), 2),
+        half=number(float(half), 2), map=number(float(estimate.map_loss_ha), 2)))
     for name, (region_value, region_half) in estimate.loss.items():
         if name is not None:
             feedback.pushInfo(QCoreApplication.translate(
                 "SampleRegions", "{region}: map {map} ha, estimated {value} ± {half} ha.").format(
-                region=name, map=locale.toString(float(map_ha.get(name, 0.0)), "f", 2),
-                value=locale.toString(float(region_value), "f", 2), half=locale.toString(float(region_half), "f", 2)))
+                region=name, map=number(float(map_ha.get(name, 0.0)), 2),
+                value=number(float(region_value), 2), half=number(float(region_half), 2)))
     return {ESTIMATED_LOSS_HA: float(value), ESTIMATED_LOSS_CI95_HA: float(half)}
 
 

@@ -6,17 +6,18 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterExtent,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorDestination,
     QgsProcessingUtils,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 
-from ..base import source_path
 from ..core.estimation.design import EXPECTED_UA_LOSS, EXPECTED_UA_STABLE, TARGET_SE, sampling_design
 from ..core.estimation.sampling import stratum_name
 from ..core.rasters.grid import work_folder
 from ..detection.image_inputs import extent_from
+from ..parameters.destinations import check_destinations
+from ..parameters.image_list import ImageParameter
+from ..reports.report_locale import report_formatter
 from .estimation_base import EstimationAlgorithm
 
 NUMBER = QgsProcessingParameterNumber.Type
@@ -63,8 +64,7 @@ class SamplingDesign(EstimationAlgorithm):
             "(Verify sample), then run 'Area estimate with confidence intervals'.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(self.MAP, self.tr("Map (loss classes or any class "
-                                                                              "raster)")))
+        self.addParameter(ImageParameter(self.MAP, self.tr("Map (loss classes or any class raster)")))
         self.addParameter(QgsProcessingParameterNumber(self.BUFFER_M, self.tr("Buffer stratum around mapped loss "
                                                                               "(m)"), NUMBER.Double,
                                                        defaultValue=30.0, minValue=0.0))
@@ -93,8 +93,9 @@ class SamplingDesign(EstimationAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.POINTS, self.tr("Number of points")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        layer = self.parameterAsRasterLayer(parameters, self.MAP, context)
-        if layer is None:
+        check_destinations(self, parameters, context, [self.OUTPUT])
+        map_path, _name = self.map_file(parameters, self.MAP, context)
+        if map_path is None:
             raise self.invalid_raster(parameters, self.MAP)
         destination = output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if os.path.splitext(output)[1].lower() != ".gpkg":
@@ -102,7 +103,7 @@ class SamplingDesign(EstimationAlgorithm):
         name_by_file(context, destination, output)
         with work_folder() as workdir:
             result = self.run_core(
-                sampling_design, feedback, source_path(layer), output,
+                sampling_design, feedback, map_path, output,
                 sample_size=self.parameterAsInt(parameters, self.SAMPLE_SIZE, context),
                 minimum=self.parameterAsInt(parameters, self.MIN_PER_STRATUM, context),
                 seed=self.parameterAsInt(parameters, self.SEED, context),
@@ -117,24 +118,23 @@ class SamplingDesign(EstimationAlgorithm):
 
     def log_design(self, result, parameters, context, feedback):
         """The formula's numbers, the buffer in pixels and the points per stratum, in the log."""
-        locale = QLocale()
+        number = report_formatter().number  # QGIS's number format, in qgis_process too
         if result["formula_size"] is not None:
             feedback.pushInfo(self.tr(
                 "Sample size from Olofsson et al. (2014), eq. 13: n = (Σ W_i S_i / S(Ô))² = {n} points for a target "
                 "standard error of {se} with expected user's accuracies {loss} (loss, buffer) and {stable} (no "
                 "loss).").format(
                 n=result["formula_size"],
-                se=locale.toString(self.parameterAsDouble(parameters, self.TARGET_SE, context), "f", 3),
-                loss=locale.toString(self.parameterAsDouble(parameters, self.EXPECTED_UA_LOSS, context), "f", 2),
-                stable=locale.toString(self.parameterAsDouble(parameters, self.EXPECTED_UA_STABLE, context),
-                                       "f", 2)))
+                se=number(self.parameterAsDouble(parameters, self.TARGET_SE, context), 3),
+                loss=number(self.parameterAsDouble(parameters, self.EXPECTED_UA_LOSS, context), 2),
+                stable=number(self.parameterAsDouble(parameters, self.EXPECTED_UA_STABLE, context), 2)))
         if result["buffer_pixels"]:
             feedback.pushInfo(self.tr("Buffer stratum: {pixels} pixel(s) around mapped loss.").format(
                 pixels=result["buffer_pixels"]))
         strata = result["strata"]
         for key in result["keys"]:
             feedback.pushInfo(self.tr("Stratum {stratum}: {area} ha, {points} points.").format(
-                stratum=stratum_label(key), area=locale.toString(strata.areas_ha[key], "f", 2),
+                stratum=stratum_label(key), area=number(strata.areas_ha[key], 2),
                 points=min(result["sizes"].get(key, 0), strata.pixels[key])))
         feedback.pushInfo(self.tr("{points} points written.").format(points=result["points"]))
         low, high = (result["points"] * seconds // 60 for seconds in SECONDS_PER_POINT)

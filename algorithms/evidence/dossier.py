@@ -19,24 +19,26 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingUtils,
     QgsProxyProgressTask,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, QThreadPool
 
 from ..base import PLUGIN_DIR, MiningLossAlgorithm, source_path
 from ..core.detection import patches as patch_rules
 from ..core.detection import rules
+from ..core.detection.products import is_product
 from ..core.errors import CoreError
 from ..core.evidence.evidence import archive_path, manifest_sha256, sha256_of, true_colour_stretch
 from ..core.periods import from_int
 from ..core.rasters.dates import date_from_metadata, date_from_name
 from ..detection.sensor_parameters import SENSOR, add_custom_band_parameters, add_sensor_parameter, sensor_from
 from ..estimation.sample_regions import add_sample_parameter, whole_map_estimate
+from ..parameters.destinations import check_destinations
 from ..parameters.fields import DATE, DOUBLE, INTEGER, STRING, make_field
+from ..parameters.image_list import ImageParameter, drawing_layer
 from ..parameters.messages import cancelled_message, core_error_message, preset_label
 from ..regions.legal_inputs import with_help, zone_categories
 from ..reports.report_locale import report_formatter
@@ -123,8 +125,11 @@ class Dossier(MiningLossAlgorithm):
             self.POLYGONS, self.tr("Loss patches (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]), self.tr(
             "The loss polygons of 'Loss polygons' (or any polygons); only the selected ones when the layer has a "
             "selection.")))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.BEFORE, self.tr("Image before (band stack)")))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.AFTER, self.tr("Image after (band stack)")))
+        self.addParameter(with_help(ImageParameter(self.BEFORE, self.tr("Image before (band stack)")), self.tr(
+            "The earlier image as a band stack in the order of the sensor preset (e.g. Sentinel-2 B2, B3, B4, B8, "
+            "B11, B12). A product as downloaded (.zip, .SAFE, .tar) is not read here: give its bands as a stack.")))
+        self.addParameter(with_help(ImageParameter(self.AFTER, self.tr("Image after (band stack)")), self.tr(
+            "The later image of the same area, a band stack with the same sensor preset.")))
         add_sensor_parameter(self)
         self.addParameter(with_help(QgsProcessingParameterMultipleLayers(
             self.ZONES, self.tr("Legal zones (one polygon layer per category)"),
@@ -170,22 +175,9 @@ class Dossier(MiningLossAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.POLYGONS))
         return list(source.getFeatures()), source.sourceCrs(), layer
 
-    def output_path(self, parameters, context):
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        folder = os.path.dirname(os.path.abspath(path))
-        try:
-            os.makedirs(folder, exist_ok=True)
-            writable = os.access(folder, os.W_OK)
-        except OSError:
-            writable = False
-        if not writable:
-            raise QgsProcessingException(self.tr(
-                "'Evidence dossier': cannot write {path} (the folder cannot be created or is read-only). Choose "
-                "another location for the PDF.").format(path=path))
-        return path
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        path = self.output_path(parameters, context)
+        check_destinations(self, parameters, context, [self.OUTPUT, self.OUTPUT_TABLE])
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         analyst = self.parameterAsString(parameters, self.ANALYST, context).strip()
         if not analyst:
             raise QgsProcessingException(self.tr(
@@ -197,11 +189,7 @@ class Dossier(MiningLossAlgorithm):
             raise QgsProcessingException(self.tr(
                 "'Loss patches (polygons)' has no polygons (or none of the selected features has a geometry). "
                 "Give the output of 'Loss polygons', or select the patches on the map."))
-        before = self.parameterAsRasterLayer(parameters, self.BEFORE, context)
-        after = self.parameterAsRasterLayer(parameters, self.AFTER, context)
-        for layer, key in ((before, self.BEFORE), (after, self.AFTER)):
-            if layer is None or not layer.isValid():
-                raise QgsProcessingException(self.invalidRasterError(parameters, key))
+        before, after = (self.image_layer(parameters, key, context) for key in (self.BEFORE, self.AFTER))
         sensor = sensor_from(self, parameters, context)
         labels = {key: self.parameterDefinition(key).description() for key in (self.BEFORE, self.AFTER)}
         feedback.setProgressText(self.tr("Reading the images inside {count} patches…").format(count=len(patches)))
@@ -231,6 +219,20 @@ class Dossier(MiningLossAlgorithm):
         table = self.write_table(parameters, context, patches, manifest)
         feedback.setProgress(100)
         return {self.OUTPUT: path, self.OUTPUT_TABLE: table}
+
+    def image_layer(self, parameters, key, context):
+        """The band stack of BEFORE/AFTER as a layer to draw; a product as downloaded or an unreadable file is
+        refused in the field's words (QGIS said 'Could not load source layer for BEFORE: … not found')."""
+        layer = drawing_layer(self, parameters, key, context)
+        if layer is not None:
+            return layer
+        value, label = parameters.get(key), self.parameterDefinition(key).description()
+        if isinstance(value, str) and is_product(value):
+            raise QgsProcessingException(self.tr(
+                "'{label}': {name} is a product as downloaded; the dossier draws band stacks. Give the band stack "
+                "of that date (bands in the sensor preset's order).").format(label=label, name=os.path.basename(value)))
+        raise QgsProcessingException(core_error_message(CoreError("unreadable_raster", role=key, path=str(value)),
+                                                        {key: label}))
 
     def check_dates(self, patches, run, feedback):
         """Warn about patches first seen outside the two images' dates: their chips cannot show the loss appear."""
@@ -327,6 +329,10 @@ class Dossier(MiningLossAlgorithm):
         pdf = PdfPages(partial)
         message = None
         task = QgsProxyProgressTask(self.tr("Evidence dossier: {count} patches").format(count=len(run["patches"])))
+        # the task's thread only waits for the run; Qt converts the pages' images on the same global thread pool,
+        # which the dialog's own task and this one filled on a 2-core laptop: the run hung at 10 %
+        pool = QThreadPool.globalInstance()
+        pool.setMaxThreadCount(pool.maxThreadCount() + 1)
         QgsApplication.taskManager().addTask(task)
         feedback.progressChanged.connect(task.setProxyProgress)
         try:
@@ -347,6 +353,7 @@ class Dossier(MiningLossAlgorithm):
         finally:
             feedback.progressChanged.disconnect(task.setProxyProgress)
             task.finalize(message is None)
+            pool.setMaxThreadCount(pool.maxThreadCount() - 1)
             pdf.close()
             if message is not None and os.path.exists(partial):
                 os.remove(partial)

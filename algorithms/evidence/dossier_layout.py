@@ -4,6 +4,7 @@ import textwrap
 
 from qgis.core import (
     Qgis,
+    QgsBasicNumericFormat,
     QgsContrastEnhancement,
     QgsFeature,
     QgsFillSymbol,
@@ -25,8 +26,10 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QMarginsF
+from qgis.PyQt.QtCore import QLocale, QMarginsF
 from qgis.PyQt.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
+
+from ..reports.report_locale import number_locale_name
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 FONT = "DejaVu Sans"
@@ -193,10 +196,22 @@ def decorate(layout, item, x, y, width, height):
     text.setFont(QFont(FONT))
     text.setSize(7)
     bar.setTextFormat(text)
+    bar.setNumericFormat(report_numbers())
     bar.applyDefaultSize()
     bar.setHeight(2)
     layout.addLayoutItem(bar)
     bar.attemptMove(QgsLayoutPoint(x, y + height + 1.5))
+
+
+def report_numbers():
+    """The scale bar's numbers with the reports' separators (QGIS's locale setting): its own default follows Qt's
+    locale, which qgis_process leaves in English («1,500 m» in a Spanish dossier)."""
+    locale = QLocale(number_locale_name())
+    numbers = QgsBasicNumericFormat()
+    numbers.setShowThousandsSeparator(True)
+    numbers.setThousandsSeparator(locale.groupSeparator())
+    numbers.setDecimalSeparator(locale.decimalPoint())
+    return numbers
 
 
 def true_colour(layer, bands, limits):

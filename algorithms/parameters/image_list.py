@@ -9,7 +9,17 @@ wrong with them.
 """
 import os
 
-from qgis.core import QgsProcessingParameterMultipleLayers, QgsProcessingParameterRasterLayer, QgsProcessingUtils
+from qgis.core import (
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
+    QgsRasterLayer,
+    QgsSettings,
+)
+
+# QGIS's default stretch of a new raster layer, per renderer kind: a histogram GDAL saves beside the user's file
+STRETCH_LIMITS = tuple(f"Raster/defaultContrastEnhancementLimits/{kind}"
+                       for kind in ("singleBand", "multiBandSingleByte", "multiBandMultiByte"))
 
 
 def given_paths(value, exists=os.path.exists):
@@ -67,3 +77,42 @@ class ImageParameter(PathAsGiven, QgsProcessingParameterRasterLayer):
         copy.setFlags(self.flags())
         copy.setHelp(self.help())
         return copy
+
+
+def unstretched_layer(source, name, provider="gdal"):
+    """A new raster layer of `source` that computes no statistics: the default renderer's stretch is turned off
+    while it is made (QGIS's setting, put back at once), for algorithms that draw it with their own renderer."""
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in STRETCH_LIMITS}
+    try:
+        for key in STRETCH_LIMITS:
+            settings.setValue(key, "None")
+        return QgsRasterLayer(source, name, provider)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
+
+
+def drawing_layer(algorithm, parameters, key, context):
+    """The image of a raster parameter as a private layer to draw (never the project's layer, whose style must stay
+    as the user set it), opened without statistics: nothing is written beside the user's file. None when the
+    value is not a raster."""
+    value = parameters.get(key)
+    picked = None
+    if isinstance(value, str) and given_paths(value, os.path.isfile):
+        source, provider = value, "gdal"
+    else:
+        picked = algorithm.parameterAsRasterLayer(parameters, key, context)
+        if picked is None:
+            return None
+        source, provider = picked.source(), picked.providerType()
+    layer = unstretched_layer(source, algorithm.parameterDefinition(key).description(), provider)
+    if not layer.isValid():
+        return None
+    if picked is not None:
+        layer.setCrs(picked.crs())  # a CRS the analyst set on the project's layer (a file without one)
+    context.temporaryLayerStore().addMapLayer(layer)
+    return layer

@@ -29,8 +29,10 @@ def plain_value(value):
     return value
 
 
-def read_regions(source, field, target_crs, context, feedback):
-    """Core regions from a feature source, repaired and transformed to the loss layer's CRS."""
+def read_regions(source, field, target_crs, context, feedback, warnings=None):
+    """Core regions from a feature source, repaired and transformed to the loss layer's CRS.
+
+    warnings: optional {"empty": …, "invalid": …} translated templates with {name} for other kinds of areas."""
     if source is None:
         raise QgsProcessingException(QCoreApplication.translate(
             "LossInputs", "The regions layer could not be read. Choose a polygon layer."))
@@ -40,13 +42,13 @@ def read_regions(source, field, target_crs, context, feedback):
         name = plain_value(feature[field]) if field else feature.id()
         geometry = QgsGeometry(feature.geometry())
         if geometry.isNull() or geometry.isEmpty():
-            feedback.reportError(QCoreApplication.translate(
-                "LossInputs", "Region '{name}' has no geometry: it is reported with 0 ha.").format(name=name), False)
+            feedback.reportError((warnings or {}).get("empty", QCoreApplication.translate(
+                "LossInputs", "Region '{name}' has no geometry: it is reported with 0 ha.")).format(name=name), False)
             items.append((name, None))
             continue
         if not geometry.isGeosValid():
-            feedback.reportError(QCoreApplication.translate(
-                "LossInputs", "Region '{name}' has an invalid geometry; it was repaired.").format(name=name), False)
+            feedback.reportError((warnings or {}).get("invalid", QCoreApplication.translate(
+                "LossInputs", "Region '{name}' has an invalid geometry; it was repaired.")).format(name=name), False)
             geometry = geometry.makeValid()
         if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             geometry = geometry.convertToType(QgsWkbTypes.GeometryType.PolygonGeometry, True) or QgsGeometry()

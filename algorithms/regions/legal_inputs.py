@@ -72,7 +72,12 @@ def zone_categories(layers, field_text, target_crs, context, feedback):
         while name in seen:
             name, number = f"{layer.name()} ({number})", number + 1
         seen.add(name)
-        regions = read_regions(layer, field, target_crs, context, feedback)
+        regions = read_regions(layer, field, target_crs, context, feedback, warnings={
+            "empty": translate("LegalInputs", "Zone '{{name}}' of the zoning layer {layer} has no geometry: it is "
+                                              "reported with 0 ha.").format(layer=layer.name()),
+            "invalid": translate("LegalInputs", "Zone '{{name}}' of the zoning layer {layer} has an invalid geometry "
+                                                "(e.g. a self-intersecting polygon); it was repaired for this run, the "
+                                                "layer is unchanged.").format(layer=layer.name())})
         categories.append((name, regions if field else whole_layer_zone(name, regions)))
     return categories
 

@@ -11,10 +11,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.errors import CoreError
+from ..core.errors import Cancelled, CoreError
 from ..core.regions.legal import FIELDS, OUTSIDE, legal_rows
+from ..parameters.destinations import check_destinations
 from ..parameters.fields import DATE, DOUBLE, STRING
-from ..parameters.messages import core_error_message
+from ..parameters.messages import cancelled_message, core_error_message
 from ..reports import report
 from .legal_inputs import add_loss_parameters_with_field_names, check_loss_fields, legal_areas_reader, with_help
 from .summary_common import (
@@ -86,6 +87,7 @@ class LegalStatus(SummaryAlgorithm):
         add_report_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        check_destinations(self, parameters, context, [self.OUTPUT, self.REPORT])
         layers = self.parameterAsLayerList(parameters, self.ZONES, context)
         if not layers:
             raise QgsProcessingException(self.tr(
@@ -100,7 +102,10 @@ class LegalStatus(SummaryAlgorithm):
             self.AREA_FIELD: self.parameterDefinition(self.AREA_FIELD).description()})
         reader = legal_areas_reader(layers, self.parameterAsString(parameters, self.ZONE_FIELD, context),
                                     context, feedback)
-        histogram, measured, details = loss_histogram(self, parameters, context, feedback, read_areas=reader)
+        try:
+            histogram, measured, details = loss_histogram(self, parameters, context, feedback, read_areas=reader)
+        except Cancelled:  # was a Python traceback ending in 'Cancelled'
+            raise QgsProcessingException(cancelled_message()) from None
         start, end = date_range(self, parameters, context)
         period_kind = self.parameterAsEnum(parameters, self.PERIOD, context)
         try:

@@ -35,17 +35,27 @@ BATCH_MESSAGES = {
 }
 
 
+def _dialog_messages():
+    """The dialog's messages, imported now: with --local-workers the scheduler runs in this process, and the code
+    archive it loads replaces the `algorithms` package with the core alone (the sentences became bare codes)."""
+    try:
+        from algorithms.core.errors import CoreError
+        from algorithms.parameters.messages import core_error_message
+    except ImportError:  # no PyQt here
+        return None
+    return lambda code, details: core_error_message(CoreError(code, **details), COLUMNS)  # names the job's column
+
+
+DIALOG_MESSAGE = _dialog_messages()
+
+
 def error_message(code, details):
     """The same sentence the QGIS dialog shows for a core error (English), or the batch's own."""
     if code in BATCH_MESSAGES:
         return BATCH_MESSAGES[code].format(**details)
-    try:
-        from algorithms.core.errors import CoreError
-        from algorithms.parameters.messages import core_error_message
-
-        return core_error_message(CoreError(code, **details), COLUMNS)  # names the job's column
-    except ImportError:  # no PyQt here: the code and its details
-        return f"{code}: " + ", ".join(f"{k}={v}" for k, v in sorted(details.items()))
+    if DIALOG_MESSAGE is not None:
+        return DIALOG_MESSAGE(code, details)
+    return f"{code}: " + ", ".join(f"{k}={v}" for k, v in sorted(details.items()))  # the code and its details
 
 
 def code_archive(folder):

@@ -48,7 +48,7 @@ def atlas_project(patches, project_path):
     if os.path.exists(project_path):
         return project_path
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    done = subprocess.run([sys.executable, "-m", "scripts.bench_dossier", patches, project_path], cwd=root,
+    done = subprocess.run([sys.executable, "-m", "scripts.bench.bench_dossier", patches, project_path], cwd=root,
                           capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     if done.returncode != 0 or not os.path.exists(project_path):
         raise SystemExit(done.stdout[-2000:] + done.stderr[-2000:])

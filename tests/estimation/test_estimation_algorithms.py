@@ -202,3 +202,27 @@ def test_the_design_says_how_long_labelling_takes_and_its_layer_and_estimate_nam
     report = open(out["REPORT"], encoding="utf-8").read()
     assert "sample.gpkg" in report, report[:2000]
     assert "Puntos de muestra por etiquetar" not in report
+
+
+def test_a_stratum_whose_points_were_all_deleted_is_refused(plugin_instance, tmp_path):
+    """The analyst deleted the points of stratum 2 (as the 'unlabelled points' message allows): the estimate left its
+    hectares out without a word (class 2: 70 ha on the map, 3 ha estimated). Now it names the stratum; the points
+    are not modified."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    map_path, design, _mapped, _truth = design_labelled_from_truth(tmp_path, minimum=10, seed=5)
+    source = ogr.Open(design["OUTPUT"], 1)
+    layer = source.GetLayer(0)
+    for fid in [f.GetFID() for f in layer if f.GetField("stratum") == "2"]:
+        layer.DeleteFeature(fid)
+    source = layer = None
+    with open(design["OUTPUT"], "rb") as handle:
+        points = handle.read()
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:areaestimate", {"POINTS": design["OUTPUT"], "MAP": map_path,
+                                                   "OUTPUT": str(tmp_path / "area.csv")})
+    assert "no points in the sample: 2 (" in str(raised.value) and "left out of the estimate" in str(raised.value)
+    assert not (tmp_path / "area.csv").exists()
+    with open(design["OUTPUT"], "rb") as handle:
+        assert handle.read() == points

@@ -1,4 +1,6 @@
 """samplingdesign and areaestimate from the qgis_process command line; Spanish help under a Spanish profile."""
+import json
+
 import pytest
 from osgeo import ogr
 
@@ -42,13 +44,16 @@ def test_estimation_help_and_report_are_spanish_under_a_spanish_profile(tmp_path
     with throwaway_profile("es") as env:
         design = help_text(env, "miningloss:samplingdesign")
         estimate = help_text(env, "miningloss:areaestimate")
-        code, _results, _stdout, stderr = run(env, "miningloss:areaestimate", {
+        code, _results, stdout, stderr = run(env, "miningloss:areaestimate", {
             "POINTS": olofsson_gpkg(tmp_path / "olofsson.gpkg"), "OUTPUT": str(tmp_path / "area.csv"),
             "REPORT": str(tmp_path / "informe.html")})
     assert code == 0, stderr
     report = (tmp_path / "informe.html").read_text(encoding="utf-8")
     assert "<h1>Estimación de áreas con intervalos de confianza</h1>" in report
-    assert "21.157,76 ± 6.157,52" in report and "Matriz de error en proporciones de área" in report
+    assert "21.157,76 ± 6.157,52" in report
+    log = "\n".join(json.loads(stdout[stdout.find("{"):])["log"]["info"])  # the log's numbers as the report's
+    assert "estimada 21.157,76 ± 6.157,52 ha (95 %)" in log and "Exactitud global 0,947 ± 0,018 (95 %)" in log, log
+    assert "Matriz de error en proporciones de área" in report
     assert "Diseño de muestreo para la estimación de áreas" in design and "Semilla aleatoria" in design
     assert "Estimación de áreas con intervalos de confianza" in estimate and "Campo de la clase de referencia" in \
         estimate

@@ -341,3 +341,63 @@ def test_patches_first_seen_outside_the_two_images_are_flagged(provider, inputs,
     assert "Atención" not in second
     assert "Atención: detectado por primera vez después de la imagen «después» (5 ago 2019)" in third, third
     assert "Pila Sentinel-2 L2A" in method and "Sentinel-2 L2A stack" not in method, method
+
+
+@needs_poppler
+def test_dossier_finishes_when_the_global_thread_pool_is_full(provider, inputs, tmp_path):
+    """A 2-core laptop: QGIS's global thread pool has 2 threads. The dialog's task for the run held one and the
+    dossier's own task the other, and Qt's conversion of the pages' images waited for a free one forever (the
+    Spanish dialog stopped at 10 %). A watchdog ends the session with a traceback if it hangs again."""
+    import faulthandler
+
+    import processing
+    from qgis.core import QgsApplication, QgsProxyProgressTask
+    from qgis.PyQt.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    saved = pool.maxThreadCount()
+    pool.setMaxThreadCount(2)
+    dialog_task = QgsProxyProgressTask("the dialog's task")
+    QgsApplication.taskManager().addTask(dialog_task)
+    faulthandler.dump_traceback_later(60, exit=True)
+    try:
+        result = processing.run("miningloss:dossier", _parameters(inputs, tmp_path))
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+        dialog_task.finalize(True)
+        pool.setMaxThreadCount(saved)
+    assert pdf_pages(result["OUTPUT"]) == len(PATCHES) + 2
+    assert pool.maxThreadCount() == saved
+
+
+@pytest.mark.parametrize("name, words", [
+    ("S2B_MSIL2A_20180710T145729_N0509_R039_T19LCF_20180710T184857.zip",
+     "'Image before (band stack)': S2B_MSIL2A_20180710T145729_N0509_R039_T19LCF_20180710T184857.zip is a product as "
+     "downloaded; the dossier draws band stacks"),
+    ("notes.tif", "Cannot read the raster given as «Image before (band stack)»")])
+def test_a_product_or_a_file_that_is_not_a_raster_as_the_image_before(provider, inputs, tmp_path, name, words):
+    """The help promised 'or a downloaded product' (the detections' help); QGIS then said 'Could not load source
+    layer for BEFORE: … not found' of a file that exists."""
+    given = tmp_path / "descargas" / name
+    given.parent.mkdir()
+    given.write_bytes(b"not a raster")
+    message = _error(_parameters(inputs, tmp_path, BEFORE=str(given)))
+    assert words in message
+    assert not (tmp_path / "dossier.pdf").exists()
+
+
+@needs_poppler
+def test_spanish_scale_bars_use_spanish_separators(provider, tmp_path):
+    """Patches 2.5 km apart: the cover's scale bar read «1,500 m» in a Spanish dossier (Qt's locale, English under
+    qgis_process); its numbers now take QGIS's locale setting as the rest of the dossier."""
+    import processing
+
+    from tests.conftest import qgis_language
+
+    spread = write_patches(tmp_path / "spread.gpkg", [PATCHES[0], PATCHES[1][:1] + (8561500.0,) + PATCHES[1][2:],
+                                                      (383300.0, 8565200.0, 40.0, 40.0, "mining", "2019-07-01", 3)])
+    with qgis_language("es"):
+        result = processing.run("miningloss:dossier", _parameters({"patches": spread, "half": spread}, tmp_path))
+    cover = page_text(result["OUTPUT"], 1)
+    scale = re.search(r"^\s*0\s+\S+\s+(\S+) m\b", cover, re.MULTILINE)  # the bar's labels: 0, middle, end m
+    assert scale and re.fullmatch(r"\d\.\d{3}", scale.group(1)), cover

@@ -227,3 +227,55 @@ def test_amazon_mining_watch_in_the_tambopata_reserve_and_buffer_zone(provider, 
     for key, hectares in ours.items():
         if key[0] != "outside":
             assert hectares == pytest.approx(expected.get(key, 0.0), rel=0.005, abs=0.05), key
+
+
+def test_an_invalid_concession_is_repaired_named_with_its_layer_and_left_unchanged(provider, tmp_path):
+    """A self-intersecting (bow-tie) concession: the log said «Region '…' has an invalid geometry» without the
+    layer; now it names the zone and its zoning layer, counts the repaired area, and the file is untouched."""
+    import processing
+    from osgeo import ogr, osr
+
+    from tests.conftest import recording_feedback
+
+    path = tmp_path / "concesiones.gpkg"
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = source.CreateLayer("concesiones", srs=srs, geom_type=ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("titular", ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("titular", "Minera Lazo SAC")
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(
+        "POLYGON((-70.4 -13.2,-69.6 -12.6,-69.6 -13.2,-70.4 -12.6,-70.4 -13.2))"))
+    layer.CreateFeature(feature)
+    source = layer = feature = None
+    before = path.read_bytes()
+    feedback = recording_feedback()
+    result = processing.run("miningloss:legalstatus", {
+        "LOSS": str(AMW), "GROUP_FIELD": "year", "AREA_FIELD": "Mined area (ha)", "ZONES": [str(path)],
+        "ZONE_FIELD": "titular", "OUTPUT": str(tmp_path / "legal.csv")}, feedback=feedback)
+    assert any("Zone 'Minera Lazo SAC' of the zoning layer concesiones has an invalid geometry" in e
+               for e in feedback.errors), feedback.errors
+    rows = _rows(result["OUTPUT"])
+    assert sum(float(r["loss_ha"]) for r in rows if r["zone"] == "Minera Lazo SAC") > 0
+    assert path.read_bytes() == before
+
+
+def test_cancel_during_the_count_stops_in_words_and_writes_nothing(provider, tmp_path):
+    """Cancel pressed while the loss is counted: the log showed a Python traceback ending in 'Cancelled'."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    class CancelOnProgress(QgsProcessingFeedback):
+        def setProgress(self, progress):  # noqa: N802
+            super().setProgress(progress)
+            if progress > 0:
+                self.cancel()
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("miningloss:legalstatus", {
+            "LOSS": str(DATA / "sample_truth_20180710_20190805.tif"), "ENCODING": 4, "PERIOD": 3,
+            "ZONES": [str(PROVINCES)], "ZONE_FIELD": "", "OUTPUT": str(tmp_path / "legal.csv"),
+            "REPORT": str(tmp_path / "legal.html")}, feedback=CancelOnProgress())
+    assert str(raised.value) == "Cancelled by the user; no output was written."
+    assert not list(tmp_path.iterdir())

@@ -368,3 +368,19 @@ def test_the_plugin_never_imports_dask():
         text = path.read_text(encoding="utf-8")
         assert "import dask" not in text and "distributed" not in text, path
     assert "dask" not in sys.modules
+
+
+def test_local_workers_report_a_bad_tile_in_the_dialogs_words(tiles, tmp_path):
+    """With --local-workers the scheduler runs in batch.py's process and the code archive it loads replaced the
+    plugin's `algorithms` package there: a missing image was reported as 'unreadable_raster: path=…, role=BEFORE'.
+    The sentence is the dialog's, naming the job's column; the good tile is done, the exit code 1."""
+    folder, rows = tiles
+    jobs = write_jobs(folder / "jobs_local_bad.csv", [
+        rows["SE"], dict(rows["SE"], tile="missing", before="SE/no_such_image_20180710.tif")])
+    out = tmp_path / "out"
+    done = batch("--jobs", jobs, "--out", out, "--local-workers", "1", "--dashboard-address", ":0")
+    assert done.returncode == 1, done.stdout + done.stderr
+    summary = read_summary(out)
+    assert summary["SE"]["status"] == "done" and summary["missing"]["status"] == "failed"
+    assert "Cannot read the raster given as «before»" in summary["missing"]["error"]
+    assert "FAILED missing: Cannot read the raster given as «before»" in done.stderr  # the terminal too
