@@ -15,6 +15,7 @@ from ..core.errors import Cancelled, CoreError
 from ..core.regions.legal import FIELDS, OUTSIDE, legal_rows
 from ..parameters.destinations import check_destinations
 from ..parameters.fields import DATE, DOUBLE, STRING
+from ..parameters.loss_layers import open_loss_layer
 from ..parameters.messages import cancelled_message, core_error_message
 from ..reports import report
 from .legal_inputs import add_loss_parameters_with_field_names, check_loss_fields, legal_areas_reader, with_help
@@ -93,7 +94,7 @@ class LegalStatus(SummaryAlgorithm):
             raise QgsProcessingException(self.tr(
                 "'Legal zones' is empty. Give at least one polygon layer (protected areas, buffer zones, "
                 "concessions ...)."))
-        loss_layer = self.parameterAsLayer(parameters, self.LOSS, context)
+        loss_layer = open_loss_layer(self, parameters, self.LOSS, context)  # a file: no .aux.xml beside it
         if loss_layer is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.LOSS))
         check_loss_fields(loss_layer, parameters, {

@@ -1,5 +1,5 @@
 """The user's loss rasters stay untouched: no .aux.xml beside them after a summary, a comparison, hot spots or
-'where it went', from qgis_process (which loads every layer value to check it) or from Python with paths."""
+'where it went' or legal status, from qgis_process (which loads every layer value to check it) or from Python with paths."""
 import os
 import shutil
 
@@ -58,6 +58,8 @@ def runs(data, out):
         "displacement": {"LOSS": dates, "ENCODING": "1", "OPERATIONS": operations,
                          "OPERATION": "Operation Mercurio", "CELL_KM2": "0.5", "RADIUS_KM": "30",
                          "OUTPUT": str(out / "zones.gpkg")},
+        "legalstatus": {"LOSS": dates, "ENCODING": "1", "ZONES": [operations], "ZONE_FIELD": "name", "PERIOD": "3",
+                        "OUTPUT": str(out / "legal.csv"), "REPORT": str(out / "legal.html")},
     }
 
 
@@ -69,7 +71,7 @@ def test_qgis_process_leaves_the_loss_rasters_untouched(tmp_path):
             code, results, stdout, stderr = run(env, "miningloss:" + algorithm, parameters)
             assert code == 0, (algorithm, stdout[-800:], stderr[-800:])
             assert listing(data) == before, algorithm
-    assert results["OUTPUT"].endswith("zones.gpkg")
+    assert results["OUTPUT"].endswith("legal.csv")
 
 
 def test_paths_in_python_leave_no_side_car_and_project_layers_still_serve(provider, tmp_path):
