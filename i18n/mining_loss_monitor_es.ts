@@ -2871,137 +2871,137 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>IntegrateAlerts</name>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="39"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="40"/>
         <source>Integrate optical and radar alerts</source>
         <translation>Integrar alertas ópticas y de radar</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="42"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="43"/>
         <source>&lt;p&gt;One alert raster from the outputs of &apos;Detect mining loss (time series)&apos; (optical) and &apos;Detect mining loss (Sentinel-1 radar)&apos;, the way Global Forest Watch integrates GLAD and RADD alerts: radar dates the loss that clouds hid from the optical images in the rainy season.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Date&lt;/b&gt;: the earliest of the two.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Class&lt;/b&gt;: the optical class where the optical saw loss (it tells mining by colour), else the radar&apos;s.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confidence&lt;/b&gt;: 2 probable, 3 confirmed (the source&apos;s), 4 seen by both sources.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Source&lt;/b&gt;: 1 optical, 2 radar, 3 both.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The inputs may lie on different grids: the output is on the finest of them, over the union of their extents. The summaries, hot spots, polygons, dock and dossier take the output like any loss raster.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un ráster de alertas a partir de las salidas de «Detectar pérdida minera (serie temporal)» (óptico) y «Detectar pérdida minera (radar Sentinel-1)», como Global Forest Watch integra las alertas GLAD y RADD: el radar fecha la pérdida que las nubes ocultaron a las imágenes ópticas en la temporada de lluvias.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Fecha&lt;/b&gt;: la más temprana de las dos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Clase&lt;/b&gt;: la clase óptica donde el óptico vio pérdida (distingue la minería por el color); si no, la del radar.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Confianza&lt;/b&gt;: 2 probable, 3 confirmada (la de la fuente), 4 vista por ambas fuentes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fuente&lt;/b&gt;: 1 óptico, 2 radar, 3 ambos.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Las entradas pueden estar en cuadrículas distintas: la salida está en la más fina de ellas, sobre la unión de sus extensiones. Los resúmenes, los puntos calientes, los polígonos, el panel y el expediente toman la salida como cualquier ráster de pérdida.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="57"/>
         <source>Optical loss classes</source>
         <translation>Clases de pérdida ópticas</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="57"/>
         <source>Optical loss dates</source>
         <translation>Fechas de pérdida ópticas</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="57"/>
         <source>Optical loss confidence</source>
         <translation>Confianza de la pérdida óptica</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="57"/>
         <source>Radar loss classes</source>
         <translation>Clases de pérdida de radar</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="57"/>
         <source>Radar loss dates</source>
         <translation>Fechas de pérdida de radar</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="56"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="57"/>
         <source>Radar loss confidence</source>
         <translation>Confianza de la pérdida de radar</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="63"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="64"/>
         <source>Integrated loss classes</source>
         <translation>Clases de pérdida integradas</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="63"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="64"/>
         <source>Integrated loss dates</source>
         <translation>Fechas de pérdida integradas</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="63"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="64"/>
         <source>Integrated confidence</source>
         <translation>Confianza integrada</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="63"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="64"/>
         <source>Alert source</source>
         <translation>Fuente de la alerta</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="68"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="69"/>
         <source>Seen by the optical only (ha)</source>
         <translation>Vista solo por el óptico (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="68"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="69"/>
         <source>Seen by the radar only (ha)</source>
         <translation>Vista solo por el radar (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="68"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="69"/>
         <source>Seen by both (ha)</source>
         <translation>Vista por ambos (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="68"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="69"/>
         <source>Dated earlier thanks to the radar (ha)</source>
         <translation>Fechada antes gracias al radar (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="92"/>
         <source>No forest loss</source>
         <translation>Sin pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="92"/>
         <source>Mining loss</source>
         <translation>Pérdida por minería</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="92"/>
         <source>Other forest loss</source>
         <translation>Otra pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="92"/>
         <source>Probable loss</source>
         <translation>Pérdida probable</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="92"/>
         <source>Confirmed loss</source>
         <translation>Pérdida confirmada</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="92"/>
         <source>Seen by both sources</source>
         <translation>Vista por ambas fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="98"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="99"/>
         <source>Optical</source>
         <translation>Óptico</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="98"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="99"/>
         <source>Radar</source>
         <translation>Radar</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="98"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="99"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="100"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="101"/>
         <source>Loss seen by the optical only: {optical} ha; by the radar only: {radar} ha; by both: {both} ha; dated earlier thanks to the radar: {earlier} ha.</source>
         <translation>Pérdida vista solo por el óptico: {optical} ha; solo por el radar: {radar} ha; por ambos: {both} ha; fechada antes gracias al radar: {earlier} ha.</translation>
     </message>
     <message>
-        <location filename="../algorithms/radar/integrate_alerts.py" line="91"/>
+        <location filename="../algorithms/radar/integrate_alerts.py" line="92"/>
         <source>No data in either source (clouds, layover, shadow)</source>
         <translation>Sin datos en ninguna fuente (nubes, inversión por relieve, sombra)</translation>
     </message>
@@ -3047,157 +3047,157 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>LegalStatus</name>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="163"/>
+        <location filename="../algorithms/regions/legal_status.py" line="164"/>
         <source>Forest loss by legal status</source>
         <translation>Pérdida de bosque por situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="52"/>
+        <location filename="../algorithms/regions/legal_status.py" line="53"/>
         <source>&lt;p&gt;Where does the loss stand legally? Hectares of loss per period inside each zone of one or more zoning layers: protected areas, buffer zones, the mining corridor, mining or forest concessions, native communities. Each layer is a category (its name); &lt;b&gt;Zone name field&lt;/b&gt; names its zones (one field for all layers, or one per layer separated by commas; empty: the whole layer is one zone).&lt;/p&gt;&lt;p&gt;Loss in a buffer zone and a concession counts in both. Loss outside every zone is its own row (category &lt;code&gt;outside&lt;/code&gt;), so each period&apos;s &lt;code&gt;outside&lt;/code&gt; plus the loss in the union of the zones is all the loss.&lt;/p&gt;&lt;p&gt;The loss input is read exactly as in &lt;i&gt;Forest loss per region and period&lt;/i&gt;: this plugin&apos;s rasters or polygons, Hansen GFC lossyear, GFW alerts, binary masks, or polygons with a date or period field and an area field (Amazon Mining Watch). Zoning layers in another CRS are reprojected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;¿Cuál es la situación legal de la pérdida? Hectáreas de pérdida por periodo dentro de cada zona de una o más capas de zonificación: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones mineras o forestales, comunidades nativas. Cada capa es una categoría (su nombre); &lt;b&gt;Campo con el nombre de la zona&lt;/b&gt; nombra sus zonas (un campo para todas las capas, o uno por capa separados por comas; vacío: toda la capa es una zona).&lt;/p&gt;&lt;p&gt;La pérdida en una zona de amortiguamiento y en una concesión cuenta en ambas. La pérdida fuera de todas las zonas es su propia fila (categoría &lt;code&gt;outside&lt;/code&gt;), de modo que en cada periodo &lt;code&gt;outside&lt;/code&gt; más la pérdida en la unión de las zonas es toda la pérdida.&lt;/p&gt;&lt;p&gt;La entrada de pérdida se lee igual que en &lt;i&gt;Pérdida de bosque por región y periodo&lt;/i&gt;: rásteres o polígonos de este complemento, Hansen GFC lossyear, alertas GFW, máscaras binarias, o polígonos con un campo de fecha o de periodo y un campo de área (Amazon Mining Watch). Las capas de zonificación en otro SRC se reproyectan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="68"/>
+        <location filename="../algorithms/regions/legal_status.py" line="69"/>
         <source>Legal zones (one polygon layer per category)</source>
         <translation>Zonas legales (una capa de polígonos por categoría)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="68"/>
+        <location filename="../algorithms/regions/legal_status.py" line="69"/>
         <source>Polygon layers of legal zones: protected areas, buffer zones, the mining corridor, concessions, native communities. Each layer is a category named after the layer.</source>
         <translation>Capas de polígonos de zonas legales: áreas protegidas, zonas de amortiguamiento, el corredor minero, concesiones, comunidades nativas. Cada capa es una categoría con el nombre de la capa.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="73"/>
+        <location filename="../algorithms/regions/legal_status.py" line="74"/>
         <source>Zone name field</source>
         <translation>Campo con el nombre de la zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="73"/>
+        <location filename="../algorithms/regions/legal_status.py" line="74"/>
         <source>The field naming the zones: one name for all layers, or one per layer separated by commas. Empty: each layer is one zone.</source>
         <translation>El campo que nombra las zonas: un nombre para todas las capas, o uno por capa separados por comas. Vacío: cada capa es una zona.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="151"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="77"/>
+        <location filename="../algorithms/regions/legal_status.py" line="78"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="77"/>
+        <location filename="../algorithms/regions/legal_status.py" line="78"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="77"/>
+        <location filename="../algorithms/regions/legal_status.py" line="78"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="77"/>
+        <location filename="../algorithms/regions/legal_status.py" line="78"/>
         <source>Whole range</source>
         <translation>Todo el rango</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="79"/>
+        <location filename="../algorithms/regions/legal_status.py" line="80"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="81"/>
+        <location filename="../algorithms/regions/legal_status.py" line="82"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="83"/>
+        <location filename="../algorithms/regions/legal_status.py" line="84"/>
         <source>Loss by legal status</source>
         <translation>Pérdida por situación legal</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="83"/>
+        <location filename="../algorithms/regions/legal_status.py" line="84"/>
         <source>A table with one row per category, zone and period (loss_ha, mining_ha, other_ha, zone_ha), and the loss outside every zone as category &apos;outside&apos;.</source>
         <translation>Una tabla con una fila por categoría, zona y periodo (loss_ha, mining_ha, other_ha, zone_ha), y la pérdida fuera de todas las zonas como categoría 'outside'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="93"/>
+        <location filename="../algorithms/regions/legal_status.py" line="94"/>
         <source>&apos;Legal zones&apos; is empty. Give at least one polygon layer (protected areas, buffer zones, concessions ...).</source>
         <translation>'Zonas legales' está vacío. Indique al menos una capa de polígonos (áreas protegidas, zonas de amortiguamiento, concesiones ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="135"/>
+        <location filename="../algorithms/regions/legal_status.py" line="136"/>
         <source>Hectares of forest loss per legal zone and period, made offline by Mining Loss Monitor on {day}. Loss in overlapping zones counts in each.</source>
         <translation>Hectáreas de pérdida de bosque por zona legal y periodo, calculadas sin conexión por Mining Loss Monitor el {day}. La pérdida en zonas superpuestas cuenta en cada una.</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="138"/>
+        <location filename="../algorithms/regions/legal_status.py" line="139"/>
         <source>Outside every zone</source>
         <translation>Fuera de todas las zonas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="145"/>
+        <location filename="../algorithms/regions/legal_status.py" line="146"/>
         <source>Total per zone</source>
         <translation>Total por zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="146"/>
+        <location filename="../algorithms/regions/legal_status.py" line="147"/>
         <source>hectares</source>
         <translation>hectáreas</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="149"/>
+        <location filename="../algorithms/regions/legal_status.py" line="150"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="151"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="151"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="150"/>
+        <location filename="../algorithms/regions/legal_status.py" line="151"/>
         <source>Loss (ha)</source>
         <translation>Pérdida (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="151"/>
+        <location filename="../algorithms/regions/legal_status.py" line="152"/>
         <source>Mining (ha)</source>
         <translation>Minería (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="151"/>
+        <location filename="../algorithms/regions/legal_status.py" line="152"/>
         <source>Other (ha)</source>
         <translation>Otra (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="151"/>
+        <location filename="../algorithms/regions/legal_status.py" line="152"/>
         <source>Zone (ha)</source>
         <translation>Zona (ha)</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="160"/>
+        <location filename="../algorithms/regions/legal_status.py" line="161"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="161"/>
+        <location filename="../algorithms/regions/legal_status.py" line="162"/>
         <source>Loss data</source>
         <translation>Datos de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="161"/>
+        <location filename="../algorithms/regions/legal_status.py" line="162"/>
         <source>Legal zones</source>
         <translation>Zonas legales</translation>
     </message>
     <message>
-        <location filename="../algorithms/regions/legal_status.py" line="157"/>
+        <location filename="../algorithms/regions/legal_status.py" line="158"/>
         <source>{count} rows without loss (a zone in a period with 0 ha) are not listed; the output table has them.</source>
         <translation>No se listan {count} filas sin pérdida (una zona en un periodo con 0 ha); la tabla de salida las tiene.</translation>
     </message>
@@ -4690,27 +4690,27 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
 <context>
     <name>VectorizeLoss</name>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="47"/>
+        <location filename="../algorithms/detection/vectorize.py" line="48"/>
         <source>Loss polygons from the class raster</source>
         <translation>Polígonos de pérdida a partir del ráster de clases</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="50"/>
+        <location filename="../algorithms/detection/vectorize.py" line="51"/>
         <source>&lt;p&gt;Turns the loss class raster of a detection into polygons in a GeoPackage, one per patch of the same class (and the same date and confidence when those rasters are given).&lt;/p&gt;&lt;p&gt;Fields: &lt;code&gt;class&lt;/code&gt; (1 mining, 2 other), &lt;code&gt;kind&lt;/code&gt; (mining/other), &lt;code&gt;loss_date&lt;/code&gt; (empty without a date raster), &lt;code&gt;confidence&lt;/code&gt; (2 probable, 3 confirmed), &lt;code&gt;area_ha&lt;/code&gt; (ellipsoidal hectares, computed in an equal-area projection on the layer&apos;s ellipsoid), &lt;code&gt;lon&lt;/code&gt;, &lt;code&gt;lat&lt;/code&gt; (WGS84 centroid).&lt;/p&gt;&lt;p&gt;With dates, the layer loads with temporal properties on &lt;code&gt;loss_date&lt;/code&gt;, so the Temporal Controller shows loss accumulating through time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Convierte el ráster de clases de pérdida de una detección en polígonos dentro de un GeoPackage, uno por parche de la misma clase (y de la misma fecha y confianza cuando se indican esos rásteres).&lt;/p&gt;&lt;p&gt;Campos: &lt;code&gt;class&lt;/code&gt; (1 minería, 2 otra), &lt;code&gt;kind&lt;/code&gt; (mining/other), &lt;code&gt;loss_date&lt;/code&gt; (vacío sin ráster de fechas), &lt;code&gt;confidence&lt;/code&gt; (2 probable, 3 confirmada), &lt;code&gt;area_ha&lt;/code&gt; (hectáreas elipsoidales, calculadas en una proyección de áreas iguales sobre el elipsoide de la capa), &lt;code&gt;lon&lt;/code&gt;, &lt;code&gt;lat&lt;/code&gt; (centroide en WGS84).&lt;/p&gt;&lt;p&gt;Con fechas, la capa se carga con propiedades temporales sobre &lt;code&gt;loss_date&lt;/code&gt;, de modo que el Controlador temporal muestra cómo se acumula la pérdida en el tiempo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="62"/>
+        <location filename="../algorithms/detection/vectorize.py" line="64"/>
         <source>Loss classes</source>
         <translation>Clases de pérdida</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="63"/>
+        <location filename="../algorithms/detection/vectorize.py" line="65"/>
         <source>Loss dates (YYYYMMDD)</source>
         <translation>Fechas de pérdida (AAAAMMDD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/detection/vectorize.py" line="65"/>
+        <location filename="../algorithms/detection/vectorize.py" line="66"/>
         <source>Loss confidence</source>
         <translation>Confianza de la pérdida</translation>
     </message>

@@ -5,14 +5,15 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorDestination,
 )
 from qgis.PyQt.QtCore import QLocale
 
-from ..base import MiningLossAlgorithm, source_path
+from ..base import MiningLossAlgorithm
 from ..core.detection.polygons import vectorize_loss
+from ..parameters.image_list import ImageParameter
 from ..parameters.styles import StyleSidecar, vector_temporal_mode, write_style
+from .image_inputs import raster_path
 
 
 def enable_loss_date_time(layer):
@@ -59,11 +60,10 @@ class VectorizeLoss(MiningLossAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterRasterLayer(self.INPUT_CLASS, self.tr("Loss classes")))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INPUT_DATE, self.tr("Loss dates (YYYYMMDD)"), optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer(
-            self.INPUT_CONFIDENCE, self.tr("Loss confidence"), optional=True))
+        # paths as given (never loaded as layers: QGIS's statistics would land in an .aux.xml beside them)
+        self.addParameter(ImageParameter(self.INPUT_CLASS, self.tr("Loss classes")))
+        self.addParameter(ImageParameter(self.INPUT_DATE, self.tr("Loss dates (YYYYMMDD)"), optional=True))
+        self.addParameter(ImageParameter(self.INPUT_CONFIDENCE, self.tr("Loss confidence"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_AREA_HA, self.tr("Minimum polygon area (ha)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.0, minValue=0.0))
@@ -74,16 +74,16 @@ class VectorizeLoss(MiningLossAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.OTHER_LOSS_HA, self.tr("Other forest loss (ha)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        class_layer = self.parameterAsRasterLayer(parameters, self.INPUT_CLASS, context)
-        if class_layer is None:
+        class_path = raster_path(self, parameters, self.INPUT_CLASS, context)
+        if class_path is None:
             raise QgsProcessingException(self.invalidRasterError(parameters, self.INPUT_CLASS))
-        date_path = source_path(self.parameterAsRasterLayer(parameters, self.INPUT_DATE, context))
-        confidence_path = source_path(self.parameterAsRasterLayer(parameters, self.INPUT_CONFIDENCE, context))
+        date_path = raster_path(self, parameters, self.INPUT_DATE, context)
+        confidence_path = raster_path(self, parameters, self.INPUT_CONFIDENCE, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         if os.path.splitext(output)[1].lower() != ".gpkg":
             output = os.path.splitext(output)[0] + ".gpkg"
         summary = self.run_core(
-            vectorize_loss, feedback, source_path(class_layer), output, date_path=date_path,
+            vectorize_loss, feedback, class_path, output, date_path=date_path,
             confidence_path=confidence_path,
             min_area_ha=self.parameterAsDouble(parameters, self.MIN_AREA_HA, context))
         qml = write_style("loss_polygons.qml", output, {

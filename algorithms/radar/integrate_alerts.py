@@ -3,12 +3,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
-from ..base import MiningLossAlgorithm, source_path, thread_count
+from ..base import MiningLossAlgorithm, thread_count
 from ..core.periods import from_int
 from ..core.radar.integrate import integrate_alerts
+from ..detection.image_inputs import raster_path
+from ..parameters.image_list import ImageParameter
 from ..parameters.styles import StyleSidecar, attach_loss_styles, write_style
 from ..reports.report_locale import report_formatter
 from .radar_messages import translating_radar_errors
@@ -59,7 +60,7 @@ class IntegrateAlerts(MiningLossAlgorithm):
                            (self.RADAR_CLASS, self.tr("Radar loss classes")),
                            (self.RADAR_DATE, self.tr("Radar loss dates")),
                            (self.RADAR_CONFIDENCE, self.tr("Radar loss confidence"))):
-            self.addParameter(QgsProcessingParameterRasterLayer(key, label))
+            self.addParameter(ImageParameter(key, label))  # paths as given: no .aux.xml beside them
         for key, label in ((self.OUTPUT_CLASS, self.tr("Integrated loss classes")),
                            (self.OUTPUT_DATE, self.tr("Integrated loss dates")),
                            (self.OUTPUT_CONFIDENCE, self.tr("Integrated confidence")),
@@ -75,10 +76,10 @@ class IntegrateAlerts(MiningLossAlgorithm):
         inputs = []
         for key in (self.OPTICAL_CLASS, self.OPTICAL_DATE, self.OPTICAL_CONFIDENCE, self.RADAR_CLASS,
                     self.RADAR_DATE, self.RADAR_CONFIDENCE):
-            layer = self.parameterAsRasterLayer(parameters, key, context)
-            if layer is None:
+            path = raster_path(self, parameters, key, context)
+            if path is None:
                 raise QgsProcessingException(self.invalidRasterError(parameters, key))
-            inputs.append(source_path(layer))
+            inputs.append(path)
         keys = (self.OUTPUT_CLASS, self.OUTPUT_DATE, self.OUTPUT_CONFIDENCE, self.OUTPUT_SOURCE)
         outputs = [self.parameterAsOutputLayer(parameters, key, context) for key in keys]
         result = self.run_core(translating_radar_errors(self, integrate_alerts), feedback, inputs[:3], inputs[3:],

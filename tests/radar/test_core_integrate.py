@@ -114,3 +114,24 @@ def test_bad_inputs(both, tmp_path):
         integrate_alerts(out["radar"], out["radar"], outputs)
     assert caught.value.code == "same_alerts"
     assert not any(os.path.exists(p) for p in outputs)
+
+
+def test_no_side_car_beside_the_rasters_read(both, tmp_path):
+    """Checking a class raster's values left an .aux.xml of GDAL's histogram beside it (the integration's inputs,
+    the polygons' class raster): the user's folder must stay as it was."""
+    import shutil
+
+    from mining_loss_monitor.algorithms.core.detection.polygons import vectorize_loss
+
+    _, _, out, _ = both
+    folder = tmp_path / "descargas"
+    folder.mkdir()
+    given = {kind: [shutil.copy(path, folder) for path in out[kind]] for kind in ("optical", "radar")}
+
+    def listing():
+        return {entry.name: (entry.stat().st_size, entry.stat().st_mtime_ns) for entry in os.scandir(folder)}
+
+    before = listing()
+    integrate_alerts(given["optical"], given["radar"], [str(tmp_path / f"{k}.tif") for k in ("c", "d", "f", "s")])
+    vectorize_loss(given["optical"][0], str(tmp_path / "polygons.gpkg"), given["optical"][1], given["optical"][2])
+    assert listing() == before

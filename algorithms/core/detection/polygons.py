@@ -44,7 +44,7 @@ def _check_class_raster(dataset, role):
     band = dataset.GetRasterBand(1)
     if dataset.RasterCount != 1 or band.DataType != gdal.GDT_Byte:
         raise CoreError("not_a_class_raster", role=role)
-    values = band.GetHistogram(-0.5, 255.5, 256, approx_ok=False, include_out_of_range=False)
+    values = grid.byte_counts(band)
     if any(count for value, count in enumerate(values) if value not in (0, 1, 2, 255)):
         raise CoreError("not_a_class_raster", role=role)
 

@@ -64,7 +64,7 @@ def _check_inputs(paths):
         dataset = grid.open_raster(path, role)
         band = dataset.GetRasterBand(1)
         if role.endswith("CLASS"):
-            values = band.GetHistogram(-0.5, 255.5, 256, approx_ok=False, include_out_of_range=False)
+            values = grid.byte_counts(band) if band.DataType == gdal.GDT_Byte else ()
             if band.DataType != gdal.GDT_Byte or any(n for v, n in enumerate(values) if v not in (0, 1, 2, 255)):
                 raise CoreError("not_a_class_raster", role=role)
         elif role.endswith("DATE"):

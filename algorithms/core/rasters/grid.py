@@ -8,6 +8,7 @@ from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
+import numpy as np
 from osgeo import gdal, ogr, osr
 
 from ..errors import Cancelled, CoreError
@@ -111,6 +112,18 @@ def row_strips(height, rows=256):
     """(y, rows) full-width strips."""
     for y in range(0, height, rows):
         yield y, min(rows, height - y)
+
+
+def byte_counts(band, rows=256):
+    """How many pixels hold each of the 256 values of a Byte band (its NoData not counted), read in strips: GDAL's
+    GetHistogram keeps its result in an .aux.xml beside the user's file."""
+    counts = np.zeros(256, np.int64)
+    for y, count in row_strips(band.YSize, rows):
+        counts += np.bincount(band.ReadAsArray(0, y, band.XSize, count).ravel(), minlength=256)
+    nodata = band.GetNoDataValue()
+    if nodata is not None and nodata == int(nodata) and 0 <= nodata <= 255:
+        counts[int(nodata)] = 0
+    return counts
 
 
 class ThreadDatasets:
