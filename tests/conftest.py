@@ -157,3 +157,19 @@ def pytest_unconfigure(config):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_SESSION_STATUS[-1])
+
+
+def run_dialog_cases(cases, work, out=None):
+    """Run the Spanish desktop's dialogs on `cases` (tests/desktop/images_dialog.py drives them); return its report,
+    checked for a driver error. cases.json goes in `work`, the outputs and the report in `out` (default: `work`)."""
+    import json
+
+    from scripts.qgis_cli import run_desktop
+
+    out = out or work
+    (work / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
+    run_desktop(ROOT / "tests" / "desktop" / "images_dialog.py",
+                {"MLM_OUT": str(out), "MLM_CASES": str(work / "cases.json")}, locale="es")
+    report = json.loads((out / "images_dialog.json").read_text(encoding="utf-8"))
+    assert "error" not in report, report.get("error")
+    return report

@@ -36,7 +36,23 @@ def _as_given(value):
     return None if items is None else [QgsProcessingUtils.stringToPythonLiteral(item) for item in items]
 
 
-class ImageListParameter(QgsProcessingParameterMultipleLayers):
+class _ValuesAsGiven:
+    """QGIS 3.24+ writes a run's values for the dialog's log, Processing History and qgis_process commands through
+    valueAsJsonObject and valueAsString, which load a layer value given as a file path (its statistics then land
+    in an .aux.xml beside the user's file): file and folder paths are given back as they are."""
+
+    def valueAsJsonObject(self, value, context):  # noqa: N802
+        if given_paths(value) is not None:
+            return value
+        return super().valueAsJsonObject(value, context)
+
+    def valueAsString(self, value, context):  # noqa: N802
+        if isinstance(value, str) and given_paths(value) is not None:
+            return value, True
+        return super().valueAsString(value, context)
+
+
+class ImageListParameter(_ValuesAsGiven, QgsProcessingParameterMultipleLayers):
     """QgsProcessingParameterMultipleLayers whose value, when it is file and folder paths, is written as given."""
 
     def clone(self):
@@ -58,7 +74,7 @@ class ImageListParameter(QgsProcessingParameterMultipleLayers):
         return super().checkValueIsAcceptable(value, context)
 
 
-class PathAsGiven:
+class PathAsGiven(_ValuesAsGiven):
     """For a one-layer parameter: a value that is a file path is checked and written as given (not loaded)."""
 
     def valueAsPythonString(self, value, context):  # noqa: N802

@@ -2,15 +2,20 @@
 (slow: ~40 s): files picked with 'Añadir archivo(s)…', a downloads folder with 'Añadir directorio…', a Level-1C,
 and one band of a .SAFE picked with '…' as the two-date detection's image before."""
 import glob
-import json
 import os
 import shutil
 
 import pytest
 
 from scripts.demo import make_products
-from scripts.qgis_cli import run_desktop
-from tests.conftest import ROOT, SAMPLE_AFTER, SAMPLE_BEFORE, SAMPLE_SCL_AFTER, SAMPLE_SCL_BEFORE, needs_jpeg2000
+from tests.conftest import (
+    SAMPLE_AFTER,
+    SAMPLE_BEFORE,
+    SAMPLE_SCL_AFTER,
+    SAMPLE_SCL_BEFORE,
+    needs_jpeg2000,
+    run_dialog_cases,
+)
 
 pytestmark = [needs_jpeg2000, pytest.mark.skipif(not (shutil.which("xvfb-run") and shutil.which("qgis")),
                                                  reason="needs the QGIS desktop and xvfb-run")]
@@ -50,12 +55,8 @@ def test_downloaded_products_in_the_spanish_series_dialog(tmp_path):
     band = glob.glob(f"{safe}/GRANULE/*/IMG_DATA/R10m/*_B04_10m.jp2")[0]
     cases.append({"name": "two_dates", "algorithm": "miningloss:detecttwodates", "outputs": {
         "OUTPUT": str(tmp_path / "two_dates.tif")}, "layers": {"BEFORE": band, "AFTER": landsat + ".tar"}})
-    (tmp_path / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
     before = {folder: _files(folder) for folder in (downloads, level1)}
-    run_desktop(ROOT / "tests" / "desktop" / "images_dialog.py",
-                {"MLM_OUT": str(tmp_path), "MLM_CASES": str(tmp_path / "cases.json")}, locale="es")
-    report = json.loads((tmp_path / "images_dialog.json").read_text(encoding="utf-8"))
-    assert "error" not in report, report.get("error")
+    report = run_dialog_cases(cases, tmp_path)
     files, directory, level1c = report["files"], report["directory"], report["level1c"]
     assert len(files["images"]) == 15 and files["ok"] is True, files["log"]
     assert "2 imágenes del" in files["log"] and "se leyeron como los productos completos" in files["log"]

@@ -1,14 +1,12 @@
 """The dossier and the estimation dialogs in the real Spanish QGIS desktop under Xvfb, the images and the map picked
 with their '…' button as an analyst does: the runs end in Spanish and nothing is written beside the user's files
 (slow: ~30 s)."""
-import json
 import os
 import shutil
 
 import pytest
 
-from scripts.qgis_cli import run_desktop
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_dialog_cases
 from tests.evidence.test_dossier import PATCHES, write_patches
 from tests.evidence.test_inputs_untouched import STACKS, _label_as_mapped, _plain_map, listing
 
@@ -44,12 +42,8 @@ def test_dossier_and_estimate_dialogs_leave_the_users_files_alone(provider, tmp_
         {"name": "estimate", "algorithm": "miningloss:areaestimate", "layers": {"MAP": map_path},
          "outputs": {"POINTS": str(user / "muestra_etiquetada.gpkg"), "OUTPUT": str(out / "area.csv"),
                      "REPORT": str(out / "estimacion.html")}}]
-    (tmp_path / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
     before = listing(user)
-    run_desktop(ROOT / "tests" / "desktop" / "images_dialog.py",
-                {"MLM_OUT": str(out), "MLM_CASES": str(tmp_path / "cases.json")}, locale="es")
-    report = json.loads((out / "images_dialog.json").read_text(encoding="utf-8"))
-    assert "error" not in report, report.get("error")
+    report = run_dialog_cases(cases, tmp_path, out)
     for case in cases:
         record = report[case["name"]]
         assert record["ok"] is True, record["log"]

@@ -1,14 +1,12 @@
 """The radar dialog in the real Spanish QGIS desktop under Xvfb, driven as an analyst does (slow: ~25 s)."""
 import glob
-import json
 import os
 import shutil
 
 import pytest
 
 from scripts.demo.simulate_s1 import acquisition_dates, make_radar_series
-from scripts.qgis_cli import run_desktop
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_dialog_cases
 
 pytestmark = pytest.mark.skipif(not (shutil.which("xvfb-run") and shutil.which("qgis")),
                                 reason="needs the QGIS desktop and xvfb-run")
@@ -27,11 +25,7 @@ def test_extracted_products_and_a_wrong_pick_in_the_spanish_dialog(tmp_path):
     cases = [{"name": "extracted", "groups": [sorted(glob.glob(os.path.join(p, "*.tif"))) for p in products],
               "outputs": _outputs(tmp_path, "extracted")},
              {"name": "optical", "groups": [stacks], "outputs": _outputs(tmp_path, "optical")}]
-    (tmp_path / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
-    run_desktop(ROOT / "tests" / "desktop" / "images_dialog.py",
-                {"MLM_OUT": str(tmp_path), "MLM_CASES": str(tmp_path / "cases.json")}, locale="es")
-    report = json.loads((tmp_path / "images_dialog.json").read_text(encoding="utf-8"))
-    assert "error" not in report, report.get("error")
+    report = run_dialog_cases(cases, tmp_path)
     extracted, optical = report["extracted"], report["optical"]
     assert extracted["ok"] is True, extracted["log"]
     assert "3 fechas de radar del" in extracted["log"]

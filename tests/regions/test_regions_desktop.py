@@ -1,14 +1,12 @@
 """The summary, the before/after comparison and hot spots in the real Spanish QGIS desktop under Xvfb (~20 s): the
 loss raster picked with '…' as an analyst does, the runs' logs in Spanish, and the analyst's folder unchanged (no
 .aux.xml)."""
-import json
 import os
 import shutil
 
 import pytest
 
-from scripts.qgis_cli import run_desktop
-from tests.conftest import ROOT
+from tests.conftest import run_dialog_cases
 from tests.regions.test_untouched_inputs import listing, user_folder
 
 pytestmark = pytest.mark.skipif(not (shutil.which("xvfb-run") and shutil.which("qgis")),
@@ -31,12 +29,8 @@ def test_summary_comparison_and_hotspot_dialogs_leave_the_folder_untouched(tmp_p
             "ENCODING": 1, "CELL_KM2": 0.5, "PERIOD": 1, "OUTPUT": str(tmp_path / "cells.gpkg"),
             "OUTPUT_TABLE": str(tmp_path / "periods.gpkg"), "REPORT": str(tmp_path / "hotspots.html")}},
     ]
-    (tmp_path / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
     before = listing(data)
-    run_desktop(ROOT / "tests" / "desktop" / "images_dialog.py",
-                {"MLM_OUT": str(tmp_path), "MLM_CASES": str(tmp_path / "cases.json")}, locale="es")
-    report = json.loads((tmp_path / "images_dialog.json").read_text(encoding="utf-8"))
-    assert "error" not in report, report.get("error")
+    report = run_dialog_cases(cases, tmp_path)
     summary, compare = report["summary"], report["compare"]
     assert summary["LOSS"] == dates and summary["ok"] is True, summary["log"]
     assert compare["LOSS"] == classes and compare["LOSS_DATE"] == dates and compare["ok"] is True, compare["log"]

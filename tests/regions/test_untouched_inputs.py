@@ -1,5 +1,6 @@
-"""The user's loss rasters stay untouched: no .aux.xml beside them after a summary, a comparison, hot spots or
-'where it went' or legal status, from qgis_process (which loads every layer value to check it) or from Python with paths."""
+"""The user's loss rasters stay untouched: no .aux.xml beside them after a summary, a comparison, hot spots,
+'where it went' or legal status, from qgis_process (which loads every layer value to check it) or from Python with
+paths."""
 import os
 import shutil
 
