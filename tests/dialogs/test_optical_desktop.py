@@ -26,11 +26,10 @@ def _outputs(folder, prefix):
 
 
 def _files(folder):
-    """The files under `folder`, without `.aux.xml`: QGIS 3.44's own dialog writes renderer statistics beside the
-    single-band files picked in its multiple-input panel (our parameters write none: their value methods were checked
-    on 3.44; tests/detection/test_bad_input.py proves the runs themselves leave no sidecar on every version)."""
+    """The files under `folder`, `.aux.xml` included: on QGIS 3.44 the values written back for the log and the
+    History (valueAsJsonObject) loaded each picked file as a layer, and its statistics landed beside it."""
     return sorted(os.path.relpath(os.path.join(root, name), folder)
-                  for root, _dirs, names in os.walk(folder) for name in names if not name.endswith(".aux.xml"))
+                  for root, _dirs, names in os.walk(folder) for name in names)
 
 
 def test_downloaded_products_in_the_spanish_series_dialog(tmp_path):
