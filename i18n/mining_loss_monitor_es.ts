@@ -902,7 +902,7 @@
 <context>
     <name>Destinations</name>
     <message>
-        <location filename="../algorithms/parameters/destinations.py" line="28"/>
+        <location filename="../algorithms/parameters/output_folders.py" line="27"/>
         <source>&apos;{field}&apos;: cannot write {path} (the folder cannot be created or is read-only). Choose another location.</source>
         <translation>'{field}': no se puede escribir {path} (la carpeta no se puede crear o es de solo lectura). Elija otra ubicación.</translation>
     </message>
@@ -4664,7 +4664,7 @@ El SHA-256 permite a cualquiera comprobar que los archivos son los usados para e
         <translation>No se pudo escribir el informe en {path} ({reason}). Elija otro archivo para «Informe» en una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../algorithms/parameters/output_folders.py" line="20"/>
+        <location filename="../algorithms/parameters/output_folders.py" line="43"/>
         <source>&apos;{label}&apos; cannot be written: {folder} is not a folder you can write to. Choose a file in an existing folder.</source>
         <translation>No se puede escribir «{label}»: {folder} no es una carpeta en la que pueda escribir. Elija un archivo en una carpeta que exista.</translation>
     </message>

@@ -12,9 +12,9 @@ from qgis.core import (
 )
 
 from ..base import source_path
-from ..parameters.destinations import check_destinations
 from ..parameters.fields import DOUBLE, INTEGER
 from ..parameters.image_list import ImageParameter
+from ..parameters.output_folders import check_destinations
 from ..regions.summary_common import table_sink, write_report, write_rows
 from ..reports.report_locale import report_formatter
 from .estimate_report import area_estimate_report

@@ -15,8 +15,8 @@ from ..core.estimation.design import EXPECTED_UA_LOSS, EXPECTED_UA_STABLE, TARGE
 from ..core.estimation.sampling import stratum_name
 from ..core.rasters.grid import work_folder
 from ..detection.image_inputs import extent_from
-from ..parameters.destinations import check_destinations
 from ..parameters.image_list import ImageParameter
+from ..parameters.output_folders import check_destinations
 from ..reports.report_locale import report_formatter
 from .estimation_base import EstimationAlgorithm
 

@@ -36,10 +36,10 @@ from ..core.periods import from_int
 from ..core.rasters.dates import date_from_metadata, date_from_name
 from ..detection.sensor_parameters import SENSOR, add_custom_band_parameters, add_sensor_parameter, sensor_from
 from ..estimation.sample_regions import add_sample_parameter, whole_map_estimate
-from ..parameters.destinations import check_destinations
 from ..parameters.fields import DATE, DOUBLE, INTEGER, STRING, make_field
 from ..parameters.image_list import ImageParameter, drawing_layer
 from ..parameters.messages import cancelled_message, core_error_message, preset_label
+from ..parameters.output_folders import check_destinations
 from ..regions.legal_inputs import with_help, zone_categories
 from ..reports.report_locale import report_formatter
 from .dossier_facts import (

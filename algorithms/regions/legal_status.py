@@ -13,10 +13,10 @@ from qgis.core import (
 
 from ..core.errors import Cancelled, CoreError
 from ..core.regions.legal import FIELDS, OUTSIDE, legal_rows
-from ..parameters.destinations import check_destinations
 from ..parameters.fields import DATE, DOUBLE, STRING
 from ..parameters.loss_layers import open_loss_layer
 from ..parameters.messages import cancelled_message, core_error_message
+from ..parameters.output_folders import check_destinations
 from ..reports import report
 from .legal_inputs import add_loss_parameters_with_field_names, check_loss_fields, legal_areas_reader, with_help
 from .summary_common import (

@@ -28,7 +28,7 @@ def percentiles(values, dn_grid=None):
     """np.percentile(values, QUANTILES), the same numbers. With `dn_grid` (scale, offset): when every value is
     DN * scale + offset (float32, as reflectance_of makes it) the order statistics come from a count of the DN
     instead of numpy's partition (about six times faster on a million samples), and numpy interpolates them."""
-    dn = _dn_of(values, dn_grid) if dn_grid is not None and len(values) else None
+    dn = dn_of(values, dn_grid) if dn_grid is not None else None
     if dn is None:
         return np.percentile(values, QUANTILES)
     return dn_percentiles(dn, dn_grid)
